@@ -1,0 +1,179 @@
+#include "cli/extract_command.h"
+
+#include <unistd.h>
+
+#include <algorithm>
+#include <exception>
+#include <ostream>
+#include <utility>
+
+#include "cli/console.h"
+#include "cli/document_reader.h"
+#include "cli/exit_codes.h"
+#include "cli/inputs.h"
+#include "cli/interrupt_guard.h"
+#include "cli/ordered_parallel.h"
+#include "export/graphml.h"
+#include "export/json.h"
+#include "extract/pipeline.h"
+#include "graph/build.h"
+
+namespace kgx::cli {
+namespace {
+
+// One document's outcome, carried from its worker to the merging thread.
+struct ProcessedDocument {
+  std::vector<std::string> warnings;     // complete messages, "NAME: what happened"
+  std::optional<Extraction> extraction;  // absent when the document was skipped
+  std::uintmax_t bytes = 0;
+};
+
+ProcessedDocument process(const DocumentSource& source) {
+  ProcessedDocument done;
+  DocumentText text = read_document(source);
+  done.bytes = text.bytes_read;
+  for (const std::string& note : text.notes) done.warnings.push_back(source.display_name + ": " + note);
+  if (text.skip_reason) {
+    done.warnings.push_back(source.display_name + ": skipped, " + *text.skip_reason);
+    return done;
+  }
+  // One document that trips the extractor must not cost the whole corpus.
+  try {
+    Extraction extraction = extract_document(source.doc_id, std::move(text.text));
+    for (const std::string& warning : extraction.warnings) {
+      done.warnings.push_back(source.display_name + ": " + warning);
+    }
+    done.extraction = std::move(extraction);
+  } catch (const std::exception& failure) {
+    done.warnings.push_back(source.display_name + ": skipped, extraction failed (" + failure.what() +
+                            "); please report this document");
+  }
+  return done;
+}
+
+void write_graph(const KnowledgeGraph& graph, OutputFormat format, bool directed, std::ostream& out) {
+  switch (format) {
+    case OutputFormat::Graphml:
+      write_graphml(graph, out, GraphmlOptions{.directed = directed});
+      break;
+    case OutputFormat::Json:
+      write_json(graph, out);
+      break;
+  }
+}
+
+}  // namespace
+
+int run_extract(const ExtractOptions& options, Terminal terminal) {
+  Console console(terminal.err, ConsoleOptions{.quiet = options.quiet, .is_terminal = terminal.err_is_terminal});
+  const bool to_stdout = options.output.empty() || options.output == "-";
+
+  OutputFormat format = OutputFormat::Graphml;
+  if (options.format) {
+    format = *options.format;
+  } else if (!to_stdout) {
+    auto from_extension = format_from_extension(options.output);
+    if (!from_extension) {
+      console.error(options.output +
+                    ": cannot tell the output format from its extension; name it .graphml, .xml or "
+                    ".json, or give --format graphml|json");
+      return kExitUsage;
+    }
+    format = *from_extension;
+  }
+
+  InputListing listing = list_inputs(options.paths);
+  for (const std::string& warning : listing.warnings) console.warning(warning);
+  if (listing.fatal) {
+    console.error(*listing.fatal);
+    return kExitUsage;
+  }
+  const std::vector<DocumentSource>& documents = listing.documents;
+  if (documents.empty()) {
+    console.error("no document to read: give text files, directories holding *.txt files, or - for "
+                  "standard input");
+    return kExitUsage;
+  }
+
+  // Opened before any work so that a bad -o fails fast, and before anything
+  // could touch an existing file of that name.
+  std::optional<AtomicOutputFile> output_file;
+  if (!to_stdout) {
+    try {
+      output_file.emplace(options.output);
+    } catch (const OutputError& failure) {
+      console.error(failure.what());
+      return kExitUsage;
+    }
+  }
+
+  // Ctrl-C or a kill must not leave a temporary file next to OUT. Created
+  // before the workers start, so that they inherit the blocked signals.
+  std::optional<InterruptGuard> interrupt_guard;
+  if (output_file) {
+    interrupt_guard.emplace(
+        [temporary = output_file->temporary_path()] { ::unlink(temporary.c_str()); },
+        "interrupted; " + options.output + " is unchanged");
+  }
+
+  if (terminal.in_is_terminal &&
+      std::any_of(documents.begin(), documents.end(), [](const DocumentSource& d) { return d.is_stdin(); })) {
+    console.note("reading the document from standard input; end it with Ctrl-D");
+  }
+
+  GraphBuilder builder(BuildOptions{.max_evidence_per_edge = options.max_evidence});
+  std::size_t documents_used = 0;
+  std::uintmax_t bytes_done = 0;
+  const std::size_t jobs = std::max<std::size_t>(1, options.jobs);
+  // Twice the workers: each can start its next document while the merge
+  // waits for a slow one, and no more than that is ever held in memory.
+  run_in_order<ProcessedDocument>(
+      documents.size(), jobs, 2 * jobs, [&](std::size_t index) { return process(documents[index]); },
+      [&](std::size_t index, ProcessedDocument&& done) {
+        for (const std::string& warning : done.warnings) console.warning(warning);
+        if (done.extraction) {
+          builder.add(*done.extraction);
+          ++documents_used;
+        }
+        bytes_done += done.bytes;
+        console.progress(index + 1, documents.size(), bytes_done);
+      });
+  console.clear_progress();
+
+  if (documents_used == 0) {
+    std::string message =
+        documents.size() == 1
+            ? std::string("the document could not be used (see the warning above); give UTF-8 text")
+            : "none of the " + std::to_string(documents.size()) +
+                  " documents could be used (see the warnings above); give UTF-8 text files";
+    if (!to_stdout) message += "; " + options.output + " is unchanged";
+    console.error(message);
+    return kExitUsage;
+  }
+
+  const KnowledgeGraph graph = std::move(builder).finish();
+  if (output_file) {
+    write_graph(graph, format, options.directed, output_file->stream());
+    try {
+      output_file->commit();
+    } catch (const OutputError& failure) {
+      console.error(failure.what());
+      return kExitUsage;
+    }
+  } else {
+    write_graph(graph, format, options.directed, terminal.out);
+    terminal.out.flush();
+    if (!terminal.out) {
+      console.error("cannot write the graph to standard output; give -o FILE instead");
+      return kExitUsage;
+    }
+  }
+
+  console.summary(RunSummary{.documents = documents_used,
+                             .entities = graph.entity_count(),
+                             .relations = graph.relation_count(),
+                             .destination = to_stdout ? std::string("standard output") : options.output});
+  return kExitSuccess;
+}
+
+}  // namespace kgx::cli

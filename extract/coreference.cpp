@@ -1,0 +1,504 @@
+#include "extract/coreference.h"
+
+#include <algorithm>
+#include <array>
+#include <optional>
+#include <map>
+#include <unordered_map>
+
+#include "extract/entities.h"
+#include "extract/lexicon.h"
+#include "extract/name_variants.h"
+#include "extract/text.h"
+
+namespace kgx {
+namespace {
+
+std::vector<std::string> split_words(const std::string& folded) {
+  std::vector<std::string> words;
+  std::size_t start = 0;
+  while (start <= folded.size()) {
+    std::size_t space = folded.find(' ', start);
+    if (space == std::string::npos) space = folded.size();
+    if (space > start) words.push_back(folded.substr(start, space - start));
+    start = space + 1;
+  }
+  return words;
+}
+
+bool contains_run(const std::vector<std::string>& hay, const std::vector<std::string>& needle) {
+  if (needle.size() > hay.size()) return false;
+  for (std::size_t i = 0; i + needle.size() <= hay.size(); ++i)
+    if (std::equal(needle.begin(), needle.end(), hay.begin() + static_cast<long>(i))) return true;
+  return false;
+}
+
+struct PronounInfo {
+  int person = 3;
+  bool plural = false;
+  Gender gender = Gender::Unknown;
+};
+
+std::optional<PronounInfo> pronoun_info(std::string_view lower) {
+  static const auto table = [] {
+    std::unordered_map<std::string, PronounInfo> t;
+    for (const auto& row : lexicon_rows("pronouns.tsv")) {
+      if (row.size() < 4) continue;
+      PronounInfo info;
+      info.person = row[1] == "1" ? 1 : 3;
+      info.plural = row[2] == "P";
+      info.gender = row[3] == "F" ? Gender::Female : row[3] == "M" ? Gender::Male : Gender::Unknown;
+      t.emplace(std::string(row[0]), info);
+    }
+    return t;
+  }();
+  auto it = table.find(std::string(lower));
+  if (it == table.end()) return std::nullopt;
+  return it->second;
+}
+
+bool story_zone(Zone z) { return z == Zone::Story || z == Zone::Title; }
+
+class Coreference {
+ public:
+  explicit Coreference(Document& doc) : doc_(doc), lex_(Lexicon::get()) {}
+
+  void run() {
+    group_named_mentions();
+    infer_genders();
+    resolve_pronouns();
+    std::stable_sort(doc_.mentions.begin(), doc_.mentions.end(),
+                     [](const Mention& a, const Mention& b) { return a.first_token < b.first_token; });
+    for (const Mention& m : doc_.mentions) {
+      if (m.entity >= 0) ++doc_.entities[static_cast<std::size_t>(m.entity)].mentions;
+      if (m.second_entity >= 0) ++doc_.entities[static_cast<std::size_t>(m.second_entity)].mentions;
+    }
+  }
+
+ private:
+  int new_entity(EntityType type) {
+    DocEntity e;
+    e.type = type;
+    doc_.entities.push_back(e);
+    entity_words_.emplace_back();
+    return static_cast<int>(doc_.entities.size() - 1);
+  }
+
+  void add_form(int entity, const std::string& form) {
+    DocEntity& e = doc_.entities[static_cast<std::size_t>(entity)];
+    auto it = std::find(e.forms.begin(), e.forms.end(), form);
+    if (it == e.forms.end()) {
+      e.forms.push_back(form);
+      e.form_counts.push_back(1);
+      std::vector<std::string> words = split_words(fold_name(form));
+      if (words.size() > 1) entity_words_[static_cast<std::size_t>(entity)].push_back(std::move(words));
+    } else {
+      ++e.form_counts[static_cast<std::size_t>(it - e.forms.begin())];
+    }
+  }
+
+  // Multi-word person names first (longest first, so "Ann Lee Smith" exists
+  // before "Ann Lee" and "Lee Smith" join it), then one-word names.
+  void group_named_mentions() {
+    std::map<std::string, int> other_entities;  // folded name + type -> entity
+    std::vector<std::size_t> full, single;
+    for (std::size_t i = 0; i < doc_.mentions.size(); ++i) {
+      Mention& m = doc_.mentions[i];
+      if (m.type != EntityType::Person) {
+        std::string key = fold_name(m.text) + '\x1f' + std::string(to_string(m.type));
+        auto [it, inserted] = other_entities.emplace(key, -1);
+        if (inserted) it->second = new_entity(m.type);
+        m.entity = it->second;
+        add_form(m.entity, m.text);
+        continue;
+      }
+      (m.end_token - m.first_token > 1 && split_words(fold_name(m.text)).size() > 1 ? full : single).push_back(i);
+    }
+    std::stable_sort(full.begin(), full.end(), [&](std::size_t a, std::size_t b) {
+      return split_words(fold_name(doc_.mentions[a].text)).size() >
+             split_words(fold_name(doc_.mentions[b].text)).size();
+    });
+    for (std::size_t i : full) {
+      Mention& m = doc_.mentions[i];
+      std::vector<std::string> words = split_words(fold_name(m.text));
+      m.entity = find_full_name_owner(words);
+      if (m.entity < 0) m.entity = new_entity(EntityType::Person);
+      add_form(m.entity, m.text);
+    }
+    std::vector<int> recent_count(doc_.entities.size(), 0);
+    for (std::size_t i : single) {
+      Mention& m = doc_.mentions[i];
+      std::string w = fold_name(m.text);
+      m.entity = find_one_word_owner(w, i);
+      if (m.entity < 0) m.entity = new_entity(EntityType::Person);
+      add_form(m.entity, m.text);
+    }
+  }
+
+  int find_full_name_owner(const std::vector<std::string>& words) const {
+    for (std::size_t e = 0; e < doc_.entities.size(); ++e) {
+      if (doc_.entities[e].type != EntityType::Person) continue;
+      for (const auto& known : entity_words_[e]) {
+        if (contains_run(known, words)) return static_cast<int>(e);
+        // "Ann Smyth" for "Ann Smith": same first name, surname misspelt.
+        if (known.front() == words.front() && words.size() == 2 &&
+            is_surname_misspelling(words.back(), known.back()))
+          return static_cast<int>(e);
+      }
+    }
+    return -1;
+  }
+
+  // A lone first name or surname: the person whose full name holds it; if
+  // several, the one named most often so far in the document (ties: the
+  // most recent). Else a nickname or misspelling of one person's first name.
+  int find_one_word_owner(const std::string& w, std::size_t mention_index) const {
+    std::vector<int> owners;
+    for (std::size_t e = 0; e < doc_.entities.size(); ++e) {
+      if (doc_.entities[e].type != EntityType::Person) continue;
+      for (const auto& known : entity_words_[e])
+        if (known.front() == w || known.back() == w) {
+          owners.push_back(static_cast<int>(e));
+          break;
+        }
+    }
+    if (owners.empty()) {
+      for (std::size_t e = 0; e < doc_.entities.size(); ++e) {
+        if (doc_.entities[e].type != EntityType::Person) continue;
+        const DocEntity& ent = doc_.entities[e];
+        bool match = false;
+        for (const auto& known : entity_words_[e]) match = match || is_name_variant(w, known.front());
+        for (const std::string& form : ent.forms) {
+          std::string f = fold_name(form);
+          if (f.find(' ') == std::string::npos) match = match || f == w || is_name_variant(w, f);
+        }
+        if (match) owners.push_back(static_cast<int>(e));
+      }
+    }
+    if (owners.size() <= 1) return owners.empty() ? -1 : owners[0];
+    // Context: count each owner's named mentions before this one.
+    int best = -1;
+    std::pair<int, std::uint32_t> best_score{-1, 0};
+    for (int owner : owners) {
+      int count = 0;
+      std::uint32_t last = 0;
+      for (std::size_t k = 0; k < doc_.mentions.size(); ++k) {
+        const Mention& other = doc_.mentions[k];
+        if (other.entity != owner || other.first_token >= doc_.mentions[mention_index].first_token) continue;
+        ++count;
+        last = std::max(last, other.first_token);
+      }
+      std::pair<int, std::uint32_t> score{count, last};
+      if (score > best_score) best_score = score, best = owner;
+    }
+    return best;
+  }
+
+  void infer_genders() {
+    std::vector<std::array<int, 3>> votes(doc_.entities.size(), {0, 0, 0});
+    for (const Mention& m : doc_.mentions) {
+      if (m.type != EntityType::Person || m.entity < 0) continue;
+      auto e = static_cast<std::size_t>(m.entity);
+      Gender g = honorific_gender_before(doc_, m);
+      if (g != Gender::Unknown) votes[e][static_cast<int>(g)] += 3;
+      std::string first = doc_.tokens[m.first_token].lower;
+      Gender name_gender = lex_.first_name_gender(first);
+      if (name_gender != Gender::Unknown && m.end_token - m.first_token >= 1)
+        votes[e][static_cast<int>(name_gender)] += 2;
+    }
+    auto apply = [&] {
+      for (std::size_t e = 0; e < doc_.entities.size(); ++e) {
+        int female = votes[e][1], male = votes[e][2];
+        doc_.entities[e].gender = female > male ? Gender::Female : male > female ? Gender::Male : Gender::Unknown;
+      }
+    };
+    apply();
+    // Pronoun agreement: a sentence using only "he" pronouns about people of
+    // whom one is not known to be female says that one is male (and so on).
+    for (int round = 0; round < 2; ++round) {
+      for (std::size_t s = 0; s < doc_.sentences.size(); ++s) {
+        if (!story_zone(doc_.sentences[s].zone)) continue;
+        bool he = false, she = false;
+        for (std::uint32_t t = doc_.sentences[s].first_token; t < doc_.sentences[s].end_token; ++t) {
+          auto info = pronoun_info(doc_.tokens[t].lower);
+          if (!info || info->person != 3 || info->plural) continue;
+          he = he || info->gender == Gender::Male;
+          she = she || info->gender == Gender::Female;
+        }
+        if (he == she) continue;
+        Gender said = he ? Gender::Male : Gender::Female;
+        std::vector<int> people = people_named_in(s);
+        if (people.empty() && s > 0) people = people_named_in(s - 1);
+        std::vector<int> compatible;
+        for (int p : people) {
+          Gender g = doc_.entities[static_cast<std::size_t>(p)].gender;
+          if (g == Gender::Unknown || g == said) compatible.push_back(p);
+        }
+        if (compatible.size() == 1) votes[static_cast<std::size_t>(compatible[0])][static_cast<int>(said)] += 1;
+      }
+      apply();
+    }
+  }
+
+  std::vector<int> people_named_in(std::size_t sentence) const {
+    std::vector<int> out;
+    for (const Mention& m : doc_.mentions)
+      if (m.sentence == sentence && m.type == EntityType::Person && m.entity >= 0 &&
+          std::find(out.begin(), out.end(), m.entity) == out.end())
+        out.push_back(m.entity);
+    return out;
+  }
+
+  // --- pronouns and quotations -------------------------------------------
+
+  struct Quote {
+    std::uint32_t open, close;  // token indices of the quotation marks
+    int speaker = -1;
+  };
+
+  static bool opens(std::string_view raw) { return raw == "\xE2\x80\x9C" || raw == "\xE2\x80\x98"; }
+  static bool closes(std::string_view raw) { return raw == "\xE2\x80\x9D" || raw == "\xE2\x80\x99"; }
+  static bool is_double(std::string_view raw) {
+    return raw == "\"" || raw == "\xE2\x80\x9C" || raw == "\xE2\x80\x9D";
+  }
+
+  // Top-level quotations (double quotes; single quotes when no double quote
+  // is open), found per paragraph so that a missing closing mark does not
+  // swallow the rest of the article.
+  std::vector<Quote> find_quotes() const {
+    std::vector<Quote> quotes;
+    int open_at = -1;
+    bool open_double = false;
+    for (std::uint32_t t = 0; t < doc_.tokens.size(); ++t) {
+      const Token& tok = doc_.tokens[t];
+      if (tok.has(kParagraphStart) && open_at >= 0) {
+        quotes.push_back({static_cast<std::uint32_t>(open_at), t - 1});
+        open_at = -1;
+      }
+      if (!tok.has(kQuote)) continue;
+      std::string_view raw = doc_.token_text(tok);
+      bool dbl = is_double(raw);
+      if (open_at < 0) {
+        bool can_open = opens(raw) || (raw == "\"") ||
+                        (raw == "'" && (tok.has(kSpaceBefore) || tok.has(kLineStart)));
+        if (closes(raw) && !opens(raw)) can_open = false;
+        if (can_open) {
+          open_at = static_cast<int>(t);
+          open_double = dbl;
+        }
+        continue;
+      }
+      if (dbl != open_double) continue;  // a nested quotation of the other kind
+      bool can_close = closes(raw) || raw == "\"" || raw == "'";
+      if (can_close && !(opens(raw) && !closes(raw))) {
+        quotes.push_back({static_cast<std::uint32_t>(open_at), t});
+        open_at = -1;
+      }
+    }
+    if (open_at >= 0) quotes.push_back({static_cast<std::uint32_t>(open_at), static_cast<std::uint32_t>(doc_.tokens.size() - 1)});
+    return quotes;
+  }
+
+  std::size_t sentence_of(std::uint32_t token) const {
+    auto it = std::upper_bound(doc_.sentences.begin(), doc_.sentences.end(), token,
+                               [](std::uint32_t t, const Sentence& s) { return t < s.first_token; });
+    return static_cast<std::size_t>(it - doc_.sentences.begin()) - 1;
+  }
+
+  const Mention* mention_at(std::uint32_t token) const {
+    auto it = std::lower_bound(doc_.mentions.begin(), doc_.mentions.end(), token,
+                               [](const Mention& m, std::uint32_t t) { return m.first_token < t; });
+    if (it != doc_.mentions.end() && it->first_token == token) return &*it;
+    return nullptr;
+  }
+
+  // The speaker named next to the quotation: `"...," said X` / `X said, "..."`.
+  // Pronoun speakers ("she said") are resolved by the caller.
+  std::pair<int, std::uint32_t> attributed_speaker(const Quote& q) const {
+    std::size_t s_close = sentence_of(q.close);
+    const Sentence& after = doc_.sentences[s_close];
+    // After the closing mark: up to 6 tokens, a speech verb and a person.
+    for (std::uint32_t t = q.close + 1; t < after.end_token && t < q.close + 8; ++t) {
+      if (doc_.tokens[t].has(kQuote)) break;
+      if (!lex_.is_speech_verb(doc_.tokens[t].lower)) continue;
+      for (std::uint32_t u = q.close + 1; u < after.end_token && u < t + 4; ++u) {
+        if (u == t) continue;
+        if (const Mention* m = mention_at(u); m && m->type == EntityType::Person) return {m->entity, u};
+        auto info = pronoun_info(doc_.tokens[u].lower);
+        if (info && info->person == 3 && !info->plural) return {-2, u};  // a pronoun: resolve it
+      }
+    }
+    // Before the opening mark, same sentence: "X told the reporter: ..."
+    std::size_t s_open = sentence_of(q.open);
+    const Sentence& before = doc_.sentences[s_open];
+    bool verb = false;
+    for (std::uint32_t t = q.open; t-- > before.first_token;) {
+      if (lex_.is_speech_verb(doc_.tokens[t].lower)) verb = true;
+      if (!verb) continue;
+      if (const Mention* m = mention_at(t); m && m->type == EntityType::Person) return {m->entity, t};
+      auto info = pronoun_info(doc_.tokens[t].lower);
+      if (info && info->person == 3 && !info->plural) return {-2, t};
+    }
+    return {-1, 0};
+  }
+
+  struct Recent {
+    int entity;
+    std::uint32_t token;
+  };
+
+  int antecedent(const std::vector<Recent>& recent, Gender gender, int exclude) const {
+    for (auto it = recent.rbegin(); it != recent.rend(); ++it) {
+      if (it->entity == exclude) continue;
+      Gender g = doc_.entities[static_cast<std::size_t>(it->entity)].gender;
+      if (gender == Gender::Unknown || g == Gender::Unknown || g == gender) return it->entity;
+    }
+    return -1;
+  }
+
+  std::pair<int, int> recent_pair(const std::vector<Recent>& recent, int include) const {
+    int a = include, b = -1;
+    for (auto it = recent.rbegin(); it != recent.rend(); ++it) {
+      if (a < 0) {
+        a = it->entity;
+      } else if (it->entity != a) {
+        b = it->entity;
+        break;
+      }
+    }
+    return {a, b};
+  }
+
+  // Sentences that carry the words of a speaker introduced by "X said:" at
+  // the end of a paragraph, without quotation marks: up to the first
+  // paragraph that names X again.
+  std::vector<int> block_quote_speakers() const {
+    std::vector<int> speaker(doc_.sentences.size(), -1);
+    for (std::size_t s = 0; s + 1 < doc_.sentences.size(); ++s) {
+      const Sentence& sent = doc_.sentences[s];
+      if (doc_.tokens[sent.end_token - 1].lower != ":") continue;
+      int who = -1;
+      bool verb = false;
+      for (std::uint32_t t = sent.first_token; t < sent.end_token; ++t) {
+        if (lex_.is_speech_verb(doc_.tokens[t].lower)) verb = true;
+        const Mention* m = mention_at(t);
+        if (m && m->type == EntityType::Person && who < 0) who = m->entity;
+        if (m && m->type == EntityType::Person && verb && who < 0) who = m->entity;
+      }
+      if (!verb || who < 0) continue;
+      for (std::size_t k = s + 1; k < doc_.sentences.size(); ++k) {
+        if (k > s + 1 && doc_.tokens[doc_.sentences[k].first_token].has(kParagraphStart)) {
+          bool names_speaker = false;
+          for (std::size_t j = k; j < doc_.sentences.size(); ++j) {
+            if (j > k && doc_.tokens[doc_.sentences[j].first_token].has(kParagraphStart)) break;
+            for (const Mention& m : doc_.mentions)
+              if (m.sentence == j && m.entity == who && !m.pronoun) names_speaker = true;
+          }
+          if (names_speaker) break;
+        }
+        if (!story_zone(doc_.sentences[k].zone)) break;
+        speaker[k] = who;
+      }
+    }
+    return speaker;
+  }
+
+  void resolve_pronouns() {
+    std::vector<Quote> quotes = find_quotes();
+    std::vector<int> block_speaker = block_quote_speakers();
+    std::vector<int> quote_of(doc_.tokens.size(), -1);
+    for (std::size_t q = 0; q < quotes.size(); ++q)
+      for (std::uint32_t t = quotes[q].open; t <= quotes[q].close && t < doc_.tokens.size(); ++t)
+        quote_of[t] = static_cast<int>(q);
+    std::vector<std::pair<int, std::uint32_t>> attribution(quotes.size());
+    for (std::size_t q = 0; q < quotes.size(); ++q) attribution[q] = attributed_speaker(quotes[q]);
+
+    std::vector<Mention> added;
+    std::vector<Recent> recent;
+    std::vector<int> resolved_at(doc_.tokens.size(), -1);
+    std::size_t next_named = 0;
+    int last_speaker = -1;
+    for (std::uint32_t t = 0; t < doc_.tokens.size(); ++t) {
+      while (next_named < doc_.mentions.size() && doc_.mentions[next_named].first_token < t) ++next_named;
+      std::size_t s = sentence_of(t);
+      bool story = story_zone(doc_.sentences[s].zone);
+      if (next_named < doc_.mentions.size() && doc_.mentions[next_named].first_token == t) {
+        const Mention& m = doc_.mentions[next_named];
+        if (m.type == EntityType::Person && m.entity >= 0 && story) recent.push_back({m.entity, t});
+        continue;
+      }
+      const Token& tok = doc_.tokens[t];
+      auto info = pronoun_info(tok.lower);
+      if (!info || !story) continue;
+      // "her" before a noun is possessive; either way it names the same person.
+      int q = quote_of[t];
+      int speaker = -1;
+      if (q >= 0) {
+        auto [who, at] = attribution[static_cast<std::size_t>(q)];
+        if (who == -2) who = resolved_at[at] >= 0 ? resolved_at[at] : speaker_pronoun(recent, at);
+        if (who < 0) who = last_speaker >= 0 ? last_speaker : (recent.empty() ? -1 : recent.back().entity);
+        speaker = who;
+        last_speaker = who;
+      } else if (block_speaker[s] >= 0) {
+        speaker = block_speaker[s];
+      }
+      Mention m;
+      m.first_token = t;
+      m.end_token = t + 1;
+      m.sentence = static_cast<std::uint32_t>(s);
+      m.pronoun = true;
+      m.text = std::string(doc_.token_text(tok));
+      if (info->person == 1) {
+        if (speaker < 0) continue;  // the author's "I": nobody in the graph
+        if (!info->plural) {
+          m.entity = speaker;
+        } else {
+          auto [a, b] = recent_pair_in_quote(recent, speaker, q >= 0 ? quotes[static_cast<std::size_t>(q)].open : doc_.sentences[s].first_token);
+          m.plural = true;
+          m.entity = a;
+          m.second_entity = b;
+          if (b < 0) continue;
+        }
+      } else if (info->plural) {
+        auto [a, b] = recent_pair(recent, -1);
+        if (a < 0 || b < 0) continue;
+        m.plural = true;
+        m.entity = a;
+        m.second_entity = b;
+      } else {
+        // Inside a quotation the speaker is "I": a third person is someone else.
+        m.entity = antecedent(recent, info->gender, speaker);
+        if (m.entity < 0) continue;
+      }
+      resolved_at[t] = m.entity;
+      if (!m.plural) recent.push_back({m.entity, t});
+      added.push_back(std::move(m));
+    }
+    for (Mention& m : added) doc_.mentions.push_back(std::move(m));
+  }
+
+  int speaker_pronoun(const std::vector<Recent>& recent, std::uint32_t at) const {
+    auto info = pronoun_info(doc_.tokens[at].lower);
+    return antecedent(recent, info ? info->gender : Gender::Unknown, -1);
+  }
+
+  // "we" in a quotation: the speaker and the last other person mentioned
+  // since the quotation opened (else before it).
+  std::pair<int, int> recent_pair_in_quote(const std::vector<Recent>& recent, int speaker, std::uint32_t since) const {
+    for (auto it = recent.rbegin(); it != recent.rend(); ++it)
+      if (it->entity != speaker && it->token >= since) return {speaker, it->entity};
+    for (auto it = recent.rbegin(); it != recent.rend(); ++it)
+      if (it->entity != speaker) return {speaker, it->entity};
+    return {speaker, -1};
+  }
+
+  Document& doc_;
+  const Lexicon& lex_;
+  std::vector<std::vector<std::vector<std::string>>> entity_words_;  // per entity: its multi-word forms
+};
+
+}  // namespace
+
+void resolve_coreference(Document& doc) { Coreference(doc).run(); }
+
+}  // namespace kgx

@@ -1,0 +1,82 @@
+// The annotated document every extract stage works on, spaCy-style: the text
+// stays as it is, and each stage adds annotations that point into it by byte
+// offsets (tokens, sentences, zones, mentions, entities).
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "extract/extraction.h"
+#include "extract/ontology.h"
+
+namespace kgx {
+
+enum TokenFlag : std::uint16_t {
+  kWord = 1 << 0,         // letters/digits (may hold inner ' - *)
+  kCapitalized = 1 << 1,  // first character is an upper-case letter
+  kAllCaps = 1 << 2,      // two or more letters, all upper case
+  kNumber = 1 << 3,       // starts with a digit
+  kLineStart = 1 << 4,    // first token after a line break
+  kParagraphStart = 1 << 5,  // first token after a blank line (or of the text)
+  kSpaceBefore = 1 << 6,  // white space between this token and the previous one
+  kQuote = 1 << 7,        // a quotation mark, straight or curly
+  kClitic = 1 << 8,       // 's n't 're 've 'll 'd 'm split off a word
+};
+
+struct Token {
+  std::uint32_t begin = 0, end = 0;  // bytes into Document::text
+  std::uint16_t flags = 0;
+  std::string lower;  // lower-cased, curly quotes/apostrophes straight, dashes "-"
+  bool has(TokenFlag f) const { return (flags & f) != 0; }
+};
+
+// Where a sentence stands in the page: only Story and Title sentences can
+// assert relations; entities are collected from every zone.
+enum class Zone : unsigned char { Story, Title, Byline, Credit, Related, Widget, AuthorBio };
+
+struct Sentence {
+  std::uint32_t begin = 0, end = 0;            // bytes, trimmed of white space
+  std::uint32_t first_token = 0, end_token = 0;  // [first_token, end_token)
+  Zone zone = Zone::Story;
+  bool heading = false;  // a title-case line: capitalisation says nothing there
+};
+
+// A span of tokens naming an entity, or a pronoun/description standing for one.
+struct Mention {
+  std::uint32_t first_token = 0, end_token = 0;
+  std::uint32_t sentence = 0;
+  EntityType type = EntityType::Person;
+  bool pronoun = false;     // he/she/him/her/his/I/me/my... resolved by coreference
+  bool plural = false;      // they/them/their/we/us/our, "the couple": two entities
+  int entity = -1;          // index into Document::entities once resolved
+  int second_entity = -1;   // for plural mentions: the other member of the pair
+  std::string text;         // surface form (original bytes, possessive removed)
+};
+
+struct DocEntity {
+  EntityType type = EntityType::Person;
+  Gender gender = Gender::Unknown;
+  std::vector<std::string> forms;     // distinct surface forms, first-seen order
+  std::vector<std::uint32_t> form_counts;
+  std::uint32_t mentions = 0;
+};
+
+struct Document {
+  std::string id;
+  std::string text;
+  std::vector<Token> tokens;
+  std::vector<Sentence> sentences;
+  std::vector<Mention> mentions;  // in text order
+  std::vector<DocEntity> entities;
+  std::vector<std::string> warnings;
+
+  std::string_view token_text(const Token& t) const {
+    return std::string_view(text).substr(t.begin, t.end - t.begin);
+  }
+  std::string_view span_text(std::uint32_t begin, std::uint32_t end) const {
+    return std::string_view(text).substr(begin, end - begin);
+  }
+};
+
+}  // namespace kgx

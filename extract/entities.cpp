@@ -1,0 +1,365 @@
+#include "extract/entities.h"
+
+#include <algorithm>
+#include <optional>
+#include <unordered_map>
+#include <unordered_set>
+
+#include "extract/lexicon.h"
+#include "extract/text.h"
+
+namespace kgx {
+namespace {
+
+constexpr std::string_view kParticles[] = {"de",  "da",  "di",  "del", "della", "van", "von", "der",
+                                           "den", "du",  "la",  "le",  "bin",   "ibn", "al",  "dos",
+                                           "das", "ter", "zu",  "y"};
+constexpr std::string_view kRomanNumerals[] = {"ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x",
+                                               "xi", "xii", "xiii", "xiv", "xv", "xvi"};
+
+template <std::size_t N>
+bool in(const std::string_view (&list)[N], std::string_view word) {
+  return std::find(std::begin(list), std::end(list), word) != std::end(list);
+}
+
+bool has_lowercase_part(std::string_view word) {
+  // "Award-winner": a capitalised word whose later part is lower case.
+  std::size_t hyphen = word.find('-');
+  return hyphen != std::string_view::npos && hyphen + 1 < word.size() && word[hyphen + 1] >= 'a' &&
+         word[hyphen + 1] <= 'z';
+}
+
+class MentionFinder {
+ public:
+  explicit MentionFinder(Document& doc) : doc_(doc), lex_(Lexicon::get()) {}
+
+  void run() {
+    count_midsentence_capitals();
+    // Twice: the first pass learns which words are parts of full person names
+    // ("West" of "Ann West"), so that the second can keep a lone "West".
+    std::size_t before = doc_.mentions.size();
+    for (int pass = 0; pass < 2; ++pass) {
+      doc_.mentions.resize(before);
+      for (std::size_t s = 0; s < doc_.sentences.size(); ++s)
+        if (!uses_known_names_only(doc_.sentences[s])) scan_sentence(s);
+    }
+    remember_known_names();
+    for (std::size_t s = 0; s < doc_.sentences.size(); ++s)
+      if (uses_known_names_only(doc_.sentences[s])) scan_heading(s);
+    std::sort(doc_.mentions.begin(), doc_.mentions.end(),
+              [](const Mention& a, const Mention& b) { return a.first_token < b.first_token; });
+  }
+
+ private:
+  bool uses_known_names_only(const Sentence& s) const {
+    return s.heading && s.zone != Zone::Credit && s.zone != Zone::Byline;
+  }
+
+  const Token& tok(std::size_t i) const { return doc_.tokens[i]; }
+  std::string_view word(std::size_t i) const { return doc_.token_text(doc_.tokens[i]); }
+
+  // A token that can be part of a name: a capitalised word of letters.
+  bool name_like(std::size_t i) const {
+    const Token& t = tok(i);
+    if (!t.has(kWord) || !t.has(kCapitalized) || t.has(kClitic) || t.has(kNumber)) return false;
+    std::string_view w = word(i);
+    if (w.find('*') != std::string_view::npos || has_lowercase_part(w)) return false;
+    return true;
+  }
+
+  bool sentence_initial(std::size_t i, const Sentence& s) const {
+    for (std::size_t k = i; k-- > s.first_token;) {
+      const Token& t = tok(k);
+      if (t.has(kWord)) return false;
+      if (t.has(kQuote) || t.lower == "(" || t.lower == "[" || t.lower == "-" || t.lower == ":")
+        return true;
+      return false;
+    }
+    return true;
+  }
+
+  void count_midsentence_capitals() {
+    for (const Sentence& s : doc_.sentences) {
+      if (s.heading) continue;
+      for (std::size_t i = s.first_token; i < s.end_token; ++i)
+        if (name_like(i) && !sentence_initial(i, s)) ++midsentence_capitals_[tok(i).lower];
+    }
+  }
+
+  bool title_like_start(std::size_t i) const {
+    const std::string& w = tok(i).lower;
+    return !lex_.is_first_name(w) && !lex_.is_honorific(w) && lex_.is_common_word(w) &&
+           !lex_.is_function_word(w);
+  }
+
+  // [first, end) of the capitalised run starting at i.
+  std::size_t extend_run(std::size_t i, const Sentence& s) const {
+    std::size_t end = i + 1;
+    // "E!": the exclamation mark is part of the name.
+    if (word(i).size() == 1 && end < s.end_token && tok(end).lower == "!" && !tok(end).has(kSpaceBefore))
+      return end + 1;
+    bool title_like = title_like_start(i);
+    while (end < s.end_token) {
+      const Token& t = tok(end);
+      if (t.has(kLineStart)) break;
+      if (name_like(end)) {
+        ++end;
+        continue;
+      }
+      if (!t.has(kSpaceBefore) && t.lower == "." && end + 1 < s.end_token && name_like(end + 1)) {
+        // "Mr. Smith", "J. R. R. Tolkien": an abbreviation or initial inside the name.
+        std::string_view prev = word(end - 1);
+        if ((prev.size() == 1 && tok(end - 1).has(kCapitalized)) || lex_.is_honorific(tok(end - 1).lower)) {
+          end += 1;
+          continue;
+        }
+      }
+      if (t.has(kWord) && !t.has(kCapitalized) && end + 1 < s.end_token) {
+        if (in(kParticles, t.lower) && name_like(end + 1) && !title_like) {
+          end += 1;
+          continue;
+        }
+        if (title_like && t.lower == "of" && name_like(end + 1)) {
+          end += 1;
+          continue;
+        }
+        if (title_like && end + 2 < s.end_token && tok(end + 1).lower == "the" && name_like(end + 2) &&
+            (t.lower == "with" || t.lower == "of" || t.lower == "and" || t.lower == "in" ||
+             t.lower == "on" || t.lower == "for" || t.lower == "from" || t.lower == "to")) {
+          end += 2;
+          continue;
+        }
+      }
+      if (t.has(kWord) && t.has(kAllCaps) && in(kRomanNumerals, t.lower)) {
+        ++end;
+        continue;
+      }
+      if (t.has(kWord) && word(end) == "I" && end > i &&
+          (end + 1 >= s.end_token || !tok(end + 1).has(kWord) || lex_.is_function_word(tok(end + 1).lower))) {
+        ++end;  // "Ferdinand I", "Carol I in 1914"
+        continue;
+      }
+      break;
+    }
+    // Particles and connectors never end a name.
+    while (end > i + 1 && !tok(end - 1).has(kCapitalized)) --end;
+    return end;
+  }
+
+  std::string surface(std::size_t first, std::size_t end) const {
+    return std::string(doc_.span_text(tok(first).begin, tok(end - 1).end));
+  }
+
+  // Quoted titles: “Jesus Walks”, ‘True Hollywood Story’. Returns the end
+  // token of the closing quote, or 0 if the quote at i is not a title.
+  std::size_t quoted_title(std::size_t i, const Sentence& s) {
+    if (!tok(i).has(kQuote)) return 0;
+    std::size_t close = i + 1;
+    int words = 0, capitals = 0;
+    while (close < s.end_token && !tok(close).has(kQuote)) {
+      const Token& t = tok(close);
+      if (t.has(kWord) && !t.has(kClitic) && !t.has(kNumber)) {
+        ++words;
+        if (t.has(kCapitalized)) ++capitals;
+      }
+      if (t.lower == "," || t.lower == "." || ++close - i > 14) return 0;
+    }
+    if (close >= s.end_token || close == i + 1 || words == 0 || words > 10) return 0;
+    if (!tok(i + 1).has(kCapitalized)) return 0;
+    // "I ..." opens speech, not a title; one capitalised word is a scare quote or a name.
+    if (word(i + 1) == "I" || words < 2 || capitals * 10 < words * 7) return 0;
+    Mention m;
+    m.first_token = static_cast<std::uint32_t>(i + 1);
+    m.end_token = static_cast<std::uint32_t>(close);
+    std::size_t text_end = close;
+    while (text_end > i + 1 && (tok(text_end - 1).lower == "?" || tok(text_end - 1).lower == "!")) --text_end;
+    m.text = surface(i + 1, text_end);
+    m.type = EntityType::Work;
+    add(m, s);
+    return close + 1;
+  }
+
+  void add(Mention m, const Sentence& s) {
+    m.sentence = static_cast<std::uint32_t>(&s - doc_.sentences.data());
+    doc_.mentions.push_back(std::move(m));
+  }
+
+  std::optional<EntityType> classify(std::size_t first, std::size_t end, const Sentence& s,
+                                     bool initial) const {
+    std::string folded = fold_name(surface(first, end));
+    std::size_t n = end - first;
+    if (lex_.is_media_org(folded)) return EntityType::Org;
+    if (lex_.is_location(folded)) return EntityType::Location;
+    bool first_name = lex_.is_first_name(tok(first).lower) && !lex_.is_location(tok(first).lower);
+    bool has_connector = false, all_common = true, has_location_word = false;
+    std::optional<EntityType> cue;
+    for (std::size_t k = first; k < end; ++k) {
+      const std::string& w = tok(k).lower;
+      if (!tok(k).has(kCapitalized)) has_connector = has_connector || w != "of";
+      if (!tok(k).has(kCapitalized)) continue;
+      if (!lex_.is_common_word(w)) all_common = false;
+      if (lex_.is_location(w) && !lex_.is_first_name(w)) has_location_word = true;
+      if (n > 1 && lex_.is_event_cue(w)) cue = EntityType::Event;
+      if (n > 1 && !cue && lex_.is_org_cue(w) && !(first_name && n == 2 && k == first + 1)) cue = EntityType::Org;
+    }
+    if (cue) return cue;
+    if (has_connector) return EntityType::Work;
+    std::string_view after = end < s.end_token ? std::string_view(tok(end).lower) : std::string_view();
+    std::string_view after_head = after.substr(after.rfind('-') == std::string_view::npos ? 0 : after.rfind('-') + 1);
+    bool attributive = !after.empty() && tok(end).has(kWord) && !tok(end).has(kCapitalized) &&
+                       (lex_.is_role_noun(after) || lex_.is_role_noun(after_head) || lex_.is_work_cue(after));
+    if (n == 1) {
+      const std::string& w = tok(first).lower;
+      if (lex_.is_demonym(w) || lex_.is_function_word(w)) return std::nullopt;
+      if (tok(first).has(kAllCaps) && !lex_.is_first_name(w)) return std::nullopt;
+      if (word(first).size() < 2) return std::nullopt;
+      if (attributive) return std::nullopt;  // "Grammy winner", "KKW mogul"
+      bool common = lex_.is_common_word(w);
+      if (lex_.is_first_name(w)) {
+        if (initial && common && !midsentence_capitals_.count(w)) return std::nullopt;
+        return EntityType::Person;
+      }
+      std::string_view before = first > s.first_token ? std::string_view(tok(first - 1).lower) : "";
+      bool place_context = before == "in" || before == "at" || before == "near" || before == "from" ||
+                           (end + 1 < s.end_token && after == "," && lex_.is_location(tok(end + 1).lower));
+      if (common) {
+        if (known_person_parts_.count(w)) return EntityType::Person;
+        return std::nullopt;
+      }
+      if (place_context) return EntityType::Location;
+      return EntityType::Person;
+    }
+    if (lex_.is_honorific(tok(first).lower)) return EntityType::Person;
+    if (first_name) return EntityType::Person;
+    if (has_location_word) return EntityType::Org;
+    if (all_common) {
+      if (initial || s.zone == Zone::Credit) return std::nullopt;
+      return EntityType::Org;
+    }
+    if (attributive && lex_.is_common_word(tok(first).lower)) return EntityType::Work;
+    return EntityType::Person;
+  }
+
+  void scan_sentence(std::size_t sentence_index) {
+    const Sentence& s = doc_.sentences[sentence_index];
+    std::size_t i = s.first_token;
+    while (i < s.end_token) {
+      if (std::size_t after = quoted_title(i, s)) {
+        i = after;
+        continue;
+      }
+      if (!name_like(i)) {
+        ++i;
+        continue;
+      }
+      std::size_t first = i, end = extend_run(i, s);
+      i = end;
+      bool initial = sentence_initial(first, s);
+      // Sentence-initial closed-class words ("The", "When") are not part of a name,
+      // except a capitalised "The" that the rest of the text also writes so.
+      while (first < end && lex_.is_function_word(tok(first).lower) && (initial || tok(first).lower != "the")) {
+        ++first;
+        initial = false;
+      }
+      if (first >= end) continue;
+      // An honorific in front of a name is a title, not part of the name.
+      std::size_t name_first = first;
+      while (name_first + 1 < end && lex_.is_honorific(tok(name_first).lower)) {
+        ++name_first;
+        if (tok(name_first).lower == "." && name_first + 1 < end) ++name_first;
+      }
+      if (name_first > first && lex_.is_location(fold_name(surface(name_first, end)))) name_first = first;
+      auto type = classify(name_first, end, s, initial && name_first == first);
+      if (!type) continue;
+      if (name_first > first) type = EntityType::Person;
+      Mention m;
+      m.first_token = static_cast<std::uint32_t>(name_first);
+      m.end_token = static_cast<std::uint32_t>(end);
+      m.type = *type;
+      m.text = surface(name_first, end);
+      if (m.type == EntityType::Person && end - name_first > 1)
+        for (std::size_t k = name_first; k < end; ++k) known_person_parts_.insert(tok(k).lower);
+      add(std::move(m), s);
+    }
+  }
+
+  void remember_known_names() {
+    for (const Mention& m : doc_.mentions) {
+      std::string folded = fold_name(m.text);
+      known_forms_.emplace(folded, m.type);
+      if (m.type != EntityType::Person) continue;
+      std::size_t n = m.end_token - m.first_token;
+      if (n > 1) {
+        known_forms_.emplace(tok(m.first_token).lower, EntityType::Person);
+        known_forms_.emplace(tok(m.end_token - 1).lower, EntityType::Person);
+      }
+    }
+  }
+
+  // Title-case lines: only names the body, or the lexicons, already know.
+  void scan_heading(std::size_t sentence_index) {
+    const Sentence& s = doc_.sentences[sentence_index];
+    std::size_t longest = std::max<std::size_t>(6, lex_.longest_place_words());
+    std::size_t i = s.first_token;
+    while (i < s.end_token) {
+      if (!name_like(i)) {
+        ++i;
+        continue;
+      }
+      std::size_t best_end = 0;
+      EntityType best_type = EntityType::Person;
+      std::string folded;
+      for (std::size_t end = i + 1; end <= s.end_token && end - i <= longest; ++end) {
+        if (end > i + 1 && (tok(end - 1).has(kLineStart) || tok(end - 1).has(kClitic))) break;
+        std::string candidate = fold_name(surface(i, end));
+        auto known = known_forms_.find(candidate);
+        if (known != known_forms_.end()) {
+          best_end = end, best_type = known->second;
+        } else if (lex_.is_media_org(candidate)) {
+          best_end = end, best_type = EntityType::Org;
+        } else if (lex_.is_location(candidate) && !lex_.is_common_word(candidate)) {
+          best_end = end, best_type = EntityType::Location;
+        }
+      }
+      if (!best_end) {
+        ++i;
+        continue;
+      }
+      Mention m;
+      m.first_token = static_cast<std::uint32_t>(i);
+      m.end_token = static_cast<std::uint32_t>(best_end);
+      m.type = best_type;
+      m.text = surface(i, best_end);
+      add(std::move(m), s);
+      i = best_end;
+    }
+  }
+
+  Document& doc_;
+  const Lexicon& lex_;
+  std::unordered_map<std::string, int> midsentence_capitals_;
+  std::unordered_set<std::string> known_person_parts_;
+  std::unordered_map<std::string, EntityType> known_forms_;
+};
+
+}  // namespace
+
+void find_named_mentions(Document& doc) { MentionFinder(doc).run(); }
+
+Gender honorific_gender_before(const Document& doc, const Mention& mention) {
+  const Lexicon& lex = Lexicon::get();
+  std::size_t i = mention.first_token;
+  const Sentence& s = doc.sentences[mention.sentence];
+  while (i > s.first_token) {
+    const Token& prev = doc.tokens[i - 1];
+    if (prev.lower == ".") {
+      --i;
+      continue;
+    }
+    if (prev.has(kWord) && lex.is_honorific(prev.lower)) return lex.honorific_gender(prev.lower);
+    break;
+  }
+  return Gender::Unknown;
+}
+
+}  // namespace kgx

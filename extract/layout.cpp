@@ -1,0 +1,129 @@
+#include "extract/layout.h"
+
+#include <re2/re2.h>
+#include <re2/set.h>
+
+#include <memory>
+#include <stdexcept>
+
+#include "extract/lexicon.h"
+
+namespace kgx {
+namespace {
+
+struct LineRule {
+  Zone zone;
+  bool to_end;  // the zone runs to the end of the document
+};
+
+class BoilerplateRules {
+ public:
+  static const BoilerplateRules& get() {
+    static const BoilerplateRules rules;
+    return rules;
+  }
+  // Index of the first rule matching the whole line, or -1.
+  int match(std::string_view line) const {
+    std::vector<int> hits;
+    if (!set_.Match(line, &hits) || hits.empty()) return -1;
+    int best = hits[0];
+    for (int h : hits) best = std::min(best, h);
+    return best;
+  }
+  const LineRule& rule(int i) const { return rules_[static_cast<std::size_t>(i)]; }
+
+ private:
+  BoilerplateRules() : set_(options(), RE2::UNANCHORED) {
+    for (const auto& row : lexicon_rows("boilerplate.tsv")) {
+      if (row.size() < 3) continue;
+      std::string error;
+      if (set_.Add(row[2], &error) < 0) throw std::logic_error("boilerplate.tsv: " + error);
+      rules_.push_back({zone_of(row[0]), row[1] == "rest"});
+    }
+    if (!set_.Compile()) throw std::logic_error("boilerplate.tsv: cannot compile the pattern set");
+  }
+  static RE2::Options options() {
+    RE2::Options o;
+    o.set_log_errors(false);
+    return o;
+  }
+  static Zone zone_of(std::string_view name) {
+    if (name == "byline") return Zone::Byline;
+    if (name == "credit") return Zone::Credit;
+    if (name == "related") return Zone::Related;
+    if (name == "widget") return Zone::Widget;
+    if (name == "bio") return Zone::AuthorBio;
+    throw std::logic_error("boilerplate.tsv: unknown zone " + std::string(name));
+  }
+  RE2::Set set_;
+  std::vector<LineRule> rules_;
+};
+
+// Short function words that titles leave in lower case.
+bool is_title_small_word(std::string_view lower) {
+  static constexpr std::string_view kSmall[] = {"a",   "an", "the", "and", "or",   "of",  "to", "in",
+                                                "on",  "at", "by",  "for", "from", "with", "as", "vs",
+                                                "but", "nor", "via", "&"};
+  for (std::string_view w : kSmall)
+    if (w == lower) return true;
+  return false;
+}
+
+// A title-case line: most words capitalised and no sentence inside it ends in
+// a period. Capitals there say nothing about names.
+bool is_heading(const Document& doc, std::size_t first_sentence, std::size_t end_sentence) {
+  int words = 0, capitalised = 0;
+  for (std::size_t s = first_sentence; s < end_sentence; ++s) {
+    const Sentence& sent = doc.sentences[s];
+    for (std::uint32_t t = sent.first_token; t < sent.end_token; ++t) {
+      const Token& tok = doc.tokens[t];
+      if (!tok.has(kWord) || tok.has(kClitic) || tok.has(kNumber)) continue;
+      if (tok.lower == "." && t + 1 == sent.end_token) return false;
+      if (!tok.has(kCapitalized) && is_title_small_word(tok.lower)) continue;
+      ++words;
+      if (tok.has(kCapitalized)) ++capitalised;
+    }
+    if (doc.tokens[sent.end_token - 1].lower == ".") return false;
+  }
+  return words >= 2 && capitalised * 10 >= words * 7;
+}
+
+}  // namespace
+
+void mark_layout(Document& doc) {
+  const BoilerplateRules& rules = BoilerplateRules::get();
+  bool rest_zone_active = false;
+  Zone rest_zone = Zone::Story;
+  bool seen_text = false;
+  std::size_t s = 0;
+  while (s < doc.sentences.size()) {
+    std::size_t line_end = s + 1;
+    while (line_end < doc.sentences.size() &&
+           !doc.tokens[doc.sentences[line_end].first_token].has(kLineStart))
+      ++line_end;
+    std::string_view line = doc.span_text(doc.sentences[s].begin, doc.sentences[line_end - 1].end);
+    Zone zone = Zone::Story;
+    int hit = rules.match(line);
+    if (hit >= 0) {
+      zone = rules.rule(hit).zone;
+      if (rules.rule(hit).to_end) {
+        rest_zone_active = true;
+        rest_zone = zone;
+      }
+    } else if (rest_zone_active) {
+      zone = rest_zone;
+    } else if (!seen_text) {
+      zone = Zone::Title;
+    }
+    if (rest_zone_active && hit < 0) zone = rest_zone;
+    bool heading = is_heading(doc, s, line_end);
+    for (std::size_t k = s; k < line_end; ++k) {
+      doc.sentences[k].zone = zone;
+      doc.sentences[k].heading = heading;
+    }
+    seen_text = true;
+    s = line_end;
+  }
+}
+
+}  // namespace kgx

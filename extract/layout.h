@@ -1,0 +1,15 @@
+// Page layout of a scraped article: which lines are the story and which are
+// boilerplate (photo credits, bylines, author bios, "Related stories" blocks,
+// share widgets), and which lines are title-case headings. Patterns live in
+// extract/lexicon/boilerplate.tsv (RE2, one per line, matched per line).
+#pragma once
+
+#include "extract/document.h"
+
+namespace kgx {
+
+// Sets Sentence::zone and Sentence::heading for every sentence of a
+// segmented document.
+void mark_layout(Document& doc);
+
+}  // namespace kgx

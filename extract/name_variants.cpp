@@ -1,0 +1,67 @@
+#include "extract/name_variants.h"
+
+#include <algorithm>
+#include <array>
+#include <vector>
+
+namespace kgx {
+
+std::size_t edit_distance(std::string_view a, std::string_view b, std::size_t limit) {
+  std::size_t n = a.size(), m = b.size();
+  if ((n > m ? n - m : m - n) > limit) return limit + 1;
+  std::vector<std::size_t> prev2(m + 1), prev(m + 1), cur(m + 1);
+  for (std::size_t j = 0; j <= m; ++j) prev[j] = j;
+  for (std::size_t i = 1; i <= n; ++i) {
+    cur[0] = i;
+    std::size_t row_min = cur[0];
+    for (std::size_t j = 1; j <= m; ++j) {
+      std::size_t cost = a[i - 1] == b[j - 1] ? 0 : 1;
+      cur[j] = std::min({prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost});
+      if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1])
+        cur[j] = std::min(cur[j], prev2[j - 2] + 1);
+      row_min = std::min(row_min, cur[j]);
+    }
+    if (row_min > limit) return limit + 1;
+    std::swap(prev2, prev);
+    std::swap(prev, cur);
+  }
+  return std::min(prev[m], limit + 1);
+}
+
+namespace {
+
+std::size_t common_prefix(std::string_view a, std::string_view b) {
+  std::size_t i = 0;
+  while (i < a.size() && i < b.size() && a[i] == b[i]) ++i;
+  return i;
+}
+
+// Endings English nicknames add to a clipped name: Kim -> Kimmy, Nor(th) -> Nori.
+constexpr std::array<std::string_view, 11> kDiminutiveEndings = {"",   "y",  "ie", "i",  "ey", "my",
+                                                                 "ny", "sy", "mie", "o", "ee"};
+
+}  // namespace
+
+bool is_name_variant(std::string_view variant, std::string_view name) {
+  if (variant == name || variant.size() < 3 || name.size() < 3) return false;
+  std::size_t prefix = common_prefix(variant, name);
+  if (prefix >= 3) {
+    std::string_view ending = variant.substr(prefix);
+    bool clipped = prefix == name.size() || prefix + 1 < name.size() || ending.empty();
+    if (clipped && std::find(kDiminutiveEndings.begin(), kDiminutiveEndings.end(), ending) !=
+                       kDiminutiveEndings.end())
+      return true;
+  }
+  if (variant[0] != name[0] || variant.size() < 4) return false;
+  std::size_t allowed = std::min(variant.size(), name.size()) >= 8 ? 2 : 1;
+  return edit_distance(variant, name, allowed) <= allowed;
+}
+
+bool is_surname_misspelling(std::string_view variant, std::string_view name) {
+  if (variant == name || variant.size() < 4 || name.size() < 4) return false;
+  if (is_name_variant(variant, name)) return true;
+  return common_prefix(variant, name) >= 4 && std::min(variant.size(), name.size()) >= 6 &&
+         edit_distance(variant, name, 3) <= 3;
+}
+
+}  // namespace kgx

@@ -1,0 +1,23 @@
+// When two spellings name one person: nicknames built from a name ("Kimmy"
+// from "Kim", "Nori" from "North") and near-miss misspellings ("Jonh" for
+// "John"). Inputs are folded names (see fold_name).
+#pragma once
+
+#include <cstddef>
+#include <string_view>
+
+namespace kgx {
+
+// Damerau-Levenshtein distance (adjacent transpositions count as one edit),
+// giving up early: returns limit + 1 as soon as the distance exceeds limit.
+std::size_t edit_distance(std::string_view a, std::string_view b, std::size_t limit);
+
+// True if one-word name `variant` is a nickname or misspelling of one-word
+// name `name` (and not the same word).
+bool is_name_variant(std::string_view variant, std::string_view name);
+
+// True if surname `variant` is a plausible misspelling of `name` when the
+// first names already agree ("kardajan" for a long surname with the same start).
+bool is_surname_misspelling(std::string_view variant, std::string_view name);
+
+}  // namespace kgx

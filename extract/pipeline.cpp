@@ -1,0 +1,97 @@
+#include "extract/pipeline.h"
+
+#include <algorithm>
+#include <set>
+#include <tuple>
+
+#include "extract/coreference.h"
+#include "extract/document.h"
+#include "extract/entities.h"
+#include "extract/layout.h"
+#include "extract/relations.h"
+#include "extract/segment.h"
+#include "extract/text.h"
+
+namespace kgx {
+namespace {
+
+std::size_t word_count(const std::string& form) {
+  std::string folded = fold_name(form);
+  return folded.empty() ? 0 : 1 + static_cast<std::size_t>(std::count(folded.begin(), folded.end(), ' '));
+}
+
+// The entity's most complete proper name: for people the multi-word form the
+// document uses most (then the longer); otherwise the most frequent form.
+std::size_t label_index(const DocEntity& e) {
+  std::size_t best = 0;
+  auto rank = [&](std::size_t i) {
+    bool multi = word_count(e.forms[i]) >= 2;
+    return std::make_tuple(e.type == EntityType::Person ? multi : true, e.form_counts[i], e.forms[i].size());
+  };
+  for (std::size_t i = 1; i < e.forms.size(); ++i)
+    if (rank(i) > rank(best)) best = i;
+  return best;
+}
+
+}  // namespace
+
+Extraction extract_document(std::string doc_id, std::string text) {
+  Document doc;
+  doc.id = std::move(doc_id);
+  doc.text = std::move(text);
+  Utf8Repair repair = repair_utf8(doc.text);
+  if (repair.replaced)
+    doc.warnings.push_back("invalid UTF-8 replaced (" + std::to_string(repair.replaced) + " sequences, first at byte " +
+                           std::to_string(repair.first_bad_offset) + ")");
+  segment(doc);
+  mark_layout(doc);
+  find_named_mentions(doc);
+  resolve_coreference(doc);
+  std::vector<FoundRelation> relations = find_relations(doc);
+
+  Extraction out;
+  out.doc_id = doc.id;
+  out.warnings = std::move(doc.warnings);
+  std::vector<int> output_index(doc.entities.size(), -1);
+  for (std::size_t e = 0; e < doc.entities.size(); ++e) {
+    const DocEntity& entity = doc.entities[e];
+    if (entity.forms.empty()) continue;
+    ExtractedEntity x;
+    std::size_t label = label_index(entity);
+    x.label = entity.forms[label];
+    x.type = entity.type;
+    x.gender = entity.gender;
+    x.mentions = entity.mentions;
+    for (std::size_t i = 0; i < entity.forms.size(); ++i)
+      if (i != label) x.aliases.push_back(entity.forms[i]);
+    output_index[e] = static_cast<int>(out.entities.size());
+    out.entities.push_back(std::move(x));
+  }
+  std::set<std::tuple<Relation, int, int, std::uint32_t>> seen;
+  for (const FoundRelation& r : relations) {
+    int source = output_index[static_cast<std::size_t>(r.source)];
+    int target = output_index[static_cast<std::size_t>(r.target)];
+    if (source < 0 || target < 0) continue;
+    if (out.entities[static_cast<std::size_t>(source)].type != EntityType::Person ||
+        out.entities[static_cast<std::size_t>(target)].type != EntityType::Person)
+      continue;
+    int a = source, b = target;
+    if (is_symmetric(r.relation) && b < a) std::swap(a, b);
+    if (!seen.emplace(r.relation, a, b, r.sentence).second) continue;
+    const Sentence& s = doc.sentences[r.sentence];
+    ExtractedRelation x;
+    x.relation = r.relation;
+    x.source = static_cast<std::uint32_t>(source);
+    x.target = static_cast<std::uint32_t>(target);
+    x.date = r.date;
+    x.place = r.place;
+    x.evidence.doc = doc.id;
+    x.evidence.begin = s.begin;
+    x.evidence.end = s.end;
+    x.evidence.sentence = std::string(doc.span_text(s.begin, s.end));
+    out.relations.push_back(std::move(x));
+  }
+  return out;
+}
+
+}  // namespace kgx

@@ -1,0 +1,310 @@
+#include "extract/relations.h"
+
+#include <re2/re2.h>
+#include <re2/set.h>
+
+#include <memory>
+#include <stdexcept>
+
+#include "extract/lexicon.h"
+
+namespace kgx {
+namespace {
+
+struct RolePair {
+  int source_capture;  // 1-based; 0 with "G": the pair in capture 1
+  int target_capture;
+};
+
+struct RelationPattern {
+  Relation relation;
+  std::vector<RolePair> roles;
+  std::unique_ptr<RE2> regex;
+};
+
+std::string expand_macros(std::string pattern) {
+  static const std::pair<std::string_view, std::string_view> kMacros[] = {
+      {"{POSS}", "([PG]\\d+) 's"}, {"{P}", "(P\\d+)"}, {"{G}", "(G\\d+)"}, {"{X}", "([PG]\\d+)"},
+      {"{W}", "[a-z][a-z'-]* "},  {"{ADV}", "(?:[a-z][a-z'-]* ){0,2}"}};
+  for (const auto& [macro, expansion] : kMacros) {
+    for (std::size_t at = pattern.find(macro); at != std::string::npos; at = pattern.find(macro, at + expansion.size()))
+      pattern.replace(at, macro.size(), expansion);
+  }
+  return pattern;
+}
+
+class RelationPatterns {
+ public:
+  static const RelationPatterns& get() {
+    static const RelationPatterns patterns;
+    return patterns;
+  }
+  const std::vector<RelationPattern>& all() const { return patterns_; }
+  // Indices of the patterns that match somewhere in the text, in one pass.
+  std::vector<int> candidates(std::string_view tagged) const {
+    std::vector<int> hits;
+    set_.Match(tagged, &hits);
+    std::sort(hits.begin(), hits.end());
+    return hits;
+  }
+
+ private:
+  RelationPatterns() : set_(options(), RE2::UNANCHORED) {
+    for (const auto& row : lexicon_rows("relation_patterns.tsv")) {
+      if (row.size() < 3) continue;
+      auto relation = parse_relation(row[0]);
+      if (!relation) throw std::logic_error("relation_patterns.tsv: unknown relation " + std::string(row[0]));
+      RelationPattern p;
+      p.relation = *relation;
+      std::string_view roles = row[1];
+      if (roles == "G") {
+        p.roles.push_back({0, 0});
+      } else {
+        while (!roles.empty()) {
+          std::size_t semi = roles.find(';');
+          std::string_view role = roles.substr(0, semi);
+          p.roles.push_back({role[0] - '0', role[2] - '0'});
+          roles = semi == std::string_view::npos ? std::string_view() : roles.substr(semi + 1);
+        }
+      }
+      std::string regex = expand_macros(std::string(row[2]));
+      p.regex = std::make_unique<RE2>(regex, options());
+      if (!p.regex->ok()) throw std::logic_error("relation_patterns.tsv: " + p.regex->error());
+      std::string error;
+      if (set_.Add(regex, &error) < 0) throw std::logic_error("relation_patterns.tsv: " + error);
+      patterns_.push_back(std::move(p));
+    }
+    if (!set_.Compile()) throw std::logic_error("relation_patterns.tsv: cannot compile the pattern set");
+  }
+  static RE2::Options options() {
+    RE2::Options o;
+    o.set_log_errors(false);
+    return o;
+  }
+  std::vector<RelationPattern> patterns_;
+  RE2::Set set_;
+};
+
+// Slots of a tagged sentence: "P3" is slots[3].
+struct Slot {
+  char kind;  // 'P' 'G' 'L' 'O' 'W' 'E'
+  int entity = -1;
+  int second = -1;  // for 'G'
+  std::string text;  // surface, for places
+};
+
+struct Tagged {
+  std::string text;
+  std::vector<Slot> slots;
+};
+
+bool story_zone(Zone z) { return z == Zone::Story || z == Zone::Title; }
+
+bool is_group_noun_phrase(const Document& doc, std::uint32_t t, std::uint32_t end, std::uint32_t* length) {
+  static constexpr std::string_view kGroupNouns[] = {"couple", "pair", "two", "duo", "lovebirds", "newlyweds"};
+  if (doc.tokens[t].lower != "the" || t + 1 >= end) return false;
+  const std::string& noun = doc.tokens[t + 1].lower;
+  for (std::string_view g : kGroupNouns)
+    if (noun == g) {
+      *length = 2;
+      return true;
+    }
+  return false;
+}
+
+char kind_of(EntityType type) {
+  switch (type) {
+    case EntityType::Person: return 'P';
+    case EntityType::Location: return 'L';
+    case EntityType::Org: return 'O';
+    case EntityType::Work: return 'W';
+    case EntityType::Event: return 'E';
+  }
+  return 'O';
+}
+
+// The two people most recently mentioned before a token: "the couple".
+std::pair<int, int> pair_in_focus(const Document& doc, std::uint32_t before) {
+  int a = -1, b = -1;
+  for (std::size_t i = doc.mentions.size(); i-- > 0;) {
+    const Mention& m = doc.mentions[i];
+    if (m.first_token >= before || m.type != EntityType::Person || m.entity < 0) continue;
+    if (!story_zone(doc.sentences[m.sentence].zone)) continue;
+    if (m.plural && m.second_entity >= 0 && a < 0) return {m.entity, m.second_entity};
+    if (a < 0) a = m.entity;
+    else if (m.entity != a) {
+      b = m.entity;
+      break;
+    }
+  }
+  return {a, b};
+}
+
+Tagged tag(const Document& doc, std::size_t sentence_index) {
+  const Sentence& s = doc.sentences[sentence_index];
+  Tagged out;
+  auto mention_it = std::lower_bound(doc.mentions.begin(), doc.mentions.end(), s.first_token,
+                                     [](const Mention& m, std::uint32_t t) { return m.first_token < t; });
+  const Lexicon& lex = Lexicon::get();
+  auto append = [&](std::string_view piece) {
+    if (!out.text.empty()) out.text += ' ';
+    out.text += piece;
+  };
+  for (std::uint32_t t = s.first_token; t < s.end_token;) {
+    while (mention_it != doc.mentions.end() && mention_it->first_token < t) ++mention_it;
+    const Mention* m = mention_it != doc.mentions.end() && mention_it->first_token == t ? &*mention_it : nullptr;
+    std::uint32_t group_length = 0;
+    if (m && m->entity >= 0) {
+      Slot slot;
+      slot.kind = m->plural ? 'G' : kind_of(m->type);
+      slot.entity = m->entity;
+      slot.second = m->second_entity;
+      slot.text = m->text;
+      append(std::string(1, slot.kind) + std::to_string(out.slots.size()));
+      out.slots.push_back(slot);
+      const std::string& word = doc.tokens[t].lower;
+      bool possessive = m->pronoun && (word == "his" || word == "my" || word == "their" || word == "our" ||
+                                       word == "its");
+      // "her" before a content word is the possessive determiner.
+      if (m->pronoun && word == "her" && t + 1 < s.end_token && doc.tokens[t + 1].has(kWord) &&
+          !doc.tokens[t + 1].has(kCapitalized) && !lex.is_function_word(doc.tokens[t + 1].lower))
+        possessive = true;
+      if (possessive) append("'s");
+      t = m->end_token;
+      continue;
+    }
+    if (is_group_noun_phrase(doc, t, s.end_token, &group_length)) {
+      auto [a, b] = pair_in_focus(doc, t);
+      if (a >= 0 && b >= 0) {
+        append("G" + std::to_string(out.slots.size()));
+        out.slots.push_back({'G', a, b, "the couple"});
+        t += group_length;
+        continue;
+      }
+    }
+    append(doc.tokens[t].lower);
+    ++t;
+  }
+  return out;
+}
+
+bool asserted(const std::string& tagged, std::size_t match_begin, std::size_t match_end) {
+  static const RE2 kNonAssertion(
+      "\\b(not|n't|never|no|nor|neither|would|could|should|might|may|must|will|'ll|'d|if|whether|unless|"
+      "wish|wishes|hope|hopes|hoped|want|wants|wanted|plan|plans|planned|planning|rumored|rumoured|"
+      "reportedly|allegedly|deny|denies|denied|refused|going to|gonna|cannot|can't|almost|nearly)\\b");
+  // The clause before the match (back to a comma or the start) and the match itself.
+  std::size_t clause = tagged.rfind(" , ", match_begin);
+  clause = clause == std::string::npos ? 0 : clause + 3;
+  if (match_begin > clause + 40) clause = match_begin - 40;
+  std::string_view window(tagged.data() + clause, match_end - clause);
+  return !RE2::PartialMatch(window, kNonAssertion);
+}
+
+bool is_question(const Document& doc, const Sentence& s) {
+  for (std::uint32_t t = s.end_token; t-- > s.first_token;) {
+    const Token& tok = doc.tokens[t];
+    if (tok.has(kQuote) || tok.lower == ")") continue;
+    return tok.lower == "?";
+  }
+  return false;
+}
+
+std::string capitalise(std::string word) {
+  if (!word.empty() && word[0] >= 'a' && word[0] <= 'z') word[0] = static_cast<char>(word[0] - 'a' + 'A');
+  return word;
+}
+
+std::string find_date(const std::string& tagged, std::size_t from) {
+  static const RE2 kDate(
+      "\\b(?:(january|february|march|april|may|june|july|august|september|october|november|december) )?"
+      "((?:1[0-9]|20)[0-9]{2})(?: (or|and) ((?:1[0-9]|20)[0-9]{2}))?\\b");
+  std::string month, year, conj, second;
+  std::string_view rest(tagged);
+  rest.remove_prefix(from);
+  if (!RE2::PartialMatch(rest, kDate, &month, &year, &conj, &second)) {
+    std::string_view all(tagged);
+    if (!RE2::PartialMatch(all, kDate, &month, &year, &conj, &second)) return {};
+  }
+  std::string date = month.empty() ? year : capitalise(month) + " " + year;
+  if (!second.empty() && conj == "or") date += " or " + second;
+  return date;
+}
+
+std::string find_place(const Tagged& tagged, std::size_t from) {
+  static const RE2 kPlace("\\b(?:in|at) L(\\d+)(?: , L(\\d+))?");
+  std::string_view rest(tagged.text);
+  rest.remove_prefix(from);
+  std::string first, second;
+  if (!RE2::PartialMatch(rest, kPlace, &first, &second)) return {};
+  std::string place = tagged.slots[std::stoul(first)].text;
+  if (!second.empty()) place += ", " + tagged.slots[std::stoul(second)].text;
+  return place;
+}
+
+bool has_qualifiers(Relation r) {
+  return r != Relation::ParentOf && r != Relation::SiblingOf && r != Relation::FriendOf &&
+         r != Relation::InterviewedBy && r != Relation::WorkedWith;
+}
+
+std::vector<int> members(const Slot& slot) {
+  if (slot.kind == 'G') return {slot.entity, slot.second};
+  return {slot.entity};
+}
+
+}  // namespace
+
+std::string tagged_sentence(const Document& doc, std::size_t sentence) { return tag(doc, sentence).text; }
+
+std::vector<FoundRelation> find_relations(const Document& doc) {
+  const RelationPatterns& patterns = RelationPatterns::get();
+  std::vector<FoundRelation> found;
+  for (std::size_t s = 0; s < doc.sentences.size(); ++s) {
+    const Sentence& sentence = doc.sentences[s];
+    if (!story_zone(sentence.zone) || is_question(doc, sentence)) continue;
+    Tagged tagged = tag(doc, s);
+    int people = 0;
+    for (const Slot& slot : tagged.slots) people += slot.kind == 'P' ? 1 : slot.kind == 'G' ? 2 : 0;
+    if (people < 2) continue;
+    for (int index : patterns.candidates(tagged.text)) {
+      const RelationPattern& p = patterns.all()[static_cast<std::size_t>(index)];
+      re2::StringPiece input(tagged.text);
+      int groups = p.regex->NumberOfCapturingGroups();
+      std::vector<re2::StringPiece> caps(static_cast<std::size_t>(groups) + 1);
+      std::size_t pos = 0;
+      while (pos < tagged.text.size() &&
+             p.regex->Match(input, pos, tagged.text.size(), RE2::UNANCHORED, caps.data(), groups + 1)) {
+        auto begin = static_cast<std::size_t>(caps[0].data() - tagged.text.data());
+        std::size_t end = begin + caps[0].size();
+        pos = end > begin ? end : begin + 1;
+        if (!asserted(tagged.text, begin, end)) continue;
+        auto slot_of = [&](int capture) -> const Slot* {
+          if (capture <= 0 || capture > groups || caps[static_cast<std::size_t>(capture)].empty()) return nullptr;
+          std::string id(caps[static_cast<std::size_t>(capture)].substr(1));
+          return &tagged.slots[std::stoul(id)];
+        };
+        std::string date = has_qualifiers(p.relation) ? find_date(tagged.text, begin) : std::string();
+        std::string place = has_qualifiers(p.relation) ? find_place(tagged, begin) : std::string();
+        auto emit = [&](int a, int b) {
+          if (a < 0 || b < 0 || a == b) return;
+          found.push_back({p.relation, a, b, date, place, static_cast<std::uint32_t>(s)});
+        };
+        for (const RolePair& role : p.roles) {
+          if (role.source_capture == 0) {
+            const Slot* pair = slot_of(1);
+            if (pair && pair->kind == 'G') emit(pair->entity, pair->second);
+            continue;
+          }
+          const Slot* source = slot_of(role.source_capture);
+          const Slot* target = slot_of(role.target_capture);
+          if (!source || !target) continue;
+          for (int a : members(*source))
+            for (int b : members(*target)) emit(a, b);
+        }
+      }
+    }
+  }
+  return found;
+}
+
+}  // namespace kgx

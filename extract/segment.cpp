@@ -1,0 +1,230 @@
+#include "extract/segment.h"
+
+#include <utf8proc.h>
+
+#include "extract/lexicon.h"
+#include "extract/text.h"
+
+namespace kgx {
+namespace {
+
+struct CodePoint {
+  utf8proc_int32_t value = 0;
+  std::size_t length = 1;
+};
+
+CodePoint decode(const std::string& text, std::size_t at) {
+  CodePoint cp;
+  auto n = utf8proc_iterate(reinterpret_cast<const utf8proc_uint8_t*>(text.data()) + at,
+                            static_cast<utf8proc_ssize_t>(text.size() - at), &cp.value);
+  if (n <= 0) {
+    cp.value = 0xFFFD;
+    cp.length = 1;
+  } else {
+    cp.length = static_cast<std::size_t>(n);
+  }
+  return cp;
+}
+
+bool is_letter(utf8proc_int32_t c) {
+  auto cat = utf8proc_category(c);
+  return cat >= UTF8PROC_CATEGORY_LU && cat <= UTF8PROC_CATEGORY_LO;
+}
+bool is_mark(utf8proc_int32_t c) {
+  auto cat = utf8proc_category(c);
+  return cat >= UTF8PROC_CATEGORY_MN && cat <= UTF8PROC_CATEGORY_ME;
+}
+bool is_digit(utf8proc_int32_t c) { return utf8proc_category(c) == UTF8PROC_CATEGORY_ND; }
+bool is_upper(utf8proc_int32_t c) {
+  auto cat = utf8proc_category(c);
+  return cat == UTF8PROC_CATEGORY_LU || cat == UTF8PROC_CATEGORY_LT;
+}
+bool is_alnum(utf8proc_int32_t c) { return is_letter(c) || is_digit(c) || is_mark(c); }
+bool is_space(utf8proc_int32_t c) {
+  return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v' ||
+         utf8proc_category(c) == UTF8PROC_CATEGORY_ZS;
+}
+bool is_apostrophe(utf8proc_int32_t c) { return c == '\'' || c == 0x2019 || c == 0x2018; }
+bool is_hyphen(utf8proc_int32_t c) { return c == '-' || c == 0x2010 || c == 0x2011; }
+
+std::string lower_of(const std::string& text, std::size_t begin, std::size_t end) {
+  std::string out;
+  out.reserve(end - begin);
+  for (std::size_t i = begin; i < end;) {
+    CodePoint cp = decode(text, i);
+    utf8proc_int32_t c = cp.value;
+    if (c == 0x2019 || c == 0x2018 || c == 0x2032) c = '\'';
+    else if (c == 0x201C || c == 0x201D || c == 0x201E || c == 0x00AB || c == 0x00BB) c = '"';
+    else if (c == 0x2013 || c == 0x2014 || c == 0x2010 || c == 0x2011 || c == 0x2212) c = '-';
+    else c = utf8proc_tolower(c);
+    utf8proc_uint8_t buf[4];
+    auto n = utf8proc_encode_char(c, buf);
+    out.append(reinterpret_cast<char*>(buf), static_cast<std::size_t>(n));
+    i += cp.length;
+  }
+  return out;
+}
+
+// Clitics split off the end of a word: possessive 's and contractions.
+std::size_t clitic_start(const std::string& lower) {
+  static constexpr std::string_view kClitics[] = {"n't", "'s", "'re", "'ve", "'ll", "'d", "'m"};
+  for (std::string_view c : kClitics) {
+    if (lower.size() > c.size() && lower.compare(lower.size() - c.size(), c.size(), c) == 0)
+      return lower.size() - c.size();
+  }
+  if (lower.size() > 2 && lower.back() == '\'' && lower[lower.size() - 2] == 's') return lower.size() - 1;
+  return std::string::npos;
+}
+
+void tokenize(Document& doc) {
+  const std::string& text = doc.text;
+  std::size_t i = 0;
+  int newlines = 2;  // the text starts a paragraph
+  bool space = false;
+  auto push = [&](std::size_t begin, std::size_t end, std::uint16_t flags) {
+    Token t;
+    t.begin = static_cast<std::uint32_t>(begin);
+    t.end = static_cast<std::uint32_t>(end);
+    t.flags = flags;
+    if (newlines >= 1) t.flags |= kLineStart;
+    if (newlines >= 2) t.flags |= kParagraphStart;
+    if (space) t.flags |= kSpaceBefore;
+    t.lower = lower_of(text, begin, end);
+    doc.tokens.push_back(std::move(t));
+    newlines = 0;
+    space = false;
+  };
+  while (i < text.size()) {
+    CodePoint cp = decode(text, i);
+    if (is_space(cp.value)) {
+      if (cp.value == '\n') ++newlines;
+      space = true;
+      i += cp.length;
+      continue;
+    }
+    if (!is_alnum(cp.value)) {
+      std::uint16_t flags = 0;
+      utf8proc_int32_t c = cp.value;
+      if (c == '"' || c == 0x201C || c == 0x201D || c == 0x201E || c == 0x00AB || c == 0x00BB ||
+          is_apostrophe(c))
+        flags |= kQuote;
+      push(i, i + cp.length, flags);
+      i += cp.length;
+      continue;
+    }
+    // A word: letters/digits, joined across an apostrophe, hyphen, '*', or a
+    // period between single letters (U.S.) when a letter or digit follows.
+    std::size_t begin = i;
+    bool first_upper = is_upper(cp.value), first_digit = is_digit(cp.value);
+    int letters = 0, uppers = 0;
+    std::size_t j = i;
+    while (j < text.size()) {
+      CodePoint c = decode(text, j);
+      if (is_alnum(c.value)) {
+        if (is_letter(c.value)) {
+          ++letters;
+          if (is_upper(c.value)) ++uppers;
+        }
+        j += c.length;
+        continue;
+      }
+      bool joiner = is_apostrophe(c.value) || is_hyphen(c.value) || c.value == '*' || c.value == '&';
+      if (joiner && j + c.length < text.size()) {
+        CodePoint next = decode(text, j + c.length);
+        if (is_alnum(next.value) && (c.value != '&' || (uppers == letters && is_upper(next.value)))) {
+          j += c.length;
+          continue;
+        }
+      }
+      break;
+    }
+    std::string lower = lower_of(text, begin, j);
+    std::size_t split = clitic_start(lower);
+    std::uint16_t flags = kWord;
+    if (first_upper) flags |= kCapitalized;
+    if (letters >= 2 && uppers == letters) flags |= kAllCaps;
+    if (first_digit) flags |= kNumber;
+    if (split != std::string::npos && split > 0) {
+      // Map the split point in the lower-cased copy back to bytes of the
+      // original: the clitic is ASCII but its apostrophe may be 3 bytes.
+      std::size_t clitic_chars = lower.size() - split;
+      std::size_t cut = j;
+      for (std::size_t k = 0; k < clitic_chars;) {
+        std::size_t back = cut - 1;
+        while (back > begin && (static_cast<unsigned char>(text[back]) & 0xC0) == 0x80) --back;
+        k += lower_of(text, back, cut).size();
+        cut = back;
+      }
+      push(begin, cut, flags);
+      push(cut, j, kWord | kClitic);
+    } else {
+      push(begin, j, flags);
+    }
+    i = j;
+  }
+}
+
+bool is_terminator(const Token& t) {
+  return t.lower == "." || t.lower == "!" || t.lower == "?" || t.lower == "\xE2\x80\xA6";
+}
+bool is_closer(const Token& t) {
+  return t.has(kQuote) || t.lower == ")" || t.lower == "]";
+}
+
+// A period after these does not end the sentence.
+bool period_is_abbreviation(const Document& doc, std::size_t period) {
+  if (period == 0 || doc.tokens[period].lower != ".") return false;
+  const Token& prev = doc.tokens[period - 1];
+  if (!prev.has(kWord) || doc.tokens[period].has(kSpaceBefore)) return false;
+  if (Lexicon::get().is_abbreviation(prev.lower)) return true;
+  // An initial: one letter, capitalised ("J. R. R. Tolkien").
+  std::string_view word = doc.token_text(prev);
+  return word.size() == 1 && prev.has(kCapitalized);
+}
+
+void split_sentences(Document& doc) {
+  const auto& tokens = doc.tokens;
+  std::size_t start = 0;
+  auto close = [&](std::size_t end) {
+    if (end <= start) return;
+    Sentence s;
+    s.first_token = static_cast<std::uint32_t>(start);
+    s.end_token = static_cast<std::uint32_t>(end);
+    s.begin = tokens[start].begin;
+    s.end = tokens[end - 1].end;
+    doc.sentences.push_back(s);
+    start = end;
+  };
+  for (std::size_t i = 0; i < tokens.size(); ++i) {
+    if (i > start && tokens[i].has(kLineStart)) close(i);
+    if (!is_terminator(tokens[i])) continue;
+    if (tokens[i].lower == "." && period_is_abbreviation(doc, i)) continue;
+    // "E!" and the like: an exclamation mark glued to one capital letter.
+    if (tokens[i].lower == "!" && i > 0 && !tokens[i].has(kSpaceBefore) &&
+        doc.token_text(tokens[i - 1]).size() == 1 && tokens[i - 1].has(kCapitalized))
+      continue;
+    std::size_t end = i + 1;
+    while (end < tokens.size() && (is_terminator(tokens[end]) || (is_closer(tokens[end]) &&
+                                                                  !tokens[end].has(kLineStart) &&
+                                                                  !tokens[end].has(kSpaceBefore))))
+      ++end;
+    if (end >= tokens.size()) break;
+    const Token& next = tokens[end];
+    bool next_starts = next.has(kLineStart) || next.has(kCapitalized) || next.has(kNumber) ||
+                       next.has(kQuote) || next.lower == "(" || next.lower == "[";
+    if (next_starts) {
+      close(end);
+      i = end - 1;
+    }
+  }
+  close(tokens.size());
+}
+
+}  // namespace
+
+void segment(Document& doc) {
+  tokenize(doc);
+  split_sentences(doc);
+}
+
+}  // namespace kgx

@@ -1,0 +1,77 @@
+#include "extract/text.h"
+
+#include <utf8proc.h>
+
+#include <cstdlib>
+
+namespace kgx {
+
+std::size_t utf8_length(unsigned char lead) {
+  if (lead < 0xC0) return 1;
+  if (lead < 0xE0) return 2;
+  if (lead < 0xF0) return 3;
+  return 4;
+}
+
+Utf8Repair repair_utf8(std::string& text) {
+  Utf8Repair report;
+  // Fast path: most documents are valid and are not copied at all.
+  std::string out;
+  bool copying = false;
+  std::size_t i = 0;
+  const auto* bytes = reinterpret_cast<const utf8proc_uint8_t*>(text.data());
+  while (i < text.size()) {
+    utf8proc_int32_t cp = 0;
+    utf8proc_ssize_t n = utf8proc_iterate(bytes + i, static_cast<utf8proc_ssize_t>(text.size() - i), &cp);
+    bool bad = n <= 0 || cp == 0;
+    if (bad && !copying) {
+      out.reserve(text.size() + 16);
+      out.assign(text, 0, i);
+      copying = true;
+    }
+    if (bad) {
+      if (report.replaced++ == 0) report.first_bad_offset = i;
+      out += "\xEF\xBF\xBD";
+      i += 1;
+      continue;
+    }
+    if (copying) out.append(text, i, static_cast<std::size_t>(n));
+    i += static_cast<std::size_t>(n);
+  }
+  if (copying) text = std::move(out);
+  return report;
+}
+
+std::string fold_name(std::string_view name) {
+  std::string folded;
+  utf8proc_uint8_t* mapped = nullptr;
+  utf8proc_ssize_t n = utf8proc_map(
+      reinterpret_cast<const utf8proc_uint8_t*>(name.data()),
+      static_cast<utf8proc_ssize_t>(name.size()), &mapped,
+      static_cast<utf8proc_option_t>(UTF8PROC_COMPOSE | UTF8PROC_CASEFOLD | UTF8PROC_STRIPMARK |
+                                     UTF8PROC_COMPAT));
+  std::string_view source = name;
+  if (n >= 0) source = std::string_view(reinterpret_cast<char*>(mapped), static_cast<std::size_t>(n));
+  folded.reserve(source.size());
+  bool pending_space = false;
+  for (std::size_t i = 0; i < source.size();) {
+    unsigned char c = static_cast<unsigned char>(source[i]);
+    std::size_t len = utf8_length(c);
+    std::string_view ch = source.substr(i, len);
+    i += len;
+    if (ch == " " || ch == "\t" || ch == "\n" || ch == "\r" || ch == "\xC2\xA0") {
+      pending_space = !folded.empty();
+      continue;
+    }
+    if (pending_space) folded += ' ';
+    pending_space = false;
+    if (ch == "\xE2\x80\x99" || ch == "\xE2\x80\x98") ch = "'";
+    folded += ch;
+  }
+  if (n >= 0) std::free(mapped);
+  if (folded.size() >= 2 && folded.compare(folded.size() - 2, 2, "'s") == 0) folded.resize(folded.size() - 2);
+  if (folded.rfind("the ", 0) == 0) folded.erase(0, 4);
+  return folded;
+}
+
+}  // namespace kgx

@@ -1,0 +1,29 @@
+// Text primitives shared by every stage: UTF-8 repair and the folding that
+// makes two spellings of one name compare equal.
+#pragma once
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+
+namespace kgx {
+
+struct Utf8Repair {
+  std::size_t replaced = 0;           // invalid sequences replaced by U+FFFD
+  std::size_t first_bad_offset = 0;   // byte offset of the first one in the input
+};
+
+// Replaces every invalid UTF-8 sequence (and NUL) in `text` by U+FFFD; valid
+// text is left byte-for-byte as it is.
+Utf8Repair repair_utf8(std::string& text);
+
+// Case-folded, accents stripped, curly apostrophes made straight, runs of
+// white space collapsed, a trailing possessive 's and a leading "the "
+// removed: "The  Beyoncé's" -> "beyonce". Used to compare names.
+std::string fold_name(std::string_view name);
+
+// Number of bytes of the UTF-8 sequence starting with this byte (1 for
+// continuation or invalid bytes, so that loops always advance).
+std::size_t utf8_length(unsigned char lead);
+
+}  // namespace kgx

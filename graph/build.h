@@ -1,0 +1,38 @@
+// Cross-document merge: per-document Extractions in, one KnowledgeGraph out.
+// Documents are added one at a time (streaming); entities that name the same
+// real-world entity across documents (same full name, or a short form that is
+// unambiguous in the corpus) become one node. The result depends only on the
+// order in which documents are added, never on timing.
+#pragma once
+
+#include <cstddef>
+#include <memory>
+
+#include "extract/extraction.h"
+#include "graph/knowledge_graph.h"
+
+namespace kgx {
+
+struct BuildOptions {
+  std::size_t max_evidence_per_edge = 5;  // all sentences still count in the weight
+};
+
+class GraphBuilder {
+ public:
+  explicit GraphBuilder(BuildOptions options = {});
+  ~GraphBuilder();
+  GraphBuilder(GraphBuilder&&) noexcept;
+  GraphBuilder& operator=(GraphBuilder&&) noexcept;
+
+  void add(const Extraction& extraction);
+  KnowledgeGraph finish() &&;
+
+ private:
+  struct State;
+  std::unique_ptr<State> state_;
+};
+
+// Convenience for tests and small corpora.
+KnowledgeGraph build_graph(const std::vector<Extraction>& extractions, BuildOptions options = {});
+
+}  // namespace kgx

@@ -1,0 +1,42 @@
+#include "graph/knowledge_graph.h"
+
+#include <stdexcept>
+
+namespace kgx {
+
+Vertex KnowledgeGraph::add_entity(EntityNode node) {
+  if (by_id_.count(node.id)) throw std::invalid_argument("duplicate entity id " + node.id);
+  std::string id = node.id;
+  Vertex v = boost::add_vertex(std::move(node), graph_);
+  by_id_.emplace(std::move(id), v);
+  return v;
+}
+
+std::optional<Vertex> KnowledgeGraph::find_by_id(std::string_view id) const {
+  auto it = by_id_.find(std::string(id));
+  if (it == by_id_.end()) return std::nullopt;
+  return it->second;
+}
+
+std::optional<EdgeRef> KnowledgeGraph::find_relation(Relation relation, Vertex from,
+                                                     Vertex to) const {
+  for (auto [it, end] = boost::out_edges(from, graph_); it != end; ++it) {
+    const RelationEdge& edge = graph_[*it];
+    if (edge.relation != relation) continue;
+    bool forward = edge.from == from && edge.to == to;
+    bool backward = edge.from == to && edge.to == from;
+    if (forward || (backward && is_symmetric(relation))) return *it;
+  }
+  return std::nullopt;
+}
+
+EdgeRef KnowledgeGraph::add_relation(RelationEdge edge) {
+  std::size_t from = edge.from, to = edge.to;
+  if (from >= entity_count() || to >= entity_count())
+    throw std::invalid_argument("relation endpoint is not a vertex");
+  EdgeRef e = boost::add_edge(from, to, std::move(edge), graph_).first;
+  edge_order_.push_back(e);
+  return e;
+}
+
+}  // namespace kgx

@@ -1,0 +1,84 @@
+// The merged graph of a corpus: one vertex per real-world entity, one edge
+// per (relation, pair). A Boost.Graph adjacency_list with bundled properties;
+// it is undirected so that breadth-first search walks relations either way,
+// and each edge remembers its true direction in `from`/`to`.
+#pragma once
+
+#include <boost/graph/adjacency_list.hpp>
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "extract/extraction.h"
+#include "extract/ontology.h"
+
+namespace kgx {
+
+struct EntityNode {
+  std::string id;                      // stable across runs, an XML NMTOKEN
+  std::string label;                   // canonical (most complete) name
+  EntityType type = EntityType::Person;
+  std::vector<std::string> aliases;    // every other surface form
+  std::uint32_t mentions = 0;          // across the corpus
+  std::vector<std::string> documents;  // ids of documents that mention it, first-seen order
+};
+
+// A qualifier value with the document that gave it: documents may disagree
+// (a wedding dated 2012 by one and 2014 by another) and both are kept.
+struct SourcedValue {
+  std::string value;
+  std::string doc;
+};
+
+struct RelationEdge {
+  std::string id;  // stable, an XML NMTOKEN
+  Relation relation = Relation::Married;
+  std::size_t from = 0;  // vertex index: parent, host, subject (any end if symmetric)
+  std::size_t to = 0;
+  std::uint32_t weight = 0;        // distinct supporting sentences, all of them
+  std::vector<Evidence> evidence;  // the kept ones (capped), first-seen order
+  std::vector<SourcedValue> dates;
+  std::vector<SourcedValue> places;
+};
+
+using Graph = boost::adjacency_list<boost::vecS, boost::vecS, boost::undirectedS, EntityNode,
+                                    RelationEdge>;
+using Vertex = boost::graph_traits<Graph>::vertex_descriptor;
+using EdgeRef = boost::graph_traits<Graph>::edge_descriptor;
+
+class KnowledgeGraph {
+ public:
+  const Graph& graph() const { return graph_; }
+  std::size_t entity_count() const { return boost::num_vertices(graph_); }
+  std::size_t relation_count() const { return boost::num_edges(graph_); }
+
+  const EntityNode& entity(Vertex v) const { return graph_[v]; }
+  const RelationEdge& relation(EdgeRef e) const { return graph_[e]; }
+
+  // Adds a vertex; its id must be new (ids are how readers refer to nodes).
+  Vertex add_entity(EntityNode node);
+  std::optional<Vertex> find_by_id(std::string_view id) const;
+
+  // The edge of `relation` between the two vertices, in that direction for
+  // directed relations and in either direction for symmetric ones.
+  std::optional<EdgeRef> find_relation(Relation relation, Vertex from, Vertex to) const;
+
+  // Adds an edge (edge.from/edge.to must be vertices of this graph); the
+  // caller guarantees there is no edge of that relation between them yet.
+  EdgeRef add_relation(RelationEdge edge);
+  RelationEdge& relation_mut(EdgeRef e) { return graph_[e]; }
+  EntityNode& entity_mut(Vertex v) { return graph_[v]; }
+
+  // Edges in insertion order (the writers' order).
+  const std::vector<EdgeRef>& edges_in_order() const { return edge_order_; }
+
+ private:
+  Graph graph_;
+  std::unordered_map<std::string, Vertex> by_id_;
+  std::vector<EdgeRef> edge_order_;
+};
+
+}  // namespace kgx

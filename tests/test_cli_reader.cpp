@@ -1,0 +1,190 @@
+// Unit tests of the command line's building blocks: document decoding, the
+// UTF-16 converter, output format choice and the ordered worker pool.
+#include <doctest/doctest.h>
+
+#include <atomic>
+#include <chrono>
+#include <mutex>
+#include <stdexcept>
+#include <string>
+#include <thread>
+#include <vector>
+
+#include "cli/document_reader.h"
+#include "cli/ordered_parallel.h"
+#include "cli/output.h"
+
+using namespace std::string_literals;
+using kgx::cli::decode_document;
+using kgx::cli::utf16_to_utf8;
+
+TEST_CASE("utf16_to_utf8 converts hand-checked code points") {
+  std::size_t replaced = 0;
+  // U+0041 'A', U+00E9 'é', U+20AC '€', U+1F600 (surrogate pair D83D DE00).
+  const std::string little = "\x41\x00\xE9\x00\xAC\x20\x3D\xD8\x00\xDE"s;
+  CHECK(utf16_to_utf8(little, false, replaced) == "A\xC3\xA9\xE2\x82\xAC\xF0\x9F\x98\x80");
+  CHECK(replaced == 0);
+  const std::string big = "\x00\x41\x00\xE9\x20\xAC\xD8\x3D\xDE\x00"s;
+  CHECK(utf16_to_utf8(big, true, replaced) == "A\xC3\xA9\xE2\x82\xAC\xF0\x9F\x98\x80");
+  CHECK(replaced == 0);
+  // U+07FF and U+0800: the edges between 2- and 3-byte sequences.
+  CHECK(utf16_to_utf8("\xFF\x07\x00\x08"s, false, replaced) == "\xDF\xBF\xE0\xA0\x80");
+}
+
+TEST_CASE("utf16_to_utf8 replaces what is not text") {
+  std::size_t replaced = 0;
+  const std::string fffd = "\xEF\xBF\xBD";
+  SUBCASE("a high surrogate followed by a letter") {
+    CHECK(utf16_to_utf8("\x3D\xD8\x41\x00"s, false, replaced) == fffd + "A");
+    CHECK(replaced == 1);
+  }
+  SUBCASE("a lone low surrogate") {
+    CHECK(utf16_to_utf8("\x00\xDE\x41\x00"s, false, replaced) == fffd + "A");
+    CHECK(replaced == 1);
+  }
+  SUBCASE("a high surrogate at the very end") {
+    CHECK(utf16_to_utf8("\x41\x00\x3D\xD8"s, false, replaced) == "A" + fffd);
+    CHECK(replaced == 1);
+  }
+  SUBCASE("NUL and an odd trailing byte") {
+    CHECK(utf16_to_utf8("\x00\x00\x41\x00\x42"s, false, replaced) == fffd + "A" + fffd);
+    CHECK(replaced == 2);
+  }
+}
+
+TEST_CASE("decode_document: what is skipped, and why") {
+  auto reason = [](std::string bytes) {
+    auto decoded = decode_document(std::move(bytes));
+    return decoded.skip_reason.value_or("(not skipped)");
+  };
+  CHECK(reason("") == "empty file");
+  CHECK(reason("\xEF\xBB\xBF") == "empty file");
+  CHECK(reason(" \n\t\r\n") == "empty file (white space only)");
+  CHECK(reason("%PDF-1.7\n%\xE2\xE3\xCF\xD3\n") == "binary file (PDF document)");
+  CHECK(reason("\x89PNG\r\n\x1A\n\x00\x00"s) == "binary file (PNG image)");
+  CHECK(reason("PK\x03\x04\x14\x00"s) == "binary file (ZIP archive, e.g. .docx or .epub)");
+  CHECK(reason("\xFF\xD8\xFF\xE0") == "binary file (JPEG image)");
+  CHECK(reason("abcdefghijkl\0mn"s) == "binary file (NUL byte at 12)");
+  CHECK(reason("K\0i\0m\0 \0K\0a\0r\0d\0"s) ==
+        "binary file (NUL byte at 1); if it is UTF-16LE text without a byte-order mark, convert it: "
+        "iconv -f UTF-16LE -t UTF-8");
+  CHECK(reason("\xFF\xFE\0\0K\0\0\0"s) == "UTF-32 text, not supported (convert it: iconv -f UTF-32LE -t UTF-8)");
+  CHECK(reason("Kim married Kanye.") == "(not skipped)");
+}
+
+TEST_CASE("decode_document: a NUL after the first 8 KB is repaired, not a reason to skip") {
+  std::string bytes(kgx::cli::kBinarySniffBytes + 10, 'a');
+  bytes[kgx::cli::kBinarySniffBytes + 5] = '\0';
+  auto decoded = decode_document(bytes);
+  REQUIRE_FALSE(decoded.skip_reason);
+  CHECK(decoded.text.find('\0') == std::string::npos);
+  REQUIRE(decoded.notes.size() == 1);
+  CHECK(decoded.notes[0] == "invalid UTF-8 at byte 8197, replaced by U+FFFD (1 sequence)");
+}
+
+TEST_CASE("decode_document: text that is kept") {
+  SUBCASE("valid UTF-8 is left byte for byte") {
+    auto decoded = decode_document("Beyonc\xC3\xA9 and Jay-Z.\n");
+    CHECK(decoded.text == "Beyonc\xC3\xA9 and Jay-Z.\n");
+    CHECK(decoded.notes.empty());
+    CHECK(decoded.bytes_read == 20);
+  }
+  SUBCASE("a UTF-8 byte-order mark is stripped silently") {
+    auto decoded = decode_document("\xEF\xBB\xBFKim.");
+    CHECK(decoded.text == "Kim.");
+    CHECK(decoded.notes.empty());
+  }
+  SUBCASE("invalid UTF-8 is repaired; the offset is the file's, BOM included") {
+    auto decoded = decode_document("\xEF\xBB\xBF" "ab\xFF" "cd\xC3");
+    REQUIRE_FALSE(decoded.skip_reason);
+    CHECK(decoded.text == "ab\xEF\xBF\xBD" "cd\xEF\xBF\xBD");
+    REQUIRE(decoded.notes.size() == 1);
+    CHECK(decoded.notes[0] == "invalid UTF-8 at byte 5, replaced by U+FFFD (2 sequences)");
+  }
+  SUBCASE("UTF-16LE with a BOM is converted and noted") {
+    auto decoded = decode_document("\xFF\xFEK\0i\0m\0 \0\xE9\0"s);
+    CHECK(decoded.text == "Kim \xC3\xA9");
+    REQUIRE(decoded.notes.size() == 1);
+    CHECK(decoded.notes[0] == "converted from UTF-16LE to UTF-8");
+  }
+  SUBCASE("UTF-16BE with a BOM and a broken surrogate") {
+    auto decoded = decode_document("\xFE\xFF\0K\xD8\x3D\0i"s);
+    CHECK(decoded.text == "K\xEF\xBF\xBDi");
+    REQUIRE(decoded.notes.size() == 1);
+    CHECK(decoded.notes[0] == "converted from UTF-16BE to UTF-8, 1 invalid code unit replaced by U+FFFD");
+  }
+}
+
+TEST_CASE("output format from the extension") {
+  using kgx::cli::OutputFormat;
+  using kgx::cli::format_from_extension;
+  CHECK(format_from_extension("out/graph.graphml") == OutputFormat::Graphml);
+  CHECK(format_from_extension("graph.XML") == OutputFormat::Graphml);
+  CHECK(format_from_extension("graph.json") == OutputFormat::Json);
+  CHECK_FALSE(format_from_extension("graph.txt").has_value());
+  CHECK_FALSE(format_from_extension("graph").has_value());
+  CHECK(kgx::cli::parse_output_format("json") == OutputFormat::Json);
+  CHECK_FALSE(kgx::cli::parse_output_format("gexf").has_value());
+}
+
+TEST_CASE("run_in_order hands results over in input order, within the window") {
+  for (std::size_t workers : {1u, 2u, 4u, 9u}) {
+    CAPTURE(workers);
+    const std::size_t count = 200;
+    const std::size_t window = 2 * workers;
+    std::atomic<std::size_t> alive{0};  // results produced (or in production) not yet consumed
+    std::atomic<std::size_t> most_alive{0};
+    std::vector<std::size_t> seen;
+    kgx::cli::run_in_order<std::size_t>(
+        count, workers, window,
+        [&](std::size_t i) {
+          std::size_t now = ++alive;
+          std::size_t before = most_alive.load();
+          while (now > before && !most_alive.compare_exchange_weak(before, now)) {
+          }
+          // Uneven durations so that later indices often finish first.
+          std::this_thread::sleep_for(std::chrono::microseconds((i * 7919) % 300));
+          return i * 3;
+        },
+        [&](std::size_t i, std::size_t&& result) {
+          CHECK(result == i * 3);
+          seen.push_back(i);
+          --alive;
+        });
+    REQUIRE(seen.size() == count);
+    for (std::size_t i = 0; i < count; ++i) CHECK(seen[i] == i);
+    // +1: the result being consumed still counts while the next claim starts.
+    CHECK(most_alive.load() <= window + 1);
+  }
+}
+
+TEST_CASE("run_in_order rethrows the first failure and stops") {
+  std::atomic<std::size_t> produced{0};
+  CHECK_THROWS_WITH_AS(kgx::cli::run_in_order<int>(
+                           1000, 3, 6,
+                           [&](std::size_t i) {
+                             ++produced;
+                             if (i == 10) throw std::runtime_error("document 10 failed");
+                             return 0;
+                           },
+                           [](std::size_t, int&&) {}),
+                       "document 10 failed", std::runtime_error);
+  CHECK(produced.load() < 1000);
+
+  std::vector<std::size_t> consumed;
+  CHECK_THROWS_AS(kgx::cli::run_in_order<int>(
+                      50, 2, 4, [](std::size_t) { return 1; },
+                      [&](std::size_t i, int&&) {
+                        consumed.push_back(i);
+                        if (i == 5) throw std::logic_error("merge failed");
+                      }),
+                  std::logic_error);
+  CHECK(consumed.size() == 6);
+}
+
+TEST_CASE("run_in_order with nothing to do calls nothing") {
+  bool called = false;
+  kgx::cli::run_in_order<int>(
+      0, 4, 8, [&](std::size_t) { called = true; return 0; }, [&](std::size_t, int&&) { called = true; });
+  CHECK_FALSE(called);
+}
