@@ -13,7 +13,6 @@
 #include <cmath>
 #include <cstdint>
 #include <istream>
-#include <iterator>
 #include <limits>
 #include <memory>
 #include <optional>
@@ -129,8 +128,8 @@ std::vector<std::string> unique_nmtokens(const std::vector<std::string_view>& wa
   for (std::size_t i = 0; i < wanted.size(); ++i)
     if (is_nmtoken(wanted[i])) keeps[i] = taken.insert(wanted[i]).second;
 
+  // Sized once: `taken` views the repaired strings in place.
   std::vector<std::string> ids(wanted.size());
-  std::unordered_set<std::string> invented;  // owns the repaired ids `taken` points to
   for (std::size_t i = 0; i < wanted.size(); ++i) {
     if (keeps[i]) {
       ids[i] = wanted[i];
@@ -138,11 +137,10 @@ std::vector<std::string> unique_nmtokens(const std::vector<std::string_view>& wa
     }
     std::string base = nmtoken_from(wanted[i]);
     if (base.empty()) base = std::string(prefix) + std::to_string(i);
-    std::string candidate = base;
-    for (std::size_t suffix = 2; taken.count(candidate); ++suffix)
-      candidate = base + "_" + std::to_string(suffix);
-    ids[i] = candidate;
-    taken.insert(*invented.insert(std::move(candidate)).first);
+    ids[i] = base;
+    for (std::size_t suffix = 2; taken.count(ids[i]); ++suffix)
+      ids[i] = base + "_" + std::to_string(suffix);
+    taken.insert(ids[i]);
   }
   return ids;
 }

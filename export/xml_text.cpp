@@ -8,8 +8,8 @@ namespace {
 
 constexpr std::string_view kReplacementCharacter = "\xEF\xBF\xBD";  // U+FFFD
 
-// ASCII bytes that pass unchanged in both modes: the fast path copies runs of
-// them in one append, which is what keeps long plain-English sentences cheap.
+// The ASCII bytes each mode copies unchanged: the fast path appends runs of
+// them at once, which is what keeps long plain-English sentences cheap.
 constexpr std::array<bool, 256> make_plain_table(bool escaping) {
   std::array<bool, 256> plain{};
   for (int c = 0x20; c < 0x80; ++c) plain[c] = true;

@@ -141,9 +141,9 @@ class Coreference {
       for (const auto& known : entity_words_[e]) {
         if (contains_run(known, words)) return static_cast<int>(e);
         // "Ann Smyth" for "Ann Smith": same first name, surname misspelt.
-        if (known.front() == words.front() && words.size() == 2 &&
-            is_surname_misspelling(words.back(), known.back()))
-          return static_cast<int>(e);
+        if (known.front() == words.front() && words.size() == 2)
+          for (std::size_t k = 1; k < known.size(); ++k)
+            if (is_surname_misspelling(words.back(), known[k])) return static_cast<int>(e);
       }
     }
     return -1;
@@ -153,14 +153,23 @@ class Coreference {
   // several, the one named most often so far in the document (ties: the
   // most recent). Else a nickname or misspelling of one person's first name.
   int find_one_word_owner(const std::string& w, std::size_t mention_index) const {
+    // First the people whose usual full name starts or ends with the word
+    // ("West" is Ann West, not Kim Lee West who also signs so), then anyone's.
     std::vector<int> owners;
-    for (std::size_t e = 0; e < doc_.entities.size(); ++e) {
-      if (doc_.entities[e].type != EntityType::Person) continue;
-      for (const auto& known : entity_words_[e])
-        if (known.front() == w || known.back() == w) {
-          owners.push_back(static_cast<int>(e));
-          break;
+    for (int pass = 0; pass < 2 && owners.empty(); ++pass) {
+      for (std::size_t e = 0; e < doc_.entities.size(); ++e) {
+        if (doc_.entities[e].type != EntityType::Person) continue;
+        const auto& forms = entity_words_[e];
+        for (std::size_t f = 0; f < forms.size(); ++f) {
+          if (pass == 0 && f != primary_form(e)) continue;
+          bool part = pass == 0 ? forms[f].front() == w || forms[f].back() == w
+                                : std::find(forms[f].begin(), forms[f].end(), w) != forms[f].end();
+          if (part) {
+            owners.push_back(static_cast<int>(e));
+            break;
+          }
         }
+      }
     }
     if (owners.empty()) {
       for (std::size_t e = 0; e < doc_.entities.size(); ++e) {
@@ -194,6 +203,18 @@ class Coreference {
     return best;
   }
 
+  // Index into entity_words_[e] of the multi-word form used most often.
+  std::size_t primary_form(std::size_t e) const {
+    const DocEntity& entity = doc_.entities[e];
+    std::size_t best = 0, best_count = 0, index = 0;
+    for (std::size_t f = 0; f < entity.forms.size(); ++f) {
+      if (split_words(fold_name(entity.forms[f])).size() < 2) continue;
+      if (entity.form_counts[f] > best_count) best = index, best_count = entity.form_counts[f];
+      ++index;
+    }
+    return best;
+  }
+
   void infer_genders() {
     std::vector<std::array<int, 3>> votes(doc_.entities.size(), {0, 0, 0});
     for (const Mention& m : doc_.mentions) {
@@ -203,8 +224,9 @@ class Coreference {
       if (g != Gender::Unknown) votes[e][static_cast<int>(g)] += 3;
       std::string first = doc_.tokens[m.first_token].lower;
       Gender name_gender = lex_.first_name_gender(first);
-      if (name_gender != Gender::Unknown && m.end_token - m.first_token >= 1)
-        votes[e][static_cast<int>(name_gender)] += 2;
+      if (name_gender != Gender::Unknown) votes[e][static_cast<int>(name_gender)] += 2;
+      Gender noun = gender_noun_before(m);
+      if (noun != Gender::Unknown) votes[e][static_cast<int>(noun)] += 3;
     }
     auto apply = [&] {
       for (std::size_t e = 0; e < doc_.entities.size(); ++e) {
@@ -213,37 +235,52 @@ class Coreference {
       }
     };
     apply();
-    // Pronoun agreement: a sentence using only "he" pronouns about people of
-    // whom one is not known to be female says that one is male (and so on).
+    // Pronoun agreement: the first he/she/his of a sentence, after people of
+    // whom exactly one could be meant (not known to be of the other gender),
+    // says that one's gender. Object pronouns are left out ("Ann invited her"
+    // is never Ann), and so are later pronouns, often about someone else.
     for (int round = 0; round < 2; ++round) {
       for (std::size_t s = 0; s < doc_.sentences.size(); ++s) {
         if (!story_zone(doc_.sentences[s].zone)) continue;
-        bool he = false, she = false;
-        for (std::uint32_t t = doc_.sentences[s].first_token; t < doc_.sentences[s].end_token; ++t) {
-          auto info = pronoun_info(doc_.tokens[t].lower);
-          if (!info || info->person != 3 || info->plural) continue;
-          he = he || info->gender == Gender::Male;
-          she = she || info->gender == Gender::Female;
+        const Sentence& sent = doc_.sentences[s];
+        for (std::uint32_t t = sent.first_token; t < sent.end_token; ++t) {
+          const std::string& w = doc_.tokens[t].lower;
+          Gender said = w == "he" || w == "his" || w == "himself" ? Gender::Male
+                        : w == "she" || w == "hers" || w == "herself" ? Gender::Female
+                                                                     : Gender::Unknown;
+          if (said == Gender::Unknown) continue;
+          std::vector<int> people = people_named_in(s, t);
+          std::vector<int> compatible;
+          for (int p : people) {
+            Gender g = doc_.entities[static_cast<std::size_t>(p)].gender;
+            if (g == Gender::Unknown || g == said) compatible.push_back(p);
+          }
+          if (compatible.size() == 1) votes[static_cast<std::size_t>(compatible[0])][static_cast<int>(said)] += 1;
+          break;  // later pronouns of the sentence may be about someone else
         }
-        if (he == she) continue;
-        Gender said = he ? Gender::Male : Gender::Female;
-        std::vector<int> people = people_named_in(s);
-        if (people.empty() && s > 0) people = people_named_in(s - 1);
-        std::vector<int> compatible;
-        for (int p : people) {
-          Gender g = doc_.entities[static_cast<std::size_t>(p)].gender;
-          if (g == Gender::Unknown || g == said) compatible.push_back(p);
-        }
-        if (compatible.size() == 1) votes[static_cast<std::size_t>(compatible[0])][static_cast<int>(said)] += 1;
       }
       apply();
     }
   }
 
-  std::vector<int> people_named_in(std::size_t sentence) const {
+  // Gendered nouns right before a name: "her husband, Ann Lee", "actress Ann Lee".
+  Gender gender_noun_before(const Mention& m) const {
+    std::uint32_t first = doc_.sentences[m.sentence].first_token;
+    for (std::uint32_t t = m.first_token, steps = 0; t > first && steps < 2; --t, ++steps) {
+      const std::string& w = doc_.tokens[t - 1].lower;
+      if (w == ",") continue;
+      std::string head = w.substr(w.rfind('-') == std::string::npos ? 0 : w.rfind('-') + 1);
+      Gender g = lex_.gendered_noun(head);
+      if (g != Gender::Unknown) return g;
+    }
+    return Gender::Unknown;
+  }
+
+  // Named people of a sentence mentioned before token `before`.
+  std::vector<int> people_named_in(std::size_t sentence, std::uint32_t before) const {
     std::vector<int> out;
     for (const Mention& m : doc_.mentions)
-      if (m.sentence == sentence && m.type == EntityType::Person && m.entity >= 0 &&
+      if (m.sentence == sentence && m.first_token < before && m.type == EntityType::Person && m.entity >= 0 &&
           std::find(out.begin(), out.end(), m.entity) == out.end())
         out.push_back(m.entity);
     return out;
@@ -265,6 +302,31 @@ class Coreference {
   // Top-level quotations (double quotes; single quotes when no double quote
   // is open), found per paragraph so that a missing closing mark does not
   // swallow the rest of the article.
+  // Tokens inside a quotation within a quotation ('...' inside "..."):
+  // someone else speaks there, so "I" is nobody known.
+  std::vector<bool> nested_quote_tokens(const std::vector<Quote>& quotes) const {
+    std::vector<bool> nested(doc_.tokens.size(), false);
+    for (const Quote& q : quotes) {
+      if (!is_double(doc_.token_text(doc_.tokens[q.open]))) continue;
+      int open_at = -1;
+      for (std::uint32_t t = q.open + 1; t < q.close; ++t) {
+        const Token& tok = doc_.tokens[t];
+        if (!tok.has(kQuote) || is_double(doc_.token_text(tok))) continue;
+        std::string_view raw = doc_.token_text(tok);
+        bool next_is_word = t + 1 < q.close && doc_.tokens[t + 1].has(kWord) && !doc_.tokens[t + 1].has(kSpaceBefore);
+        if (open_at < 0 && (opens(raw) || (raw == "'" && next_is_word))) {
+          open_at = static_cast<int>(t);
+        } else if (open_at >= 0 && (closes(raw) || raw == "'") && !next_is_word) {
+          for (std::uint32_t k = static_cast<std::uint32_t>(open_at); k <= t; ++k) nested[k] = true;
+          open_at = -1;
+        }
+      }
+      if (open_at >= 0)
+        for (std::uint32_t k = static_cast<std::uint32_t>(open_at); k < q.close; ++k) nested[k] = true;
+    }
+    return nested;
+  }
+
   std::vector<Quote> find_quotes() const {
     std::vector<Quote> quotes;
     int open_at = -1;
@@ -347,13 +409,21 @@ class Coreference {
     std::uint32_t token;
   };
 
+  // The most recent person the pronoun can stand for. A person known to be
+  // of the pronoun's gender, mentioned within the last few sentences, wins
+  // over a nearer one whose gender is unknown.
   int antecedent(const std::vector<Recent>& recent, Gender gender, int exclude) const {
+    int fallback = -1;
+    std::size_t newest_sentence = recent.empty() ? 0 : sentence_of(recent.back().token);
     for (auto it = recent.rbegin(); it != recent.rend(); ++it) {
       if (it->entity == exclude) continue;
+      if (sentence_of(it->token) + 3 < newest_sentence && fallback >= 0) break;
       Gender g = doc_.entities[static_cast<std::size_t>(it->entity)].gender;
-      if (gender == Gender::Unknown || g == Gender::Unknown || g == gender) return it->entity;
+      if (gender == Gender::Unknown) return it->entity;
+      if (g == gender) return it->entity;
+      if (g == Gender::Unknown && fallback < 0) fallback = it->entity;
     }
-    return -1;
+    return fallback;
   }
 
   std::pair<int, int> recent_pair(const std::vector<Recent>& recent, int include) const {
@@ -406,6 +476,7 @@ class Coreference {
   void resolve_pronouns() {
     std::vector<Quote> quotes = find_quotes();
     std::vector<int> block_speaker = block_quote_speakers();
+    std::vector<bool> nested = nested_quote_tokens(quotes);
     std::vector<int> quote_of(doc_.tokens.size(), -1);
     for (std::size_t q = 0; q < quotes.size(); ++q)
       for (std::uint32_t t = quotes[q].open; t <= quotes[q].close && t < doc_.tokens.size(); ++t)
@@ -433,7 +504,9 @@ class Coreference {
       // "her" before a noun is possessive; either way it names the same person.
       int q = quote_of[t];
       int speaker = -1;
-      if (q >= 0) {
+      if (q >= 0 && nested[t]) {
+        if (info->person == 1) continue;  // the words of someone the quotation quotes
+      } else if (q >= 0) {
         auto [who, at] = attribution[static_cast<std::size_t>(q)];
         if (who == -2) who = resolved_at[at] >= 0 ? resolved_at[at] : speaker_pronoun(recent, at);
         if (who < 0) who = last_speaker >= 0 ? last_speaker : (recent.empty() ? -1 : recent.back().entity);

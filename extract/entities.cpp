@@ -146,6 +146,27 @@ class MentionFinder {
     return end;
   }
 
+  // "on Access Hollywood Kim Lee said": an organisation or place name run
+  // into a person's name. Splits before the first name if what comes before
+  // it is a name of its own kind.
+  std::size_t split_before_person(std::size_t first, std::size_t end) const {
+    for (std::size_t k = first + 1; k + 1 < end; ++k) {
+      const std::string& w = tok(k).lower;
+      if (!lex_.is_first_name(w) || lex_.is_common_word(w)) continue;
+      std::string prefix = fold_name(surface(first, k));
+      bool place_words = false, others_common = true;
+      for (std::size_t j = first; j < k; ++j) {
+        const std::string& pw = tok(j).lower;
+        if (lex_.is_location(pw)) place_words = true;
+        else if (!lex_.is_common_word(pw) && !lex_.is_org_cue(pw)) others_common = false;
+      }
+      if (lex_.is_media_org(prefix) || lex_.is_location(prefix) || lex_.is_org_cue(tok(k - 1).lower) ||
+          (place_words && others_common))
+        return k;
+    }
+    return end;
+  }
+
   std::string surface(std::size_t first, std::size_t end) const {
     return std::string(doc_.span_text(tok(first).begin, tok(end - 1).end));
   }
@@ -191,7 +212,7 @@ class MentionFinder {
     if (lex_.is_media_org(folded)) return EntityType::Org;
     if (lex_.is_location(folded)) return EntityType::Location;
     bool first_name = lex_.is_first_name(tok(first).lower) && !lex_.is_location(tok(first).lower);
-    bool has_connector = false, all_common = true, has_location_word = false;
+    bool has_connector = false, all_common = true, has_location_word = false, others_common = true;
     std::optional<EntityType> cue;
     for (std::size_t k = first; k < end; ++k) {
       const std::string& w = tok(k).lower;
@@ -199,18 +220,24 @@ class MentionFinder {
       if (!tok(k).has(kCapitalized)) continue;
       if (!lex_.is_common_word(w)) all_common = false;
       if (lex_.is_location(w) && !lex_.is_first_name(w)) has_location_word = true;
+      else if (!lex_.is_common_word(w) && !lex_.is_org_cue(w)) others_common = false;
       if (n > 1 && lex_.is_event_cue(w)) cue = EntityType::Event;
       if (n > 1 && !cue && lex_.is_org_cue(w) && !(first_name && n == 2 && k == first + 1)) cue = EntityType::Org;
     }
     if (cue) return cue;
     if (has_connector) return EntityType::Work;
+    // "Keeping Up With The Kardashians": capitalised small words inside a name
+    // are a title's.
+    for (std::size_t k = first + 1; n >= 3 && k + 1 < end; ++k)
+      if (lex_.is_function_word(tok(k).lower) && !in(kParticles, tok(k).lower)) return EntityType::Work;
     std::string_view after = end < s.end_token ? std::string_view(tok(end).lower) : std::string_view();
     std::string_view after_head = after.substr(after.rfind('-') == std::string_view::npos ? 0 : after.rfind('-') + 1);
-    bool attributive = !after.empty() && tok(end).has(kWord) && !tok(end).has(kCapitalized) &&
+    bool attributive = !after.empty() && tok(end).has(kWord) &&
+                       (!tok(end).has(kCapitalized) || has_lowercase_part(word(end))) &&
                        (lex_.is_role_noun(after) || lex_.is_role_noun(after_head) || lex_.is_work_cue(after));
     if (n == 1) {
       const std::string& w = tok(first).lower;
-      if (lex_.is_demonym(w) || lex_.is_function_word(w)) return std::nullopt;
+      if (lex_.is_demonym(w) || lex_.is_function_word(w) || lex_.is_never_a_name(w)) return std::nullopt;
       if (tok(first).has(kAllCaps) && !lex_.is_first_name(w)) return std::nullopt;
       if (word(first).size() < 2) return std::nullopt;
       if (attributive) return std::nullopt;  // "Grammy winner", "KKW mogul"
@@ -230,8 +257,11 @@ class MentionFinder {
       return EntityType::Person;
     }
     if (lex_.is_honorific(tok(first).lower)) return EntityType::Person;
+    // "Access Hollywood", "True Hollywood Story": a place plus ordinary words
+    // (a first name that is also a word, like "True", does not make a person).
+    if (has_location_word && others_common) return EntityType::Org;
     if (first_name) return EntityType::Person;
-    if (has_location_word) return EntityType::Org;
+    if (s.zone == Zone::Byline) return EntityType::Person;
     if (all_common) {
       if (initial || s.zone == Zone::Credit) return std::nullopt;
       return EntityType::Org;
@@ -253,6 +283,7 @@ class MentionFinder {
         continue;
       }
       std::size_t first = i, end = extend_run(i, s);
+      end = split_before_person(first, end);
       i = end;
       bool initial = sentence_initial(first, s);
       // Sentence-initial closed-class words ("The", "When") are not part of a name,

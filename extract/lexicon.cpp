@@ -62,6 +62,9 @@ Lexicon::Lexicon() {
     first_names_.emplace(lower_ascii(row[0]), row.size() > 1 ? parse_gender(row[1]) : Gender::Unknown);
   for (const auto& row : lexicon_rows("honorifics.tsv"))
     honorifics_.emplace(lower_ascii(row[0]), row.size() > 1 ? parse_gender(row[1]) : Gender::Unknown);
+  for (const auto& row : lexicon_rows("gendered_nouns.tsv"))
+    gendered_nouns_.emplace(lower_ascii(row[0]), row.size() > 1 ? parse_gender(row[1]) : Gender::Unknown);
+  load_words(never_names_, "never_names.txt", false);
   load_words(common_words_, "common_words.txt", false);
   load_words(function_words_, "function_words.txt", false);
   load_words(demonyms_, "demonyms.txt", false);
@@ -86,6 +89,11 @@ Lexicon::Lexicon() {
 Gender Lexicon::first_name_gender(std::string_view lower) const {
   auto it = first_names_.find(std::string(lower));
   return it == first_names_.end() ? Gender::Unknown : it->second;
+}
+
+Gender Lexicon::gendered_noun(std::string_view lower) const {
+  auto it = gendered_nouns_.find(std::string(lower));
+  return it == gendered_nouns_.end() ? Gender::Unknown : it->second;
 }
 
 Gender Lexicon::honorific_gender(std::string_view lower) const {

@@ -41,6 +41,10 @@ class Lexicon {
   // Honorific before a name ("mrs", "king"); gender Unknown if it says none.
   bool is_honorific(std::string_view lower) const { return honorifics_.count(std::string(lower)) > 0; }
   Gender honorific_gender(std::string_view lower) const;
+  // Nouns that say a person's gender: husband, actress, daughter.
+  Gender gendered_noun(std::string_view lower) const;
+  // Month and weekday names and other capitalised words that never name an entity.
+  bool is_never_a_name(std::string_view lower) const { return never_names_.count(std::string(lower)) > 0; }
   // Whole names, folded (see fold_name): "paris", "new york city".
   bool is_location(std::string_view folded) const { return locations_.count(std::string(folded)) > 0; }
   bool is_media_org(std::string_view folded) const { return media_orgs_.count(std::string(folded)) > 0; }
@@ -51,6 +55,8 @@ class Lexicon {
   Lexicon();
   std::unordered_map<std::string, Gender> first_names_;
   std::unordered_map<std::string, Gender> honorifics_;
+  std::unordered_map<std::string, Gender> gendered_nouns_;
+  std::unordered_set<std::string> never_names_;
   std::unordered_set<std::string> common_words_, function_words_, demonyms_, abbreviations_,
       role_nouns_, org_cues_, work_cues_, event_cues_, speech_verbs_, locations_, media_orgs_;
   std::size_t longest_place_words_ = 1;

@@ -20,6 +20,10 @@ struct RelationPattern {
   Relation relation;
   std::vector<RolePair> roles;
   std::unique_ptr<RE2> regex;
+  // A relation named by a noun ("her husband X") holds whatever the clause
+  // around it does ("she has to feature her husband X"): only the match
+  // itself is checked for negation.
+  bool nominal = false;
 };
 
 std::string expand_macros(std::string pattern) {
@@ -43,13 +47,18 @@ class RelationPatterns {
   // Indices of the patterns that match somewhere in the text, in one pass.
   std::vector<int> candidates(std::string_view tagged) const {
     std::vector<int> hits;
-    set_.Match(tagged, &hits);
+    RE2::Set::ErrorInfo error;
+    if (!set_.Match(tagged, &hits, &error) && error.kind != RE2::Set::kNoError) {
+      // Out of DFA memory on a pathological sentence: try every pattern.
+      hits.resize(patterns_.size());
+      for (std::size_t i = 0; i < hits.size(); ++i) hits[i] = static_cast<int>(i);
+    }
     std::sort(hits.begin(), hits.end());
     return hits;
   }
 
  private:
-  RelationPatterns() : set_(options(), RE2::UNANCHORED) {
+  RelationPatterns() : set_(set_options(), RE2::UNANCHORED) {
     for (const auto& row : lexicon_rows("relation_patterns.tsv")) {
       if (row.size() < 3) continue;
       auto relation = parse_relation(row[0]);
@@ -67,6 +76,7 @@ class RelationPatterns {
           roles = semi == std::string_view::npos ? std::string_view() : roles.substr(semi + 1);
         }
       }
+      p.nominal = row[2].find("{POSS}") != std::string_view::npos;
       std::string regex = expand_macros(std::string(row[2]));
       p.regex = std::make_unique<RE2>(regex, options());
       if (!p.regex->ok()) throw std::logic_error("relation_patterns.tsv: " + p.regex->error());
@@ -79,6 +89,13 @@ class RelationPatterns {
   static RE2::Options options() {
     RE2::Options o;
     o.set_log_errors(false);
+    return o;
+  }
+  // The set's DFA holds every pattern at once; RE2's default 8 MB budget makes
+  // Match fail silently on long sentences.
+  static RE2::Options set_options() {
+    RE2::Options o = options();
+    o.set_max_mem(256 << 20);
     return o;
   }
   std::vector<RelationPattern> patterns_;
@@ -167,7 +184,7 @@ Tagged tag(const Document& doc, std::size_t sentence_index) {
                                        word == "its");
       // "her" before a content word is the possessive determiner.
       if (m->pronoun && word == "her" && t + 1 < s.end_token && doc.tokens[t + 1].has(kWord) &&
-          !doc.tokens[t + 1].has(kCapitalized) && !lex.is_function_word(doc.tokens[t + 1].lower))
+          (s.heading || !doc.tokens[t + 1].has(kCapitalized)) && !lex.is_function_word(doc.tokens[t + 1].lower))
         possessive = true;
       if (possessive) append("'s");
       t = m->end_token;
@@ -188,7 +205,7 @@ Tagged tag(const Document& doc, std::size_t sentence_index) {
   return out;
 }
 
-bool asserted(const std::string& tagged, std::size_t match_begin, std::size_t match_end) {
+bool asserted(const std::string& tagged, std::size_t match_begin, std::size_t match_end, bool nominal) {
   static const RE2 kNonAssertion(
       "\\b(not|n't|never|no|nor|neither|would|could|should|might|may|must|will|'ll|'d|if|whether|unless|"
       "wish|wishes|hope|hopes|hoped|want|wants|wanted|plan|plans|planned|planning|rumored|rumoured|"
@@ -197,6 +214,7 @@ bool asserted(const std::string& tagged, std::size_t match_begin, std::size_t ma
   std::size_t clause = tagged.rfind(" , ", match_begin);
   clause = clause == std::string::npos ? 0 : clause + 3;
   if (match_begin > clause + 40) clause = match_begin - 40;
+  if (nominal) clause = match_begin;
   std::string_view window(tagged.data() + clause, match_end - clause);
   return !RE2::PartialMatch(window, kNonAssertion);
 }
@@ -231,10 +249,11 @@ std::string find_date(const std::string& tagged, std::size_t from) {
   return date;
 }
 
-std::string find_place(const Tagged& tagged, std::size_t from) {
+// A place right after the relation's words: "married in Florence , Italy".
+std::string find_place(const Tagged& tagged, std::size_t from, std::size_t to) {
   static const RE2 kPlace("\\b(?:in|at) L(\\d+)(?: , L(\\d+))?");
   std::string_view rest(tagged.text);
-  rest.remove_prefix(from);
+  rest = rest.substr(from, std::min(rest.size(), to + 40) - from);
   std::string first, second;
   if (!RE2::PartialMatch(rest, kPlace, &first, &second)) return {};
   std::string place = tagged.slots[std::stoul(first)].text;
@@ -277,14 +296,14 @@ std::vector<FoundRelation> find_relations(const Document& doc) {
         auto begin = static_cast<std::size_t>(caps[0].data() - tagged.text.data());
         std::size_t end = begin + caps[0].size();
         pos = end > begin ? end : begin + 1;
-        if (!asserted(tagged.text, begin, end)) continue;
+        if (!asserted(tagged.text, begin, end, p.nominal)) continue;
         auto slot_of = [&](int capture) -> const Slot* {
           if (capture <= 0 || capture > groups || caps[static_cast<std::size_t>(capture)].empty()) return nullptr;
           std::string id(caps[static_cast<std::size_t>(capture)].substr(1));
           return &tagged.slots[std::stoul(id)];
         };
         std::string date = has_qualifiers(p.relation) ? find_date(tagged.text, begin) : std::string();
-        std::string place = has_qualifiers(p.relation) ? find_place(tagged, begin) : std::string();
+        std::string place = has_qualifiers(p.relation) ? find_place(tagged, begin, end) : std::string();
         auto emit = [&](int a, int b) {
           if (a < 0 || b < 0 || a == b) return;
           found.push_back({p.relation, a, b, date, place, static_cast<std::uint32_t>(s)});

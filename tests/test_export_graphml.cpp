@@ -465,23 +465,28 @@ TEST_CASE("read_graphml rejects malformed input with a message that says why") {
             .rfind("GraphML: ", 0) == 0);
 }
 
-TEST_CASE("100k edges write and read back in linear time") {
+TEST_CASE("a 100k-edge graph writes and reads back") {
   KnowledgeGraph graph;
+#ifdef NDEBUG
   const std::size_t nodes = 20000, edges = 100000;
+#else  // sanitizer and debug builds: the same test, a fifth of the size
+  const std::size_t nodes = 4000, edges = 20000;
+#endif
+  // "text" + std::to_string(i) trips GCC 12's -Wrestrict false positive.
+  auto numbered = [](std::string text, std::size_t number) { return text += std::to_string(number); };
   for (std::size_t i = 0; i < nodes; ++i)
-    graph.add_entity(entity("n" + std::to_string(i), "Person " + std::to_string(i), EntityType::Person,
-                            {"P" + std::to_string(i)}, 3, {"doc" + std::to_string(i % 97)}));
+    graph.add_entity(entity(numbered("n", i), numbered("Person ", i), EntityType::Person,
+                            {numbered("P", i)}, 3, {numbered("doc", i % 97)}));
   for (std::size_t i = 0; i < edges; ++i) {
     // One relation per lap over the nodes, and a fixed step per lap: no
     // (relation, pair) twice.
     std::size_t lap = i / nodes;
     Vertex from = i % nodes, to = (from + 1 + lap) % nodes;
-    auto rel = static_cast<Relation>(lap);
-    graph.add_relation(relation("", rel, from, to,
-                                {{"doc" + std::to_string(i % 97),
-                                  "A sentence of ordinary length that supports relation number " +
-                                      std::to_string(i) + " & says so.",
-                                  static_cast<std::uint32_t>(i), static_cast<std::uint32_t>(i + 80)}},
+    std::string sentence = numbered("A sentence of ordinary length that supports relation ", i);
+    sentence += " & says so.";
+    graph.add_relation(relation("", static_cast<Relation>(lap), from, to,
+                                {{numbered("doc", i % 97), sentence, static_cast<std::uint32_t>(i),
+                                  static_cast<std::uint32_t>(i + 80)}},
                                 {{"2012", "doc1"}}, {{"Paris", "doc1"}}));
   }
   auto start = std::chrono::steady_clock::now();
@@ -492,7 +497,7 @@ TEST_CASE("100k edges write and read back in linear time") {
   auto ms = [](auto a, auto b) {
     return std::chrono::duration_cast<std::chrono::milliseconds>(b - a).count();
   };
-  MESSAGE("100k edges: " << xml.size() / 1000000 << " MB, write " << ms(start, written)
+  MESSAGE(edges << " edges: " << xml.size() / 1000000 << " MB, write " << ms(start, written)
                          << " ms, read " << ms(written, done) << " ms");
   CHECK(read.relation_count() == edges);
   CHECK(to_graphml(read) == xml);
