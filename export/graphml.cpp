@@ -158,9 +158,6 @@ void append_number(std::string& out, std::uint64_t value) {
 class BufferedXml {
  public:
   explicit BufferedXml(std::ostream& out) : out_(out) { buffer_.reserve(kFlushAt + 4096); }
-  ~BufferedXml() { flush(); }
-  BufferedXml(const BufferedXml&) = delete;
-  BufferedXml& operator=(const BufferedXml&) = delete;
 
   BufferedXml& raw(std::string_view markup) {
     buffer_ += markup;

@@ -447,13 +447,23 @@ class Coreference {
     for (std::size_t s = 0; s + 1 < doc_.sentences.size(); ++s) {
       const Sentence& sent = doc_.sentences[s];
       if (doc_.tokens[sent.end_token - 1].lower != ":") continue;
+      // The speaker: the last person named before the speech verb ("with
+      // Ann, Bo said:"), else the first after it ("said Bo:").
       int who = -1;
       bool verb = false;
       for (std::uint32_t t = sent.first_token; t < sent.end_token; ++t) {
-        if (lex_.is_speech_verb(doc_.tokens[t].lower)) verb = true;
+        if (lex_.is_speech_verb(doc_.tokens[t].lower)) {
+          if (who >= 0) {
+            verb = true;
+            break;
+          }
+          verb = true;
+        }
         const Mention* m = mention_at(t);
-        if (m && m->type == EntityType::Person && who < 0) who = m->entity;
-        if (m && m->type == EntityType::Person && verb && who < 0) who = m->entity;
+        if (m && m->type == EntityType::Person) {
+          who = m->entity;
+          if (verb) break;
+        }
       }
       if (!verb || who < 0) continue;
       for (std::size_t k = s + 1; k < doc_.sentences.size(); ++k) {

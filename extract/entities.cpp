@@ -37,7 +37,7 @@ class MentionFinder {
     count_midsentence_capitals();
     // Twice: the first pass learns which words are parts of full person names
     // ("West" of "Ann West"), so that the second can keep a lone "West".
-    std::size_t before = doc_.mentions.size();
+    std::size_t before = layout_mentions_ = doc_.mentions.size();
     for (int pass = 0; pass < 2; ++pass) {
       doc_.mentions.resize(before);
       for (std::size_t s = 0; s < doc_.sentences.size(); ++s)
@@ -209,8 +209,11 @@ class MentionFinder {
                                      bool initial) const {
     std::string folded = fold_name(surface(first, end));
     std::size_t n = end - first;
-    if (lex_.is_media_org(folded)) return EntityType::Org;
-    if (lex_.is_location(folded)) return EntityType::Location;
+    // "People apparently told him", "Nice weather": a capitalised first word
+    // that is also an ordinary word is not taken for a magazine or a town.
+    bool initial_word = n == 1 && initial && lex_.is_common_word(tok(first).lower);
+    if (lex_.is_media_org(folded) && !initial_word) return EntityType::Org;
+    if (lex_.is_location(folded) && !initial_word) return EntityType::Location;
     bool first_name = lex_.is_first_name(tok(first).lower) && !lex_.is_location(tok(first).lower);
     bool has_connector = false, all_common = true, has_location_word = false, others_common = true;
     std::optional<EntityType> cue;
@@ -270,10 +273,22 @@ class MentionFinder {
     return EntityType::Person;
   }
 
+  // Past the end of a mention the layout stage made at token i ("More from
+  // X:"), or 0.
+  std::size_t layout_mention_end(std::size_t i) const {
+    for (std::size_t k = 0; k < layout_mentions_; ++k)
+      if (doc_.mentions[k].first_token <= i && i < doc_.mentions[k].end_token) return doc_.mentions[k].end_token;
+    return 0;
+  }
+
   void scan_sentence(std::size_t sentence_index) {
     const Sentence& s = doc_.sentences[sentence_index];
     std::size_t i = s.first_token;
     while (i < s.end_token) {
+      if (std::size_t past = layout_mention_end(i)) {
+        i = past;
+        continue;
+      }
       if (std::size_t after = quoted_title(i, s)) {
         i = after;
         continue;
@@ -333,6 +348,10 @@ class MentionFinder {
     std::size_t longest = std::max<std::size_t>(6, lex_.longest_place_words());
     std::size_t i = s.first_token;
     while (i < s.end_token) {
+      if (std::size_t past = layout_mention_end(i)) {
+        i = past;
+        continue;
+      }
       if (!name_like(i)) {
         ++i;
         continue;
@@ -371,6 +390,7 @@ class MentionFinder {
   std::unordered_map<std::string, int> midsentence_capitals_;
   std::unordered_set<std::string> known_person_parts_;
   std::unordered_map<std::string, EntityType> known_forms_;
+  std::size_t layout_mentions_ = 0;
 };
 
 }  // namespace

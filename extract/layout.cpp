@@ -4,6 +4,7 @@
 #include <re2/set.h>
 
 #include <memory>
+#include <string>
 #include <stdexcept>
 
 #include "extract/lexicon.h"
@@ -14,6 +15,7 @@ namespace {
 struct LineRule {
   Zone zone;
   bool to_end;  // the zone runs to the end of the document
+  std::shared_ptr<RE2> regex;  // for rules whose group "publisher" names one
 };
 
 class BoilerplateRules {
@@ -38,7 +40,9 @@ class BoilerplateRules {
       if (row.size() < 3) continue;
       std::string error;
       if (set_.Add(row[2], &error) < 0) throw std::logic_error("boilerplate.tsv: " + error);
-      rules_.push_back({zone_of(row[0]), row[1] == "rest"});
+      auto regex = std::make_shared<RE2>(row[2], options());
+      if (!regex->NamedCapturingGroups().count("publisher")) regex.reset();
+      rules_.push_back({zone_of(row[0]), row[1] == "rest", std::move(regex)});
     }
     if (!set_.Compile()) throw std::logic_error("boilerplate.tsv: cannot compile the pattern set");
   }
@@ -85,7 +89,36 @@ bool is_heading(const Document& doc, std::size_t first_sentence, std::size_t end
     }
     if (doc.tokens[sent.end_token - 1].lower == ".") return false;
   }
-  return words >= 2 && capitalised * 10 >= words * 7;
+  // Title case leaves almost no content word in lower case.
+  int lower_case = words - capitalised;
+  return words >= 2 && (capitalised * 100 >= words * 85 || (lower_case <= 1 && capitalised * 10 >= words * 7));
+}
+
+// "More from The Daily Planet:": the rule's group "publisher" names a publication.
+void add_publisher_mention(Document& doc, const LineRule& rule, std::string_view line,
+                           std::size_t first_sentence) {
+  if (!rule.regex) return;
+  int group = rule.regex->NamedCapturingGroups().at("publisher");
+  std::vector<re2::StringPiece> groups(static_cast<std::size_t>(group) + 1);
+  if (!rule.regex->Match(line, 0, line.size(), RE2::UNANCHORED, groups.data(), group + 1)) return;
+  re2::StringPiece name = groups[static_cast<std::size_t>(group)];
+  if (name.empty()) return;
+  auto begin = static_cast<std::uint32_t>(name.data() - doc.text.data());
+  auto end = static_cast<std::uint32_t>(begin + name.size());
+  Mention m;
+  bool started = false;
+  for (std::uint32_t t = doc.sentences[first_sentence].first_token; t < doc.tokens.size(); ++t) {
+    const Token& tok = doc.tokens[t];
+    if (tok.end > end) break;
+    if (tok.begin < begin) continue;
+    if (!started) m.first_token = t, started = true;
+    m.end_token = t + 1;
+  }
+  if (!started) return;
+  m.sentence = static_cast<std::uint32_t>(first_sentence);
+  m.type = EntityType::Org;
+  m.text = std::string(doc.span_text(doc.tokens[m.first_token].begin, doc.tokens[m.end_token - 1].end));
+  doc.mentions.push_back(std::move(m));
 }
 
 }  // namespace
@@ -106,6 +139,7 @@ void mark_layout(Document& doc) {
     int hit = rules.match(line);
     if (hit >= 0) {
       zone = rules.rule(hit).zone;
+      add_publisher_mention(doc, rules.rule(hit), line, s);
       if (rules.rule(hit).to_end) {
         rest_zone_active = true;
         rest_zone = zone;
