@@ -26,6 +26,17 @@ std::vector<std::string> split_words(const std::string& folded) {
   return words;
 }
 
+// "Henrik Angell" in "Henrik August Angell": same first and last word,
+// the middle names left out.
+bool drops_middle_names(const std::vector<std::string>& full, const std::vector<std::string>& shorter) {
+  if (shorter.size() < 2 || shorter.size() >= full.size()) return false;
+  if (shorter.front() != full.front() || shorter.back() != full.back()) return false;
+  std::size_t k = 0;
+  for (const std::string& w : full)
+    if (k < shorter.size() && w == shorter[k]) ++k;
+  return k == shorter.size();
+}
+
 bool contains_run(const std::vector<std::string>& hay, const std::vector<std::string>& needle) {
   if (needle.size() > hay.size()) return false;
   for (std::size_t i = 0; i + needle.size() <= hay.size(); ++i)
@@ -139,7 +150,11 @@ class Coreference {
     for (std::size_t e = 0; e < doc_.entities.size(); ++e) {
       if (doc_.entities[e].type != EntityType::Person) continue;
       for (const auto& known : entity_words_[e]) {
-        if (contains_run(known, words)) return static_cast<int>(e);
+        if (contains_run(known, words) || drops_middle_names(known, words)) return static_cast<int>(e);
+        // "Zachary Lyapunov" for "Zakhary Lyapunov": same surname, first name misspelt.
+        if (words.size() == 2 && known.size() == 2 && known.back() == words.back() &&
+            is_name_variant(words.front(), known.front()) && words.front().size() >= 4)
+          return static_cast<int>(e);
         // "Ann Smyth" for "Ann Smith": same first name, surname misspelt.
         if (known.front() == words.front() && words.size() == 2)
           for (std::size_t k = 1; k < known.size(); ++k)

@@ -231,7 +231,7 @@ class MentionFinder {
     if (has_connector) return EntityType::Work;
     // "Keeping Up With The Kardashians": capitalised small words inside a name
     // are a title's.
-    for (std::size_t k = first + 1; n >= 3 && k + 1 < end; ++k)
+    for (std::size_t k = first + 1; n >= 3 && k + 1 < end && !first_name; ++k)
       if (lex_.is_function_word(tok(k).lower) && !in(kParticles, tok(k).lower)) return EntityType::Work;
     std::string_view after = end < s.end_token ? std::string_view(tok(end).lower) : std::string_view();
     std::string_view after_head = after.substr(after.rfind('-') == std::string_view::npos ? 0 : after.rfind('-') + 1);
@@ -241,6 +241,8 @@ class MentionFinder {
     if (n == 1) {
       const std::string& w = tok(first).lower;
       if (lex_.is_demonym(w) || lex_.is_function_word(w) || lex_.is_never_a_name(w)) return std::nullopt;
+      if ((lex_.is_honorific(w) || lex_.is_role_noun(w)) && !lex_.is_first_name(w)) return std::nullopt;
+      if (lex_.is_org_cue(w) || lex_.is_work_cue(w) || lex_.is_event_cue(w)) return std::nullopt;
       if (tok(first).has(kAllCaps) && !lex_.is_first_name(w)) return std::nullopt;
       if (word(first).size() < 2) return std::nullopt;
       if (attributive) return std::nullopt;  // "Grammy winner", "KKW mogul"
@@ -259,6 +261,12 @@ class MentionFinder {
       if (place_context) return EntityType::Location;
       return EntityType::Person;
     }
+    // "Chief Executive Officer", "Knight Commander": a title, nobody's name.
+    const std::string& last = tok(end - 1).lower;
+    std::string last_head = last.substr(last.rfind('-') == std::string::npos ? 0 : last.rfind('-') + 1);
+    if ((lex_.is_role_noun(last_head) || lex_.is_honorific(last_head)) && !lex_.is_first_name(last_head) &&
+        lex_.is_common_word(tok(first).lower))
+      return std::nullopt;
     if (lex_.is_honorific(tok(first).lower)) return EntityType::Person;
     // "Access Hollywood", "True Hollywood Story": a place plus ordinary words
     // (a first name that is also a word, like "True", does not make a person).
@@ -308,6 +316,16 @@ class MentionFinder {
         initial = false;
       }
       if (first >= end) continue;
+      // "Similarly Amdír", "Born Ross Alger": an ordinary word that starts the
+      // sentence, in front of a name that is not a place or a title.
+      if (initial && end - first >= 2 && lex_.is_common_word(tok(first).lower) &&
+          !lex_.is_first_name(tok(first).lower) && !lex_.is_honorific(tok(first).lower) &&
+          !lex_.is_location(tok(first).lower) && !lex_.is_function_word(tok(first + 1).lower) &&
+          !lex_.is_location(tok(first + 1).lower) &&
+          (!lex_.is_common_word(tok(first + 1).lower) || lex_.is_first_name(tok(first + 1).lower))) {
+        ++first;
+        initial = false;
+      }
       // An honorific in front of a name is a title, not part of the name.
       std::size_t name_first = first;
       while (name_first + 1 < end && lex_.is_honorific(tok(name_first).lower)) {

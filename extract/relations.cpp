@@ -14,6 +14,7 @@ namespace {
 struct RolePair {
   int source_capture;  // 1-based; 0 with "G": the pair in capture 1
   int target_capture;
+  bool targets_are_siblings = false;  // "*": a list of children
 };
 
 struct RelationPattern {
@@ -28,7 +29,9 @@ struct RelationPattern {
 
 std::string expand_macros(std::string pattern) {
   static const std::pair<std::string_view, std::string_view> kMacros[] = {
-      {"{POSS}", "([PG]\\d+) 's"}, {"{P}", "(P\\d+)"}, {"{G}", "(G\\d+)"}, {"{X}", "([PG]\\d+)"},
+      {"{POSS}", "([PG]\\d+) 's"}, {"{PLIST}", "(P\\d+(?:(?: ,)?(?: and)? (?:[a-z]+ )?P\\d+)*)"}, {"{PLIST2}", "(P\\d+(?:(?: ,)?(?: and)? (?:[a-z]+ )?P\\d+)+)"},
+      {"{FILL}", "(?:[a-z0-9,'()-]+ |[LOWE]\\d+ )*?"}, {"{OF}", "(?:son|daughter|child|stepson|stepdaughter|heir) of"},
+      {"{PARENTS}", "(?:[a-z][a-z'-]* ){0,5}?(P\\d+)(?: \\( [^)]* \\))?(?: ,)?(?: and (?:(?:[PG]\\d+ 's )?(?:wife|husband) |the |(?:[a-z][a-z'-]* ){0,5}?)?(P\\d+))?"}, {"{P}", "(P\\d+)"}, {"{G}", "(G\\d+)"}, {"{X}", "([PG]\\d+)"},
       {"{W}", "[a-z][a-z'-]* "},  {"{ADV}", "(?:[a-z][a-z'-]* ){0,2}"}};
   for (const auto& [macro, expansion] : kMacros) {
     for (std::size_t at = pattern.find(macro); at != std::string::npos; at = pattern.find(macro, at + expansion.size()))
@@ -72,7 +75,7 @@ class RelationPatterns {
         while (!roles.empty()) {
           std::size_t semi = roles.find(';');
           std::string_view role = roles.substr(0, semi);
-          p.roles.push_back({role[0] - '0', role[2] - '0'});
+          p.roles.push_back({role[0] - '0', role[2] - '0', role.size() > 3 && role[3] == '*'});
           roles = semi == std::string_view::npos ? std::string_view() : roles.substr(semi + 1);
         }
       }
@@ -297,28 +300,40 @@ std::vector<FoundRelation> find_relations(const Document& doc) {
         std::size_t end = begin + caps[0].size();
         pos = end > begin ? end : begin + 1;
         if (!asserted(tagged.text, begin, end, p.nominal)) continue;
-        auto slot_of = [&](int capture) -> const Slot* {
-          if (capture <= 0 || capture > groups || caps[static_cast<std::size_t>(capture)].empty()) return nullptr;
-          std::string id(caps[static_cast<std::size_t>(capture)].substr(1));
-          return &tagged.slots[std::stoul(id)];
+        // The people a capture names: one slot, a pair, or a list "P1 , P2 and P3".
+        auto people_of = [&](int capture) {
+          std::vector<int> people;
+          if (capture <= 0 || capture > groups) return people;
+          re2::StringPiece text = caps[static_cast<std::size_t>(capture)];
+          for (std::size_t at = 0; at < text.size(); ++at) {
+            if ((text[at] != 'P' && text[at] != 'G') || (at > 0 && text[at - 1] != ' ')) continue;
+            std::size_t digits = at + 1;
+            while (digits < text.size() && text[digits] >= '0' && text[digits] <= '9') ++digits;
+            if (digits == at + 1) continue;
+            const Slot& slot = tagged.slots[std::stoul(std::string(text.substr(at + 1, digits - at - 1)))];
+            for (int member : members(slot)) people.push_back(member);
+          }
+          return people;
         };
         std::string date = has_qualifiers(p.relation) ? find_date(tagged.text, begin) : std::string();
         std::string place = has_qualifiers(p.relation) ? find_place(tagged, begin, end) : std::string();
-        auto emit = [&](int a, int b) {
+        auto emit = [&](Relation relation, int a, int b) {
           if (a < 0 || b < 0 || a == b) return;
-          found.push_back({p.relation, a, b, date, place, static_cast<std::uint32_t>(s)});
+          found.push_back({relation, a, b, date, place, static_cast<std::uint32_t>(s)});
         };
         for (const RolePair& role : p.roles) {
           if (role.source_capture == 0) {
-            const Slot* pair = slot_of(1);
-            if (pair && pair->kind == 'G') emit(pair->entity, pair->second);
+            std::vector<int> pair = people_of(1);
+            if (pair.size() == 2) emit(p.relation, pair[0], pair[1]);
             continue;
           }
-          const Slot* source = slot_of(role.source_capture);
-          const Slot* target = slot_of(role.target_capture);
-          if (!source || !target) continue;
-          for (int a : members(*source))
-            for (int b : members(*target)) emit(a, b);
+          std::vector<int> sources = people_of(role.source_capture);
+          std::vector<int> targets = people_of(role.target_capture);
+          for (int a : sources)
+            for (int b : targets) emit(p.relation, a, b);
+          if (role.targets_are_siblings)
+            for (std::size_t i = 0; i < targets.size(); ++i)
+              for (std::size_t j = i + 1; j < targets.size(); ++j) emit(Relation::SiblingOf, targets[i], targets[j]);
         }
       }
     }
