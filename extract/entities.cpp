@@ -247,13 +247,17 @@ class MentionFinder {
       if (word(first).size() < 2) return std::nullopt;
       if (attributive) return std::nullopt;  // "Grammy winner", "KKW mogul"
       bool common = lex_.is_common_word(w);
+      std::string_view before = first > s.first_token ? std::string_view(tok(first - 1).lower) : "";
+      // "born at Luster", "in Prelate, Saskatchewan", "Munich, Württemberg".
+      bool after_place = before == "," && first >= s.first_token + 2 && lex_.is_location(tok(first - 2).lower);
+      bool place_context = before == "in" || before == "at" || before == "near" || after_place ||
+                           (end + 1 < s.end_token && after == "," && lex_.is_location(tok(end + 1).lower));
+      if (place_context && !known_person_parts_.count(w) && !(end < s.end_token && tok(end).has(kClitic)))
+        return EntityType::Location;
       if (lex_.is_first_name(w)) {
         if (initial && common && !midsentence_capitals_.count(w)) return std::nullopt;
         return EntityType::Person;
       }
-      std::string_view before = first > s.first_token ? std::string_view(tok(first - 1).lower) : "";
-      bool place_context = before == "in" || before == "at" || before == "near" || before == "from" ||
-                           (end + 1 < s.end_token && after == "," && lex_.is_location(tok(end + 1).lower));
       if (common) {
         if (known_person_parts_.count(w)) return EntityType::Person;
         return std::nullopt;
