@@ -28,7 +28,12 @@ std::string lowercase(std::string text) {
 // permissions, as for any newly created file.
 fs::path create_temporary_sibling(const fs::path& destination) {
   const fs::path directory = destination.has_parent_path() ? destination.parent_path() : fs::path(".");
-  const std::string stem = "." + destination.filename().string() + ".kgx-" + std::to_string(::getpid());
+  // Appended piece by piece: `"." + std::string&&` trips GCC 12's -Wrestrict
+  // false positive (GCC bug 105329) in Release builds.
+  std::string stem = ".";
+  stem += destination.filename().string();
+  stem += ".kgx-";
+  stem += std::to_string(::getpid());
   int last_error = 0;
   for (int attempt = 0; attempt < 100; ++attempt) {
     fs::path candidate = directory / (stem + "-" + std::to_string(attempt) + ".tmp");

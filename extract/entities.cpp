@@ -229,6 +229,10 @@ class MentionFinder {
     }
     if (cue) return cue;
     if (has_connector) return EntityType::Work;
+    // "African American", "Classical Greek": peoples and languages, not names.
+    if (lex_.is_demonym(tok(end - 1).lower) &&
+        (lex_.is_demonym(tok(first).lower) || lex_.is_common_word(tok(first).lower)))
+      return std::nullopt;
     // "Keeping Up With The Kardashians": capitalised small words inside a name
     // are a title's.
     for (std::size_t k = first + 1; n >= 3 && k + 1 < end && !first_name; ++k)
@@ -241,7 +245,9 @@ class MentionFinder {
     if (n == 1) {
       const std::string& w = tok(first).lower;
       if (lex_.is_demonym(w) || lex_.is_function_word(w) || lex_.is_never_a_name(w)) return std::nullopt;
-      if ((lex_.is_honorific(w) || lex_.is_role_noun(w)) && !lex_.is_first_name(w)) return std::nullopt;
+      std::string head = w.substr(w.rfind('-') == std::string::npos ? 0 : w.rfind('-') + 1);
+      if (lex_.is_honorific(w) || lex_.is_honorific(head)) return std::nullopt;  // "King", "Lieutenant-Governor"
+      if (lex_.is_role_noun(w) && !lex_.is_first_name(w)) return std::nullopt;
       if (lex_.is_org_cue(w) || lex_.is_work_cue(w) || lex_.is_event_cue(w)) return std::nullopt;
       if (tok(first).has(kAllCaps) && !lex_.is_first_name(w)) return std::nullopt;
       if (word(first).size() < 2) return std::nullopt;
@@ -332,7 +338,14 @@ class MentionFinder {
       }
       // An honorific in front of a name is a title, not part of the name.
       std::size_t name_first = first;
-      while (name_first + 1 < end && lex_.is_honorific(tok(name_first).lower)) {
+      // "Queen", "Prime Minister", "Field Marshal": titles, with the word that
+      // makes them one.
+      auto title_word = [&](std::size_t k) {
+        if (lex_.is_honorific(tok(k).lower)) return true;
+        return k + 2 < end && lex_.is_common_word(tok(k).lower) && !lex_.is_first_name(tok(k).lower) &&
+               lex_.is_honorific(tok(k + 1).lower);
+      };
+      while (name_first + 1 < end && title_word(name_first)) {
         ++name_first;
         if (tok(name_first).lower == "." && name_first + 1 < end) ++name_first;
       }
