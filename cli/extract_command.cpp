@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <exception>
+#include <filesystem>
 #include <ostream>
 #include <utility>
 
@@ -73,6 +74,11 @@ int run_extract(const ExtractOptions& options, Terminal terminal) {
     format = *options.format;
   } else if (!to_stdout) {
     auto from_extension = format_from_extension(options.output);
+    std::error_code ignored;
+    const auto status = std::filesystem::status(options.output, ignored);
+    const bool special_file = std::filesystem::exists(status) && !std::filesystem::is_regular_file(status) &&
+                              !std::filesystem::is_directory(status);
+    if (!from_extension && special_file) from_extension = OutputFormat::Graphml;  // -o /dev/null, as stdout
     if (!from_extension) {
       console.error(options.output +
                     ": cannot tell the output format from its extension; name it .graphml, .xml or "
@@ -110,7 +116,7 @@ int run_extract(const ExtractOptions& options, Terminal terminal) {
   // Ctrl-C or a kill must not leave a temporary file next to OUT. Created
   // before the workers start, so that they inherit the blocked signals.
   std::optional<InterruptGuard> interrupt_guard;
-  if (output_file) {
+  if (output_file && !output_file->temporary_path().empty()) {
     interrupt_guard.emplace(
         [temporary = output_file->temporary_path()] { ::unlink(temporary.c_str()); },
         "interrupted; " + options.output + " is unchanged");

@@ -66,13 +66,27 @@ std::optional<OutputFormat> format_from_extension(const fs::path& out) {
   return std::nullopt;
 }
 
-AtomicOutputFile::AtomicOutputFile(fs::path destination) : destination_(std::move(destination)) {
+AtomicOutputFile::AtomicOutputFile(fs::path destination)
+    : destination_(std::move(destination)), target_(destination_) {
   std::error_code error;
-  if (fs::is_directory(destination_, error)) {
+  const fs::file_status status = fs::status(destination_, error);  // follows symlinks
+  if (fs::is_directory(status)) {
     throw OutputError(destination_.string() + ": is a directory; give -o a file name, e.g. " +
                       (destination_ / "graph.graphml").string());
   }
-  temporary_ = create_temporary_sibling(destination_);
+  if (fs::exists(status) && !fs::is_regular_file(status)) {
+    stream_.open(destination_, std::ios::binary);
+    if (!stream_) {
+      throw OutputError(destination_.string() + ": cannot open it for writing; check its permissions, "
+                        "or choose another -o");
+    }
+    return;
+  }
+  if (fs::is_symlink(fs::symlink_status(destination_, error))) {
+    fs::path linked = fs::canonical(destination_, error);
+    if (!error) target_ = std::move(linked);
+  }
+  temporary_ = create_temporary_sibling(target_);
   stream_.open(temporary_, std::ios::binary | std::ios::trunc);
   if (!stream_) {
     std::error_code ignored;
@@ -85,6 +99,7 @@ AtomicOutputFile::AtomicOutputFile(fs::path destination) : destination_(std::mov
 AtomicOutputFile::~AtomicOutputFile() {
   if (committed_) return;
   if (stream_.is_open()) stream_.close();
+  if (temporary_.empty()) return;
   std::error_code ignored;
   fs::remove(temporary_, ignored);
 }
@@ -94,13 +109,18 @@ void AtomicOutputFile::commit() {
   const bool written = static_cast<bool>(stream_);
   stream_.close();
   if (!written || stream_.fail()) {
-    throw OutputError(destination_.string() + ": writing the output failed; check free disk space (" +
-                      destination_.string() + " is unchanged)");
+    std::string message = destination_.string() + ": writing the output failed; check free disk space";
+    if (!temporary_.empty()) message += " (" + destination_.string() + " is unchanged)";
+    throw OutputError(message);
+  }
+  if (temporary_.empty()) {  // written directly: nothing to rename
+    committed_ = true;
+    return;
   }
   // An existing output keeps its permissions when it is replaced (done only
   // now: a read-only mode copied earlier would have stopped the writing).
   struct stat existing {};
-  if (::stat(destination_.c_str(), &existing) == 0) ::chmod(temporary_.c_str(), existing.st_mode & 07777);
+  if (::stat(target_.c_str(), &existing) == 0) ::chmod(temporary_.c_str(), existing.st_mode & 07777);
   // Data on disk before the rename, so that a crash cannot leave a renamed
   // but empty file behind.
   int fd = ::open(temporary_.c_str(), O_RDONLY | O_CLOEXEC);
@@ -108,7 +128,7 @@ void AtomicOutputFile::commit() {
     ::fsync(fd);
     ::close(fd);
   }
-  if (::rename(temporary_.c_str(), destination_.c_str()) != 0) {
+  if (::rename(temporary_.c_str(), target_.c_str()) != 0) {
     const int error = errno;
     throw OutputError(destination_.string() + ": cannot replace it (" + errno_text(error) +
                       "); check the permissions of its directory");

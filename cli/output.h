@@ -3,7 +3,12 @@
 // A file output is written to a temporary file in the same directory and
 // renamed over OUT only once it is complete and flushed, so OUT is always
 // either the previous file, untouched, or the whole new graph: never half a
-// graph. The temporary file is removed if the run fails.
+// graph. The temporary file is removed if the run fails. If OUT is a
+// symlink, the file it points to is replaced and the link kept.
+//
+// An OUT that exists and is neither a regular file nor a directory (a device
+// such as /dev/null, a FIFO) is written directly: renaming a file over it
+// would replace the device itself.
 #pragma once
 
 #include <filesystem>
@@ -39,13 +44,15 @@ class AtomicOutputFile {
   AtomicOutputFile& operator=(const AtomicOutputFile&) = delete;
 
   std::ostream& stream() { return stream_; }
+  // Empty when OUT is written directly (a device or FIFO).
   const std::filesystem::path& temporary_path() const { return temporary_; }
 
   // Flushes to disk and renames into place. Throws OutputError.
   void commit();
 
  private:
-  std::filesystem::path destination_;
+  std::filesystem::path destination_;  // as given, for messages
+  std::filesystem::path target_;       // what the rename replaces: OUT, or the file OUT links to
   std::filesystem::path temporary_;
   std::ofstream stream_;
   bool committed_ = false;

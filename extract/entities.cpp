@@ -179,7 +179,8 @@ class MentionFinder {
     int words = 0, capitals = 0;
     while (close < s.end_token && !tok(close).has(kQuote)) {
       const Token& t = tok(close);
-      if (t.has(kWord) && !t.has(kClitic) && !t.has(kNumber)) {
+      static constexpr std::string_view kSmall[] = {"a", "an", "the", "of", "and", "in", "on", "to", "for", "with", "at", "by"};
+      if (t.has(kWord) && !t.has(kClitic) && !t.has(kNumber) && !(!t.has(kCapitalized) && in(kSmall, t.lower))) {
         ++words;
         if (t.has(kCapitalized)) ++capitals;
       }
@@ -212,9 +213,15 @@ class MentionFinder {
     // "People apparently told him", "Nice weather": a capitalised first word
     // that is also an ordinary word is not taken for a magazine or a town.
     bool initial_word = n == 1 && initial && lex_.is_common_word(tok(first).lower);
+    // "Santos" of "Maribel Santos" is the person even where a town has the name.
+    if (n == 1 && known_person_parts_.count(tok(first).lower)) return EntityType::Person;
     if (lex_.is_media_org(folded) && !initial_word) return EntityType::Org;
     if (lex_.is_location(folded) && !initial_word) return EntityType::Location;
-    bool first_name = lex_.is_first_name(tok(first).lower) && !lex_.is_location(tok(first).lower);
+    // A first name that is also an ordinary word counts only if the name
+    // lists say whose it usually is ("Amber", "Will"; not "Daily", "True").
+    const std::string& w0 = tok(first).lower;
+    bool first_name = lex_.is_first_name(w0) && !lex_.is_location(w0) &&
+                      (!lex_.is_common_word(w0) || lex_.first_name_gender(w0) != Gender::Unknown);
     bool has_connector = false, all_common = true, has_location_word = false, others_common = true;
     std::optional<EntityType> cue;
     for (std::size_t k = first; k < end; ++k) {

@@ -187,22 +187,27 @@ std::vector<std::size_t> cluster_records(const std::vector<Record>& records) {
   return root;
 }
 
-// The cluster's canonical name: the multi-word label most documents use,
-// then the longer, then the first seen.
+// The cluster's canonical name: the multi-word name the documents use most
+// (as their label or an alias), then the longer, then the first seen.
 std::string choose_label(const std::vector<const ExtractedEntity*>& members) {
-  std::map<std::string, std::pair<int, std::size_t>> votes;  // label -> (count, first)
-  for (std::size_t i = 0; i < members.size(); ++i) {
-    auto& v = votes[members[i]->label];
-    if (v.first++ == 0) v.second = i;
-  }
-  const std::string* best = nullptr;
-  auto rank = [&](const std::string& label) {
-    const auto& v = votes[label];
-    return std::make_tuple(token_count(fold_name(label)) >= 2, v.first, label.size(),
-                           -static_cast<long>(v.second));
+  std::map<std::string, std::pair<int, std::size_t>> votes;  // form -> (count, first seen)
+  std::size_t order = 0;
+  auto vote = [&](const std::string& form) {
+    auto& v = votes[form];
+    if (v.first++ == 0) v.second = order;
+    ++order;
   };
-  for (const auto& [label, v] : votes)
-    if (!best || rank(label) > rank(*best)) best = &label;
+  for (const ExtractedEntity* e : members) {
+    vote(e->label);
+    for (const std::string& alias : e->aliases) vote(alias);
+  }
+  auto rank = [&](const std::string& form) {
+    const auto& v = votes[form];
+    return std::make_tuple(token_count(fold_name(form)) >= 2, v.first, form.size(), -static_cast<long>(v.second));
+  };
+  const std::string* best = nullptr;
+  for (const auto& [form, v] : votes)
+    if (!best || rank(form) > rank(*best)) best = &form;
   return best ? *best : std::string();
 }
 

@@ -34,9 +34,14 @@ EdgeRef KnowledgeGraph::add_relation(RelationEdge edge) {
   std::size_t from = edge.from, to = edge.to;
   if (from >= entity_count() || to >= entity_count())
     throw std::invalid_argument("relation endpoint is not a vertex");
-  EdgeRef e = boost::add_edge(from, to, std::move(edge), graph_).first;
-  edge_order_.push_back(e);
-  return e;
+  return boost::add_edge(from, to, std::move(edge), graph_).first;
+}
+
+std::vector<EdgeRef> KnowledgeGraph::edges_in_order() const {
+  std::vector<EdgeRef> out;
+  out.reserve(relation_count());
+  for (auto [it, end] = boost::edges(graph_); it != end; ++it) out.push_back(*it);
+  return out;
 }
 
 }  // namespace kgx

@@ -72,13 +72,14 @@ class KnowledgeGraph {
   RelationEdge& relation_mut(EdgeRef e) { return graph_[e]; }
   EntityNode& entity_mut(Vertex v) { return graph_[v]; }
 
-  // Edges in insertion order (the writers' order).
-  const std::vector<EdgeRef>& edges_in_order() const { return edge_order_; }
+  // Edges in insertion order (the writers' order). Built on each call from
+  // the graph itself (adjacency_list keeps its edge list in insertion order),
+  // so that copies and moves of the graph stay valid.
+  std::vector<EdgeRef> edges_in_order() const;
 
  private:
   Graph graph_;
   std::unordered_map<std::string, Vertex> by_id_;
-  std::vector<EdgeRef> edge_order_;
 };
 
 }  // namespace kgx

@@ -462,3 +462,27 @@ TEST_CASE("a killed run leaves the existing output and no temporary file") {
   CHECK(read_file(dir / "graph.graphml") == "old graph\n");
   CHECK(dir.listing() == std::set<std::string>{"a.txt", "err.txt", "graph.graphml", "rc.txt"});
 }
+
+TEST_CASE("an output that is a FIFO or a symlink is written through, never replaced") {
+  TempDir dir;
+  write_file(dir / "a.txt", kArticle);
+  Run reference = kgx(dir.path(), "extract a.txt --quiet");
+  REQUIRE(reference.exit_code == 0);
+
+  // A FIFO (like /dev/null or /dev/stdout) cannot be renamed over: kgx
+  // writes into it, and it is still a FIFO afterwards.
+  const std::string script = "mkfifo out.fifo || exit 1; cat out.fifo >got.graphml & " +
+                             shell_quote(KGX_BINARY) + " extract a.txt -o out.fifo --quiet; echo $? >rc.txt; wait";
+  REQUIRE(std::system(("cd " + shell_quote(dir.path().string()) + " && sh -c " + shell_quote(script)).c_str()) == 0);
+  CHECK(read_file(dir / "rc.txt") == "0\n");
+  CHECK(fs::is_fifo(fs::symlink_status(dir / "out.fifo")));
+  CHECK(read_file(dir / "got.graphml") == reference.out);
+
+  // A symlinked output keeps its link; the file it points to is replaced.
+  write_file(dir / "real/graph.graphml", "old\n");
+  fs::create_symlink("real/graph.graphml", dir / "link.graphml");
+  Run via_link = kgx(dir.path(), "extract a.txt -o link.graphml --quiet");
+  CHECK(via_link.exit_code == 0);
+  CHECK(fs::is_symlink(fs::symlink_status(dir / "link.graphml")));
+  CHECK(read_file(dir / "real/graph.graphml") == reference.out);
+}

@@ -1,0 +1,74 @@
+#include <doctest/doctest.h>
+
+#include <string>
+#include <vector>
+
+#include "extract/coreference.h"
+#include "extract/entities.h"
+#include "extract/layout.h"
+#include "extract/segment.h"
+
+using namespace kgx;
+
+namespace {
+
+Document resolved(const std::string& text) {
+  Document doc;
+  doc.text = text;
+  segment(doc);
+  mark_layout(doc);
+  find_named_mentions(doc);
+  resolve_coreference(doc);
+  return doc;
+}
+
+// The first form of the entity a pronoun (the n-th occurrence of `word`) resolves to.
+std::string referent(const Document& doc, const std::string& word, int n = 0) {
+  for (const Mention& m : doc.mentions) {
+    if (!m.pronoun || m.text != word || n-- > 0) continue;
+    if (m.entity < 0) return "?";
+    std::string out = doc.entities[static_cast<std::size_t>(m.entity)].forms[0];
+    if (m.plural) out += " + " + doc.entities[static_cast<std::size_t>(m.second_entity)].forms[0];
+    return out;
+  }
+  return "(none)";
+}
+
+}  // namespace
+
+TEST_CASE("he/she resolve to the most recent person of that gender") {
+  Document doc = resolved("Laura Chen met Victor Alves in Lisbon. She liked him at once.");
+  CHECK(referent(doc, "She") == "Laura Chen");
+  CHECK(referent(doc, "him") == "Victor Alves");
+}
+
+TEST_CASE("gender learnt from pronouns when the first name is unknown") {
+  Document doc = resolved(
+      "Zorvan Keel has said that he admired Laura Chen. Laura Chen thanked Zorvan Keel. She called him.");
+  CHECK(referent(doc, "She") == "Laura Chen");
+  CHECK(referent(doc, "him") == "Zorvan Keel");
+}
+
+TEST_CASE("I inside a quotation is its speaker") {
+  Document doc = resolved(
+      "Laura Chen remembers Victor Alves well. \xE2\x80\x9CI met him in 2002,\xE2\x80\x9D said Laura Chen.");
+  CHECK(referent(doc, "I") == "Laura Chen");
+  CHECK(referent(doc, "him") == "Victor Alves");
+}
+
+TEST_CASE("the author's own I is nobody in the graph") {
+  Document doc = resolved("I truly believe that Laura Chen is right.");
+  CHECK(referent(doc, "I") == "(none)");
+}
+
+TEST_CASE("they is the pair in focus") {
+  Document doc = resolved("Laura Chen and Victor Alves met in 2002. They married in 2005.");
+  CHECK(referent(doc, "They") == "Victor Alves + Laura Chen");
+}
+
+TEST_CASE("a speaker introduced by 'X said:' speaks the next paragraph") {
+  Document doc = resolved(
+      "In a chat with Mark Hale, Laura Chen said about Victor Alves:\n\nI was always attracted to him.\n");
+  CHECK(referent(doc, "I") == "Laura Chen");
+  CHECK(referent(doc, "him") == "Victor Alves");
+}

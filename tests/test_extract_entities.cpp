@@ -1,0 +1,102 @@
+#include "test_support.h"
+
+#include <algorithm>
+#include <string>
+#include <vector>
+
+#include "extract/pipeline.h"
+
+using namespace kgx;
+
+namespace {
+
+// "LABEL:TYPE" for every entity of the text, sorted.
+std::vector<std::string> entities_of(const std::string& text) {
+  Extraction x = extract_document("t", text);
+  std::vector<std::string> out;
+  for (const ExtractedEntity& e : x.entities) out.push_back(e.label + ":" + std::string(to_string(e.type)));
+  std::sort(out.begin(), out.end());
+  return out;
+}
+
+const ExtractedEntity* find(const Extraction& x, const std::string& label) {
+  for (const ExtractedEntity& e : x.entities)
+    if (e.label == label) return &e;
+  return nullptr;
+}
+
+using Names = std::vector<std::string>;
+
+}  // namespace
+
+TEST_CASE("people, places, organisations from capitalisation and lexicons") {
+  CHECK(entities_of("Yesterday Maria Lindqvist flew to Paris with her agent.") ==
+        Names{"Maria Lindqvist:PERSON", "Paris:LOCATION"});
+  CHECK(entities_of("He studied at the University of Toronto and joined the Royal Canadian Air Force.") ==
+        Names{"Royal Canadian Air Force:ORG", "University of Toronto:ORG"});
+  CHECK(entities_of("The Daily Planet reported that Omar Haddad was born in Prelate, Saskatchewan.") ==
+        Names{"Daily Planet:ORG", "Omar Haddad:PERSON", "Prelate:LOCATION", "Saskatchewan:LOCATION"});
+}
+
+TEST_CASE("sentence-initial and closed-class capitals are not names") {
+  CHECK(entities_of("However, Despite everything, Luckily nothing happened.").empty());
+  CHECK(entities_of("Similarly Ingrid Olsen left.") == Names{"Ingrid Olsen:PERSON"});
+  CHECK(entities_of("On Monday in October the Armenian team won.").empty());
+}
+
+TEST_CASE("honorifics and titles are stripped from the name") {
+  CHECK(entities_of("Later, Dr. Amara Okafor spoke.") == Names{"Amara Okafor:PERSON"});
+  CHECK(entities_of("The decision of Prime Minister Ion Vasilescu surprised the King.") ==
+        Names{"Ion Vasilescu:PERSON"});
+}
+
+TEST_CASE("quoted titles are works; title-case runs with small words too") {
+  CHECK(entities_of("She sang \xE2\x80\x9CRiver of Glass\xE2\x80\x9D on the show.") == Names{"River of Glass:WORK"});
+  CHECK(entities_of("He was a star of Dancing With The Neighbours for years.") ==
+        Names{"Dancing With The Neighbours:WORK"});
+}
+
+TEST_CASE("an organisation run into a person's name is split") {
+  CHECK(entities_of("In an interview with Access Hollywood Mia Torres opened up.") ==
+        Names{"Access Hollywood:ORG", "Mia Torres:PERSON"});
+}
+
+TEST_CASE("headings only name what the article or the lexicons know") {
+  CHECK(entities_of("Celebrity News\n\nNadia Petrova Reveals Secret\n\nNadia Petrova spoke to reporters.") ==
+        Names{"Nadia Petrova:PERSON"});
+}
+
+TEST_CASE("one entity per person: first name, surname, married name, nickname, misspelling") {
+  Extraction x = extract_document(
+      "t",
+      "Maribel Santos spoke first. Maribel said that Santos was tired. Later Maribel Santos Ortega, as "
+      "she now signs, laughed. Friends call her Mari. The host, Maribel Santso, agreed.");
+  const ExtractedEntity* m = find(x, "Maribel Santos Ortega");
+  REQUIRE(m != nullptr);
+  CHECK(m->type == EntityType::Person);
+  CHECK(m->gender == Gender::Female);
+  std::vector<std::string> aliases = m->aliases;
+  std::sort(aliases.begin(), aliases.end());
+  CHECK(aliases == Names{"Mari", "Maribel", "Maribel Santos", "Maribel Santso", "Santos"});
+  CHECK(x.entities.size() == 1);
+}
+
+TEST_CASE("two people sharing a surname stay apart; the surname goes to the one in context") {
+  Extraction x = extract_document(
+      "t",
+      "Harold Brenner ran the shop. His daughter Ellen Brenner joined in 1990. Harold Brenner retired in "
+      "2001, and Brenner sold the shop.");
+  REQUIRE(find(x, "Harold Brenner") != nullptr);
+  REQUIRE(find(x, "Ellen Brenner") != nullptr);
+  CHECK(find(x, "Harold Brenner")->aliases == Names{"Brenner"});
+  CHECK(find(x, "Ellen Brenner")->aliases.empty());
+}
+
+TEST_CASE("a credited photographer is a person with no relation") {
+  Extraction x = extract_document("t", "Lena Ortiz married Paulo Reis.\nKai Nakamura/Getty Images\n");
+  REQUIRE(find(x, "Kai Nakamura") != nullptr);
+  for (const ExtractedRelation& r : x.relations) {
+    CHECK(x.entities[r.source].label != "Kai Nakamura");
+    CHECK(x.entities[r.target].label != "Kai Nakamura");
+  }
+}

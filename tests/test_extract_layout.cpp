@@ -1,0 +1,71 @@
+#include <doctest/doctest.h>
+
+#include <string>
+
+#include "extract/document.h"
+#include "extract/layout.h"
+#include "extract/segment.h"
+
+using namespace kgx;
+
+namespace {
+
+// The zone of the sentence that starts with `start`.
+Zone zone_of(const std::string& text, const std::string& start) {
+  Document doc;
+  doc.text = text;
+  segment(doc);
+  mark_layout(doc);
+  for (const Sentence& s : doc.sentences)
+    if (doc.span_text(s.begin, s.end).substr(0, start.size()) == start) return s.zone;
+  FAIL("no sentence starts with " << start);
+  return Zone::Story;
+}
+
+const std::string kPage =
+    "Ana Lopez Marries Tom Berg\n"
+    "\n"
+    "By Jane Doe | 3 years ago\n"
+    "Ana Lopez married Tom Berg in Lisbon.\n"
+    "Paul Smith/Getty Images\n"
+    "Photo Source: Instagram/Ana Lopez\n"
+    "View this post on Instagram\n"
+    "More From The Daily Planet: Rita Moreno Weds Carl Jung\n"
+    "The couple met in 2010.\n"
+    "Related stories\n"
+    "Rita Moreno begs Carl Jung: save my marriage\n"
+    "About the author\n"
+    "Jane writes about film.\n";
+
+}  // namespace
+
+TEST_CASE("boilerplate lines are recognised and kept out of the story") {
+  CHECK(zone_of(kPage, "Ana Lopez Marries") == Zone::Title);
+  CHECK(zone_of(kPage, "By Jane Doe") == Zone::Byline);
+  CHECK(zone_of(kPage, "Ana Lopez married") == Zone::Story);
+  CHECK(zone_of(kPage, "Paul Smith/Getty") == Zone::Credit);
+  CHECK(zone_of(kPage, "Photo Source") == Zone::Credit);
+  CHECK(zone_of(kPage, "View this post") == Zone::Widget);
+  CHECK(zone_of(kPage, "More From") == Zone::Related);
+  CHECK(zone_of(kPage, "The couple met") == Zone::Story);
+  CHECK(zone_of(kPage, "Related stories") == Zone::Related);
+  CHECK(zone_of(kPage, "Rita Moreno begs") == Zone::Related);
+  CHECK(zone_of(kPage, "Jane writes") == Zone::AuthorBio);  // a later block starts its own zone
+}
+
+TEST_CASE("an author bio runs to the end of the page") {
+  std::string text = "A Title\nStory text here.\nAbout the author\nJane Doe lives in Rome. She writes.\n";
+  CHECK(zone_of(text, "Story text") == Zone::Story);
+  CHECK(zone_of(text, "Jane Doe lives") == Zone::AuthorBio);
+  CHECK(zone_of(text, "She writes") == Zone::AuthorBio);
+}
+
+TEST_CASE("title-case lines are headings, sentences are not") {
+  Document doc;
+  doc.text = "Ana Lopez Opens Up About Her Wedding\nAna Lopez opened up about her wedding.\n";
+  segment(doc);
+  mark_layout(doc);
+  REQUIRE(doc.sentences.size() == 2);
+  CHECK(doc.sentences[0].heading);
+  CHECK_FALSE(doc.sentences[1].heading);
+}

@@ -1,0 +1,732 @@
+// Table-driven tests of relation extraction: invented sentences and short
+// passages, each with the edges kgx::extract_document must yield and the
+// edges it must not yield (../shared/ONTOLOGY.md is the contract).
+//
+// Edges are written with entity labels, e.g. "married(Ana Lopez, Tomas Berg)".
+// Symmetric relations match either order; parent_of, invited and
+// interviewed_by match only in the order given (source, target).
+// Two extra forms:
+//   "any(A, B)"    in must_not: no edge of any relation between A and B
+//                  (either direction);
+//   "person(A)"    in must: a PERSON entity labelled A exists (so that a
+//                  "yields nothing" row cannot pass just because the names
+//                  were never found).
+// Every person in these rows is invented.
+#include <doctest/doctest.h>
+
+#include <cstddef>
+#include <set>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "extract/extraction.h"
+#include "extract/ontology.h"
+#include "extract/pipeline.h"
+
+namespace {
+
+struct Case {
+  const char* text;
+  std::vector<std::string> must;
+  std::vector<std::string> must_not;
+};
+
+// What one document yields, in the terms the table is written in.
+struct Rendered {
+  std::set<std::string> edges;                          // "rel(A, B)"; symmetric ones both ways
+  std::set<std::pair<std::string, std::string>> pairs;  // any relation, both orders
+  std::set<std::string> persons;                        // PERSON labels
+  std::string shown;                                    // every edge, for failure messages
+};
+
+Rendered render(const std::string& text) {
+  const kgx::Extraction ex = kgx::extract_document("table", text);
+  Rendered out;
+  for (const kgx::ExtractedEntity& e : ex.entities) {
+    if (e.type == kgx::EntityType::Person) out.persons.insert(e.label);
+  }
+  for (const kgx::ExtractedRelation& r : ex.relations) {
+    REQUIRE(r.source < ex.entities.size());
+    REQUIRE(r.target < ex.entities.size());
+    const std::string rel(kgx::to_string(r.relation));
+    const std::string& a = ex.entities[r.source].label;
+    const std::string& b = ex.entities[r.target].label;
+    out.edges.insert(rel + "(" + a + ", " + b + ")");
+    if (kgx::is_symmetric(r.relation)) out.edges.insert(rel + "(" + b + ", " + a + ")");
+    out.pairs.insert({a, b});
+    out.pairs.insert({b, a});
+    if (!out.shown.empty()) out.shown += "; ";
+    out.shown += rel + "(" + a + ", " + b + ")";
+    if (!r.date.empty()) out.shown += " date=" + r.date;
+    if (!r.place.empty()) out.shown += " place=" + r.place;
+  }
+  if (out.shown.empty()) out.shown = "(no edges)";
+  return out;
+}
+
+// "rel(A, B)" -> {rel, A, B}; "person(A)" -> {person, A, ""}.
+struct Spec {
+  std::string rel, a, b;
+};
+
+Spec parse_spec(const std::string& s) {
+  Spec spec;
+  const std::size_t open = s.find('(');
+  const std::size_t close = s.rfind(')');
+  REQUIRE_MESSAGE(open != std::string::npos, "bad edge spec: " << s);
+  REQUIRE_MESSAGE(close == s.size() - 1, "bad edge spec: " << s);
+  spec.rel = s.substr(0, open);
+  const std::string args = s.substr(open + 1, close - open - 1);
+  const std::size_t comma = args.find(", ");
+  if (comma == std::string::npos) {
+    spec.a = args;
+  } else {
+    spec.a = args.substr(0, comma);
+    spec.b = args.substr(comma + 2);
+  }
+  if (spec.rel != "person") {
+    REQUIRE_MESSAGE(!spec.b.empty(), "bad edge spec: " << s);
+    if (spec.rel != "any") {
+      REQUIRE_MESSAGE(kgx::parse_relation(spec.rel).has_value(), "unknown relation: " << s);
+    }
+  }
+  return spec;
+}
+
+bool holds(const Rendered& r, const std::string& s) {
+  const Spec spec = parse_spec(s);
+  if (spec.rel == "person") return r.persons.count(spec.a) > 0;
+  if (spec.rel == "any") return r.pairs.count({spec.a, spec.b}) > 0;
+  return r.edges.count(s) > 0;
+}
+
+void run_table(const std::vector<Case>& cases) {
+  for (const Case& c : cases) {
+    REQUIRE_MESSAGE(!(c.must.empty() && c.must_not.empty()), "row checks nothing: " << c.text);
+    const Rendered r = render(c.text);
+    INFO("text: ", std::string(c.text));
+    INFO("got:  ", r.shown);
+    for (const std::string& m : c.must) {
+      CHECK_MESSAGE(holds(r, m), "missing " << m);
+    }
+    for (const std::string& m : c.must_not) {
+      REQUIRE_MESSAGE(parse_spec(m).rel != "person", "person() belongs in must: " << m);
+      CHECK_MESSAGE(!holds(r, m), "unexpected " << m);
+    }
+  }
+}
+
+// The first relation of `rel` between a and b (either order for symmetric
+// relations), or nullptr.
+const kgx::ExtractedRelation* find_edge(const kgx::Extraction& ex, kgx::Relation rel,
+                                        const std::string& a, const std::string& b) {
+  for (const kgx::ExtractedRelation& r : ex.relations) {
+    if (r.relation != rel) continue;
+    const std::string& s = ex.entities[r.source].label;
+    const std::string& t = ex.entities[r.target].label;
+    if ((s == a && t == b) || (kgx::is_symmetric(rel) && s == b && t == a)) return &r;
+  }
+  return nullptr;
+}
+
+}  // namespace
+
+// ---------------------------------------------------------------------------
+// married, divorced, engaged
+// ---------------------------------------------------------------------------
+
+TEST_CASE("relations table: married") {
+  const std::vector<Case> cases = {
+      {"Amara Okafor married Kenji Watanabe in 2014.",
+       {"married(Amara Okafor, Kenji Watanabe)"},
+       {"divorced(Amara Okafor, Kenji Watanabe)", "dated(Amara Okafor, Kenji Watanabe)"}},
+      {"Priya Raman wed Lars Eriksen at a small ceremony in Bergen.",
+       {"married(Priya Raman, Lars Eriksen)"},
+       {"divorced(Priya Raman, Lars Eriksen)"}},
+      {"Sofia Marchetti and Mateo Alvarez got hitched last summer.",
+       {"married(Sofia Marchetti, Mateo Alvarez)"},
+       {"divorced(Sofia Marchetti, Mateo Alvarez)"}},
+      {"Leila Haddad and Tomasz Nowak married in 2014.",
+       {"married(Leila Haddad, Tomasz Nowak)"},
+       {"engaged(Leila Haddad, Tomasz Nowak)"}},
+      {"Aisha Bello was married to Hiroshi Tanaka for ten years before he died.",
+       {"married(Aisha Bello, Hiroshi Tanaka)"},
+       {"divorced(Aisha Bello, Hiroshi Tanaka)"}},
+      {"Ingrid Solberg appeared at the premiere with her husband Rafael Duarte.",
+       {"married(Ingrid Solberg, Rafael Duarte)"},
+       {"dated(Ingrid Solberg, Rafael Duarte)", "divorced(Ingrid Solberg, Rafael Duarte)"}},
+      {"Nikolai Petrov's wife, Chiara Bianchi, declined to comment.",
+       {"married(Nikolai Petrov, Chiara Bianchi)"},
+       {"divorced(Nikolai Petrov, Chiara Bianchi)"}},
+      {"Oren Shapiro spoke fondly of his marriage to Yuki Sato.",
+       {"married(Oren Shapiro, Yuki Sato)"},
+       {"divorced(Oren Shapiro, Yuki Sato)"}},
+      {"Diego Fuentes arrived with his now-husband Kwame Mensah.",
+       {"married(Diego Fuentes, Kwame Mensah)"},
+       {"dated(Diego Fuentes, Kwame Mensah)", "divorced(Diego Fuentes, Kwame Mensah)"}},
+      {"Elif Demir and Arjun Mehta tied the knot in Istanbul in 2019.",
+       {"married(Elif Demir, Arjun Mehta)"},
+       {}},
+      {"Nadia Benali is the wife of Sven Halvorsen, the former mayor of Tromso.",
+       {"married(Nadia Benali, Sven Halvorsen)"},
+       {}},
+      {"Rosa Delgado, Ibrahim Diallo's wife, opened the exhibition on Friday.",
+       {"married(Rosa Delgado, Ibrahim Diallo)"},
+       {"divorced(Rosa Delgado, Ibrahim Diallo)"}},
+      {"Lorenzo Gatti's widow, Ornella Vitale, accepted the award on his behalf.",
+       {"married(Lorenzo Gatti, Ornella Vitale)"},
+       {"divorced(Lorenzo Gatti, Ornella Vitale)"}},
+      {"Will Harding married Greta Olsen in 2011.",
+       {"married(Will Harding, Greta Olsen)"},
+       {}},
+      {"Pia Keller married Jonas Lund in May 2015.",
+       {"married(Pia Keller, Jonas Lund)"},
+       {}},
+      {"Inga Berg married Paolo Russo in 2004 and never looked back.",
+       {"married(Inga Berg, Paolo Russo)"},
+       {"divorced(Inga Berg, Paolo Russo)"}},
+      {"Kaveh Moradi, 45, married Laleh Jafari, 39, in a private ceremony.",
+       {"married(Kaveh Moradi, Laleh Jafari)"},
+       {}},
+      {"Anton Petrov, whose wife Darya Sorokina is a surgeon, returned to Kazan.",
+       {"married(Anton Petrov, Darya Sorokina)"},
+       {}},
+      {"Sipho Dlamini and Zanele Khumalo, who married in 2009, live in Durban.",
+       {"married(Sipho Dlamini, Zanele Khumalo)"},
+       {}},
+      {"Tiago Nunes married Ruth Alon in Haifa. His brother, Andre Nunes, was best man.",
+       {"married(Tiago Nunes, Ruth Alon)", "sibling_of(Tiago Nunes, Andre Nunes)"},
+       {"married(Andre Nunes, Ruth Alon)", "married(Tiago Nunes, Andre Nunes)"}},
+      {"Bianca Serra thanked her husband's friend Leon Abel for the flowers.",
+       {},
+       {"married(Bianca Serra, Leon Abel)", "friend_of(Bianca Serra, Leon Abel)"}},
+      {"Nobody expected that Ilya Markov would marry Sara Haim, but he married her in 2010.",
+       {"married(Ilya Markov, Sara Haim)"},
+       {}},
+  };
+  run_table(cases);
+}
+
+TEST_CASE("relations table: married across sentences, pairs and quotes") {
+  const std::vector<Case> cases = {
+      {"Maria Soto met Daniel Reyes in 2003. She married him in 2008.",
+       {"met_at(Maria Soto, Daniel Reyes)", "married(Maria Soto, Daniel Reyes)"},
+       {"divorced(Maria Soto, Daniel Reyes)"}},
+      {"Siobhan Keane and Hamid Rahimi met at a film festival in 2010. The couple married two "
+       "years later.",
+       {"met_at(Siobhan Keane, Hamid Rahimi)", "married(Siobhan Keane, Hamid Rahimi)"},
+       {}},
+      {"Lucia Moreno and Thabo Nkosi started dating in 2015. They wed in Cape Town in 2018.",
+       {"dated(Lucia Moreno, Thabo Nkosi)", "married(Lucia Moreno, Thabo Nkosi)"},
+       {"divorced(Lucia Moreno, Thabo Nkosi)"}},
+      {"Astrid Lindqvist and Javier Ortega were first photographed together in 2011. The pair "
+       "got married in 2013.",
+       {"married(Astrid Lindqvist, Javier Ortega)"},
+       {}},
+      {"Tomas Kral met Jana Dvorak at a concert in Brno. He married her in 2003.",
+       {"met_at(Tomas Kral, Jana Dvorak)", "married(Tomas Kral, Jana Dvorak)"},
+       {}},
+      {"Amelia Frost met Ruben Diaz in 2005. He later married Sandra Oyelaran.",
+       {"met_at(Amelia Frost, Ruben Diaz)", "married(Ruben Diaz, Sandra Oyelaran)"},
+       {"married(Amelia Frost, Ruben Diaz)", "married(Amelia Frost, Sandra Oyelaran)"}},
+      {"Farid Zaman and Ella Stone married in 2014 and divorced in 2019.",
+       {"married(Farid Zaman, Ella Stone)", "divorced(Farid Zaman, Ella Stone)"},
+       {}},
+      {"Dana Levi spoke about Rami Azoulay at the launch. \"I married him in 1998 and I would "
+       "do it again,\" she said.",
+       {"married(Dana Levi, Rami Azoulay)"},
+       {}},
+      {"Gloria Mensah's late husband, Kwesi Boateng, founded the school in 1987.",
+       {"married(Gloria Mensah, Kwesi Boateng)"},
+       {"divorced(Gloria Mensah, Kwesi Boateng)"}},
+  };
+  run_table(cases);
+}
+
+TEST_CASE("relations table: divorced") {
+  const std::vector<Case> cases = {
+      {"Maya Goldberg divorced Rohan Kapoor in 2016.",
+       {"divorced(Maya Goldberg, Rohan Kapoor)"},
+       {"dated(Maya Goldberg, Rohan Kapoor)", "engaged(Maya Goldberg, Rohan Kapoor)"}},
+      {"Zeynep Arslan split from Emeka Eze after six years of marriage.",
+       {"divorced(Zeynep Arslan, Emeka Eze)"},
+       {}},
+      {"Olga Ivanova filed for divorce from Dmitri Volkov in March.",
+       {"divorced(Olga Ivanova, Dmitri Volkov)"},
+       {}},
+      {"Valentina Russo broke things off with Jonas Weber last spring.",
+       {"divorced(Valentina Russo, Jonas Weber)"},
+       {"engaged(Valentina Russo, Jonas Weber)"}},
+      {"Carmen Ruiz talked openly about her divorce from Kofi Asante.",
+       {"divorced(Carmen Ruiz, Kofi Asante)"},
+       {}},
+      {"Sana Qureshi and Bilal Haider divorced in 2020.",
+       {"divorced(Sana Qureshi, Bilal Haider)"},
+       {}},
+      {"Nia Williams married Bjorn Aas in 2005. They split in 2012.",
+       {"married(Nia Williams, Bjorn Aas)", "divorced(Nia Williams, Bjorn Aas)"},
+       {}},
+      {"Lena Fischer's marriage to Tomas Berg ended in 2019.",
+       {"married(Lena Fischer, Tomas Berg)", "divorced(Lena Fischer, Tomas Berg)"},
+       {}},
+      {"Paulo Mendes was joined by his ex-wife, Ana Lopez, at the ceremony.",
+       {"divorced(Paulo Mendes, Ana Lopez)", "married(Paulo Mendes, Ana Lopez)"},
+       {"dated(Paulo Mendes, Ana Lopez)"}},
+      {"Hana Novakova said her ex-husband Pedro Almeida had been supportive.",
+       {"divorced(Hana Novakova, Pedro Almeida)", "married(Hana Novakova, Pedro Almeida)"},
+       {}},
+      {"Anika Schulz, Felix Brandt's ex-wife, has moved to Hamburg.",
+       {"divorced(Anika Schulz, Felix Brandt)"},
+       {}},
+      {"Hannah Kim and Lucas Brandt called it quits in 2021.",
+       {"divorced(Hannah Kim, Lucas Brandt)"},
+       {}},
+      {"Three years after her split from Marco Esposito, Julia Engel remarried.",
+       {"divorced(Julia Engel, Marco Esposito)"},
+       {}},
+  };
+  run_table(cases);
+}
+
+TEST_CASE("relations table: engaged") {
+  const std::vector<Case> cases = {
+      {"Chen Wei got engaged to Laura Schmidt in Paris.",
+       {"engaged(Chen Wei, Laura Schmidt)"},
+       {"married(Chen Wei, Laura Schmidt)"}},
+      {"Kiran Patel proposed to Mariana Costa on a beach in Goa.",
+       {"engaged(Kiran Patel, Mariana Costa)"},
+       {"married(Kiran Patel, Mariana Costa)"}},
+      {"Ruth Abebe and Samuel Tesfaye are engaged.",
+       {"engaged(Ruth Abebe, Samuel Tesfaye)"},
+       {"married(Ruth Abebe, Samuel Tesfaye)"}},
+      {"Ahmed Karimi introduced his fiancee, Julia Novak, to reporters.",
+       {"engaged(Ahmed Karimi, Julia Novak)"},
+       {"married(Ahmed Karimi, Julia Novak)"}},
+      {"Gabriel Santos met Elena Popescu in 2016. He got engaged to her in 2019.",
+       {"met_at(Gabriel Santos, Elena Popescu)", "engaged(Gabriel Santos, Elena Popescu)"},
+       {"married(Gabriel Santos, Elena Popescu)"}},
+      {"Leah Feld's fiancé, Tomas Ruiz, flew in from Bogota.",
+       {"engaged(Leah Feld, Tomas Ruiz)"},
+       {"married(Leah Feld, Tomas Ruiz)"}},
+      {"Yusuf Okoye announced his engagement to Grace Lim on Sunday.",
+       {"engaged(Yusuf Okoye, Grace Lim)"},
+       {"married(Yusuf Okoye, Grace Lim)"}},
+      {"Carmen Vidal and Nico Brandt worked together on a film in 2010. Two years later, they got "
+       "engaged.",
+       {"worked_with(Carmen Vidal, Nico Brandt)", "engaged(Carmen Vidal, Nico Brandt)"},
+       {}},
+  };
+  run_table(cases);
+}
+
+// ---------------------------------------------------------------------------
+// dated, met_at, friend_of
+// ---------------------------------------------------------------------------
+
+TEST_CASE("relations table: dated") {
+  const std::vector<Case> cases = {
+      {"Ines Ferreira and Karl Lindgren started dating in 2017.",
+       {"dated(Ines Ferreira, Karl Lindgren)"},
+       {"married(Ines Ferreira, Karl Lindgren)"}},
+      {"Fiona MacLeod was with Deepak Nair for three years.",
+       {"dated(Fiona MacLeod, Deepak Nair)"},
+       {"married(Fiona MacLeod, Deepak Nair)"}},
+      {"Mila Horvat's boyfriend, Luka Babic, posted a photo from Split.",
+       {"dated(Mila Horvat, Luka Babic)"},
+       {"married(Mila Horvat, Luka Babic)"}},
+      {"Yasmin Farouk started dating Owen Gallagher after the festival.",
+       {"dated(Yasmin Farouk, Owen Gallagher)"},
+       {}},
+      {"Akira Mori has been dating Sara Lindholm since last year.",
+       {"dated(Akira Mori, Sara Lindholm)"},
+       {}},
+      {"Beatriz Rocha opened up about her romance with Thomas Keller.",
+       {"dated(Beatriz Rocha, Thomas Keller)"},
+       {}},
+      {"Rosie Hart and Callum Burke have been seeing each other since March.",
+       {"dated(Rosie Hart, Callum Burke)"},
+       {}},
+      {"Elsa Berg's ex-boyfriend, Milo Grant, released a new single.",
+       {"dated(Elsa Berg, Milo Grant)"},
+       {"married(Elsa Berg, Milo Grant)"}},
+      {"Svetlana Orlova was introduced to Marek Zielinski by a colleague. She dated him for a "
+       "year.",
+       {"dated(Svetlana Orlova, Marek Zielinski)"},
+       {"married(Svetlana Orlova, Marek Zielinski)"}},
+  };
+  run_table(cases);
+}
+
+TEST_CASE("relations table: met_at") {
+  const std::vector<Case> cases = {
+      {"Noor Hassan met Adrian Kowalczyk at a conference in Lisbon, Portugal, in 2002.",
+       {"met_at(Noor Hassan, Adrian Kowalczyk)"},
+       {"married(Noor Hassan, Adrian Kowalczyk)", "dated(Noor Hassan, Adrian Kowalczyk)"}},
+      {"Ji-woo Park and Erik Larsen first met in 2009.",
+       {"met_at(Ji-woo Park, Erik Larsen)"},
+       {}},
+      {"Rahul Verma and Claire Dupont met in 2002 or 2003 at university.",
+       {"met_at(Rahul Verma, Claire Dupont)"},
+       {}},
+      {"Arturo Vega first met Sophie Laurent at a dinner party in Madrid.",
+       {"met_at(Arturo Vega, Sophie Laurent)"},
+       {}},
+      {"Daniel Reyes is a chef in Madrid. \"I met him in 2002,\" said Maria Soto.",
+       {"met_at(Maria Soto, Daniel Reyes)"},
+       {}},
+      {"Kwabena Owusu joined the band in 2011. \"I first met Kwabena at a party in Accra,\" Abena "
+       "Darko said.",
+       {"met_at(Abena Darko, Kwabena Owusu)"},
+       {}},
+      {"Henrik Strand moved to Oslo in 1999. There he met Lucia Ferri.",
+       {"met_at(Henrik Strand, Lucia Ferri)"},
+       {}},
+  };
+  run_table(cases);
+}
+
+TEST_CASE("relations table: friend_of") {
+  const std::vector<Case> cases = {
+      {"Marta Kowalski and Jamal Carter were friends for decades.",
+       {"friend_of(Marta Kowalski, Jamal Carter)"},
+       {"dated(Marta Kowalski, Jamal Carter)", "married(Marta Kowalski, Jamal Carter)"}},
+      {"Bruno Costa is a close friend of Anil Gupta.",
+       {"friend_of(Bruno Costa, Anil Gupta)"},
+       {}},
+      {"Selin Yilmaz thanked her friend Omar Khalil for his support.",
+       {"friend_of(Selin Yilmaz, Omar Khalil)"},
+       {"dated(Selin Yilmaz, Omar Khalil)"}},
+      {"Pablo Ramos, a longtime friend of Irina Sokolova, spoke at the memorial.",
+       {"friend_of(Pablo Ramos, Irina Sokolova)"},
+       {}},
+      {"Grace Mwangi and Hugo Lefebvre became friends at school.",
+       {"friend_of(Grace Mwangi, Hugo Lefebvre)"},
+       {}},
+      {"Tobias Lund, Erik Sand's best friend, gave a speech.",
+       {"friend_of(Tobias Lund, Erik Sand)"},
+       {}},
+      {"Isla Reid and Amit Bose have remained friends since college.",
+       {"friend_of(Isla Reid, Amit Bose)"},
+       {}},
+      {"Ahmed Nasser is a composer based in Cairo. \"He is my best friend,\" said Yara Saleh.",
+       {"friend_of(Yara Saleh, Ahmed Nasser)"},
+       {"dated(Yara Saleh, Ahmed Nasser)"}},
+  };
+  run_table(cases);
+}
+
+// ---------------------------------------------------------------------------
+// sibling_of, parent_of
+// ---------------------------------------------------------------------------
+
+TEST_CASE("relations table: sibling_of") {
+  const std::vector<Case> cases = {
+      {"Mateus Oliveira is the brother of Julia Oliveira.",
+       {"sibling_of(Mateus Oliveira, Julia Oliveira)"},
+       {"married(Mateus Oliveira, Julia Oliveira)", "parent_of(Mateus Oliveira, Julia Oliveira)"}},
+      {"Aiko Yamada said her sister Keiko Yamada had flown in from Osaka.",
+       {"sibling_of(Aiko Yamada, Keiko Yamada)"},
+       {}},
+      {"Patrick O'Brien and Sean O'Brien are brothers.",
+       {"sibling_of(Patrick O'Brien, Sean O'Brien)"},
+       {}},
+      {"Dalia Mansour's brother, Karim Mansour, runs the family bakery.",
+       {"sibling_of(Dalia Mansour, Karim Mansour)"},
+       {"married(Dalia Mansour, Karim Mansour)"}},
+      {"Ewa Kowalska and Piotr Kowalski are siblings.",
+       {"sibling_of(Ewa Kowalska, Piotr Kowalski)"},
+       {}},
+      {"Kenji Sato's younger sister, Emi Sato, is a pilot.",
+       {"sibling_of(Kenji Sato, Emi Sato)"},
+       {"parent_of(Kenji Sato, Emi Sato)"}},
+  };
+  run_table(cases);
+}
+
+TEST_CASE("relations table: parent_of") {
+  const std::vector<Case> cases = {
+      {"Monica Reyes posted a photo of her daughter Lola Reyes.",
+       {"parent_of(Monica Reyes, Lola Reyes)"},
+       {"parent_of(Lola Reyes, Monica Reyes)", "sibling_of(Monica Reyes, Lola Reyes)"}},
+      {"Thomas Becker and Ayumi Becker brought their son Leon Becker to the match.",
+       {"parent_of(Thomas Becker, Leon Becker)", "parent_of(Ayumi Becker, Leon Becker)"},
+       {"parent_of(Leon Becker, Thomas Becker)", "parent_of(Leon Becker, Ayumi Becker)",
+        "sibling_of(Thomas Becker, Leon Becker)"}},
+      {"Jonah Abrams, the son of Ruth Abrams and David Abrams, graduated in May.",
+       {"parent_of(Ruth Abrams, Jonah Abrams)", "parent_of(David Abrams, Jonah Abrams)"},
+       {"parent_of(Jonah Abrams, Ruth Abrams)", "parent_of(Jonah Abrams, David Abrams)"}},
+      {"Kemal Ozturk is the father of Deniz Ozturk.",
+       {"parent_of(Kemal Ozturk, Deniz Ozturk)"},
+       {"parent_of(Deniz Ozturk, Kemal Ozturk)"}},
+      {"Helena Varga's mother, Ilona Varga, was a pianist.",
+       {"parent_of(Ilona Varga, Helena Varga)"},
+       {"parent_of(Helena Varga, Ilona Varga)"}},
+      {"Marco Ricci welcomed a baby girl, Giulia Ricci, in 2021.",
+       {"parent_of(Marco Ricci, Giulia Ricci)"},
+       {"parent_of(Giulia Ricci, Marco Ricci)"}},
+      {"Adaeze Nwosu was born in Lagos to Chidi Nwosu and Ngozi Nwosu.",
+       {"parent_of(Chidi Nwosu, Adaeze Nwosu)", "parent_of(Ngozi Nwosu, Adaeze Nwosu)"},
+       {"parent_of(Adaeze Nwosu, Chidi Nwosu)"}},
+      {"Fernando Silva has two children. His son, Rui Silva, is a footballer.",
+       {"parent_of(Fernando Silva, Rui Silva)"},
+       {"parent_of(Rui Silva, Fernando Silva)"}},
+      {"Mariam Saleh gave birth to her daughter Layla Saleh in 2019.",
+       {"parent_of(Mariam Saleh, Layla Saleh)"},
+       {"parent_of(Layla Saleh, Mariam Saleh)"}},
+      {"Youssef Nasser and Dina Nasser married in 2012. Their daughter, Zara Nasser, was born in "
+       "2016.",
+       {"married(Youssef Nasser, Dina Nasser)", "parent_of(Youssef Nasser, Zara Nasser)",
+        "parent_of(Dina Nasser, Zara Nasser)"},
+       {"parent_of(Zara Nasser, Dina Nasser)", "married(Youssef Nasser, Zara Nasser)"}},
+      {"Nina Adebayo, daughter of the novelist Tunde Adebayo, opened the festival.",
+       {"parent_of(Tunde Adebayo, Nina Adebayo)"},
+       {"parent_of(Nina Adebayo, Tunde Adebayo)"}},
+  };
+  run_table(cases);
+}
+
+// ---------------------------------------------------------------------------
+// worked_with, invited, interviewed_by
+// ---------------------------------------------------------------------------
+
+TEST_CASE("relations table: worked_with") {
+  const std::vector<Case> cases = {
+      {"Mei Tanaka recorded a song with Lucas Ferreira in 2018.",
+       {"worked_with(Mei Tanaka, Lucas Ferreira)"},
+       {"dated(Mei Tanaka, Lucas Ferreira)"}},
+      {"Sergio Bianco starred with Anya Kuznetsova in the thriller \"Night Harbor\".",
+       {"worked_with(Sergio Bianco, Anya Kuznetsova)"},
+       {}},
+      {"Tomiko Hayashi and Viktor Hansen worked together on the documentary.",
+       {"worked_with(Tomiko Hayashi, Viktor Hansen)"},
+       {}},
+      {"Rashid Karim collaborated with Eva Lindstrom on her third album.",
+       {"worked_with(Rashid Karim, Eva Lindstrom)"},
+       {"dated(Rashid Karim, Eva Lindstrom)"}},
+      {"Oliver Grant and Nkechi Obi starred together in a West End play.",
+       {"worked_with(Oliver Grant, Nkechi Obi)"},
+       {}},
+      {"Nomvula Zulu co-starred with Ethan Brooks in the 2015 drama.",
+       {"worked_with(Nomvula Zulu, Ethan Brooks)"},
+       {}},
+      {"Takeshi Ono and Marie Leclerc recorded a duet together in Tokyo.",
+       {"worked_with(Takeshi Ono, Marie Leclerc)"},
+       {}},
+      {"Ama Serwaa directed Jonas Pike in two films.",
+       {"worked_with(Ama Serwaa, Jonas Pike)"},
+       {}},
+  };
+  run_table(cases);
+}
+
+TEST_CASE("relations table: invited") {
+  const std::vector<Case> cases = {
+      {"Harriet Cole invited Vikram Rao to her birthday party in Brighton.",
+       {"invited(Harriet Cole, Vikram Rao)"},
+       {"invited(Vikram Rao, Harriet Cole)"}},
+      {"Sakura Ito was invited to the wedding by Paolo Conti.",
+       {"invited(Paolo Conti, Sakura Ito)"},
+       {"invited(Sakura Ito, Paolo Conti)", "married(Sakura Ito, Paolo Conti)"}},
+      {"Andrea Novak hosted a dinner in Vienna. She invited Matteo Greco and his brother.",
+       {"invited(Andrea Novak, Matteo Greco)"},
+       {"invited(Matteo Greco, Andrea Novak)"}},
+      {"Quentin Marsh was invited by Selma Aydin to speak at the festival.",
+       {"invited(Selma Aydin, Quentin Marsh)"},
+       {"invited(Quentin Marsh, Selma Aydin)"}},
+      {"Miriam Katz invited her former teacher, Abdul Rahman Saeed, to the ceremony.",
+       {"invited(Miriam Katz, Abdul Rahman Saeed)"},
+       {"invited(Abdul Rahman Saeed, Miriam Katz)"}},
+  };
+  run_table(cases);
+}
+
+TEST_CASE("relations table: interviewed_by") {
+  const std::vector<Case> cases = {
+      {"Farah Siddiqui was interviewed by Jon Whitaker for the evening news.",
+       {"interviewed_by(Farah Siddiqui, Jon Whitaker)"},
+       {"interviewed_by(Jon Whitaker, Farah Siddiqui)"}},
+      {"Claudia Weiss interviewed Arash Tehrani about his new book.",
+       {"interviewed_by(Arash Tehrani, Claudia Weiss)"},
+       {"interviewed_by(Claudia Weiss, Arash Tehrani)"}},
+      {"In an interview with Gemma Hart, Tobias Klein said he regretted nothing.",
+       {"interviewed_by(Tobias Klein, Gemma Hart)"},
+       {"interviewed_by(Gemma Hart, Tobias Klein)"}},
+      {"Naledi Dube told Peter Lang in an interview that she was retiring.",
+       {"interviewed_by(Naledi Dube, Peter Lang)"},
+       {"interviewed_by(Peter Lang, Naledi Dube)"}},
+      {"During a sit-down with Martin Frost, Anjali Desai discussed her divorce.",
+       {"interviewed_by(Anjali Desai, Martin Frost)"},
+       {"interviewed_by(Martin Frost, Anjali Desai)", "divorced(Anjali Desai, Martin Frost)"}},
+  };
+  run_table(cases);
+}
+
+// ---------------------------------------------------------------------------
+// Statements that assert nothing: every row yields no edge between the pair.
+// ---------------------------------------------------------------------------
+
+TEST_CASE("relations table: negated, hypothetical, future and questioned") {
+  const std::vector<Case> cases = {
+      // negated
+      {"Ana Lopez never married Tom Berg.",
+       {"person(Ana Lopez)", "person(Tom Berg)"},
+       {"any(Ana Lopez, Tom Berg)"}},
+      {"Beatrice Lund did not marry Karim Haddad.",
+       {"person(Beatrice Lund)", "person(Karim Haddad)"},
+       {"any(Beatrice Lund, Karim Haddad)"}},
+      {"Wanjiru Kamau didn't date Stefan Richter, despite the rumours.",
+       {"person(Wanjiru Kamau)", "person(Stefan Richter)"},
+       {"any(Wanjiru Kamau, Stefan Richter)"}},
+      {"Carlos Ibarra and Yara Haddad were never engaged, their spokesperson said.",
+       {"person(Carlos Ibarra)", "person(Yara Haddad)"},
+       {"any(Carlos Ibarra, Yara Haddad)"}},
+      {"Jakob Frei is not the father of Nina Frei.",
+       {"person(Jakob Frei)", "person(Nina Frei)"},
+       {"any(Jakob Frei, Nina Frei)"}},
+      {"Sun Li denied that she was dating Nils Berg.",
+       {"person(Sun Li)", "person(Nils Berg)"},
+       {"any(Sun Li, Nils Berg)"}},
+      {"Katarina Blom denied rumours that she had married Samuel Otieno.",
+       {"person(Katarina Blom)", "person(Samuel Otieno)"},
+       {"any(Katarina Blom, Samuel Otieno)"}},
+      // hypothetical / conditional
+      {"Juliet Ames would have married Omar Farouk if the war had not intervened.",
+       {"person(Juliet Ames)", "person(Omar Farouk)"},
+       {"any(Juliet Ames, Omar Farouk)"}},
+      {"If Clara Jensen and Mehmet Kaya marry, the ceremony will be held in Izmir.",
+       {"person(Clara Jensen)", "person(Mehmet Kaya)"},
+       {"any(Clara Jensen, Mehmet Kaya)"}},
+      {"Rania Aziz could marry Tomas Lindberg as early as next year.",
+       {"person(Rania Aziz)", "person(Tomas Lindberg)"},
+       {"any(Rania Aziz, Tomas Lindberg)"}},
+      {"Sara Nilsen might have dated Oscar Bauer in college.",
+       {"person(Sara Nilsen)", "person(Oscar Bauer)"},
+       {"any(Sara Nilsen, Oscar Bauer)"}},
+      {"Should Layla Amin marry Theo Park, it would be the wedding of the year.",
+       {"person(Layla Amin)", "person(Theo Park)"},
+       {"any(Layla Amin, Theo Park)"}},
+      {"It is unclear whether Ravi Menon and Tessa Lowe are dating.",
+       {"person(Ravi Menon)", "person(Tessa Lowe)"},
+       {"any(Ravi Menon, Tessa Lowe)"}},
+      // future / planned
+      {"Freya Holm will marry Dario Conti in June.",
+       {"person(Freya Holm)", "person(Dario Conti)"},
+       {"any(Freya Holm, Dario Conti)"}},
+      {"Ayesha Malik plans to marry Lukas Becker next spring.",
+       {"person(Ayesha Malik)", "person(Lukas Becker)"},
+       {"any(Ayesha Malik, Lukas Becker)"}},
+      {"Malik Johnson hopes to marry Ana Ortiz someday.",
+       {"person(Malik Johnson)", "person(Ana Ortiz)"},
+       {"any(Malik Johnson, Ana Ortiz)"}},
+      {"Jens Ahl and Mira Stahl have no plans to marry.",
+       {"person(Jens Ahl)", "person(Mira Stahl)"},
+       {"any(Jens Ahl, Mira Stahl)"}},
+      // questioned
+      {"Fans have long wondered about the pair. Did Ingrid Moe marry Samir Haddad?",
+       {"person(Ingrid Moe)", "person(Samir Haddad)"},
+       {"any(Ingrid Moe, Samir Haddad)"}},
+      {"Would Tanvi Shah ever marry Leo Marsh? She has always laughed off the question.",
+       {"person(Tanvi Shah)", "person(Leo Marsh)"},
+       {"any(Tanvi Shah, Leo Marsh)"}},
+      {"Esra Kaplan met Viktor Lindahl in 2001. Did she marry him?",
+       {"met_at(Esra Kaplan, Viktor Lindahl)"},
+       {"married(Esra Kaplan, Viktor Lindahl)"}},
+  };
+  run_table(cases);
+}
+
+TEST_CASE("relations table: credits, bylines, related stories and mere co-mention") {
+  const std::vector<Case> cases = {
+      // photo credits
+      {"Alina Roth attended the gala with her husband.\nMarco Bellini/Getty Images\nShe later "
+       "thanked the organisers.",
+       {"person(Alina Roth)"},
+       {"any(Alina Roth, Marco Bellini)"}},
+      {"Photo by Lars Holm and his wife, Eva Holm\nThe exhibition opens in Malmo on Friday.",
+       {},
+       {"any(Lars Holm, Eva Holm)"}},
+      {"Sven Dahl married Nora Quist in 2012.\nNora Quist and Erik Moen/Getty Images\nThe couple "
+       "live in Bergen.",
+       {"married(Sven Dahl, Nora Quist)"},
+       {"any(Nora Quist, Erik Moen)", "any(Sven Dahl, Erik Moen)"}},
+      // bylines
+      {"By Rachel Cohen\nHer husband, Idris Bakr, confirmed the news on Monday.",
+       {},
+       {"any(Rachel Cohen, Idris Bakr)"}},
+      {"By Rachel Cohen\nLeila Amiri confirmed the news on Monday. She met Idris Bakr in 2004.",
+       {"met_at(Leila Amiri, Idris Bakr)"},
+       {"any(Rachel Cohen, Idris Bakr)", "any(Rachel Cohen, Leila Amiri)"}},
+      // "Related stories" blocks
+      {"Omar Said married Petra Novak in Prague in 2010.\n\nRelated stories\nJules Marchand and "
+       "Anouk Visser split after ten years\nWhy Kofi Boateng married Lina Berg in secret\n",
+       {"married(Omar Said, Petra Novak)"},
+       {"any(Jules Marchand, Anouk Visser)", "any(Kofi Boateng, Lina Berg)"}},
+      {"Hugo Lindqvist and Aylin Sahin met in Ankara in 2008.\n\nRelated stories\nAylin Sahin's "
+       "ex-husband Can Yildiz speaks out\n",
+       {"met_at(Hugo Lindqvist, Aylin Sahin)"},
+       {"any(Aylin Sahin, Can Yildiz)"}},
+      // two people merely named together
+      {"Ana Lopez and Tom Berg attended the gala.",
+       {"person(Ana Lopez)", "person(Tom Berg)"},
+       {"any(Ana Lopez, Tom Berg)"}},
+      {"Hyun-woo Kim sat next to Fatou Ndiaye at the dinner in Dakar.",
+       {"person(Fatou Ndiaye)"},
+       {"any(Hyun-woo Kim, Fatou Ndiaye)"}},
+      {"Photographers spotted Elena Rossi leaving a restaurant with Karan Malhotra.",
+       {"person(Elena Rossi)", "person(Karan Malhotra)"},
+       {"any(Elena Rossi, Karan Malhotra)"}},
+      {"Mohammed Al-Sayed congratulated Ivana Petrovic on her award.",
+       {"person(Ivana Petrovic)"},
+       {"any(Mohammed Al-Sayed, Ivana Petrovic)"}},
+  };
+  run_table(cases);
+}
+
+// ---------------------------------------------------------------------------
+// Edge qualifiers: date and place.
+// ---------------------------------------------------------------------------
+
+TEST_CASE("relations table: date and place qualifiers") {
+  struct Qualified {
+    const char* text;
+    kgx::Relation relation;
+    const char* a;
+    const char* b;
+    const char* date;   // expected exactly
+    const char* place;  // expected exactly
+  };
+  const std::vector<Qualified> cases = {
+      {"Amara Okafor married Kenji Watanabe in 2014.", kgx::Relation::Married, "Amara Okafor",
+       "Kenji Watanabe", "2014", ""},
+      {"Rahul Verma and Claire Dupont met in 2002 or 2003 at university.", kgx::Relation::MetAt,
+       "Rahul Verma", "Claire Dupont", "2002 or 2003", ""},
+      {"Noor Hassan met Adrian Kowalczyk at a conference in Lisbon, Portugal, in 2002.",
+       kgx::Relation::MetAt, "Noor Hassan", "Adrian Kowalczyk", "2002", "Lisbon, Portugal"},
+      {"Elif Demir and Arjun Mehta tied the knot in Istanbul in 2019.", kgx::Relation::Married,
+       "Elif Demir", "Arjun Mehta", "2019", "Istanbul"},
+      {"Harriet Cole invited Vikram Rao to her birthday party in Brighton.",
+       kgx::Relation::Invited, "Harriet Cole", "Vikram Rao", "", "Brighton"},
+      {"Maria Soto met Daniel Reyes in 2003. She married him in 2008.", kgx::Relation::MetAt,
+       "Maria Soto", "Daniel Reyes", "2003", ""},
+      {"Maria Soto met Daniel Reyes in 2003. She married him in 2008.", kgx::Relation::Married,
+       "Maria Soto", "Daniel Reyes", "2008", ""},
+      {"Arturo Vega first met Sophie Laurent at a dinner party in Madrid.", kgx::Relation::MetAt,
+       "Arturo Vega", "Sophie Laurent", "", "Madrid"},
+  };
+  for (const Qualified& q : cases) {
+    const kgx::Extraction ex = kgx::extract_document("table", q.text);
+    INFO("text: ", std::string(q.text));
+    INFO("edge: ", std::string(kgx::to_string(q.relation)) + "(" + q.a + ", " + q.b + ")");
+    const kgx::ExtractedRelation* r = find_edge(ex, q.relation, q.a, q.b);
+    CHECK_MESSAGE(r != nullptr, "edge missing");
+    if (r == nullptr) continue;
+    CHECK(r->date == q.date);
+    CHECK(r->place == q.place);
+    // The evidence is the sentence of the document that states the relation.
+    CHECK(r->evidence.doc == "table");
+    REQUIRE(r->evidence.end <= std::string(q.text).size());
+    CHECK(std::string(q.text).substr(r->evidence.begin, r->evidence.end - r->evidence.begin) ==
+          r->evidence.sentence);
+  }
+}

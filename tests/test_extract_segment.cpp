@@ -1,0 +1,85 @@
+#include "test_support.h"
+
+#include <string>
+#include <vector>
+
+#include "extract/document.h"
+#include "extract/segment.h"
+
+using namespace kgx;
+
+namespace {
+
+Document segmented(std::string text) {
+  Document doc;
+  doc.text = std::move(text);
+  segment(doc);
+  return doc;
+}
+
+std::vector<std::string> sentences_of(const std::string& text) {
+  Document doc = segmented(text);
+  std::vector<std::string> out;
+  for (const Sentence& s : doc.sentences) out.emplace_back(doc.span_text(s.begin, s.end));
+  return out;
+}
+
+std::vector<std::string> tokens_of(const std::string& text) {
+  Document doc = segmented(text);
+  std::vector<std::string> out;
+  for (const Token& t : doc.tokens) out.emplace_back(doc.token_text(t));
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("sentences end at . ! ? but not after abbreviations or initials") {
+  CHECK(sentences_of("Mr. Smith met Dr. Jones on Oct. 6. They talked.") ==
+        std::vector<std::string>{"Mr. Smith met Dr. Jones on Oct. 6.", "They talked."});
+  CHECK(sentences_of("J. R. R. Tolkien wrote it. It sold well!") ==
+        std::vector<std::string>{"J. R. R. Tolkien wrote it.", "It sold well!"});
+  CHECK(sentences_of("Is it true? Yes.") == std::vector<std::string>{"Is it true?", "Yes."});
+}
+
+TEST_CASE("a quotation that ends a sentence stays with it; attribution continues it") {
+  CHECK(sentences_of("\xE2\x80\x9CIt was right,\xE2\x80\x9D she said. Then she left.") ==
+        std::vector<std::string>{"\xE2\x80\x9CIt was right,\xE2\x80\x9D she said.", "Then she left."});
+  CHECK(sentences_of("He asked, \"Why not?\" and she laughed.") ==
+        std::vector<std::string>{"He asked, \"Why not?\" and she laughed."});
+  CHECK(sentences_of("She said: \"I agree.\" He left.") ==
+        std::vector<std::string>{"She said: \"I agree.\"", "He left."});
+}
+
+TEST_CASE("line breaks end sentences; CRLF is white space") {
+  CHECK(sentences_of("Headline Without Period\r\n\r\nBody text here.\r\n") ==
+        std::vector<std::string>{"Headline Without Period", "Body text here."});
+}
+
+TEST_CASE("\"E!\" does not end a sentence") {
+  CHECK(sentences_of("On Monday, E! released a special. It aired.") ==
+        std::vector<std::string>{"On Monday, E! released a special.", "It aired."});
+}
+
+TEST_CASE("possessives and contractions split off, curly or straight") {
+  CHECK(tokens_of("Ana\xE2\x80\x99s dog didn't bark") ==
+        std::vector<std::string>{"Ana", "\xE2\x80\x99s", "dog", "did", "n't", "bark"});
+  CHECK(tokens_of("now-husband, 34-year-old") == std::vector<std::string>{"now-husband", ",", "34-year-old"});
+  Document doc = segmented("Ana\xE2\x80\x99s");
+  REQUIRE(doc.tokens.size() == 2);
+  CHECK(doc.tokens[1].lower == "'s");
+  CHECK(doc.tokens[1].has(kClitic));
+}
+
+TEST_CASE("token offsets cut the original bytes, multi-byte text included") {
+  std::string text = "Zo\xC3\xAB met Jos\xC3\xA9 \xE2\x80\x94 twice.";
+  Document doc = segmented(text);
+  for (const Token& t : doc.tokens) CHECK(text.substr(t.begin, t.end - t.begin) == std::string(doc.token_text(t)));
+  CHECK(tokens_of(text) == std::vector<std::string>{"Zo\xC3\xAB", "met", "Jos\xC3\xA9", "\xE2\x80\x94", "twice", "."});
+  CHECK(doc.tokens[3].lower == "-");
+  CHECK(doc.tokens[0].has(kCapitalized));
+}
+
+TEST_CASE("empty and white-space-only text give no sentences") {
+  CHECK(segmented("").sentences.empty());
+  CHECK(segmented(" \n\t\r\n").sentences.empty());
+}

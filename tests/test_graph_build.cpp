@@ -1,0 +1,108 @@
+#include "test_support.h"
+
+#include <algorithm>
+#include <string>
+#include <vector>
+
+#include "extract/pipeline.h"
+#include "graph/build.h"
+
+using namespace kgx;
+
+namespace {
+
+ExtractedEntity person(std::string label, std::vector<std::string> aliases = {}) {
+  ExtractedEntity e;
+  e.label = std::move(label);
+  e.aliases = std::move(aliases);
+  e.mentions = 1;
+  return e;
+}
+
+const EntityNode* node(const KnowledgeGraph& g, const std::string& label) {
+  for (std::size_t v = 0; v < g.entity_count(); ++v)
+    if (g.entity(v).label == label) return &g.entity(v);
+  return nullptr;
+}
+
+}  // namespace
+
+TEST_CASE("the same full name in two documents is one node; short forms join it") {
+  Extraction a{"a", {person("Nadia Petrova", {"Nadia"})}, {}, {}};
+  Extraction b{"b", {person("Nadia Petrova Lang", {"Nadia Petrova"})}, {}, {}};
+  Extraction c{"c", {person("Petrova")}, {}, {}};
+  Extraction d{"d", {person("Nadi")}, {}, {}};
+  KnowledgeGraph g = build_graph({a, b, c, d});
+  CHECK(g.entity_count() == 1);
+  const EntityNode* n = node(g, "Nadia Petrova");
+  REQUIRE(n != nullptr);
+  CHECK(n->documents == std::vector<std::string>{"a", "b", "c", "d"});
+  CHECK(n->mentions == 4);
+  CHECK(std::find(n->aliases.begin(), n->aliases.end(), "Nadia Petrova Lang") != n->aliases.end());
+}
+
+TEST_CASE("a surname shared by two people stays its own node when ambiguous") {
+  Extraction a{"a", {person("Harold Brenner"), person("Ellen Brenner")}, {}, {}};
+  Extraction b{"b", {person("Brenner")}, {}, {}};
+  KnowledgeGraph g = build_graph({a, b});
+  CHECK(g.entity_count() == 3);
+}
+
+TEST_CASE("one edge per relation and pair; weight counts distinct sentences; dates keep their source") {
+  ExtractedRelation r1{Relation::Married, 0, 1, "2012", "", {"a", "Ana married Tom.", 0, 16}};
+  ExtractedRelation r2{Relation::Married, 1, 0, "2014", "Rome", {"b", "Tom wed Ana.", 0, 12}};
+  ExtractedRelation r3{Relation::Married, 0, 1, "2012", "", {"a", "Ana married Tom.", 0, 16}};
+  ExtractedRelation p{Relation::ParentOf, 0, 2, "", "", {"b", "Their son Leo.", 13, 27}};
+  Extraction a{"a", {person("Ana Ruiz"), person("Tom Berg")}, {r1, r3}, {}};
+  Extraction b{"b", {person("Tom Berg"), person("Ana Ruiz"), person("Leo Berg")}, {r2}, {}};
+  b.relations.push_back({Relation::ParentOf, 1, 2, "", "", {"b", "Their son Leo.", 13, 27}});
+  (void)p;
+  KnowledgeGraph g = build_graph({a, b});
+  REQUIRE(g.relation_count() == 2);
+  const RelationEdge& married = g.relation(g.edges_in_order()[0]);
+  CHECK(married.relation == Relation::Married);
+  CHECK(married.weight == 2);
+  REQUIRE(married.dates.size() == 2);
+  CHECK(married.dates[0].value == "2012");
+  CHECK(married.dates[0].doc == "a");
+  CHECK(married.dates[1].value == "2014");
+  CHECK(married.places.size() == 1);
+  const RelationEdge& parent = g.relation(g.edges_in_order()[1]);
+  CHECK(parent.relation == Relation::ParentOf);
+  CHECK(g.entity(parent.from).label == "Ana Ruiz");
+  CHECK(g.entity(parent.to).label == "Leo Berg");
+}
+
+TEST_CASE("evidence is capped but every sentence counts in the weight") {
+  Extraction a{"a", {person("Ana Ruiz"), person("Tom Berg")}, {}, {}};
+  for (std::uint32_t i = 0; i < 20; ++i)
+    a.relations.push_back({Relation::FriendOf, 0, 1, "", "", {"a", "They are friends.", i * 20, i * 20 + 17}});
+  BuildOptions options;
+  options.max_evidence_per_edge = 3;
+  KnowledgeGraph g = build_graph({a}, options);
+  REQUIRE(g.relation_count() == 1);
+  CHECK(g.relation(g.edges_in_order()[0]).weight == 20);
+  CHECK(g.relation(g.edges_in_order()[0]).evidence.size() == 3);
+}
+
+TEST_CASE("node ids are stable NMTOKENs, unique even for equal labels") {
+  ExtractedEntity paris_city = person("Paris");
+  paris_city.type = EntityType::Location;
+  Extraction a{"a", {person("Émile Zola"), paris_city, person("Paris")}, {}, {}};
+  KnowledgeGraph g = build_graph({a});
+  REQUIRE(g.entity_count() == 3);
+  CHECK(g.entity(0).id == "emile_zola");
+  CHECK(g.entity(1).id == "paris");
+  CHECK(g.entity(2).id == "paris_2");
+}
+
+TEST_CASE("seed articles: one node each for the couple, their daughter and the ex-husband") {
+  // End to end on invented text shaped like the seeds (names invented).
+  Extraction a = extract_document("a", "Lola Marsh married Dev Oyelaran in 2014. Their daughter Skye Oyelaran was born in 2015.");
+  Extraction b = extract_document("b", "Lola told reporters that Dev Oyelaran and baby Skye are well. Dev laughed.");
+  KnowledgeGraph g = build_graph({a, b});
+  CHECK(node(g, "Lola Marsh") != nullptr);
+  CHECK(node(g, "Dev Oyelaran") != nullptr);
+  CHECK(node(g, "Skye Oyelaran") != nullptr);
+  CHECK(g.entity_count() == 3);
+}
