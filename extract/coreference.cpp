@@ -109,111 +109,152 @@ class Coreference {
   }
 
   // Multi-word person names first (longest first, so "Ann Lee Smith" exists
-  // before "Ann Lee" and "Lee Smith" join it), then one-word names.
+  // before "Ann Lee" and "Lee Smith" join it), then one-word names in text
+  // order. Every lookup goes through an index by word, so the work grows
+  // with the number of mentions, not with its square.
   void group_named_mentions() {
     std::map<std::string, int> other_entities;  // folded name + type -> entity
     std::vector<std::size_t> full, single;
+    std::vector<std::vector<std::string>> words(doc_.mentions.size());
     for (std::size_t i = 0; i < doc_.mentions.size(); ++i) {
       Mention& m = doc_.mentions[i];
+      std::string folded = fold_name(m.text);
       if (m.type != EntityType::Person) {
-        std::string key = fold_name(m.text) + '\x1f' + std::string(to_string(m.type));
-        auto [it, inserted] = other_entities.emplace(key, -1);
+        auto [it, inserted] = other_entities.emplace(folded + '\x1f' + std::string(to_string(m.type)), -1);
         if (inserted) it->second = new_entity(m.type);
         m.entity = it->second;
         add_form(m.entity, m.text);
         continue;
       }
-      (m.end_token - m.first_token > 1 && split_words(fold_name(m.text)).size() > 1 ? full : single).push_back(i);
+      words[i] = split_words(folded);
+      (words[i].size() > 1 ? full : single).push_back(i);
     }
-    std::stable_sort(full.begin(), full.end(), [&](std::size_t a, std::size_t b) {
-      return split_words(fold_name(doc_.mentions[a].text)).size() >
-             split_words(fold_name(doc_.mentions[b].text)).size();
-    });
+    std::stable_sort(full.begin(), full.end(),
+                     [&](std::size_t a, std::size_t b) { return words[a].size() > words[b].size(); });
+    std::unordered_map<std::string, int> owner_of_form;
     for (std::size_t i : full) {
       Mention& m = doc_.mentions[i];
-      std::vector<std::string> words = split_words(fold_name(m.text));
-      m.entity = find_full_name_owner(words);
-      if (m.entity < 0) m.entity = new_entity(EntityType::Person);
+      std::string key = fold_name(m.text);
+      auto known = owner_of_form.find(key);
+      if (known != owner_of_form.end()) {
+        m.entity = known->second;
+      } else {
+        m.entity = find_full_name_owner(words[i]);
+        if (m.entity < 0) m.entity = new_entity(EntityType::Person);
+        owner_of_form.emplace(key, m.entity);
+      }
       add_form(m.entity, m.text);
+      index_words(m.entity, words[i]);
     }
-    std::vector<int> recent_count(doc_.entities.size(), 0);
+    build_part_indexes();
+    // Positions of each entity's full-name mentions, for "named most so far".
+    full_positions_.assign(doc_.entities.size(), {});
+    for (std::size_t i : full) full_positions_[static_cast<std::size_t>(doc_.mentions[i].entity)].push_back(doc_.mentions[i].first_token);
+    for (auto& positions : full_positions_) std::sort(positions.begin(), positions.end());
+    single_count_.assign(doc_.entities.size(), 0);
+    single_last_.assign(doc_.entities.size(), 0);
+    std::sort(single.begin(), single.end(),
+              [&](std::size_t a, std::size_t b) { return doc_.mentions[a].first_token < doc_.mentions[b].first_token; });
     for (std::size_t i : single) {
       Mention& m = doc_.mentions[i];
-      std::string w = fold_name(m.text);
-      m.entity = find_one_word_owner(w, i);
-      if (m.entity < 0) m.entity = new_entity(EntityType::Person);
+      const std::string& w = words[i].empty() ? std::string() : words[i][0];
+      m.entity = find_one_word_owner(w, m.first_token);
+      if (m.entity < 0) {
+        m.entity = new_entity(EntityType::Person);
+        single_count_.push_back(0);
+        single_last_.push_back(0);
+        full_positions_.emplace_back();
+        if (!w.empty()) one_word_entities_[w.substr(0, 1)].emplace_back(w, m.entity);
+      }
+      auto e = static_cast<std::size_t>(m.entity);
+      ++single_count_[e];
+      single_last_[e] = m.first_token;
       add_form(m.entity, m.text);
     }
   }
 
-  int find_full_name_owner(const std::vector<std::string>& words) const {
+  void index_words(int entity, const std::vector<std::string>& words) {
+    for (const std::string& w : words) {
+      auto& owners = entities_by_word_[w];
+      if (owners.empty() || owners.back() != entity) owners.push_back(entity);
+    }
+  }
+
+  // After the full names: which entities a lone word can name.
+  void build_part_indexes() {
     for (std::size_t e = 0; e < doc_.entities.size(); ++e) {
-      if (doc_.entities[e].type != EntityType::Person) continue;
+      if (doc_.entities[e].type != EntityType::Person || entity_words_[e].empty()) continue;
+      const auto& primary = entity_words_[e][primary_form(e)];
+      primary_parts_[primary.front()].push_back(static_cast<int>(e));
+      if (primary.back() != primary.front()) primary_parts_[primary.back()].push_back(static_cast<int>(e));
+      first_names_[primary.front().substr(0, 1)].emplace_back(primary.front(), static_cast<int>(e));
+      for (const auto& form : entity_words_[e])
+        if (form.front() != primary.front()) first_names_[form.front().substr(0, 1)].emplace_back(form.front(), static_cast<int>(e));
+    }
+  }
+
+  std::vector<int> candidates_sharing_a_word(const std::vector<std::string>& words) const {
+    std::vector<int> out;
+    for (const std::string& w : words) {
+      auto it = entities_by_word_.find(w);
+      if (it == entities_by_word_.end()) continue;
+      out.insert(out.end(), it->second.begin(), it->second.end());
+    }
+    std::sort(out.begin(), out.end());
+    out.erase(std::unique(out.begin(), out.end()), out.end());
+    return out;
+  }
+
+  int find_full_name_owner(const std::vector<std::string>& words) const {
+    for (int candidate : candidates_sharing_a_word(words)) {
+      auto e = static_cast<std::size_t>(candidate);
       for (const auto& known : entity_words_[e]) {
-        if (contains_run(known, words) || drops_middle_names(known, words)) return static_cast<int>(e);
+        if (contains_run(known, words) || drops_middle_names(known, words)) return candidate;
         // "Zachary Lyapunov" for "Zakhary Lyapunov": same surname, first name misspelt.
         if (words.size() == 2 && known.size() == 2 && known.back() == words.back() &&
             is_name_variant(words.front(), known.front()) && words.front().size() >= 4)
-          return static_cast<int>(e);
+          return candidate;
         // "Ann Smyth" for "Ann Smith": same first name, surname misspelt.
         if (known.front() == words.front() && words.size() == 2)
           for (std::size_t k = 1; k < known.size(); ++k)
-            if (is_surname_misspelling(words.back(), known[k])) return static_cast<int>(e);
+            if (is_surname_misspelling(words.back(), known[k])) return candidate;
       }
     }
     return -1;
   }
 
-  // A lone first name or surname: the person whose full name holds it; if
-  // several, the one named most often so far in the document (ties: the
-  // most recent). Else a nickname or misspelling of one person's first name.
-  int find_one_word_owner(const std::string& w, std::size_t mention_index) const {
-    // First the people whose usual full name starts or ends with the word
-    // ("West" is Ann West, not Kim Lee West who also signs so), then anyone's.
+  // A lone first name or surname: the person whose usual full name starts or
+  // ends with it ("West" is Ann West, not Kim Lee West who also signs so),
+  // else anyone whose name holds it; if several, the one named most often so
+  // far (ties: the most recent). Else a nickname or misspelling of one
+  // person's first name, or an earlier lone name.
+  int find_one_word_owner(const std::string& w, std::uint32_t position) const {
     std::vector<int> owners;
-    for (int pass = 0; pass < 2 && owners.empty(); ++pass) {
-      for (std::size_t e = 0; e < doc_.entities.size(); ++e) {
-        if (doc_.entities[e].type != EntityType::Person) continue;
-        const auto& forms = entity_words_[e];
-        for (std::size_t f = 0; f < forms.size(); ++f) {
-          if (pass == 0 && f != primary_form(e)) continue;
-          bool part = pass == 0 ? forms[f].front() == w || forms[f].back() == w
-                                : std::find(forms[f].begin(), forms[f].end(), w) != forms[f].end();
-          if (part) {
-            owners.push_back(static_cast<int>(e));
-            break;
-          }
-        }
-      }
-    }
-    if (owners.empty()) {
-      for (std::size_t e = 0; e < doc_.entities.size(); ++e) {
-        if (doc_.entities[e].type != EntityType::Person) continue;
-        const DocEntity& ent = doc_.entities[e];
-        bool match = false;
-        for (const auto& known : entity_words_[e]) match = match || is_name_variant(w, known.front());
-        for (const std::string& form : ent.forms) {
-          std::string f = fold_name(form);
-          if (f.find(' ') == std::string::npos) match = match || f == w || is_name_variant(w, f);
-        }
-        if (match) owners.push_back(static_cast<int>(e));
-      }
+    if (auto it = primary_parts_.find(w); it != primary_parts_.end()) owners = it->second;
+    if (owners.empty())
+      if (auto it = entities_by_word_.find(w); it != entities_by_word_.end()) owners = it->second;
+    if (owners.empty() && !w.empty()) {
+      auto add_variants = [&](const auto& index) {
+        auto it = index.find(w.substr(0, 1));
+        if (it == index.end()) return;
+        for (const auto& [name, entity] : it->second)
+          if ((name == w || is_name_variant(w, name)) && std::find(owners.begin(), owners.end(), entity) == owners.end())
+            owners.push_back(entity);
+      };
+      add_variants(first_names_);
+      add_variants(one_word_entities_);
     }
     if (owners.size() <= 1) return owners.empty() ? -1 : owners[0];
-    // Context: count each owner's named mentions before this one.
     int best = -1;
-    std::pair<int, std::uint32_t> best_score{-1, 0};
+    std::pair<std::size_t, std::uint32_t> best_score{0, 0};
     for (int owner : owners) {
-      int count = 0;
-      std::uint32_t last = 0;
-      for (std::size_t k = 0; k < doc_.mentions.size(); ++k) {
-        const Mention& other = doc_.mentions[k];
-        if (other.entity != owner || other.first_token >= doc_.mentions[mention_index].first_token) continue;
-        ++count;
-        last = std::max(last, other.first_token);
-      }
-      std::pair<int, std::uint32_t> score{count, last};
-      if (score > best_score) best_score = score, best = owner;
+      auto e = static_cast<std::size_t>(owner);
+      const auto& positions = full_positions_[e];
+      auto before = std::lower_bound(positions.begin(), positions.end(), position);
+      std::size_t count = static_cast<std::size_t>(before - positions.begin()) + single_count_[e];
+      std::uint32_t last = std::max(before == positions.begin() ? 0u : *(before - 1), single_last_[e]);
+      std::pair<std::size_t, std::uint32_t> score{count, last};
+      if (best < 0 || score > best_score) best_score = score, best = owner;
     }
     return best;
   }
@@ -593,6 +634,14 @@ class Coreference {
   Document& doc_;
   const Lexicon& lex_;
   std::vector<std::vector<std::vector<std::string>>> entity_words_;  // per entity: its multi-word forms
+  // Indexes for grouping named mentions (see group_named_mentions).
+  std::unordered_map<std::string, std::vector<int>> entities_by_word_;  // any word of a full name
+  std::unordered_map<std::string, std::vector<int>> primary_parts_;    // first/last word of the usual name
+  using NamesByInitial = std::unordered_map<std::string, std::vector<std::pair<std::string, int>>>;
+  NamesByInitial first_names_, one_word_entities_;
+  std::vector<std::vector<std::uint32_t>> full_positions_;
+  std::vector<std::size_t> single_count_;
+  std::vector<std::uint32_t> single_last_;
 };
 
 }  // namespace

@@ -32,6 +32,12 @@ struct Case {
   std::vector<std::string> must_not;
 };
 
+// Direction per ../shared/ONTOLOGY.md, written out here rather than taken
+// from the code under test.
+bool directed(const std::string& relation) {
+  return relation == "parent_of" || relation == "invited" || relation == "interviewed_by";
+}
+
 // What one document yields, in the terms the table is written in.
 struct Rendered {
   std::set<std::string> edges;                          // "rel(A, B)"; symmetric ones both ways
@@ -53,7 +59,7 @@ Rendered render(const std::string& text) {
     const std::string& a = ex.entities[r.source].label;
     const std::string& b = ex.entities[r.target].label;
     out.edges.insert(rel + "(" + a + ", " + b + ")");
-    if (kgx::is_symmetric(r.relation)) out.edges.insert(rel + "(" + b + ", " + a + ")");
+    if (!directed(rel)) out.edges.insert(rel + "(" + b + ", " + a + ")");
     out.pairs.insert({a, b});
     out.pairs.insert({b, a});
     if (!out.shown.empty()) out.shown += "; ";
@@ -125,7 +131,8 @@ const kgx::ExtractedRelation* find_edge(const kgx::Extraction& ex, kgx::Relation
     if (r.relation != rel) continue;
     const std::string& s = ex.entities[r.source].label;
     const std::string& t = ex.entities[r.target].label;
-    if ((s == a && t == b) || (kgx::is_symmetric(rel) && s == b && t == a)) return &r;
+    const bool symmetric = !directed(std::string(kgx::to_string(rel)));
+    if ((s == a && t == b) || (symmetric && s == b && t == a)) return &r;
   }
   return nullptr;
 }
@@ -204,6 +211,21 @@ TEST_CASE("relations table: married") {
       {"Nobody expected that Ilya Markov would marry Sara Haim, but he married her in 2010.",
        {"married(Ilya Markov, Sara Haim)"},
        {}},
+      {"Sofia Lind married Joao Pires in 2010, even if few people knew it at the time.",
+       {"married(Sofia Lind, Joao Pires)"},
+       {}},
+      {"Omar Jaber, who is married to Linnea Berg, chairs the committee.",
+       {"married(Omar Jaber, Linnea Berg)"},
+       {"divorced(Omar Jaber, Linnea Berg)"}},
+      {"Hanna Virtanen and her husband, Mikko Laine, run a farm near Tampere.",
+       {"married(Hanna Virtanen, Mikko Laine)"},
+       {"divorced(Hanna Virtanen, Mikko Laine)"}},
+      {"Rajesh Iyer and his wife of 30 years, Meena Iyer, celebrated in Chennai.",
+       {"married(Rajesh Iyer, Meena Iyer)"},
+       {}},
+      {"José Ibáñez married Zoë Müller in Zürich in 2016.",
+       {"married(José Ibáñez, Zoë Müller)"},
+       {}},
   };
   run_table(cases);
 }
@@ -240,6 +262,13 @@ TEST_CASE("relations table: married across sentences, pairs and quotes") {
       {"Gloria Mensah's late husband, Kwesi Boateng, founded the school in 1987.",
        {"married(Gloria Mensah, Kwesi Boateng)"},
        {"divorced(Gloria Mensah, Kwesi Boateng)"}},
+      {"Ava Lind and Noah Berg married in 2010, and Mia Strand and Leo Dahl married in 2012.",
+       {"married(Ava Lind, Noah Berg)", "married(Mia Strand, Leo Dahl)"},
+       {"married(Noah Berg, Mia Strand)", "married(Ava Lind, Leo Dahl)",
+        "married(Ava Lind, Mia Strand)"}},
+      {"Anna Berg and her brother Jonas Berg met Karl Holm in 2001. She married him in 2004.",
+       {"sibling_of(Anna Berg, Jonas Berg)", "married(Anna Berg, Karl Holm)"},
+       {"married(Jonas Berg, Karl Holm)", "married(Anna Berg, Jonas Berg)"}},
   };
   run_table(cases);
 }
@@ -284,6 +313,9 @@ TEST_CASE("relations table: divorced") {
        {}},
       {"Three years after her split from Marco Esposito, Julia Engel remarried.",
        {"divorced(Julia Engel, Marco Esposito)"},
+       {}},
+      {"Clara Hoffmann and Sanjay Pillai announced their divorce in 2018.",
+       {"divorced(Clara Hoffmann, Sanjay Pillai)"},
        {}},
   };
   run_table(cases);
@@ -354,6 +386,9 @@ TEST_CASE("relations table: dated") {
        "year.",
        {"dated(Svetlana Orlova, Marek Zielinski)"},
        {"married(Svetlana Orlova, Marek Zielinski)"}},
+      {"Daniel Kim's girlfriend of two years, Sofia Alves, joined him on tour.",
+       {"dated(Daniel Kim, Sofia Alves)"},
+       {"married(Daniel Kim, Sofia Alves)"}},
   };
   run_table(cases);
 }
@@ -382,6 +417,12 @@ TEST_CASE("relations table: met_at") {
       {"Henrik Strand moved to Oslo in 1999. There he met Lucia Ferri.",
        {"met_at(Henrik Strand, Lucia Ferri)"},
        {}},
+      {"Ella Moss and Yaw Boakye, who met in 2005 at a wedding in Rome, now live in Accra.",
+       {"met_at(Ella Moss, Yaw Boakye)"},
+       {"married(Ella Moss, Yaw Boakye)"}},
+      {"Pavel Novy is a cellist in Prague. “I met him in 1999,” said Klara Horak.",
+       {"met_at(Klara Horak, Pavel Novy)"},
+       {}},
   };
   run_table(cases);
 }
@@ -409,6 +450,9 @@ TEST_CASE("relations table: friend_of") {
       {"Isla Reid and Amit Bose have remained friends since college.",
        {"friend_of(Isla Reid, Amit Bose)"},
        {}},
+      {"Kai Tanaka and Ren Ito have been best friends since childhood.",
+       {"friend_of(Kai Tanaka, Ren Ito)"},
+       {"sibling_of(Kai Tanaka, Ren Ito)"}},
       {"Ahmed Nasser is a composer based in Cairo. \"He is my best friend,\" said Yara Saleh.",
        {"friend_of(Yara Saleh, Ahmed Nasser)"},
        {"dated(Yara Saleh, Ahmed Nasser)"}},
@@ -440,6 +484,15 @@ TEST_CASE("relations table: sibling_of") {
       {"Kenji Sato's younger sister, Emi Sato, is a pilot.",
        {"sibling_of(Kenji Sato, Emi Sato)"},
        {"parent_of(Kenji Sato, Emi Sato)"}},
+      {"Daniel Okoro and his sister Ada Okoro launched a fashion label.",
+       {"sibling_of(Daniel Okoro, Ada Okoro)"},
+       {"married(Daniel Okoro, Ada Okoro)"}},
+      {"Lucas Moreau's twin brother, Hugo Moreau, is a chef.",
+       {"sibling_of(Lucas Moreau, Hugo Moreau)"},
+       {}},
+      {"Łukasz Wróbel and Małgorzata Wróbel are siblings.",
+       {"sibling_of(Łukasz Wróbel, Małgorzata Wróbel)"},
+       {}},
   };
   run_table(cases);
 }
@@ -482,6 +535,17 @@ TEST_CASE("relations table: parent_of") {
       {"Nina Adebayo, daughter of the novelist Tunde Adebayo, opened the festival.",
        {"parent_of(Tunde Adebayo, Nina Adebayo)"},
        {"parent_of(Nina Adebayo, Tunde Adebayo)"}},
+      {"Erik Lindgren and Paula Ortiz married in 2001. The couple's son, Mateo Lindgren, was born "
+       "in 2004.",
+       {"married(Erik Lindgren, Paula Ortiz)", "parent_of(Erik Lindgren, Mateo Lindgren)",
+        "parent_of(Paula Ortiz, Mateo Lindgren)"},
+       {"parent_of(Mateo Lindgren, Erik Lindgren)"}},
+      {"Matilde Rocha, 34, and her mother, Teresa Rocha, opened a cafe in Porto.",
+       {"parent_of(Teresa Rocha, Matilde Rocha)"},
+       {"parent_of(Matilde Rocha, Teresa Rocha)"}},
+      {"Kwabena Ofori is a retired teacher. His daughter, Efua Ofori, is a lawyer.",
+       {"parent_of(Kwabena Ofori, Efua Ofori)"},
+       {"parent_of(Efua Ofori, Kwabena Ofori)"}},
   };
   run_table(cases);
 }
@@ -516,6 +580,12 @@ TEST_CASE("relations table: worked_with") {
       {"Ama Serwaa directed Jonas Pike in two films.",
        {"worked_with(Ama Serwaa, Jonas Pike)"},
        {}},
+      {"Jorge Salas produced Nadia Farah's debut album.",
+       {"worked_with(Jorge Salas, Nadia Farah)"},
+       {"dated(Jorge Salas, Nadia Farah)"}},
+      {"Rina Kato and Samuel Adeyemi co-wrote the hit song \"Blue Hour\".",
+       {"worked_with(Rina Kato, Samuel Adeyemi)"},
+       {}},
   };
   run_table(cases);
 }
@@ -537,6 +607,9 @@ TEST_CASE("relations table: invited") {
       {"Miriam Katz invited her former teacher, Abdul Rahman Saeed, to the ceremony.",
        {"invited(Miriam Katz, Abdul Rahman Saeed)"},
        {"invited(Abdul Rahman Saeed, Miriam Katz)"}},
+      {"Lea Dubois received an invitation from Tarik Benali to the gala.",
+       {"invited(Tarik Benali, Lea Dubois)"},
+       {"invited(Lea Dubois, Tarik Benali)"}},
   };
   run_table(cases);
 }
@@ -558,6 +631,9 @@ TEST_CASE("relations table: interviewed_by") {
       {"During a sit-down with Martin Frost, Anjali Desai discussed her divorce.",
        {"interviewed_by(Anjali Desai, Martin Frost)"},
        {"interviewed_by(Martin Frost, Anjali Desai)", "divorced(Anjali Desai, Martin Frost)"}},
+      {"Speaking to Laura Bennett on her podcast, Kwame Asare said he was moving to Lagos.",
+       {"interviewed_by(Kwame Asare, Laura Bennett)"},
+       {"interviewed_by(Laura Bennett, Kwame Asare)"}},
   };
   run_table(cases);
 }
@@ -590,6 +666,30 @@ TEST_CASE("relations table: negated, hypothetical, future and questioned") {
       {"Katarina Blom denied rumours that she had married Samuel Otieno.",
        {"person(Katarina Blom)", "person(Samuel Otieno)"},
        {"any(Katarina Blom, Samuel Otieno)"}},
+      {"Ottavia Ferrante has never been married to Ruben Castillo.",
+       {"person(Ottavia Ferrante)", "person(Ruben Castillo)"},
+       {"any(Ottavia Ferrante, Ruben Castillo)"}},
+      {"Achieng Otieno and Mikkel Dahl were not dating at the time, a spokesperson said.",
+       {"person(Achieng Otieno)", "person(Mikkel Dahl)"},
+       {"any(Achieng Otieno, Mikkel Dahl)"}},
+      {"Sebastian Roux was never engaged to Imani Bako.",
+       {"person(Sebastian Roux)", "person(Imani Bako)"},
+       {"any(Sebastian Roux, Imani Bako)"}},
+      {"Amina Yusuf has not divorced Hans Olsen, her lawyer said.",
+       {"person(Amina Yusuf)", "person(Hans Olsen)"},
+       {"any(Amina Yusuf, Hans Olsen)"}},
+      {"Chloe Martin and Ibrahim Sow never worked together.",
+       {"person(Chloe Martin)", "person(Ibrahim Sow)"},
+       {"any(Chloe Martin, Ibrahim Sow)"}},
+      {"Leandro Cruz never interviewed Anke Vos.",
+       {"person(Leandro Cruz)", "person(Anke Vos)"},
+       {"any(Leandro Cruz, Anke Vos)"}},
+      {"Priyanka Das never invited Jorge Blanco to the wedding.",
+       {"person(Priyanka Das)", "person(Jorge Blanco)"},
+       {"any(Priyanka Das, Jorge Blanco)"}},
+      {"Rumours that Noemi Farkas was dating Tobias Ek were false.",
+       {"person(Noemi Farkas)", "person(Tobias Ek)"},
+       {"any(Noemi Farkas, Tobias Ek)"}},
       // hypothetical / conditional
       {"Juliet Ames would have married Omar Farouk if the war had not intervened.",
        {"person(Juliet Ames)", "person(Omar Farouk)"},
@@ -609,6 +709,18 @@ TEST_CASE("relations table: negated, hypothetical, future and questioned") {
       {"It is unclear whether Ravi Menon and Tessa Lowe are dating.",
        {"person(Ravi Menon)", "person(Tessa Lowe)"},
        {"any(Ravi Menon, Tessa Lowe)"}},
+      {"Marisol Vega could have married Anders Krog.",
+       {"person(Marisol Vega)", "person(Anders Krog)"},
+       {"any(Marisol Vega, Anders Krog)"}},
+      {"Had Ilse Brandt married Kerem Aksoy, she would have moved to Izmir.",
+       {"person(Ilse Brandt)", "person(Kerem Aksoy)"},
+       {"any(Ilse Brandt, Kerem Aksoy)"}},
+      {"If Yuna Choi and Dev Sharma got engaged, their families would celebrate.",
+       {"person(Yuna Choi)", "person(Dev Sharma)"},
+       {"any(Yuna Choi, Dev Sharma)"}},
+      {"Bongani Zulu may have dated Freya Lind in college.",
+       {"person(Bongani Zulu)", "person(Freya Lind)"},
+       {"any(Bongani Zulu, Freya Lind)"}},
       // future / planned
       {"Freya Holm will marry Dario Conti in June.",
        {"person(Freya Holm)", "person(Dario Conti)"},
@@ -622,6 +734,12 @@ TEST_CASE("relations table: negated, hypothetical, future and questioned") {
       {"Jens Ahl and Mira Stahl have no plans to marry.",
        {"person(Jens Ahl)", "person(Mira Stahl)"},
        {"any(Jens Ahl, Mira Stahl)"}},
+      {"Nadia Ilic and Kobby Appiah will get married in June.",
+       {"person(Nadia Ilic)", "person(Kobby Appiah)"},
+       {"any(Nadia Ilic, Kobby Appiah)"}},
+      {"Soren Vik is set to wed Amaka Obi in the autumn.",
+       {"person(Soren Vik)", "person(Amaka Obi)"},
+       {"any(Soren Vik, Amaka Obi)"}},
       // questioned
       {"Fans have long wondered about the pair. Did Ingrid Moe marry Samir Haddad?",
        {"person(Ingrid Moe)", "person(Samir Haddad)"},
@@ -632,6 +750,15 @@ TEST_CASE("relations table: negated, hypothetical, future and questioned") {
       {"Esra Kaplan met Viktor Lindahl in 2001. Did she marry him?",
        {"met_at(Esra Kaplan, Viktor Lindahl)"},
        {"married(Esra Kaplan, Viktor Lindahl)"}},
+      {"Is Halima Abdi married to Jonas Frisk?",
+       {"person(Halima Abdi)", "person(Jonas Frisk)"},
+       {"any(Halima Abdi, Jonas Frisk)"}},
+      {"Were Tomoko Arai and Finn Kelly ever engaged?",
+       {"person(Tomoko Arai)", "person(Finn Kelly)"},
+       {"any(Tomoko Arai, Finn Kelly)"}},
+      {"Has Beatriz Luna divorced Arvid Nyberg? Her lawyer would not say.",
+       {"person(Beatriz Luna)", "person(Arvid Nyberg)"},
+       {"any(Beatriz Luna, Arvid Nyberg)"}},
   };
   run_table(cases);
 }
@@ -663,9 +790,9 @@ TEST_CASE("relations table: credits, bylines, related stories and mere co-mentio
        {"married(Omar Said, Petra Novak)"},
        {"any(Jules Marchand, Anouk Visser)", "any(Kofi Boateng, Lina Berg)"}},
       {"Hugo Lindqvist and Aylin Sahin met in Ankara in 2008.\n\nRelated stories\nAylin Sahin's "
-       "ex-husband Can Yildiz speaks out\n",
+       "ex-husband Emre Yildiz speaks out\n",
        {"met_at(Hugo Lindqvist, Aylin Sahin)"},
-       {"any(Aylin Sahin, Can Yildiz)"}},
+       {"any(Aylin Sahin, Emre Yildiz)"}},
       // two people merely named together
       {"Ana Lopez and Tom Berg attended the gala.",
        {"person(Ana Lopez)", "person(Tom Berg)"},
@@ -713,6 +840,11 @@ TEST_CASE("relations table: date and place qualifiers") {
        "Maria Soto", "Daniel Reyes", "2008", ""},
       {"Arturo Vega first met Sophie Laurent at a dinner party in Madrid.", kgx::Relation::MetAt,
        "Arturo Vega", "Sophie Laurent", "", "Madrid"},
+      {"Lucia Moreno and Thabo Nkosi started dating in 2015. They wed in Cape Town in 2018.",
+       kgx::Relation::Married, "Lucia Moreno", "Thabo Nkosi", "2018", "Cape Town"},
+      {"José Ibáñez married Zoë Müller in Zürich in 2016.",
+       kgx::Relation::Married, "José Ibáñez", "Zoë Müller", "2016",
+       "Zürich"},
   };
   for (const Qualified& q : cases) {
     const kgx::Extraction ex = kgx::extract_document("table", q.text);
