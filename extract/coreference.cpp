@@ -607,6 +607,9 @@ class Coreference {
       } else {
         // Inside a quotation the speaker is "I": a third person is someone else.
         m.entity = antecedent(recent, info->gender, speaker);
+        // "After her split from Bo, Ann remarried": nobody before, so the
+        // pronoun looks ahead to the next person named in the sentence.
+        if (m.entity < 0) m.entity = next_named_person(t, doc_.sentences[s].end_token, info->gender);
         if (m.entity < 0) continue;
       }
       resolved_at[t] = m.entity;
@@ -614,6 +617,17 @@ class Coreference {
       added.push_back(std::move(m));
     }
     for (Mention& m : added) doc_.mentions.push_back(std::move(m));
+  }
+
+  int next_named_person(std::uint32_t after, std::uint32_t sentence_end, Gender gender) const {
+    auto it = std::upper_bound(doc_.mentions.begin(), doc_.mentions.end(), after,
+                               [](std::uint32_t t, const Mention& m) { return t < m.first_token; });
+    for (; it != doc_.mentions.end() && it->first_token < sentence_end; ++it) {
+      if (it->type != EntityType::Person || it->entity < 0 || it->pronoun) continue;
+      Gender g = doc_.entities[static_cast<std::size_t>(it->entity)].gender;
+      if (g == Gender::Unknown || gender == Gender::Unknown || g == gender) return it->entity;
+    }
+    return -1;
   }
 
   int speaker_pronoun(const std::vector<Recent>& recent, std::uint32_t at) const {

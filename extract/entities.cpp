@@ -22,11 +22,20 @@ bool in(const std::string_view (&list)[N], std::string_view word) {
   return std::find(std::begin(list), std::end(list), word) != std::end(list);
 }
 
+bool ends_with(std::string_view word, std::string_view suffix) {
+  return word.size() >= suffix.size() && word.substr(word.size() - suffix.size()) == suffix;
+}
+
+// "Award-winner", "Oscar-nominated", "London-based": a capitalised word whose
+// later part is a lower-case role or participle (but "Ji-woo" is a name).
 bool has_lowercase_part(std::string_view word) {
-  // "Award-winner": a capitalised word whose later part is lower case.
-  std::size_t hyphen = word.find('-');
-  return hyphen != std::string_view::npos && hyphen + 1 < word.size() && word[hyphen + 1] >= 'a' &&
-         word[hyphen + 1] <= 'z';
+  std::size_t hyphen = word.rfind('-');
+  if (hyphen == std::string_view::npos || hyphen + 1 >= word.size() || word[hyphen + 1] < 'a' ||
+      word[hyphen + 1] > 'z')
+    return false;
+  std::string_view part = word.substr(hyphen + 1);
+  return Lexicon::get().is_role_noun(part) || ends_with(part, "ing") || ends_with(part, "ed") ||
+         ends_with(part, "er") || ends_with(part, "born") || ends_with(part, "ist") || part == "in-law";
 }
 
 class MentionFinder {
@@ -328,7 +337,13 @@ class MentionFinder {
       bool initial = sentence_initial(first, s);
       // Sentence-initial closed-class words ("The", "When") are not part of a name,
       // except a capitalised "The" that the rest of the text also writes so.
-      while (first < end && lex_.is_function_word(tok(first).lower) && (initial || tok(first).lower != "the")) {
+      // ... but "Will Harding", "Can Yildiz": a first name before a surname.
+      auto names_someone = [&](std::size_t k) {
+        return k + 1 < end && lex_.is_first_name(tok(k).lower) && !lex_.is_common_word(tok(k + 1).lower) &&
+               !lex_.is_function_word(tok(k + 1).lower) && !lex_.is_location(tok(k + 1).lower);
+      };
+      while (first < end && lex_.is_function_word(tok(first).lower) && (initial || tok(first).lower != "the") &&
+             !names_someone(first)) {
         ++first;
         initial = false;
       }
@@ -412,6 +427,13 @@ class MentionFinder {
         } else if (lex_.is_location(candidate) && !lex_.is_common_word(candidate)) {
           best_end = end, best_type = EntityType::Location;
         }
+      }
+      // "Halima Abdi Speaks Out": a known first name and a surname no
+      // dictionary has make a person even in a title.
+      if (!best_end && i + 1 < s.end_token && name_like(i + 1) && lex_.is_first_name(tok(i).lower) &&
+          !lex_.is_common_word(tok(i).lower) && !lex_.is_common_word(tok(i + 1).lower) &&
+          !lex_.is_location(tok(i + 1).lower) && !tok(i + 1).has(kAllCaps)) {
+        best_end = i + 2, best_type = EntityType::Person;
       }
       if (!best_end) {
         ++i;

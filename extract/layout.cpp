@@ -150,7 +150,8 @@ void mark_layout(Document& doc) {
       zone = Zone::Title;
     }
     if (rest_zone_active && hit < 0) zone = rest_zone;
-    bool heading = is_heading(doc, s, line_end);
+    // A one-line text is a sentence, whatever its capitals.
+    bool heading = !(s == 0 && line_end == doc.sentences.size()) && is_heading(doc, s, line_end);
     for (std::size_t k = s; k < line_end; ++k) {
       doc.sentences[k].zone = zone;
       doc.sentences[k].heading = heading;

@@ -30,7 +30,7 @@ struct RelationPattern {
 std::string expand_macros(std::string pattern) {
   static const std::pair<std::string_view, std::string_view> kMacros[] = {
       {"{POSS}", "([PG]\\d+) 's"}, {"{PLIST}", "(P\\d+(?:(?: ,)?(?: and)? (?:[a-z]+ )?P\\d+)*)"}, {"{PLIST2}", "(P\\d+(?:(?: ,)?(?: and)? (?:[a-z]+ )?P\\d+)+)"},
-      {"{FILL}", "(?:[^ ;.]+ )*?"}, {"{OF}", "(?:son|daughter|child|stepson|stepdaughter|heir) of"},
+      {"{FILL}", "(?:[^ ;.]+ )*?"}, {"{OFTIME}", "(?: of (?:[0-9]+|[a-z-]+) (?:years?|months?|decades?))?"}, {"{OF}", "(?:son|daughter|child|stepson|stepdaughter|heir) of"},
       {"{PARENTS}", "(?:[a-z][a-z'-]* ){0,5}?(P\\d+)(?: \\( [^)]* \\))?(?: ,)?(?: and (?:(?:[PG]\\d+ 's )?(?:wife|husband) |the |(?:[a-z][a-z'-]* ){0,5}?)?(P\\d+))?"}, {"{P}", "(P\\d+)"}, {"{G}", "(G\\d+)"}, {"{X}", "([PG]\\d+)"},
       {"{W}", "[a-z][a-z'-]* "},  {"{ADV}", "(?:[a-z][a-z'-]* ){0,2}"}};
   for (const auto& [macro, expansion] : kMacros) {
@@ -191,7 +191,33 @@ Tagged tag(const Document& doc, std::size_t sentence_index) {
         possessive = true;
       if (possessive) append("'s");
       t = m->end_token;
+      // "Ann Lee, 45, married ...": an age after a name says nothing here.
+      if (t + 2 < s.end_token && doc.tokens[t].lower == "," && doc.tokens[t + 1].has(kNumber) &&
+          doc.tokens[t + 1].end - doc.tokens[t + 1].begin <= 3 && doc.tokens[t + 2].lower == ",")
+        t += 3;
       continue;
+    }
+    // "Ann Lee, who married ...", "Ann Lee, whose wife ...", "Ann and Bo, who
+    // met ...": the relative pronoun stands for the name(s) before the comma.
+    if ((doc.tokens[t].lower == "who" || doc.tokens[t].lower == "whose") && t > s.first_token &&
+        doc.tokens[t - 1].lower == "," && !out.slots.empty()) {
+      std::string_view text(out.text);
+      static const RE2 kNamesBefore("(?:([PG])(\\d+) and )?([PG])(\\d+) ,$");
+      std::string kind_a, id_a, kind_b, id_b;
+      if (RE2::PartialMatch(text, kNamesBefore, &kind_a, &id_a, &kind_b, &id_b)) {
+        const Slot& b = out.slots[std::stoul(id_b)];
+        Slot slot = b;
+        if (!id_a.empty() && kind_a == "P" && kind_b == "P") {
+          slot.kind = 'G';
+          slot.entity = out.slots[std::stoul(id_a)].entity;
+          slot.second = b.entity;
+        }
+        append(std::string(1, slot.kind) + std::to_string(out.slots.size()));
+        out.slots.push_back(slot);
+        if (doc.tokens[t].lower == "whose") append("'s");
+        ++t;
+        continue;
+      }
     }
     if (is_group_noun_phrase(doc, t, s.end_token, &group_length)) {
       auto [a, b] = pair_in_focus(doc, t);
@@ -212,7 +238,11 @@ bool asserted(const std::string& tagged, std::size_t match_begin, std::size_t ma
   static const RE2 kNonAssertion(
       "\\b(not|n't|never|no|nor|neither|would|could|should|might|may|must|will|'ll|'d|if|whether|unless|"
       "wish|wishes|hope|hopes|hoped|want|wants|wanted|plan|plans|planned|planning|rumored|rumoured|"
-      "reportedly|allegedly|deny|denies|denied|refused|going to|gonna|cannot|can't|almost|nearly)\\b");
+      "reportedly|allegedly|deny|denies|denied|refused|going to|gonna|cannot|can't|almost|nearly|"
+      "rumours|rumors|rumour|rumor|speculation|speculated|gossip|supposedly)\\b");
+  // "Had Ann married Bo, ...": an inverted conditional.
+  static const RE2 kInvertedConditional("^(?:had|were|should) [PG]\\d+ ");
+  if (RE2::PartialMatch(tagged, kInvertedConditional)) return false;
   // The clause before the match (back to a comma or the start) and the match itself.
   std::size_t clause = tagged.rfind(" , ", match_begin);
   clause = clause == std::string::npos ? 0 : clause + 3;

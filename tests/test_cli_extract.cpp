@@ -85,8 +85,9 @@ Run kgx(const fs::path& cwd, const std::string& args, const std::string& stdin_f
                             std::to_string(std::hash<std::string>{}(cwd.string() + args)));
   const std::string out_file = capture.string() + ".out";
   const std::string err_file = capture.string() + ".err";
-  std::string command = "cd " + shell_quote(cwd.string()) + " && " + shell_quote(KGX_BINARY) + " " +
-                        args + " >" + shell_quote(out_file) + " 2>" + shell_quote(err_file);
+  // timeout(1): a hung kgx fails its test (exit 124) instead of hanging the suite.
+  std::string command = "cd " + shell_quote(cwd.string()) + " && timeout 120 " + shell_quote(KGX_BINARY) +
+                        " " + args + " >" + shell_quote(out_file) + " 2>" + shell_quote(err_file);
   command += stdin_file.empty() ? " </dev/null" : " <" + shell_quote(stdin_file);
   const int status = std::system(command.c_str());
   Run run;
