@@ -335,11 +335,18 @@ class Coreference {
   // Named people of a sentence mentioned before token `before`.
   std::vector<int> people_named_in(std::size_t sentence, std::uint32_t before) const {
     std::vector<int> out;
-    for (const Mention& m : doc_.mentions)
-      if (m.sentence == sentence && m.first_token < before && m.type == EntityType::Person && m.entity >= 0 &&
-          std::find(out.begin(), out.end(), m.entity) == out.end())
-        out.push_back(m.entity);
+    for (auto it = mentions_from(doc_.sentences[sentence].first_token);
+         it != doc_.mentions.end() && it->first_token < before; ++it)
+      if (it->type == EntityType::Person && it->entity >= 0 &&
+          std::find(out.begin(), out.end(), it->entity) == out.end())
+        out.push_back(it->entity);
     return out;
+  }
+
+  // The first mention at or after a token (mentions are in text order).
+  std::vector<Mention>::const_iterator mentions_from(std::uint32_t token) const {
+    return std::lower_bound(doc_.mentions.cbegin(), doc_.mentions.cend(), token,
+                            [](const Mention& m, std::uint32_t t) { return m.first_token < t; });
   }
 
   // --- pronouns and quotations -------------------------------------------
@@ -473,7 +480,9 @@ class Coreference {
     std::size_t newest_sentence = recent.empty() ? 0 : sentence_of(recent.back().token);
     for (auto it = recent.rbegin(); it != recent.rend(); ++it) {
       if (it->entity == exclude) continue;
-      if (sentence_of(it->token) + 3 < newest_sentence && fallback >= 0) break;
+      std::size_t sentence = sentence_of(it->token);
+      if (sentence + 3 < newest_sentence && fallback >= 0) break;
+      if (sentence + 12 < newest_sentence) break;  // too far back to be meant
       Gender g = doc_.entities[static_cast<std::size_t>(it->entity)].gender;
       if (gender == Gender::Unknown) return it->entity;
       if (g == gender) return it->entity;
@@ -484,7 +493,8 @@ class Coreference {
 
   std::pair<int, int> recent_pair(const std::vector<Recent>& recent, int include) const {
     int a = include, b = -1;
-    for (auto it = recent.rbegin(); it != recent.rend(); ++it) {
+    std::size_t looked = 0;
+    for (auto it = recent.rbegin(); it != recent.rend() && ++looked < 64; ++it) {
       if (a < 0) {
         a = it->entity;
       } else if (it->entity != a) {
@@ -525,14 +535,16 @@ class Coreference {
       for (std::size_t k = s + 1; k < doc_.sentences.size(); ++k) {
         if (k > s + 1 && doc_.tokens[doc_.sentences[k].first_token].has(kParagraphStart)) {
           bool names_speaker = false;
-          for (std::size_t j = k; j < doc_.sentences.size(); ++j) {
-            if (j > k && doc_.tokens[doc_.sentences[j].first_token].has(kParagraphStart)) break;
-            for (const Mention& m : doc_.mentions)
-              if (m.sentence == j && m.entity == who && !m.pronoun) names_speaker = true;
-          }
+          std::size_t j = k + 1;
+          while (j < doc_.sentences.size() && !doc_.tokens[doc_.sentences[j].first_token].has(kParagraphStart)) ++j;
+          std::uint32_t paragraph_end = j < doc_.sentences.size() ? doc_.sentences[j].first_token
+                                                                   : static_cast<std::uint32_t>(doc_.tokens.size());
+          for (auto it = mentions_from(doc_.sentences[k].first_token);
+               it != doc_.mentions.end() && it->first_token < paragraph_end; ++it)
+            if (it->entity == who && !it->pronoun) names_speaker = true;
           if (names_speaker) break;
         }
-        if (!story_zone(doc_.sentences[k].zone)) break;
+        if (!story_zone(doc_.sentences[k].zone) || k > s + 40) break;
         speaker[k] = who;
       }
     }
@@ -638,9 +650,10 @@ class Coreference {
   // "we" in a quotation: the speaker and the last other person mentioned
   // since the quotation opened (else before it).
   std::pair<int, int> recent_pair_in_quote(const std::vector<Recent>& recent, int speaker, std::uint32_t since) const {
-    for (auto it = recent.rbegin(); it != recent.rend(); ++it)
-      if (it->entity != speaker && it->token >= since) return {speaker, it->entity};
-    for (auto it = recent.rbegin(); it != recent.rend(); ++it)
+    for (auto it = recent.rbegin(); it != recent.rend() && it->token >= since; ++it)
+      if (it->entity != speaker) return {speaker, it->entity};
+    std::size_t looked = 0;
+    for (auto it = recent.rbegin(); it != recent.rend() && ++looked < 64; ++it)
       if (it->entity != speaker) return {speaker, it->entity};
     return {speaker, -1};
   }

@@ -146,9 +146,12 @@ char kind_of(EntityType type) {
 // The two people most recently mentioned before a token: "the couple".
 std::pair<int, int> pair_in_focus(const Document& doc, std::uint32_t before) {
   int a = -1, b = -1;
-  for (std::size_t i = doc.mentions.size(); i-- > 0;) {
-    const Mention& m = doc.mentions[i];
-    if (m.first_token >= before || m.type != EntityType::Person || m.entity < 0) continue;
+  auto end = std::lower_bound(doc.mentions.begin(), doc.mentions.end(), before,
+                              [](const Mention& m, std::uint32_t t) { return m.first_token < t; });
+  std::size_t looked = 0;
+  for (auto it = end; it != doc.mentions.begin() && ++looked < 64;) {
+    const Mention& m = *--it;
+    if (m.type != EntityType::Person || m.entity < 0) continue;
     if (!story_zone(doc.sentences[m.sentence].zone)) continue;
     if (m.plural && m.second_entity >= 0 && a < 0) return {m.entity, m.second_entity};
     if (a < 0) a = m.entity;
