@@ -8,6 +8,7 @@ packages=(
   build-essential cmake pkg-config
   libboost-graph-dev libre2-dev nlohmann-json3-dev doctest-dev libcli11-dev libutf8proc-dev
   libxml2-utils python3
+  clang libclang-rt-14-dev
 )
 
 missing=()
