@@ -228,6 +228,37 @@ TEST_CASE("bad files in a folder are skipped one by one, each named on standard 
   CHECK(read_file(dir / "graph.graphml").starts_with("<?xml"));
   CHECK(dir.listing().count("graph.graphml") == 1);
   CHECK(dir.listing().size() == 9);  // data/, its 7 files, graph.graphml: no temporary left
+
+  // The good article's people are in the graph, and the graph is schema-valid.
+  const std::string graph = read_file(dir / "graph.graphml");
+  CHECK(graph.find(">Kim Kardashian<") != std::string::npos);
+  CHECK(graph.find(">Kanye West<") != std::string::npos);
+  CHECK(graph.find(">Kris Humphries<") != std::string::npos);
+  if (std::system("command -v xmllint >/dev/null 2>&1") == 0) {
+    const std::string validate = "xmllint --noout --nonet --schema " KGX_SOURCE_DIR
+                                 "/../shared/graphml-xsd/graphml-gephi.xsd " +
+                                 (dir / "graph.graphml").string() + " 2>/dev/null";
+    if (std::filesystem::exists(KGX_SOURCE_DIR "/../shared/graphml-xsd/graphml-gephi.xsd"))
+      CHECK(std::system(validate.c_str()) == 0);
+    else
+      MESSAGE("../shared/graphml-xsd not found: schema validation skipped");
+  } else {
+    MESSAGE("xmllint not installed: schema validation skipped");
+  }
+}
+
+TEST_CASE("a symlink loop and a folder without .txt files beside good articles") {
+  TempDir dir;
+  write_file(dir / "data/good.txt", read_file(kExamples / (kFirstExampleId + ".txt")));
+  std::filesystem::create_directories(dir / "data/images");
+  write_file(dir / "data/images/photo.jpg", "\xFF\xD8\xFF\xE0 not text");
+  std::filesystem::create_directory_symlink("..", dir / "data/images/loop");
+  Run run = kgx(dir.path(), "extract data -o graph.graphml");
+  CHECK(run.exit_code == 0);
+  CHECK(read_file(dir / "graph.graphml").find(">Kim Kardashian<") != std::string::npos);
+  Run empty = kgx(dir.path(), "extract data/images -o images.graphml");
+  CHECK(empty.exit_code == 2);
+  CHECK(empty.err.find("data/images") != std::string::npos);
 }
 
 TEST_CASE("files named on the command line are isolated too") {
