@@ -19,6 +19,9 @@
 #include "extract/pipeline.h"
 #include "graph/build.h"
 
+#include <chrono>
+#include <cstdio>
+
 namespace kgx::cli {
 namespace {
 
@@ -27,11 +30,19 @@ struct ProcessedDocument {
   std::vector<std::string> warnings;     // complete messages, "NAME: what happened"
   std::optional<Extraction> extraction;  // absent when the document was skipped
   std::uintmax_t bytes = 0;
+  StageTimes times;
+  double read_seconds = 0;
 };
+
+double seconds_since(std::chrono::steady_clock::time_point start) {
+  return std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+}
 
 ProcessedDocument process(const DocumentSource& source) {
   ProcessedDocument done;
+  auto start = std::chrono::steady_clock::now();
   DocumentText text = read_document(source);
+  done.read_seconds = seconds_since(start);
   done.bytes = text.bytes_read;
   for (const std::string& note : text.notes) done.warnings.push_back(source.display_name + ": " + note);
   if (text.skip_reason) {
@@ -40,7 +51,7 @@ ProcessedDocument process(const DocumentSource& source) {
   }
   // One document that trips the extractor must not cost the whole corpus.
   try {
-    Extraction extraction = extract_document(source.doc_id, std::move(text.text));
+    Extraction extraction = extract_document(source.doc_id, std::move(text.text), done.times);
     for (const std::string& warning : extraction.warnings) {
       done.warnings.push_back(source.display_name + ": " + warning);
     }
@@ -128,6 +139,8 @@ int run_extract(const ExtractOptions& options, Terminal terminal) {
   }
 
   GraphBuilder builder(BuildOptions{.max_evidence_per_edge = options.max_evidence});
+  StageTimes stage_times;  // summed over documents (CPU seconds across workers)
+  double read_seconds = 0, merge_seconds = 0, export_seconds = 0;
   std::size_t documents_used = 0;
   std::uintmax_t bytes_done = 0;
   const std::size_t jobs = std::max<std::size_t>(1, options.jobs);
@@ -137,8 +150,12 @@ int run_extract(const ExtractOptions& options, Terminal terminal) {
       documents.size(), jobs, 2 * jobs, [&](std::size_t index) { return process(documents[index]); },
       [&](std::size_t index, ProcessedDocument&& done) {
         for (const std::string& warning : done.warnings) console.warning(warning);
+        stage_times += done.times;
+        read_seconds += done.read_seconds;
         if (done.extraction) {
+          auto merge_start = std::chrono::steady_clock::now();
           builder.add(*done.extraction);
+          merge_seconds += seconds_since(merge_start);
           ++documents_used;
         }
         bytes_done += done.bytes;
@@ -157,7 +174,10 @@ int run_extract(const ExtractOptions& options, Terminal terminal) {
     return kExitUsage;
   }
 
+  auto finish_start = std::chrono::steady_clock::now();
   const KnowledgeGraph graph = std::move(builder).finish();
+  merge_seconds += seconds_since(finish_start);
+  auto export_start = std::chrono::steady_clock::now();
   if (output_file) {
     write_graph(graph, format, options.directed, output_file->stream());
     try {
@@ -175,6 +195,16 @@ int run_extract(const ExtractOptions& options, Terminal terminal) {
     }
   }
 
+  export_seconds = seconds_since(export_start);
+  if (options.timings) {
+    char line[400];
+    std::snprintf(line, sizeof line,
+                  "timings: read %.3f s, segment %.3f s, layout %.3f s, entities %.3f s, coreference %.3f s, "
+                  "relations %.3f s, merge %.3f s, export %.3f s",
+                  read_seconds, stage_times.segment, stage_times.layout, stage_times.entities,
+                  stage_times.coreference, stage_times.relations, merge_seconds, export_seconds);
+    console.note(line);
+  }
   console.summary(RunSummary{.documents = documents_used,
                              .entities = graph.entity_count(),
                              .relations = graph.relation_count(),

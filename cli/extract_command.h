@@ -26,6 +26,7 @@ struct ExtractOptions {
   std::size_t jobs = 1;
   std::size_t max_evidence = 5;
   bool quiet = false;
+  bool timings = false;                  // --timings: seconds per stage on standard error
 };
 
 struct Terminal {

@@ -1,6 +1,7 @@
 #include "extract/pipeline.h"
 
 #include <algorithm>
+#include <chrono>
 #include <set>
 #include <tuple>
 
@@ -35,7 +36,28 @@ std::size_t label_index(const DocEntity& e) {
 
 }  // namespace
 
+StageTimes& StageTimes::operator+=(const StageTimes& other) {
+  segment += other.segment;
+  layout += other.layout;
+  entities += other.entities;
+  coreference += other.coreference;
+  relations += other.relations;
+  return *this;
+}
+
 Extraction extract_document(std::string doc_id, std::string text) {
+  StageTimes ignored;
+  return extract_document(std::move(doc_id), std::move(text), ignored);
+}
+
+Extraction extract_document(std::string doc_id, std::string text, StageTimes& times) {
+  using Clock = std::chrono::steady_clock;
+  auto mark = Clock::now();
+  auto lap = [&mark](double& into) {
+    auto now = Clock::now();
+    into += std::chrono::duration<double>(now - mark).count();
+    mark = now;
+  };
   Document doc;
   doc.id = std::move(doc_id);
   doc.text = std::move(text);
@@ -44,9 +66,13 @@ Extraction extract_document(std::string doc_id, std::string text) {
     doc.warnings.push_back("invalid UTF-8 replaced (" + std::to_string(repair.replaced) + " sequences, first at byte " +
                            std::to_string(repair.first_bad_offset) + ")");
   segment(doc);
+  lap(times.segment);
   mark_layout(doc);
+  lap(times.layout);
   find_named_mentions(doc);
+  lap(times.entities);
   resolve_coreference(doc);
+  lap(times.coreference);
   std::vector<FoundRelation> relations = find_relations(doc);
 
   Extraction out;
@@ -91,6 +117,7 @@ Extraction extract_document(std::string doc_id, std::string text) {
     x.evidence.sentence = std::string(doc.span_text(s.begin, s.end));
     out.relations.push_back(std::move(x));
   }
+  lap(times.relations);
   return out;
 }
 

@@ -11,4 +11,13 @@ namespace kgx {
 
 Extraction extract_document(std::string doc_id, std::string text);
 
+// Seconds spent in each stage, for benchmarks (kgx extract --timings).
+struct StageTimes {
+  double segment = 0, layout = 0, entities = 0, coreference = 0, relations = 0;
+  StageTimes& operator+=(const StageTimes& other);
+};
+
+// The same, adding the time of each stage to *times.
+Extraction extract_document(std::string doc_id, std::string text, StageTimes& times);
+
 }  // namespace kgx

@@ -15,6 +15,11 @@ struct CodePoint {
 
 CodePoint decode(const std::string& text, std::size_t at) {
   CodePoint cp;
+  auto byte = static_cast<unsigned char>(text[at]);
+  if (byte < 0x80) {  // ASCII, the common case
+    cp.value = byte;
+    return cp;
+  }
   auto n = utf8proc_iterate(reinterpret_cast<const utf8proc_uint8_t*>(text.data()) + at,
                             static_cast<utf8proc_ssize_t>(text.size() - at), &cp.value);
   if (n <= 0) {
@@ -26,23 +31,31 @@ CodePoint decode(const std::string& text, std::size_t at) {
   return cp;
 }
 
+bool is_ascii_letter(utf8proc_int32_t c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+
 bool is_letter(utf8proc_int32_t c) {
+  if (c < 0x80) return is_ascii_letter(c);
   auto cat = utf8proc_category(c);
   return cat >= UTF8PROC_CATEGORY_LU && cat <= UTF8PROC_CATEGORY_LO;
 }
 bool is_mark(utf8proc_int32_t c) {
+  if (c < 0x80) return false;
   auto cat = utf8proc_category(c);
   return cat >= UTF8PROC_CATEGORY_MN && cat <= UTF8PROC_CATEGORY_ME;
 }
-bool is_digit(utf8proc_int32_t c) { return utf8proc_category(c) == UTF8PROC_CATEGORY_ND; }
+bool is_digit(utf8proc_int32_t c) {
+  if (c < 0x80) return c >= '0' && c <= '9';
+  return utf8proc_category(c) == UTF8PROC_CATEGORY_ND;
+}
 bool is_upper(utf8proc_int32_t c) {
+  if (c < 0x80) return c >= 'A' && c <= 'Z';
   auto cat = utf8proc_category(c);
   return cat == UTF8PROC_CATEGORY_LU || cat == UTF8PROC_CATEGORY_LT;
 }
 bool is_alnum(utf8proc_int32_t c) { return is_letter(c) || is_digit(c) || is_mark(c); }
 bool is_space(utf8proc_int32_t c) {
-  return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v' ||
-         utf8proc_category(c) == UTF8PROC_CATEGORY_ZS;
+  if (c < 0x80) return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
+  return utf8proc_category(c) == UTF8PROC_CATEGORY_ZS;
 }
 bool is_apostrophe(utf8proc_int32_t c) { return c == '\'' || c == 0x2019 || c == 0x2018; }
 bool is_hyphen(utf8proc_int32_t c) { return c == '-' || c == 0x2010 || c == 0x2011; }
@@ -51,6 +64,12 @@ std::string lower_of(const std::string& text, std::size_t begin, std::size_t end
   std::string out;
   out.reserve(end - begin);
   for (std::size_t i = begin; i < end;) {
+    auto byte = static_cast<unsigned char>(text[i]);
+    if (byte < 0x80) {
+      out += static_cast<char>(byte >= 'A' && byte <= 'Z' ? byte - 'A' + 'a' : byte);
+      ++i;
+      continue;
+    }
     CodePoint cp = decode(text, i);
     utf8proc_int32_t c = cp.value;
     if (c == 0x2019 || c == 0x2018 || c == 0x2032) c = '\'';

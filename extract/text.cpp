@@ -42,8 +42,39 @@ Utf8Repair repair_utf8(std::string& text) {
   return report;
 }
 
+namespace {
+
+// The end of fold_name, shared by its ASCII and Unicode paths.
+void strip_possessive_and_article(std::string& folded) {
+  if (folded.size() >= 2 && folded.compare(folded.size() - 2, 2, "'s") == 0) folded.resize(folded.size() - 2);
+  if (folded.rfind("the ", 0) == 0) folded.erase(0, 4);
+}
+
+// Most names are plain ASCII: fold them without utf8proc's decomposition.
+bool fold_ascii(std::string_view name, std::string& folded) {
+  folded.reserve(name.size());
+  bool pending_space = false;
+  for (char c : name) {
+    auto u = static_cast<unsigned char>(c);
+    if (u >= 0x80) return false;
+    if (c == ' ' || c == '\t' || c == '\n' || c == '\r') {
+      pending_space = !folded.empty();
+      continue;
+    }
+    if (pending_space) folded += ' ';
+    pending_space = false;
+    folded += static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+  }
+  strip_possessive_and_article(folded);
+  return true;
+}
+
+}  // namespace
+
 std::string fold_name(std::string_view name) {
   std::string folded;
+  if (fold_ascii(name, folded)) return folded;
+  folded.clear();
   utf8proc_uint8_t* mapped = nullptr;
   utf8proc_ssize_t n = utf8proc_map(
       reinterpret_cast<const utf8proc_uint8_t*>(name.data()),
@@ -69,8 +100,7 @@ std::string fold_name(std::string_view name) {
     folded += ch;
   }
   if (n >= 0) std::free(mapped);
-  if (folded.size() >= 2 && folded.compare(folded.size() - 2, 2, "'s") == 0) folded.resize(folded.size() - 2);
-  if (folded.rfind("the ", 0) == 0) folded.erase(0, 4);
+  strip_possessive_and_article(folded);
   return folded;
 }
 
