@@ -108,7 +108,6 @@ CLI::App* add_query_command(CLI::App& app, QueryFlags& flags) {
       ->type_name("TYPE");
   query->add_option("--min-weight", flags.options.min_weight,
                     "Only edges with at least N supporting sentences")
-      ->check(CLI::NonNegativeNumber)
       ->type_name("N");
   query->add_flag("--evidence", flags.options.evidence, "Show the supporting sentences with their document ids");
   query->add_flag("--json", flags.options.json,

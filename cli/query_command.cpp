@@ -31,7 +31,7 @@ constexpr std::size_t kSuggestionCount = 3;
 constexpr EntityType kEntityTypes[] = {EntityType::Person, EntityType::Org, EntityType::Location,
                                        EntityType::Work, EntityType::Event};
 
-std::string quoted(std::string_view text) { return "'" + std::string(text) + "'"; }
+std::string single_quoted(std::string_view text) { return "'" + std::string(text) + "'"; }
 
 std::string joined(const std::vector<std::string>& items, std::string_view separator) {
   std::string text;
@@ -374,7 +374,7 @@ class Query {
         const std::string& label = graph_.entity(v).label;
         if (std::find(labels.begin(), labels.end(), label) == labels.end()) labels.push_back(label);
       }
-      std::string message = "no entity named " + quoted(name) + " in " + file_;
+      std::string message = "no entity named " + single_quoted(name) + " in " + file_;
       if (!labels.empty()) {
         message += "; did you mean: " + joined(labels, ", ") + "?";
       } else {
@@ -384,7 +384,7 @@ class Query {
       return std::nullopt;
     }
 
-    console_.note(quoted(name) + " names " + std::to_string(found.size()) + " entities in " + file_ +
+    console_.note(single_quoted(name) + " names " + std::to_string(found.size()) + " entities in " + file_ +
                   "; give the full label of one:");
     std::vector<std::vector<std::string>> rows;
     for (Vertex v : found) {
@@ -445,7 +445,10 @@ KnowledgeGraph load_graph_file(const std::string& path, std::istream& in) {
 
   // A common slip: the JSON export instead of the GraphML one.
   source >> std::ws;
-  if (source.peek() == '{') throw not_a_graph("it holds JSON; kgx query reads the GraphML export");
+  if (source.peek() == '{')
+    throw GraphFileError(graph_display_name(path) +
+                         ": this is the JSON export; kgx query reads GraphML: write it with `kgx extract "
+                         "ARTICLES... -o graph.graphml`");
   if (source.peek() == std::char_traits<char>::eof() && !source.bad()) throw not_a_graph("it is empty");
   source.clear();
   try {
@@ -463,14 +466,14 @@ int run_query(const QueryOptions& options, std::istream& in, std::ostream& out, 
   if (options.relation) {
     filter.relation = parse_relation(lower_case(*options.relation));
     if (!filter.relation) {
-      console.error("unknown relation " + quoted(*options.relation) + "; use one of: " + relation_names());
+      console.error("unknown relation " + single_quoted(*options.relation) + "; use one of: " + relation_names());
       return kExitUsage;
     }
   }
   if (options.type) {
     filter.entity_type = parse_entity_type(upper_case(*options.type));
     if (!filter.entity_type) {
-      console.error("unknown entity type " + quoted(*options.type) + "; use one of: " + entity_type_names());
+      console.error("unknown entity type " + single_quoted(*options.type) + "; use one of: " + entity_type_names());
       return kExitUsage;
     }
   }

@@ -52,7 +52,7 @@ struct PronounInfo {
 
 std::optional<PronounInfo> pronoun_info(std::string_view lower) {
   static const auto table = [] {
-    std::unordered_map<std::string, PronounInfo> t;
+    StringMap<PronounInfo> t;
     for (const auto& row : lexicon_rows("pronouns.tsv")) {
       if (row.size() < 4) continue;
       PronounInfo info;
@@ -63,7 +63,7 @@ std::optional<PronounInfo> pronoun_info(std::string_view lower) {
     }
     return t;
   }();
-  auto it = table.find(std::string(lower));
+  auto it = table.find(lower);
   if (it == table.end()) return std::nullopt;
   return it->second;
 }
@@ -445,7 +445,7 @@ class Coreference {
     // After the closing mark: up to 6 tokens, a speech verb and a person.
     for (std::uint32_t t = q.close + 1; t < after.end_token && t < q.close + 8; ++t) {
       if (doc_.tokens[t].has(kQuote)) break;
-      if (!lex_.is_speech_verb(doc_.tokens[t].lower)) continue;
+      if (!doc_.tokens[t].is(kSpeechVerb)) continue;
       for (std::uint32_t u = q.close + 1; u < after.end_token && u < t + 4; ++u) {
         if (u == t) continue;
         if (const Mention* m = mention_at(u); m && m->type == EntityType::Person) return {m->entity, u};
@@ -458,7 +458,7 @@ class Coreference {
     const Sentence& before = doc_.sentences[s_open];
     bool verb = false;
     for (std::uint32_t t = q.open; t-- > before.first_token;) {
-      if (lex_.is_speech_verb(doc_.tokens[t].lower)) verb = true;
+      if (doc_.tokens[t].is(kSpeechVerb)) verb = true;
       if (!verb) continue;
       if (const Mention* m = mention_at(t); m && m->type == EntityType::Person) return {m->entity, t};
       auto info = pronoun_info(doc_.tokens[t].lower);
@@ -518,7 +518,7 @@ class Coreference {
       int who = -1;
       bool verb = false;
       for (std::uint32_t t = sent.first_token; t < sent.end_token; ++t) {
-        if (lex_.is_speech_verb(doc_.tokens[t].lower)) {
+        if (doc_.tokens[t].is(kSpeechVerb)) {
           if (who >= 0) {
             verb = true;
             break;

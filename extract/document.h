@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "extract/extraction.h"
+#include "extract/lexicon.h"
 #include "extract/ontology.h"
 
 namespace kgx {
@@ -28,7 +29,9 @@ struct Token {
   std::uint32_t begin = 0, end = 0;  // bytes into Document::text
   std::uint16_t flags = 0;
   std::string lower;  // lower-cased, curly quotes/apostrophes straight, dashes "-"
+  const WordInfo* word = nullptr;  // what the lexicons say about `lower`, looked up once
   bool has(TokenFlag f) const { return (flags & f) != 0; }
+  bool is(std::uint32_t word_class) const { return word->has(word_class); }
 };
 
 // Where a sentence stands in the page: only Story and Title sentences can

@@ -118,7 +118,7 @@ class MentionFinder {
       if (!t.has(kSpaceBefore) && t.lower == "." && end + 1 < s.end_token && name_like(end + 1)) {
         // "Mr. Smith", "J. R. R. Tolkien": an abbreviation or initial inside the name.
         std::string_view prev = word(end - 1);
-        if ((prev.size() == 1 && tok(end - 1).has(kCapitalized)) || lex_.is_honorific(tok(end - 1).lower)) {
+        if ((prev.size() == 1 && tok(end - 1).has(kCapitalized)) || tok(end - 1).is(kHonorific)) {
           end += 1;
           continue;
         }
@@ -144,7 +144,7 @@ class MentionFinder {
         continue;
       }
       if (t.has(kWord) && word(end) == "I" && end > i &&
-          (end + 1 >= s.end_token || !tok(end + 1).has(kWord) || lex_.is_function_word(tok(end + 1).lower))) {
+          (end + 1 >= s.end_token || !tok(end + 1).has(kWord) || tok(end + 1).is(kFunctionWord))) {
         ++end;  // "Ferdinand I", "Carol I in 1914"
         continue;
       }
@@ -169,7 +169,7 @@ class MentionFinder {
         if (lex_.is_location(pw)) place_words = true;
         else if (!lex_.is_common_word(pw) && !lex_.is_org_cue(pw)) others_common = false;
       }
-      if (lex_.is_media_org(prefix) || lex_.is_location(prefix) || lex_.is_org_cue(tok(k - 1).lower) ||
+      if (lex_.is_media_org(prefix) || lex_.is_location(prefix) || tok(k - 1).is(kOrgCue) ||
           (place_words && others_common))
         return k;
     }
@@ -221,7 +221,7 @@ class MentionFinder {
     std::size_t n = end - first;
     // "People apparently told him", "Nice weather": a capitalised first word
     // that is also an ordinary word is not taken for a magazine or a town.
-    bool initial_word = n == 1 && initial && lex_.is_common_word(tok(first).lower);
+    bool initial_word = n == 1 && initial && tok(first).is(kCommonWord);
     // "Santos" of "Maribel Santos" is the person even where a town has the name.
     if (n == 1 && known_person_parts_.count(tok(first).lower)) return EntityType::Person;
     if (lex_.is_media_org(folded) && !initial_word) return EntityType::Org;
@@ -246,13 +246,13 @@ class MentionFinder {
     if (cue) return cue;
     if (has_connector) return EntityType::Work;
     // "African American", "Classical Greek": peoples and languages, not names.
-    if (lex_.is_demonym(tok(end - 1).lower) &&
-        (lex_.is_demonym(tok(first).lower) || lex_.is_common_word(tok(first).lower)))
+    if (tok(end - 1).is(kDemonym) &&
+        (tok(first).is(kDemonym) || tok(first).is(kCommonWord)))
       return std::nullopt;
     // "Keeping Up With The Kardashians": capitalised small words inside a name
     // are a title's.
     for (std::size_t k = first + 1; n >= 3 && k + 1 < end && !first_name; ++k)
-      if (lex_.is_function_word(tok(k).lower) && !in(kParticles, tok(k).lower)) return EntityType::Work;
+      if (tok(k).is(kFunctionWord) && !in(kParticles, tok(k).lower)) return EntityType::Work;
     std::string_view after = end < s.end_token ? std::string_view(tok(end).lower) : std::string_view();
     std::string_view after_head = after.substr(after.rfind('-') == std::string_view::npos ? 0 : after.rfind('-') + 1);
     bool attributive = !after.empty() && tok(end).has(kWord) &&
@@ -291,9 +291,9 @@ class MentionFinder {
     const std::string& last = tok(end - 1).lower;
     std::string last_head = last.substr(last.rfind('-') == std::string::npos ? 0 : last.rfind('-') + 1);
     if ((lex_.is_role_noun(last_head) || lex_.is_honorific(last_head)) && !lex_.is_first_name(last_head) &&
-        lex_.is_common_word(tok(first).lower))
+        tok(first).is(kCommonWord))
       return std::nullopt;
-    if (lex_.is_honorific(tok(first).lower)) return EntityType::Person;
+    if (tok(first).is(kHonorific)) return EntityType::Person;
     // "Access Hollywood", "True Hollywood Story": a place plus ordinary words
     // (a first name that is also a word, like "True", does not make a person).
     if (has_location_word && others_common) return EntityType::Org;
@@ -303,7 +303,7 @@ class MentionFinder {
       if (initial || s.zone == Zone::Credit) return std::nullopt;
       return EntityType::Org;
     }
-    if (attributive && lex_.is_common_word(tok(first).lower)) return EntityType::Work;
+    if (attributive && tok(first).is(kCommonWord)) return EntityType::Work;
     return EntityType::Person;
   }
 
@@ -339,10 +339,10 @@ class MentionFinder {
       // except a capitalised "The" that the rest of the text also writes so.
       // ... but "Will Harding", "Can Yildiz": a first name before a surname.
       auto names_someone = [&](std::size_t k) {
-        return k + 1 < end && lex_.is_first_name(tok(k).lower) && !lex_.is_common_word(tok(k + 1).lower) &&
-               !lex_.is_function_word(tok(k + 1).lower) && !lex_.is_location(tok(k + 1).lower);
+        return k + 1 < end && tok(k).is(kFirstNameWord) && !tok(k + 1).is(kCommonWord) &&
+               !tok(k + 1).is(kFunctionWord) && !lex_.is_location(tok(k + 1).lower);
       };
-      while (first < end && lex_.is_function_word(tok(first).lower) && (initial || tok(first).lower != "the") &&
+      while (first < end && tok(first).is(kFunctionWord) && (initial || tok(first).lower != "the") &&
              !names_someone(first)) {
         ++first;
         initial = false;
@@ -350,11 +350,11 @@ class MentionFinder {
       if (first >= end) continue;
       // "Similarly Amdír", "Born Ross Alger": an ordinary word that starts the
       // sentence, in front of a name that is not a place or a title.
-      if (initial && end - first >= 2 && lex_.is_common_word(tok(first).lower) &&
-          !lex_.is_first_name(tok(first).lower) && !lex_.is_honorific(tok(first).lower) &&
-          !lex_.is_location(tok(first).lower) && !lex_.is_function_word(tok(first + 1).lower) &&
+      if (initial && end - first >= 2 && tok(first).is(kCommonWord) &&
+          !tok(first).is(kFirstNameWord) && !tok(first).is(kHonorific) &&
+          !lex_.is_location(tok(first).lower) && !tok(first + 1).is(kFunctionWord) &&
           !lex_.is_location(tok(first + 1).lower) &&
-          (!lex_.is_common_word(tok(first + 1).lower) || lex_.is_first_name(tok(first + 1).lower))) {
+          (!tok(first + 1).is(kCommonWord) || tok(first + 1).is(kFirstNameWord))) {
         ++first;
         initial = false;
       }
@@ -363,9 +363,9 @@ class MentionFinder {
       // "Queen", "Prime Minister", "Field Marshal": titles, with the word that
       // makes them one.
       auto title_word = [&](std::size_t k) {
-        if (lex_.is_honorific(tok(k).lower)) return true;
-        return k + 2 < end && lex_.is_common_word(tok(k).lower) && !lex_.is_first_name(tok(k).lower) &&
-               lex_.is_honorific(tok(k + 1).lower);
+        if (tok(k).is(kHonorific)) return true;
+        return k + 2 < end && tok(k).is(kCommonWord) && !tok(k).is(kFirstNameWord) &&
+               tok(k + 1).is(kHonorific);
       };
       while (name_first + 1 < end && title_word(name_first)) {
         ++name_first;
@@ -430,8 +430,8 @@ class MentionFinder {
       }
       // "Halima Abdi Speaks Out": a known first name and a surname no
       // dictionary has make a person even in a title.
-      if (!best_end && i + 1 < s.end_token && name_like(i + 1) && lex_.is_first_name(tok(i).lower) &&
-          !lex_.is_common_word(tok(i).lower) && !lex_.is_common_word(tok(i + 1).lower) &&
+      if (!best_end && i + 1 < s.end_token && name_like(i + 1) && tok(i).is(kFirstNameWord) &&
+          !tok(i).is(kCommonWord) && !tok(i + 1).is(kCommonWord) &&
           !lex_.is_location(tok(i + 1).lower) && !tok(i + 1).has(kAllCaps)) {
         best_end = i + 2, best_type = EntityType::Person;
       }

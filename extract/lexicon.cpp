@@ -42,10 +42,6 @@ std::string lower_ascii(std::string_view s) {
   return out;
 }
 
-void load_words(std::unordered_set<std::string>& into, std::string_view file, bool fold) {
-  for (const auto& row : lexicon_rows(file)) into.insert(fold ? fold_name(row[0]) : lower_ascii(row[0]));
-}
-
 std::size_t words_in(std::string_view folded) {
   return 1 + static_cast<std::size_t>(std::count(folded.begin(), folded.end(), ' '));
 }
@@ -58,25 +54,38 @@ const Lexicon& Lexicon::get() {
 }
 
 Lexicon::Lexicon() {
-  for (const auto& row : lexicon_rows("first_names.tsv"))
-    first_names_.emplace(lower_ascii(row[0]), row.size() > 1 ? parse_gender(row[1]) : Gender::Unknown);
-  for (const auto& row : lexicon_rows("honorifics.tsv"))
-    honorifics_.emplace(lower_ascii(row[0]), row.size() > 1 ? parse_gender(row[1]) : Gender::Unknown);
-  for (const auto& row : lexicon_rows("gendered_nouns.tsv"))
-    gendered_nouns_.emplace(lower_ascii(row[0]), row.size() > 1 ? parse_gender(row[1]) : Gender::Unknown);
-  load_words(never_names_, "never_names.txt", false);
-  load_words(common_words_, "common_words.txt", false);
-  load_words(function_words_, "function_words.txt", false);
-  load_words(demonyms_, "demonyms.txt", false);
-  load_words(abbreviations_, "abbreviations.txt", false);
-  load_words(role_nouns_, "role_nouns.txt", false);
-  load_words(org_cues_, "org_cues.txt", false);
-  load_words(work_cues_, "work_cues.txt", false);
-  load_words(event_cues_, "event_cues.txt", false);
-  load_words(speech_verbs_, "speech_verbs.txt", false);
+  auto mark = [this](std::string_view file, WordClass word_class) {
+    for (const auto& row : lexicon_rows(file)) words_[lower_ascii(row[0])].classes |= word_class;
+  };
+  for (const auto& row : lexicon_rows("first_names.tsv")) {
+    WordInfo& info = words_[lower_ascii(row[0])];
+    info.classes |= kFirstNameWord;
+    info.first_name_gender = row.size() > 1 ? parse_gender(row[1]) : Gender::Unknown;
+  }
+  for (const auto& row : lexicon_rows("honorifics.tsv")) {
+    WordInfo& info = words_[lower_ascii(row[0])];
+    info.classes |= kHonorific;
+    info.honorific_gender = row.size() > 1 ? parse_gender(row[1]) : Gender::Unknown;
+  }
+  for (const auto& row : lexicon_rows("gendered_nouns.tsv")) {
+    WordInfo& info = words_[lower_ascii(row[0])];
+    info.classes |= kGenderedNoun;
+    info.noun_gender = row.size() > 1 ? parse_gender(row[1]) : Gender::Unknown;
+  }
+  mark("never_names.txt", kNeverName);
+  mark("common_words.txt", kCommonWord);
+  mark("function_words.txt", kFunctionWord);
+  mark("demonyms.txt", kDemonym);
+  mark("abbreviations.txt", kAbbreviation);
+  mark("role_nouns.txt", kRoleNoun);
+  mark("org_cues.txt", kOrgCue);
+  mark("work_cues.txt", kWorkCue);
+  mark("event_cues.txt", kEventCue);
+  mark("speech_verbs.txt", kSpeechVerb);
   for (const auto& row : lexicon_rows("locations.tsv")) {
     std::string folded = fold_name(row[0]);
     longest_place_words_ = std::max(longest_place_words_, words_in(folded));
+    if (words_in(folded) == 1) words_[folded].classes |= kPlaceWord;
     locations_.insert(std::move(folded));
   }
   for (const auto& row : lexicon_rows("media_orgs.txt")) {
@@ -86,19 +95,10 @@ Lexicon::Lexicon() {
   }
 }
 
-Gender Lexicon::first_name_gender(std::string_view lower) const {
-  auto it = first_names_.find(std::string(lower));
-  return it == first_names_.end() ? Gender::Unknown : it->second;
-}
-
-Gender Lexicon::gendered_noun(std::string_view lower) const {
-  auto it = gendered_nouns_.find(std::string(lower));
-  return it == gendered_nouns_.end() ? Gender::Unknown : it->second;
-}
-
-Gender Lexicon::honorific_gender(std::string_view lower) const {
-  auto it = honorifics_.find(std::string(lower));
-  return it == honorifics_.end() ? Gender::Unknown : it->second;
+const WordInfo& Lexicon::word(std::string_view lower) const {
+  static const WordInfo kUnknown;
+  auto it = words_.find(lower);
+  return it == words_.end() ? kUnknown : it->second;
 }
 
 }  // namespace kgx

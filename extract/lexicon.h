@@ -5,6 +5,8 @@
 // never change afterwards, so lookups are safe from any thread.
 #pragma once
 
+#include <cstdint>
+#include <functional>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -22,43 +24,79 @@ std::string_view lexicon_file(std::string_view name);
 // Non-comment, non-empty lines of a lexicon file, split at tabs.
 std::vector<std::vector<std::string_view>> lexicon_rows(std::string_view name);
 
+// What the lexicons say about one lower-cased word, gathered in one entry so
+// that a token is looked up once (segment() stores it on the Token) and every
+// later question about it is a bit test.
+enum WordClass : std::uint32_t {
+  kFirstNameWord = 1u << 0,
+  kCommonWord = 1u << 1,    // ordinary English vocabulary
+  kFunctionWord = 1u << 2,  // closed class: the, when, although ...
+  kDemonym = 1u << 3,
+  kAbbreviation = 1u << 4,  // its period does not end a sentence
+  kRoleNoun = 1u << 5,      // rapper, actress, winner ...
+  kOrgCue = 1u << 6,
+  kWorkCue = 1u << 7,
+  kEventCue = 1u << 8,
+  kSpeechVerb = 1u << 9,
+  kHonorific = 1u << 10,
+  kNeverName = 1u << 11,    // months, weekdays, Jr, PhD
+  kGenderedNoun = 1u << 12, // husband, actress ...
+  kPlaceWord = 1u << 13,    // a one-word place name (folded)
+};
+
+struct WordInfo {
+  std::uint32_t classes = 0;
+  Gender first_name_gender = Gender::Unknown;
+  Gender honorific_gender = Gender::Unknown;
+  Gender noun_gender = Gender::Unknown;
+  bool has(std::uint32_t word_class) const { return (classes & word_class) != 0; }
+};
+
+// Hashing that accepts string_views, so lookups build no std::string.
+struct StringHash {
+  using is_transparent = void;
+  std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+};
+template <typename Value>
+using StringMap = std::unordered_map<std::string, Value, StringHash, std::equal_to<>>;
+using StringSet = std::unordered_set<std::string, StringHash, std::equal_to<>>;
+
 class Lexicon {
  public:
   static const Lexicon& get();
 
+  // Everything known about a lower-cased word (an empty entry if nothing).
+  const WordInfo& word(std::string_view lower) const;
+
   // All lookups take lower-cased words unless they say otherwise.
-  bool is_first_name(std::string_view lower) const { return first_names_.count(std::string(lower)) > 0; }
-  Gender first_name_gender(std::string_view lower) const;
-  bool is_common_word(std::string_view lower) const { return common_words_.count(std::string(lower)) > 0; }
-  bool is_function_word(std::string_view lower) const { return function_words_.count(std::string(lower)) > 0; }
-  bool is_demonym(std::string_view lower) const { return demonyms_.count(std::string(lower)) > 0; }
-  bool is_abbreviation(std::string_view lower) const { return abbreviations_.count(std::string(lower)) > 0; }
-  bool is_role_noun(std::string_view lower) const { return role_nouns_.count(std::string(lower)) > 0; }
-  bool is_org_cue(std::string_view lower) const { return org_cues_.count(std::string(lower)) > 0; }
-  bool is_work_cue(std::string_view lower) const { return work_cues_.count(std::string(lower)) > 0; }
-  bool is_event_cue(std::string_view lower) const { return event_cues_.count(std::string(lower)) > 0; }
-  bool is_speech_verb(std::string_view lower) const { return speech_verbs_.count(std::string(lower)) > 0; }
+  bool is_first_name(std::string_view lower) const { return word(lower).has(kFirstNameWord); }
+  Gender first_name_gender(std::string_view lower) const { return word(lower).first_name_gender; }
+  bool is_common_word(std::string_view lower) const { return word(lower).has(kCommonWord); }
+  bool is_function_word(std::string_view lower) const { return word(lower).has(kFunctionWord); }
+  bool is_demonym(std::string_view lower) const { return word(lower).has(kDemonym); }
+  bool is_abbreviation(std::string_view lower) const { return word(lower).has(kAbbreviation); }
+  bool is_role_noun(std::string_view lower) const { return word(lower).has(kRoleNoun); }
+  bool is_org_cue(std::string_view lower) const { return word(lower).has(kOrgCue); }
+  bool is_work_cue(std::string_view lower) const { return word(lower).has(kWorkCue); }
+  bool is_event_cue(std::string_view lower) const { return word(lower).has(kEventCue); }
+  bool is_speech_verb(std::string_view lower) const { return word(lower).has(kSpeechVerb); }
   // Honorific before a name ("mrs", "king"); gender Unknown if it says none.
-  bool is_honorific(std::string_view lower) const { return honorifics_.count(std::string(lower)) > 0; }
-  Gender honorific_gender(std::string_view lower) const;
+  bool is_honorific(std::string_view lower) const { return word(lower).has(kHonorific); }
+  Gender honorific_gender(std::string_view lower) const { return word(lower).honorific_gender; }
   // Nouns that say a person's gender: husband, actress, daughter.
-  Gender gendered_noun(std::string_view lower) const;
+  Gender gendered_noun(std::string_view lower) const { return word(lower).noun_gender; }
   // Month and weekday names and other capitalised words that never name an entity.
-  bool is_never_a_name(std::string_view lower) const { return never_names_.count(std::string(lower)) > 0; }
+  bool is_never_a_name(std::string_view lower) const { return word(lower).has(kNeverName); }
   // Whole names, folded (see fold_name): "paris", "new york city".
-  bool is_location(std::string_view folded) const { return locations_.count(std::string(folded)) > 0; }
-  bool is_media_org(std::string_view folded) const { return media_orgs_.count(std::string(folded)) > 0; }
+  bool is_location(std::string_view folded) const { return locations_.find(folded) != locations_.end(); }
+  bool is_media_org(std::string_view folded) const { return media_orgs_.find(folded) != media_orgs_.end(); }
   // Longest number of words of any multi-word location or media name, for matching.
   std::size_t longest_place_words() const { return longest_place_words_; }
 
  private:
   Lexicon();
-  std::unordered_map<std::string, Gender> first_names_;
-  std::unordered_map<std::string, Gender> honorifics_;
-  std::unordered_map<std::string, Gender> gendered_nouns_;
-  std::unordered_set<std::string> never_names_;
-  std::unordered_set<std::string> common_words_, function_words_, demonyms_, abbreviations_,
-      role_nouns_, org_cues_, work_cues_, event_cues_, speech_verbs_, locations_, media_orgs_;
+  StringMap<WordInfo> words_;
+  StringSet locations_, media_orgs_;
   std::size_t longest_place_words_ = 1;
 };
 

@@ -190,7 +190,7 @@ Tagged tag(const Document& doc, std::size_t sentence_index) {
                                        word == "its");
       // "her" before a content word is the possessive determiner.
       if (m->pronoun && word == "her" && t + 1 < s.end_token && doc.tokens[t + 1].has(kWord) &&
-          (s.heading || !doc.tokens[t + 1].has(kCapitalized)) && !lex.is_function_word(doc.tokens[t + 1].lower))
+          (s.heading || !doc.tokens[t + 1].has(kCapitalized)) && !doc.tokens[t + 1].is(kFunctionWord))
         possessive = true;
       if (possessive) append("'s");
       t = m->end_token;
@@ -317,8 +317,20 @@ std::vector<FoundRelation> find_relations(const Document& doc) {
   for (std::size_t s = 0; s < doc.sentences.size(); ++s) {
     const Sentence& sentence = doc.sentences[s];
     if (!story_zone(sentence.zone) || is_question(doc, sentence)) continue;
-    Tagged tagged = tag(doc, s);
+    // A relation needs two people: most sentences are skipped before tagging.
     int people = 0;
+    for (auto it = std::lower_bound(doc.mentions.begin(), doc.mentions.end(), sentence.first_token,
+                                    [](const Mention& m, std::uint32_t t) { return m.first_token < t; });
+         it != doc.mentions.end() && it->first_token < sentence.end_token && people < 2; ++it)
+      if (it->type == EntityType::Person && it->entity >= 0) people += it->plural ? 2 : 1;
+    bool group_noun = false;
+    for (std::uint32_t t = sentence.first_token; t + 1 < sentence.end_token && !group_noun; ++t) {
+      std::uint32_t length = 0;
+      group_noun = is_group_noun_phrase(doc, t, sentence.end_token, &length);
+    }
+    if (people < 2 && !group_noun) continue;
+    Tagged tagged = tag(doc, s);
+    people = 0;
     for (const Slot& slot : tagged.slots) people += slot.kind == 'P' ? 1 : slot.kind == 'G' ? 2 : 0;
     if (people < 2) continue;
     for (int index : patterns.candidates(tagged.text)) {

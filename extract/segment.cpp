@@ -97,6 +97,8 @@ std::size_t clitic_start(const std::string& lower) {
 
 void tokenize(Document& doc) {
   const std::string& text = doc.text;
+  const Lexicon& lexicon = Lexicon::get();
+  doc.tokens.reserve(text.size() / 5);
   std::size_t i = 0;
   int newlines = 2;  // the text starts a paragraph
   bool space = false;
@@ -109,6 +111,7 @@ void tokenize(Document& doc) {
     if (newlines >= 2) t.flags |= kParagraphStart;
     if (space) t.flags |= kSpaceBefore;
     t.lower = lower_of(text, begin, end);
+    t.word = &lexicon.word(t.lower);
     doc.tokens.push_back(std::move(t));
     newlines = 0;
     space = false;
@@ -195,7 +198,7 @@ bool period_is_abbreviation(const Document& doc, std::size_t period) {
   if (period == 0 || doc.tokens[period].lower != ".") return false;
   const Token& prev = doc.tokens[period - 1];
   if (!prev.has(kWord) || doc.tokens[period].has(kSpaceBefore)) return false;
-  if (Lexicon::get().is_abbreviation(prev.lower)) return true;
+  if (prev.is(kAbbreviation)) return true;
   // An initial: one letter, capitalised ("J. R. R. Tolkien").
   std::string_view word = doc.token_text(prev);
   return word.size() == 1 && prev.has(kCapitalized);
