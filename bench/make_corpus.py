@@ -698,10 +698,12 @@ class Writer:
                         show=rng.choice(SHOWS), small=rng.randint(2, 12), sib_title="Sister",
                         p="she" if a.female else "he")
 
-    def document(self, target_bytes):
+    def document(self, target_bytes, topics=None):
         rng, w = self.rng, self.w
         r = rng.random()
         topic = C if r < 0.6 else (B if r < 0.8 else P)
+        if topics and topic not in topics:
+            topic = topics[int(r * len(topics)) % len(topics)]
         # lead: a debutant now and then, else a popular person of the right kind
         lead = None
         if w.debuts and rng.random() < 0.35:
@@ -815,10 +817,18 @@ def main():
     ap.add_argument("--out-dir", help="directory of .txt articles")
     ap.add_argument("--out-file", help="one file, articles separated by \\n\\f\\n")
     ap.add_argument("--stats", action="store_true", help="print a JSON summary on stdout")
+    ap.add_argument("--topics", default="celeb,biz,pol",
+                    help="comma list of article kinds to write (celeb, biz, pol); default all, "
+                         "60/20/20")
     args = ap.parse_args()
     if not args.out_dir and not args.out_file:
         ap.error("give --out-dir and/or --out-file")
 
+    topics = [x.strip() for x in args.topics.split(",") if x.strip()]
+    if not topics or any(x not in (C, B, P) for x in topics):
+        ap.error("--topics takes celeb, biz and/or pol")
+    if sorted(topics) == sorted([C, B, P]):
+        topics = None
     rng = random.Random(args.seed)
     world = World(rng)
     writer = Writer(world, rng)
@@ -832,7 +842,7 @@ def main():
     while total < target:
         world.grow_to(40 + total // 2048)
         want = min(doc_size(rng), max(1000, target - total))
-        text = writer.document(want).encode("utf-8")
+        text = writer.document(want, topics).encode("utf-8")
         if args.out_dir:
             sub = os.path.join(args.out_dir, "d%04d" % (ndocs // 1000))
             if ndocs % 1000 == 0:

@@ -17,6 +17,8 @@
 #   KGX_BENCH_SEED          corpus seed (1)
 #   KGX_BENCH_DIR           cache and scratch directory (/tmp/kgx-bench)
 #   KGX_BENCH_JOBS          the many-thread run's -j (nproc)
+#   KGX_BENCH_REPEAT        runs per kgx measurement, the fastest is kept (1)
+#   KGX_BENCH_LABEL         what to call the binary in the report (git revision)
 #   KGX_BIN                 time this binary, do not build
 #   KGX_SRC                 source tree to build (the repository holding bench/)
 #   KGX_BUILD_DIR           build directory ($KGX_SRC/build-bench)
@@ -43,6 +45,7 @@ PEERS_DIR=${PEERS_DIR:-$(cd "$SRC/.." && pwd)/shared/peers}
 [ -d "$PEERS_DIR" ] || PEERS_DIR=/work/shared/peers
 PEERS_INSTALL=${PEERS_INSTALL:-/tmp/peers}
 COMPROMISE_MB=${KGX_BENCH_COMPROMISE_MB:-2}
+REPEAT=${KGX_BENCH_REPEAT:-1}
 
 if ! awk -v m="$MB" 'BEGIN { exit !(m + 0 > 0) }'; then
   echo "usage: bash bench/run.sh [MB]   (MB > 0, default 200)" >&2
@@ -76,12 +79,13 @@ REV=$(git -C "$SRC" rev-parse --short HEAD 2>/dev/null || echo unknown)
 if [ -z "${KGX_BIN:-}" ] && [ -n "$(git -C "$SRC" status --porcelain --untracked-files=no 2>/dev/null)" ]; then
   REV="$REV+uncommitted"
 fi
-[ -n "${KGX_BIN:-}" ] && REV="$REV (binary $KGX)"
+[ -n "${KGX_BIN:-}" ] && REV="binary $KGX"
+REV=${KGX_BENCH_LABEL:-$REV}
 
 # ---------------------------------------------------------------- corpus
 # corpus MB -> prints the cache directory (docs/, corpus.txt, stats.json)
 corpus() {
-  local mb=$1 d="$DIR/corpus-${1}mb-seed$SEED"
+  local mb=$1 d="$DIR/corpus-${1}mb-seed$SEED-$GEN"
   if [ ! -f "$d/stats.json" ]; then
     log "generating $mb MB corpus (seed $SEED) in $d"
     rm -rf "$d" "$d.tmp"
@@ -95,6 +99,7 @@ corpus() {
   find "$d/docs" -name '*.txt' -print0 | xargs -0 cat >/dev/null
   echo "$d"
 }
+GEN=$(md5sum "$here/make_corpus.py" | cut -c1-8)  # a new generator means a new cache entry
 json_field() { python3 -c 'import json,sys; print(json.loads(sys.stdin.readline())[sys.argv[1]])' "$1"; }
 
 FULL=$(corpus "$MB")
@@ -126,18 +131,27 @@ run_kgx() {
   local tag=$1 d=$2 j=$3 bytes=$4 docs=$5
   local out="$DIR/out-$tag.graphml" err="$DIR/run-$tag.stderr" tv="$DIR/run-$tag.time"
   log "kgx extract -j$j on $(awk -v b="$bytes" 'BEGIN { printf "%.1f", b / 1e6 }') MB ($docs documents) ..."
-  rm -f "$out"
-  local t0 t1 rc=0
-  t0=$(date +%s%N)
-  /usr/bin/time -v -o "$tv" "$KGX" extract "$d/docs" -o "$out" -j "$j" $TIMINGS_FLAG 2>"$err" || rc=$?
-  t1=$(date +%s%N)
-  if [ "$rc" -ne 0 ]; then
-    tail -n 5 "$err" >&2
-    echo "bench: kgx exited with $rc on $d (stderr: $err)" >&2
-    exit 2
-  fi
-  local wall
-  wall=$(awk -v a="$t0" -v b="$t1" 'BEGIN { printf "%.3f", (b - a) / 1e9 }')
+  local t0 t1 rc wall="" w r
+  for ((r = 1; r <= REPEAT; r++)); do
+    rm -f "$out"
+    rc=0
+    t0=$(date +%s%N)
+    /usr/bin/time -v -o "$tv.try" "$KGX" extract "$d/docs" -o "$out" -j "$j" $TIMINGS_FLAG 2>"$err.try" || rc=$?
+    t1=$(date +%s%N)
+    if [ "$rc" -ne 0 ]; then
+      tail -n 5 "$err.try" >&2
+      echo "bench: kgx exited with $rc on $d (stderr: $err.try)" >&2
+      exit 2
+    fi
+    w=$(awk -v a="$t0" -v b="$t1" 'BEGIN { printf "%.3f", (b - a) / 1e9 }')
+    [ "$REPEAT" -gt 1 ] && log "  try $r: $w s"
+    if [ -z "$wall" ] || awk -v a="$w" -v b="$wall" 'BEGIN { exit !(a < b) }'; then
+      wall=$w
+      mv "$tv.try" "$tv"
+      mv "$err.try" "$err"
+    fi
+  done
+  rm -f "$tv.try" "$err.try"
   WALL[$tag]=$wall
   MBS[$tag]=$(awk -v b="$bytes" -v w="$wall" 'BEGIN { printf "%.2f", b / 1e6 / w }')
   DPS[$tag]=$(awk -v n="$docs" -v w="$wall" 'BEGIN { printf "%.0f", n / w }')
@@ -214,7 +228,7 @@ row() {  # tag label bytes docs
 report() {
   echo "### $(date -u +%Y-%m-%d) — ${MB} MB corpus, kgx $REV"
   echo
-  echo "Machine: $NPROC × $cpu, $mem RAM, $(. /etc/os-release && echo "$PRETTY_NAME"). Corpus: \`bench/make_corpus.py --mb $MB --seed $SEED\`, $DOCS documents, $PEOPLE people. End to end: read, extract, merge, write GraphML to a file; warm page cache; one run each."
+  echo "Machine: $NPROC × $cpu, $mem RAM, $(. /etc/os-release && echo "$PRETTY_NAME"). Corpus: \`bench/make_corpus.py --mb $MB --seed $SEED\`, $DOCS documents, $PEOPLE people. End to end: read, extract, merge, write GraphML to a file; warm page cache; $([ "$REPEAT" -gt 1 ] && echo "fastest of $REPEAT runs" || echo "one run") each."
   echo
   echo "| run | MB | documents | wall s | CPU s | MB/s | documents/s | peak RSS MB | nodes | edges |"
   echo "|-----|---:|---:|---:|---:|---:|---:|---:|---:|---:|"
@@ -265,7 +279,9 @@ report() {
   echo "| -j1, ${MB} MB | ${TIMES[j1]} |"
   echo "| -j$JOBS, ${MB} MB | ${TIMES[jN]} |"
   echo
-  echo "Peers time only their per-document loop (library load and file reading excluded, see ../shared/peers/bench.js); kgx is timed end to end including process start, file reading and writing the GraphML, so the ratio is conservative for kgx. The peers run on the first ${PEER_MB} MB (wink-nlp) and ${COMPROMISE_MB} MB (compromise) of the same corpus. Benchmark took $(( $(date +%s) - T_START )) s."
+  [ -n "$PEERS_OK" ] && echo "Peers time only their per-document loop (library load and file reading excluded, see ../shared/peers/bench.js); kgx is timed end to end including process start, file reading and writing the GraphML, so the ratio is conservative for kgx. The peers run on the first ${PEER_MB} MB (wink-nlp) and ${COMPROMISE_MB} MB (compromise) of the same corpus."
+  echo
+  echo "Benchmark took $(( $(date +%s) - T_START )) s; raw outputs in $DIR."
 }
 STAMP=$(date -u +%Y%m%dT%H%M%SZ)
 report | tee "$DIR/report-${MB}mb-$STAMP.md"

@@ -21,6 +21,12 @@ Utf8Repair repair_utf8(std::string& text) {
   std::size_t i = 0;
   const auto* bytes = reinterpret_cast<const utf8proc_uint8_t*>(text.data());
   while (i < text.size()) {
+    // ASCII runs (no NUL) need no decoding.
+    if (static_cast<unsigned char>(text[i]) < 0x80 && text[i] != '\0') {
+      if (copying) out += text[i];
+      ++i;
+      continue;
+    }
     utf8proc_int32_t cp = 0;
     utf8proc_ssize_t n = utf8proc_iterate(bytes + i, static_cast<utf8proc_ssize_t>(text.size() - i), &cp);
     bool bad = n <= 0 || cp == 0;
