@@ -814,6 +814,23 @@ TEST_CASE("relations table: credits, bylines, related stories and mere co-mentio
 // Edge qualifiers: date and place.
 // ---------------------------------------------------------------------------
 
+TEST_CASE("relations table: celebrity-news shorthand") {
+  const std::vector<Case> cases = {
+      {"Mila Novak and husband Tomas Hruby attended the premiere.", {"married(Mila Novak, Tomas Hruby)"}, {}},
+      {"Mila Novak and boyfriend Jiri Dvorak arrived together.", {"dated(Mila Novak, Jiri Dvorak)"},
+       {"married(Mila Novak, Jiri Dvorak)"}},
+      {"Mila Novak tied the knot with Tomas Hruby in Prague in 2016.", {"married(Mila Novak, Tomas Hruby)"}, {}},
+      {"Mila Novak and Tomas Hruby's daughter Ela Hruba turned five.",
+       {"parent_of(Mila Novak, Ela Hruba)", "parent_of(Tomas Hruby, Ela Hruba)"},
+       {"married(Mila Novak, Ela Hruba)"}},
+      {"Mila Novak and daughter Ela Hruba went shopping.", {"parent_of(Mila Novak, Ela Hruba)"}, {}},
+      {"Mila Novak and Tomas Hruby split in 2020.", {"divorced(Mila Novak, Tomas Hruby)"}, {}},
+      {"Mila Novak split the bill with Tomas Hruby.", {"person(Mila Novak)", "person(Tomas Hruby)"},
+       {"any(Mila Novak, Tomas Hruby)"}},
+  };
+  run_table(cases);
+}
+
 TEST_CASE("relations table: date and place qualifiers") {
   struct Qualified {
     const char* text;
