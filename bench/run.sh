@@ -26,12 +26,16 @@
 #   KGX_BENCH_COMPROMISE_MB compromise slice in MB (2; 0 skips it)
 #   KGX_BENCH_NO_PEER=1     skip the peers
 #   KGX_BENCH_NO_SCALING=1  skip the MB/2 runs
+#   KGX_BENCH_INSTR_MB=X    also count instructions (valgrind cachegrind, slow:
+#                           ~50x) at -j1 on X and 2X MB: a scaling check that
+#                           other processes' load cannot disturb
 #   PEERS_DIR               peer benchmark sources (../shared/peers)
 #   PEERS_INSTALL           where the peers' npm packages go (/tmp/peers)
 #
 # MB is 10^6 bytes of article text (the .txt files; separators and file names
 # do not count). Runs are on a warm page cache (the corpus is read once first).
 set -euo pipefail
+shopt -s inherit_errexit
 
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 MB=${1:-${KGX_BENCH_MB:-200}}
@@ -90,8 +94,12 @@ corpus() {
     log "generating $mb MB corpus (seed $SEED) in $d"
     rm -rf "$d" "$d.tmp"
     mkdir -p "$d.tmp"
-    python3 "$here/make_corpus.py" --mb "$mb" --seed "$SEED" --out-dir "$d.tmp/docs" \
-      --out-file "$d.tmp/corpus.txt" --stats >"$d.tmp/stats.json"
+    if ! python3 "$here/make_corpus.py" --mb "$mb" --seed "$SEED" --out-dir "$d.tmp/docs" \
+         --out-file "$d.tmp/corpus.txt" --stats >"$d.tmp/stats.json"; then
+      rm -rf "$d.tmp"
+      echo "bench: corpus generation failed (disk space in $DIR?)" >&2
+      exit 2
+    fi
     mv "$d.tmp" "$d"
   fi
   # warm the page cache so every run reads from memory
@@ -175,6 +183,25 @@ fi
 SAME=no
 cmp -s "$DIR/out-j1.graphml" "$DIR/out-jN.graphml" && SAME=yes
 
+# ---------------------------------------------------------------- instruction counts
+INSTR_MB=${KGX_BENCH_INSTR_MB:-}
+declare -A INSTR
+if [ -n "$INSTR_MB" ]; then
+  if command -v valgrind >/dev/null; then
+    for m in "$INSTR_MB" "$(awk -v m="$INSTR_MB" 'BEGIN { printf "%g", 2 * m }')"; do
+      cd_=$(corpus "$m")
+      log "counting instructions (cachegrind) on $m MB, -j1 ..."
+      valgrind --tool=cachegrind --cache-sim=no --cachegrind-out-file=/dev/null \
+        "$KGX" extract "$cd_/docs" -o "$DIR/out-instr.graphml" -j 1 --quiet >/dev/null 2>"$DIR/instr-$m.log" || true
+      INSTR[$m]=$(sed -n 's/.*I *refs: *//p' "$DIR/instr-$m.log" | tr -d ',' | head -n 1)
+      log "  ${INSTR[$m]:-?} instructions"
+    done
+  else
+    log "KGX_BENCH_INSTR_MB needs valgrind: skipping the instruction count"
+    INSTR_MB=
+  fi
+fi
+
 # ---------------------------------------------------------------- peers
 declare -A P_MBS P_RSS P_MB P_DOCS P_NOTE
 run_peer() {
@@ -218,20 +245,21 @@ fi
 # ---------------------------------------------------------------- report
 cpu=$(awk -F: '/^model name/ { sub(/^[ \t]+/, "", $2); print $2; exit }' /proc/cpuinfo)
 mem=$(awk '/^MemTotal/ { printf "%.0f GB", $2 / 1048576 }' /proc/meminfo)
-mbf() { awk -v b="$1" 'BEGIN { printf "%.1f", b / 1e6 }'; }
+mbf() { awk -v b="$1" 'BEGIN { printf (b < 1e6 ? "%.2f" : "%.1f"), b / 1e6 }'; }
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (b + 0 > 0) printf "%.2f", a / b; else print "n/a" }'; }
 row() {  # tag label bytes docs
   local t=$1
-  printf '| %s | %s | %s | %s | %s | %s | %s | %s | %s | %s |\n' "$2" "$(mbf "$3")" "$4" \
-    "${WALL[$t]}" "${CPU[$t]}" "${MBS[$t]}" "${DPS[$t]}" "${RSS[$t]}" "${NODES[$t]}" "${EDGES[$t]}"
+  printf '| %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s |\n' "$2" "$(mbf "$3")" "$4" \
+    "${WALL[$t]}" "${CPU[$t]}" "${MBS[$t]}" "$(awk -v b="$3" -v c="${CPU[$t]}" 'BEGIN { printf "%.2f", b / 1e6 / c }')" \
+    "${DPS[$t]}" "${RSS[$t]}" "${NODES[$t]}" "${EDGES[$t]}"
 }
 report() {
   echo "### $(date -u +%Y-%m-%d) — ${MB} MB corpus, kgx $REV"
   echo
   echo "Machine: $NPROC × $cpu, $mem RAM, $(. /etc/os-release && echo "$PRETTY_NAME"). Corpus: \`bench/make_corpus.py --mb $MB --seed $SEED\`, $DOCS documents, $PEOPLE people. End to end: read, extract, merge, write GraphML to a file; warm page cache; $([ "$REPEAT" -gt 1 ] && echo "fastest of $REPEAT runs" || echo "one run") each."
   echo
-  echo "| run | MB | documents | wall s | CPU s | MB/s | documents/s | peak RSS MB | nodes | edges |"
-  echo "|-----|---:|---:|---:|---:|---:|---:|---:|---:|---:|"
+  echo "| run | MB | documents | wall s | CPU s | MB/s | MB per CPU-s | documents/s | peak RSS MB | nodes | edges |"
+  echo "|-----|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|"
   row j1 "kgx -j1" "$BYTES" "$DOCS"
   row jN "kgx -j$JOBS" "$BYTES" "$DOCS"
   if [ -z "${KGX_BENCH_NO_SCALING:-}" ]; then
@@ -241,10 +269,10 @@ report() {
   local lib
   for lib in wink-propn compromise; do
     if [ -n "${P_MBS[$lib]:-}" ]; then
-      printf '| peer: %s (node) | %s | %s | (%s) | | %s | | %s | | |\n' "$lib" "${P_MB[$lib]}" "${P_DOCS[$lib]}" \
+      printf '| peer: %s (node) | %s | %s | (%s) | | %s | | | %s | | |\n' "$lib" "${P_MB[$lib]}" "${P_DOCS[$lib]}" \
         "$(awk -v b="${P_MB[$lib]}" -v r="${P_MBS[$lib]}" 'BEGIN { printf "%.1f", b / r }')" "${P_MBS[$lib]}" "${P_RSS[$lib]}"
     elif [ -n "${P_NOTE[$lib]:-}" ]; then
-      printf '| peer: %s (node) | | | | | %s | | | | |\n' "$lib" "${P_NOTE[$lib]}"
+      printf '| peer: %s (node) | | | | | %s | | | | | |\n' "$lib" "${P_NOTE[$lib]}"
     fi
   done
   echo
@@ -263,6 +291,15 @@ report() {
       echo "| scaling -j$([ $t = 1 ] && echo 1 || echo "$JOBS"): wall(${MB} MB) / wall(${HALF} MB) | $r — $verdict |"
     done
     echo "| scaling -j1: CPU(${MB} MB) / CPU(${HALF} MB) | $(ratio "${CPU[j1]}" "${CPU[h1]}") |"
+  fi
+  if [ -n "$INSTR_MB" ]; then
+    local m2 i1 i2
+    m2=$(awk -v m="$INSTR_MB" 'BEGIN { printf "%g", 2 * m }')
+    i1=${INSTR[$INSTR_MB]:-}
+    i2=${INSTR[$m2]:-}
+    if [ -n "$i1" ] && [ -n "$i2" ]; then
+      echo "| scaling -j1: instructions(${m2} MB) / instructions(${INSTR_MB} MB) (cachegrind) | $(ratio "$i2" "$i1") ($(awk -v a="$i1" -v b="$i2" -v m="$m2" 'BEGIN { printf "%.2f G, %.2f G; %.0f M instructions per MB", a / 1e9, b / 1e9, b / 1e6 / m }')) |"
+    fi
   fi
   echo "| load average before the runs (other processes) | $LOAD0 |"
   echo "| GraphML size (-j1) | ${OUTSZ[j1]} MB |"

@@ -23,6 +23,7 @@ enum TokenFlag : std::uint16_t {
   kSpaceBefore = 1 << 6,  // white space between this token and the previous one
   kQuote = 1 << 7,        // a quotation mark, straight or curly
   kClitic = 1 << 8,       // 's n't 're 've 'll 'd 'm split off a word
+  kPageStart = 1 << 9,    // first token after a form feed: a new page or article
 };
 
 struct Token {

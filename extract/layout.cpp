@@ -134,6 +134,12 @@ void mark_layout(Document& doc) {
     while (line_end < doc.sentences.size() &&
            !doc.tokens[doc.sentences[line_end].first_token].has(kLineStart))
       ++line_end;
+    // A form feed starts a new page (several articles in one file): what a
+    // "Related stories" line started ends there, and a title may follow.
+    if (doc.tokens[doc.sentences[s].first_token].has(kPageStart)) {
+      rest_zone_active = false;
+      seen_text = false;
+    }
     std::string_view line = doc.span_text(doc.sentences[s].begin, doc.sentences[line_end - 1].end);
     Zone zone = Zone::Story;
     int hit = rules.match(line);

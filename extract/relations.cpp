@@ -168,7 +168,6 @@ Tagged tag(const Document& doc, std::size_t sentence_index) {
   Tagged out;
   auto mention_it = std::lower_bound(doc.mentions.begin(), doc.mentions.end(), s.first_token,
                                      [](const Mention& m, std::uint32_t t) { return m.first_token < t; });
-  const Lexicon& lex = Lexicon::get();
   auto append = [&](std::string_view piece) {
     if (!out.text.empty()) out.text += ' ';
     out.text += piece;

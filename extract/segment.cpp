@@ -101,7 +101,7 @@ void tokenize(Document& doc) {
   doc.tokens.reserve(text.size() / 5);
   std::size_t i = 0;
   int newlines = 2;  // the text starts a paragraph
-  bool space = false;
+  bool space = false, page_break = false;
   auto push = [&](std::size_t begin, std::size_t end, std::uint16_t flags) {
     Token t;
     t.begin = static_cast<std::uint32_t>(begin);
@@ -110,16 +110,19 @@ void tokenize(Document& doc) {
     if (newlines >= 1) t.flags |= kLineStart;
     if (newlines >= 2) t.flags |= kParagraphStart;
     if (space) t.flags |= kSpaceBefore;
+    if (page_break) t.flags |= kPageStart;
     t.lower = lower_of(text, begin, end);
     t.word = &lexicon.word(t.lower);
     doc.tokens.push_back(std::move(t));
     newlines = 0;
     space = false;
+    page_break = false;
   };
   while (i < text.size()) {
     CodePoint cp = decode(text, i);
     if (is_space(cp.value)) {
       if (cp.value == '\n') ++newlines;
+      if (cp.value == '\f') page_break = true;
       space = true;
       i += cp.length;
       continue;

@@ -40,26 +40,33 @@ class NameIndex {
     std::string last = folded.substr(folded.rfind(' ') + 1);
     owners_by_part_[first].push_back(owner);
     if (last != first) owners_by_part_[last].push_back(owner);
-    auto& bucket = first_names_by_initial_[first.substr(0, 1)];
-    bucket.emplace_back(first, owner);
+    auto [it, inserted] = owners_by_first_name_.try_emplace(first);
+    if (inserted) first_names_by_initial_[first.substr(0, 1)].push_back(first);
+    it->second.push_back(owner);
   }
   const std::vector<std::size_t>& owners_of_part(const std::string& token) const {
     auto it = owners_by_part_.find(token);
     return it == owners_by_part_.end() ? empty_ : it->second;
   }
   // Owners whose first name this token is a nickname or misspelling of.
+  // Compares against distinct first names only, so the work does not grow
+  // with the number of people who share them.
   std::vector<std::size_t> owners_of_near_first_name(const std::string& token) const {
     std::vector<std::size_t> out;
     auto it = first_names_by_initial_.find(token.substr(0, 1));
     if (it == first_names_by_initial_.end()) return out;
-    for (const auto& [first, owner] : it->second)
-      if (is_name_variant(token, first)) out.push_back(owner);
+    for (const std::string& first : it->second)
+      if (is_name_variant(token, first)) {
+        const auto& owners = owners_by_first_name_.at(first);
+        out.insert(out.end(), owners.begin(), owners.end());
+      }
     return out;
   }
 
  private:
   std::unordered_map<std::string, std::vector<std::size_t>> owners_by_part_;
-  std::unordered_map<std::string, std::vector<std::pair<std::string, std::size_t>>> first_names_by_initial_;
+  std::unordered_map<std::string, std::vector<std::size_t>> owners_by_first_name_;
+  std::unordered_map<std::string, std::vector<std::string>> first_names_by_initial_;
   std::vector<std::size_t> empty_;
 };
 

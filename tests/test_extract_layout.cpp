@@ -69,3 +69,12 @@ TEST_CASE("title-case lines are headings, sentences are not") {
   CHECK(doc.sentences[0].heading);
   CHECK_FALSE(doc.sentences[1].heading);
 }
+
+TEST_CASE("a form feed starts a new article: a related block ends there") {
+  std::string text =
+      "First Title\nAna Ruiz married Tom Berg.\nRelated stories\nOther couple splits\n\f\n"
+      "Second Title\nLena Ortiz married Paulo Reis.\n";
+  CHECK(zone_of(text, "Other couple") == Zone::Related);
+  CHECK(zone_of(text, "Second Title") == Zone::Title);
+  CHECK(zone_of(text, "Lena Ortiz") == Zone::Story);
+}
