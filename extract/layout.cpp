@@ -76,19 +76,23 @@ bool is_title_small_word(std::string_view lower) {
 // A title-case line: most words capitalised and no sentence inside it ends in
 // a period. Capitals there say nothing about names.
 bool is_heading(const Document& doc, std::size_t first_sentence, std::size_t end_sentence) {
-  int words = 0, capitalised = 0;
+  int words = 0, capitalised = 0, all_caps = 0;
+  bool ends_with_period = false;
   for (std::size_t s = first_sentence; s < end_sentence; ++s) {
     const Sentence& sent = doc.sentences[s];
     for (std::uint32_t t = sent.first_token; t < sent.end_token; ++t) {
       const Token& tok = doc.tokens[t];
       if (!tok.has(kWord) || tok.has(kClitic) || tok.has(kNumber)) continue;
-      if (tok.lower == "." && t + 1 == sent.end_token) return false;
       if (!tok.has(kCapitalized) && is_title_small_word(tok.lower)) continue;
       ++words;
       if (tok.has(kCapitalized)) ++capitalised;
+      if (tok.has(kAllCaps)) ++all_caps;
     }
-    if (doc.tokens[sent.end_token - 1].lower == ".") return false;
+    if (doc.tokens[sent.end_token - 1].lower == ".") ends_with_period = true;
   }
+  // Text in capitals throughout says nothing about names, sentence or not.
+  if (words >= 3 && all_caps * 10 >= words * 8) return true;
+  if (ends_with_period) return false;
   // Title case leaves almost no content word in lower case.
   int lower_case = words - capitalised;
   return words >= 2 && (capitalised * 100 >= words * 85 || (lower_case <= 1 && capitalised * 10 >= words * 7));

@@ -21,13 +21,24 @@ std::size_t word_count(const std::string& form) {
   return folded.empty() ? 0 : 1 + static_cast<std::size_t>(std::count(folded.begin(), folded.end(), ' '));
 }
 
+// "ANA RUIZ": a name written in capitals, a poor label when another form exists.
+bool shouted(const std::string& form) {
+  int upper = 0, lower = 0;
+  for (char c : form) {
+    upper += c >= 'A' && c <= 'Z';
+    lower += c >= 'a' && c <= 'z';
+  }
+  return upper >= 2 && lower == 0;
+}
+
 // The entity's most complete proper name: for people the multi-word form the
 // document uses most (then the longer); otherwise the most frequent form.
 std::size_t label_index(const DocEntity& e) {
   std::size_t best = 0;
   auto rank = [&](std::size_t i) {
     bool multi = word_count(e.forms[i]) >= 2;
-    return std::make_tuple(e.type == EntityType::Person ? multi : true, e.form_counts[i], e.forms[i].size());
+    return std::make_tuple(e.type == EntityType::Person ? multi : true, !shouted(e.forms[i]), e.form_counts[i],
+                           e.forms[i].size());
   };
   for (std::size_t i = 1; i < e.forms.size(); ++i)
     if (rank(i) > rank(best)) best = i;
