@@ -14,6 +14,7 @@
 #include "cli/extract_command.h"
 #include "cli/query_command.h"
 #include "cli/stats_command.h"
+#include "extract/ontology.h"
 
 #ifndef KGX_VERSION
 #error "KGX_VERSION must be defined by the build (cli/CMakeLists.txt)"
@@ -88,15 +89,16 @@ CLI::App* add_query_command(CLI::App& app, QueryFlags& flags) {
                     "An entity's label or any alias, in any case, accents optional: shows the entity and "
                     "its relations")
       ->type_name("");
+  std::string relations;  // from the ontology, so the help cannot fall behind it
+  for (int r = 0; r < kgx::kRelationCount; ++r)
+    relations += std::string(r == 0 ? "" : ", ") + std::string(kgx::to_string(static_cast<kgx::Relation>(r)));
   query->add_option("--relation", flags.relation,
-                    "Only this relation (with NAME), or every edge of it (alone): married, divorced, "
-                    "engaged, dated, met_at, friend_of, sibling_of, worked_with, parent_of, invited, "
-                    "interviewed_by")
+                    "Only this relation (with NAME), or every edge of it (alone): " + relations)
       ->type_name("REL");
   CLI::Option* path = query->add_option("--path", flags.options.path,
                                         "The shortest chain of relations from A to B, walked either way")
                           ->expected(2)
-                          ->type_name("A B");
+                          ->type_name("NAME");
   query->add_option("--max-hops", flags.options.max_hops, "With --path: at most N relations in the chain")
       ->needs(path)
       ->check(CLI::PositiveNumber)

@@ -9,7 +9,6 @@
 #include <istream>
 #include <nlohmann/json.hpp>
 #include <ostream>
-#include <sstream>
 #include <string_view>
 
 #include "cli/console.h"
@@ -25,6 +24,9 @@ namespace {
 using Json = nlohmann::ordered_json;
 
 constexpr std::size_t kSuggestionCount = 3;
+// A first name shared by hundreds of people must not flood the terminal:
+// the most connected candidates are the likely ones.
+constexpr std::size_t kCandidatesShown = 10;
 
 // Every entity type, for validating --type and listing the choices; the
 // names themselves come from the ontology.
@@ -262,7 +264,7 @@ class Query {
         first_of_group = false;
       }
     }
-    write_rows(rows, row_edges);
+    write_rows(rows, row_edges, "  ");
     return kExitSuccess;
   }
 
@@ -285,7 +287,7 @@ class Query {
                       weight_text(edge.weight)});
       row_edges.push_back(&edge);
     }
-    write_rows(rows, row_edges);
+    write_rows(rows, row_edges, "");
     return kExitSuccess;
   }
 
@@ -357,7 +359,7 @@ class Query {
         row_edges.push_back(&edge);
       }
       out_ << '\n';
-      write_rows(rows, row_edges);
+      write_rows(rows, row_edges, "  ");
     }
     return kExitSuccess;
   }
@@ -387,21 +389,25 @@ class Query {
     console_.note(single_quoted(name) + " names " + std::to_string(found.size()) + " entities in " + file_ +
                   "; give the full label of one:");
     std::vector<std::vector<std::string>> rows;
-    for (Vertex v : found) {
+    for (std::size_t i = 0; i < found.size() && i < kCandidatesShown; ++i) {
+      const Vertex v = found[i];
       const std::optional<EntityRelation> best = strongest_relation(graph_, v);
       rows.push_back({graph_.entity(v).label, std::string(to_string(graph_.entity(v).type)),
                       best ? relation_summary(graph_, *best) : "no relations"});
     }
     for (const std::string& line : aligned_lines(rows, "  ")) err_ << line << '\n';
+    if (found.size() > kCandidatesShown) err_ << "  ... and " << found.size() - kCandidatesShown << " more\n";
     err_.flush();
     return std::nullopt;
   }
 
-  void write_rows(const std::vector<std::vector<std::string>>& rows, const std::vector<const RelationEdge*>& edges) {
-    const std::vector<std::string> lines = aligned_lines(rows, "  ");
+  // The rows, each followed by its evidence sentences when asked for them.
+  void write_rows(const std::vector<std::vector<std::string>>& rows, const std::vector<const RelationEdge*>& edges,
+                  const std::string& indent) {
+    const std::vector<std::string> lines = aligned_lines(rows, indent);
     for (std::size_t i = 0; i < lines.size(); ++i) {
       out_ << lines[i] << '\n';
-      if (options_.evidence) out_ << evidence_lines(*edges[i], "      ");
+      if (options_.evidence) out_ << evidence_lines(*edges[i], indent + "    ");
     }
   }
 

@@ -18,93 +18,15 @@
 #include <string>
 #include <vector>
 
+#include "cli_harness.h"
+
 namespace fs = std::filesystem;
 using namespace std::string_literals;
+using namespace kgx_test;
 
 namespace {
 
-const fs::path kExamples = fs::path(KGX_SOURCE_DIR) / "examples";
 const std::string kFirstExampleId = "000_50578028c751e179";
-
-std::string read_file(const fs::path& path) {
-  std::ifstream in(path, std::ios::binary);
-  return {std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
-}
-
-void write_file(const fs::path& path, const std::string& bytes) {
-  fs::create_directories(path.parent_path());
-  std::ofstream(path, std::ios::binary) << bytes;
-}
-
-std::string shell_quote(const std::string& text) {
-  std::string quoted = "'";
-  for (char c : text) quoted += c == '\'' ? "'\\''"s : std::string(1, c);
-  return quoted + "'";
-}
-
-// A fresh directory that disappears with the test.
-class TempDir {
- public:
-  TempDir() {
-    static std::atomic<int> counter{0};
-    path_ = fs::temp_directory_path() /
-            ("kgx-cli-test-" + std::to_string(::getpid()) + "-" + std::to_string(counter++));
-    fs::remove_all(path_);
-    fs::create_directories(path_);
-  }
-  ~TempDir() {
-    std::error_code ignored;
-    fs::remove_all(path_, ignored);
-  }
-  const fs::path& path() const { return path_; }
-  fs::path operator/(const std::string& name) const { return path_ / name; }
-
-  // Every file name below the directory, relative, sorted.
-  std::set<std::string> listing() const {
-    std::set<std::string> names;
-    for (const auto& entry : fs::recursive_directory_iterator(path_)) {
-      names.insert(fs::relative(entry.path(), path_).string());
-    }
-    return names;
-  }
-
- private:
-  fs::path path_;
-};
-
-struct Run {
-  int exit_code = -1;
-  std::string out;
-  std::string err;
-};
-
-// Runs `kgx ARGS` with `cwd` as working directory; stdin from a file if given.
-Run kgx(const fs::path& cwd, const std::string& args, const std::string& stdin_file = "") {
-  const fs::path capture = fs::temp_directory_path() /
-                           ("kgx-cli-capture-" + std::to_string(::getpid()) + "-" +
-                            std::to_string(std::hash<std::string>{}(cwd.string() + args)));
-  const std::string out_file = capture.string() + ".out";
-  const std::string err_file = capture.string() + ".err";
-  // timeout(1): a hung kgx fails its test (exit 124) instead of hanging the suite.
-  std::string command = "cd " + shell_quote(cwd.string()) + " && timeout 120 " + shell_quote(KGX_BINARY) +
-                        " " + args + " >" + shell_quote(out_file) + " 2>" + shell_quote(err_file);
-  command += stdin_file.empty() ? " </dev/null" : " <" + shell_quote(stdin_file);
-  const int status = std::system(command.c_str());
-  Run run;
-  run.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-  run.out = read_file(out_file);
-  run.err = read_file(err_file);
-  fs::remove(out_file);
-  fs::remove(err_file);
-  return run;
-}
-
-std::vector<std::string> lines_of(const std::string& text) {
-  std::vector<std::string> lines;
-  std::istringstream in(text);
-  for (std::string line; std::getline(in, line);) lines.push_back(line);
-  return lines;
-}
 
 std::string last_line(const std::string& text) {
   auto lines = lines_of(text);
@@ -141,20 +63,20 @@ const std::string kArticle =
 
 TEST_CASE("kgx --help and --version exit 0 and print on standard output only") {
   TempDir dir;
-  Run help = kgx(dir.path(), "--help");
+  Run help = run_kgx(dir.path(), "--help");
   CHECK(help.exit_code == 0);
   CHECK(help.out.find("extract") != std::string::npos);
   CHECK(help.out.find("Exit codes") != std::string::npos);
   CHECK(help.err.empty());
 
-  Run extract_help = kgx(dir.path(), "extract --help");
+  Run extract_help = run_kgx(dir.path(), "extract --help");
   CHECK(extract_help.exit_code == 0);
   for (const char* flag : {"--output", "--format", "--directed", "--jobs", "--max-evidence", "--quiet"}) {
     CAPTURE(flag);
     CHECK(extract_help.out.find(flag) != std::string::npos);
   }
 
-  Run version = kgx(dir.path(), "--version");
+  Run version = run_kgx(dir.path(), "--version");
   CHECK(version.exit_code == 0);
   CHECK(RE2::FullMatch(version.out, "kgx [0-9]+\\.[0-9]+\\.[0-9]+\n"));
   CHECK(version.err.empty());
@@ -166,12 +88,12 @@ TEST_CASE("bad usage exits 2 with a message on standard error") {
   for (const char* args : {"", "extract", "frobnicate a.txt", "extract a.txt --format gexf",
                            "extract a.txt -j 0", "extract a.txt --no-such-flag", "extract - -"}) {
     CAPTURE(args);
-    Run run = kgx(dir.path(), args);
+    Run run = run_kgx(dir.path(), args);
     CHECK(run.exit_code == 2);
     CHECK(run.out.empty());
     CHECK_FALSE(run.err.empty());
   }
-  Run twice = kgx(dir.path(), "extract - -");
+  Run twice = run_kgx(dir.path(), "extract - -");
   CHECK(twice.err == "kgx: error: standard input (-) is given more than once; give - once\n");
 }
 
@@ -181,7 +103,7 @@ TEST_CASE("a path that does not exist exits 2 and leaves an existing output byte
   write_file(dir / "existing.graphml", previous);
   const auto before = dir.listing();
 
-  Run run = kgx(dir.path(), "extract no/such/path -o existing.graphml");
+  Run run = run_kgx(dir.path(), "extract no/such/path -o existing.graphml");
   CHECK(run.exit_code == 2);
   CHECK(run.out.empty());
   CHECK(run.err == "kgx: error: no/such/path: no such file or directory; check the path\n");
@@ -199,7 +121,7 @@ TEST_CASE("bad files in a folder are skipped one by one, each named on standard 
   write_file(dir / "data/report.txt", "%PDF-1.4\n1 0 obj\n");
   write_file(dir / "data/notes.md", "not an article: not a .txt file\n");
 
-  Run run = kgx(dir.path(), "extract data -o graph.graphml");
+  Run run = run_kgx(dir.path(), "extract data -o graph.graphml");
   CHECK(run.exit_code == 0);
   CHECK(run.out.empty());
   const std::vector<std::string> expected = {
@@ -253,10 +175,10 @@ TEST_CASE("a symlink loop and a folder without .txt files beside good articles")
   std::filesystem::create_directories(dir / "data/images");
   write_file(dir / "data/images/photo.jpg", "\xFF\xD8\xFF\xE0 not text");
   std::filesystem::create_directory_symlink("..", dir / "data/images/loop");
-  Run run = kgx(dir.path(), "extract data -o graph.graphml");
+  Run run = run_kgx(dir.path(), "extract data -o graph.graphml");
   CHECK(run.exit_code == 0);
   CHECK(read_file(dir / "graph.graphml").find(">Kim Kardashian<") != std::string::npos);
-  Run empty = kgx(dir.path(), "extract data/images -o images.graphml");
+  Run empty = run_kgx(dir.path(), "extract data/images -o images.graphml");
   CHECK(empty.exit_code == 2);
   CHECK(empty.err.find("data/images") != std::string::npos);
 }
@@ -265,11 +187,11 @@ TEST_CASE("files named on the command line are isolated too") {
   TempDir dir;
   write_file(dir / "bin.txt", "GIF89a\x01\x02");
   write_file(dir / "a.txt", kArticle);
-  Run run = kgx(dir.path(), "extract bin.txt a.txt missing-dir-is-not-here/ --quiet");
+  Run run = run_kgx(dir.path(), "extract bin.txt a.txt missing-dir-is-not-here/ --quiet");
   CHECK(run.exit_code == 2);  // a missing path is a typo: stop before doing anything
   CHECK(run.err == "kgx: error: missing-dir-is-not-here/: no such file or directory; check the path\n");
 
-  run = kgx(dir.path(), "extract bin.txt a.txt --quiet");
+  run = run_kgx(dir.path(), "extract bin.txt a.txt --quiet");
   CHECK(run.exit_code == 0);
   CHECK(run.err == "kgx: warning: bin.txt: skipped, binary file (GIF image)\n");
   CHECK(run.out.starts_with("<?xml"));
@@ -280,7 +202,7 @@ TEST_CASE("diagnostics never reach standard output") {
   write_file(dir / "in/a.txt", kArticle);
   write_file(dir / "in/b.txt", "bad \xC3 byte\n");
   write_file(dir / "in/c.txt", "");
-  Run run = kgx(dir.path(), "extract in");
+  Run run = run_kgx(dir.path(), "extract in");
   CHECK(run.exit_code == 0);
   CHECK(run.out.starts_with("<?xml"));
   CHECK(run.out.find("kgx:") == std::string::npos);
@@ -302,9 +224,9 @@ TEST_CASE("the output is byte-identical whatever the number of jobs") {
       CAPTURE(format);
       CAPTURE(directed);
       const std::string flags = " --quiet --format "s + format + directed;
-      Run one = kgx(dir.path(), "extract " + examples + " -j 1" + flags);
-      Run two = kgx(dir.path(), "extract " + examples + " -j 2" + flags);
-      Run many = kgx(dir.path(), "extract " + examples + " -j 16" + flags);
+      Run one = run_kgx(dir.path(), "extract " + examples + " -j 1" + flags);
+      Run two = run_kgx(dir.path(), "extract " + examples + " -j 2" + flags);
+      Run many = run_kgx(dir.path(), "extract " + examples + " -j 16" + flags);
       CHECK(one.exit_code == 0);
       CHECK(two.exit_code == 0);
       CHECK(many.exit_code == 0);
@@ -315,8 +237,8 @@ TEST_CASE("the output is byte-identical whatever the number of jobs") {
     }
   }
   // Files: the same bytes as standard output.
-  Run to_file = kgx(dir.path(), "extract " + examples + " -j 2 --quiet -o g.graphml");
-  Run to_stdout = kgx(dir.path(), "extract " + examples + " -j 1 --quiet");
+  Run to_file = run_kgx(dir.path(), "extract " + examples + " -j 2 --quiet -o g.graphml");
+  Run to_stdout = run_kgx(dir.path(), "extract " + examples + " -j 1 --quiet");
   CHECK(to_file.exit_code == 0);
   CHECK(read_file(dir / "g.graphml") == to_stdout.out);
 }
@@ -324,21 +246,21 @@ TEST_CASE("the output is byte-identical whatever the number of jobs") {
 TEST_CASE("standard input is one document with id \"stdin\"") {
   TempDir dir;
   const fs::path article = kExamples / (kFirstExampleId + ".txt");
-  Run from_stdin = kgx(dir.path(), "extract -", article.string());
+  Run from_stdin = run_kgx(dir.path(), "extract -", article.string());
   CHECK(from_stdin.exit_code == 0);
   CHECK(from_stdin.out.starts_with("<?xml"));
   CHECK(RE2::FullMatch(last_line(from_stdin.err),
                          ("kgx: 1 document, [0-9]+ entit(y|ies), [0-9]+ relations?, 0 warnings "
                                     "-> standard output")));
   // The same article read from its file gives the same graph, up to the id.
-  Run from_file = kgx(dir.path(), "extract " + shell_quote(article.string()) + " --quiet");
+  Run from_file = run_kgx(dir.path(), "extract " + shell_quote(article.string()) + " --quiet");
   CHECK(from_file.exit_code == 0);
   CHECK(replace_all(from_file.out, kFirstExampleId, "stdin") == from_stdin.out);
   // The article names people, so the graph must credit them to "stdin".
   CHECK(from_stdin.out.find(kFirstExampleId) == std::string::npos);
   CHECK(from_stdin.out.find("stdin") != std::string::npos);
 
-  Run empty_stdin = kgx(dir.path(), "extract -");
+  Run empty_stdin = run_kgx(dir.path(), "extract -");
   CHECK(empty_stdin.exit_code == 2);
   CHECK(empty_stdin.err ==
         "kgx: warning: <stdin>: skipped, empty file\n"
@@ -348,7 +270,7 @@ TEST_CASE("standard input is one document with id \"stdin\"") {
 TEST_CASE("JSON output has the contract's shape") {
   TempDir dir;
   const std::string examples = shell_quote(kExamples.string());
-  Run run = kgx(dir.path(), "extract " + examples + " -o graph.json");
+  Run run = run_kgx(dir.path(), "extract " + examples + " -o graph.json");
   CHECK(run.exit_code == 0);
   CHECK(run.out.empty());
   CHECK(last_line(run.err).ends_with(" -> graph.json"));
@@ -375,10 +297,10 @@ TEST_CASE("JSON output has the contract's shape") {
   }
 
   // --format wins over the extension, and works on standard output.
-  Run forced = kgx(dir.path(), "extract " + examples + " --format json --quiet");
+  Run forced = run_kgx(dir.path(), "extract " + examples + " --format json --quiet");
   CHECK(forced.exit_code == 0);
   CHECK(nlohmann::json::parse(forced.out) == graph);
-  Run odd_name = kgx(dir.path(), "extract " + examples + " --format json -o graph.out --quiet");
+  Run odd_name = run_kgx(dir.path(), "extract " + examples + " --format json -o graph.out --quiet");
   CHECK(odd_name.exit_code == 0);
   CHECK(nlohmann::json::parse(read_file(dir / "graph.out")) == graph);
 }
@@ -387,21 +309,21 @@ TEST_CASE("an output kgx cannot write or name exits 2 before any work") {
   TempDir dir;
   write_file(dir / "a.txt", kArticle);
 
-  Run unknown = kgx(dir.path(), "extract a.txt -o graph.gexf");
+  Run unknown = run_kgx(dir.path(), "extract a.txt -o graph.gexf");
   CHECK(unknown.exit_code == 2);
   CHECK(unknown.err ==
         "kgx: error: graph.gexf: cannot tell the output format from its extension; name it .graphml, "
         ".xml or .json, or give --format graphml|json\n");
   CHECK_FALSE(fs::exists(dir / "graph.gexf"));
 
-  Run missing_dir = kgx(dir.path(), "extract a.txt -o missing/graph.graphml");
+  Run missing_dir = run_kgx(dir.path(), "extract a.txt -o missing/graph.graphml");
   CHECK(missing_dir.exit_code == 2);
   CHECK(missing_dir.err ==
         "kgx: error: missing/graph.graphml: cannot create the output (No such file or directory); "
         "create the directory first, or choose another -o\n");
 
   fs::create_directories(dir / "out.graphml");
-  Run is_dir = kgx(dir.path(), "extract a.txt -o out.graphml");
+  Run is_dir = run_kgx(dir.path(), "extract a.txt -o out.graphml");
   CHECK(is_dir.exit_code == 2);
   CHECK(is_dir.err ==
         "kgx: error: out.graphml: is a directory; give -o a file name, e.g. out.graphml/graph.graphml\n");
@@ -412,7 +334,7 @@ TEST_CASE("nothing usable exits 2 and leaves the existing output alone") {
   write_file(dir / "junk/empty.txt", "");
   write_file(dir / "junk/zero.txt", "\0\0\0\0"s);
   write_file(dir / "graph.graphml", "old graph\n");
-  Run run = kgx(dir.path(), "extract junk -o graph.graphml");
+  Run run = run_kgx(dir.path(), "extract junk -o graph.graphml");
   CHECK(run.exit_code == 2);
   CHECK(run.err ==
         "kgx: warning: junk/empty.txt: skipped, empty file\n"
@@ -424,7 +346,7 @@ TEST_CASE("nothing usable exits 2 and leaves the existing output alone") {
 
   fs::create_directories(dir / "nothing/deeper");
   write_file(dir / "nothing/readme.md", "no text files here\n");
-  Run no_txt = kgx(dir.path(), "extract nothing");
+  Run no_txt = run_kgx(dir.path(), "extract nothing");
   CHECK(no_txt.exit_code == 2);
   CHECK(no_txt.out.empty());
   CHECK(no_txt.err ==
@@ -433,7 +355,7 @@ TEST_CASE("nothing usable exits 2 and leaves the existing output alone") {
         "standard input\n");
 
   write_file(dir / "a.txt", kArticle);
-  Run mixed = kgx(dir.path(), "extract nothing a.txt");
+  Run mixed = run_kgx(dir.path(), "extract nothing a.txt");
   CHECK(mixed.exit_code == 0);
   CHECK(has_line(mixed.err, "kgx: warning: nothing: skipped, no .txt file below this directory"));
 }
@@ -449,7 +371,7 @@ TEST_CASE("directories are walked recursively, sorted, without following symlink
   fs::create_symlink("nowhere.txt", dir / "corpus/dangling.txt");
   write_file(dir / "corpus/b/a.txt", "Another a.\n");
 
-  Run run = kgx(dir.path(), "extract corpus --format json");
+  Run run = run_kgx(dir.path(), "extract corpus --format json");
   CHECK(run.exit_code == 0);
   const auto lines = lines_of(run.err);
   // Sorted by path: corpus/a.txt, corpus/b/a.txt, corpus/b/c/deep.txt,
@@ -469,7 +391,7 @@ TEST_CASE("a successful run replaces the output atomically and quietly") {
   write_file(dir / "a.txt", kArticle);
   write_file(dir / "graph.graphml", "old\n");
   fs::permissions(dir / "graph.graphml", fs::perms::owner_read | fs::perms::owner_write | fs::perms::group_read);
-  Run run = kgx(dir.path(), "extract a.txt -o graph.graphml --quiet");
+  Run run = run_kgx(dir.path(), "extract a.txt -o graph.graphml --quiet");
   CHECK(run.exit_code == 0);
   CHECK(run.err.empty());
   CHECK(run.out.empty());
@@ -500,7 +422,7 @@ TEST_CASE("a killed run leaves the existing output and no temporary file") {
 TEST_CASE("an output that is a FIFO or a symlink is written through, never replaced") {
   TempDir dir;
   write_file(dir / "a.txt", kArticle);
-  Run reference = kgx(dir.path(), "extract a.txt --quiet");
+  Run reference = run_kgx(dir.path(), "extract a.txt --quiet");
   REQUIRE(reference.exit_code == 0);
 
   // A FIFO (like /dev/null or /dev/stdout) cannot be renamed over: kgx
@@ -515,7 +437,7 @@ TEST_CASE("an output that is a FIFO or a symlink is written through, never repla
   // A symlinked output keeps its link; the file it points to is replaced.
   write_file(dir / "real/graph.graphml", "old\n");
   fs::create_symlink("real/graph.graphml", dir / "link.graphml");
-  Run via_link = kgx(dir.path(), "extract a.txt -o link.graphml --quiet");
+  Run via_link = run_kgx(dir.path(), "extract a.txt -o link.graphml --quiet");
   CHECK(via_link.exit_code == 0);
   CHECK(fs::is_symlink(fs::symlink_status(dir / "link.graphml")));
   CHECK(read_file(dir / "real/graph.graphml") == reference.out);
