@@ -430,7 +430,7 @@ std::string aligned_rows(const std::vector<std::vector<std::string>>& rows, cons
   return text;
 }
 
-KnowledgeGraph load_graph_file(const std::string& path, std::istream& in) {
+KnowledgeGraph load_graph_file(const std::string& path, std::istream& in, GraphmlReadOptions options) {
   const std::string how_to_make = "write it with `kgx extract ARTICLES... -o " + path + "`";
   auto not_a_graph = [&](const std::string& what) {
     return GraphFileError(graph_display_name(path) + ": not a kgx GraphML graph (" + what + "); " + how_to_make);
@@ -458,7 +458,7 @@ KnowledgeGraph load_graph_file(const std::string& path, std::istream& in) {
   if (source.peek() == std::char_traits<char>::eof() && !source.bad()) throw not_a_graph("it is empty");
   source.clear();
   try {
-    return read_graphml(source);
+    return read_graphml(source, options);
   } catch (const GraphmlError& error) {
     throw not_a_graph(error.what());
   }
@@ -500,7 +500,9 @@ int run_query(const QueryOptions& options, std::istream& in, std::ostream& out, 
   int code = kExitSuccess;
   try {
     // Initialized in place: moving a KnowledgeGraph would copy the Boost graph.
-    const KnowledgeGraph graph = load_graph_file(options.graph_path, in);
+    // Evidence is most of a graph file: read only when it is printed.
+    const KnowledgeGraph graph =
+        load_graph_file(options.graph_path, in, GraphmlReadOptions{.evidence = options.evidence || options.json});
     Query query(options, filter, graph, out, err);
     if (!options.path.empty()) {
       code = query.path(options.path[0], options.path[1]);

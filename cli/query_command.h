@@ -27,6 +27,7 @@
 #include <string>
 #include <vector>
 
+#include "export/graphml.h"
 #include "graph/knowledge_graph.h"
 
 namespace kgx::cli {
@@ -54,7 +55,7 @@ struct GraphFileError : std::runtime_error {
 
 // Reads a GraphML graph written by kgx extract; "-" reads `in`. Shared by
 // kgx query and kgx stats. Throws GraphFileError.
-KnowledgeGraph load_graph_file(const std::string& path, std::istream& in);
+KnowledgeGraph load_graph_file(const std::string& path, std::istream& in, GraphmlReadOptions options = {});
 
 // How the commands name a graph file in messages ("-" is standard input).
 std::string graph_display_name(const std::string& path);

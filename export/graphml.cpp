@@ -1,28 +1,30 @@
 #include "export/graphml.h"
 
-// Boost.PropertyTree's own XML parser (RapidXML), used directly rather than
-// through read_xml(): it parses the buffer in place without copying every
-// element into a ptree (a ptree node per attribute costs several times the
-// file size on 100k-edge graphs), and it can check closing tags, which
-// read_xml() does not ask it to.
-#include <boost/property_tree/detail/rapidxml.hpp>
-
 #include <algorithm>
 #include <array>
 #include <charconv>
 #include <cmath>
+#include <condition_variable>
 #include <cstdint>
+#include <deque>
+#include <exception>
 #include <istream>
+#include <iterator>
 #include <limits>
 #include <memory>
+#include <mutex>
 #include <optional>
 #include <ostream>
 #include <string_view>
+#include <thread>
+#include <tuple>
 #include <unordered_map>
 #include <unordered_set>
+#include <variant>
 #include <vector>
 
 #include "export/value_list.h"
+#include "export/xml_pull_reader.h"
 #include "export/xml_text.h"
 
 namespace kgx {
@@ -321,90 +323,79 @@ void write_graphml(const KnowledgeGraph& graph, std::ostream& out, GraphmlOption
 }
 
 // ---------------------------------------------------------------------------
-// Reading.
+// Reading, in one streaming pass (see xml_pull_reader.h for why not a DOM).
 
 namespace {
 
-namespace rapidxml = boost::property_tree::detail::rapidxml;
-using XmlNode = rapidxml::xml_node<char>;
-
-// Data nodes are not allocated (each element keeps its text as its value),
-// which halves the parser's memory; closing tags must match their element.
-constexpr int kParseFlags = rapidxml::parse_no_data_nodes | rapidxml::parse_validate_closing_tags;
+using Event = XmlPullReader::Event;
 
 [[noreturn]] void fail(const std::string& what) { throw GraphmlError("GraphML: " + what); }
 
 std::string quoted(std::string_view text) { return "'" + std::string(text) + "'"; }
 
 // Element names compared without a namespace prefix (g:node and node alike).
-std::string_view local_name(const XmlNode& element) {
-  std::string_view name(element.name(), element.name_size());
+std::string_view local_name(std::string_view name) {
   std::size_t colon = name.rfind(':');
   return colon == std::string_view::npos ? name : name.substr(colon + 1);
 }
 
-std::string_view text_of(const XmlNode& element) {
-  return {element.value(), element.value_size()};
-}
-
-std::optional<std::string_view> attribute(const XmlNode& element, std::string_view name) {
-  for (auto* attr = element.first_attribute(); attr; attr = attr->next_attribute())
-    if (std::string_view(attr->name(), attr->name_size()) == name)
-      return std::string_view(attr->value(), attr->value_size());
-  return std::nullopt;
-}
-
-template <typename Visit>
-void for_each_child(const XmlNode& parent, std::string_view name, Visit visit) {
-  for (const XmlNode* child = parent.first_node(); child; child = child->next_sibling())
-    if (child->type() == rapidxml::node_element && local_name(*child) == name) visit(*child);
-}
-
-const XmlNode* first_child(const XmlNode& parent, std::string_view name) {
-  for (const XmlNode* child = parent.first_node(); child; child = child->next_sibling())
-    if (child->type() == rapidxml::node_element && local_name(*child) == name) return child;
-  return nullptr;
-}
-
-std::uint32_t parse_count(std::string_view text, const std::string& what) {
+// `what()` names the number in a message; called only on failure, so that
+// reading a good file builds no message strings.
+template <typename What>
+std::uint32_t parse_count(std::string_view text, const What& what) {
   std::uint32_t value = 0;
   auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), value);
   if (error != std::errc() || end != text.data() + text.size())
-    fail(what + " is " + quoted(text) + ", not a whole number");
+    fail(what() + " is " + quoted(text) + ", not a whole number");
   return value;
 }
 
-std::uint32_t parse_weight(std::string_view text, const std::string& what) {
+template <typename What>
+std::uint32_t parse_weight(std::string_view text, const What& what) {
   double value = 0;
   auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), value);
   if (error != std::errc() || end != text.data() + text.size() || !std::isfinite(value) ||
       value < 0 || value > std::numeric_limits<std::uint32_t>::max())
-    fail(what + " is " + quoted(text) + ", not a non-negative number");
+    fail(what() + " is " + quoted(text) + ", not a non-negative number");
   return static_cast<std::uint32_t>(std::lround(value));
+}
+
+// Skips the rest of the element whose start tag was just read.
+void skip_element(XmlPullReader& xml) {
+  for (std::size_t depth = 0;;) {
+    const Event event = xml.next();
+    if (event == Event::StartElement) {
+      ++depth;
+    } else if (event == Event::EndElement) {
+      if (depth == 0) return;
+      --depth;
+    } else if (event == Event::EndOfDocument) {
+      return;  // not reached: the reader fails on an open element first
+    }
+  }
 }
 
 // Which Field a <data key> means, from the <key> declarations: by attr.name
 // in the context of a node or an edge, so that files using other key ids
-// (networkx's d0, d1 ...) read the same. Resolved once per key, not per
-// <data>.
+// (networkx's d0, d1 ...) read the same. Keys are declared before the graph
+// (as GraphML requires) and resolved once per key, not per <data>.
 enum class Domain { Node, Edge };
+
+struct StringHash {
+  using is_transparent = void;
+  std::size_t operator()(std::string_view text) const { return std::hash<std::string_view>()(text); }
+};
 
 class KeyTable {
  public:
-  explicit KeyTable(const XmlNode& root) {
-    for_each_child(root, "key", [&](const XmlNode& key) {
-      auto id = attribute(key, "id");
-      auto name = attribute(key, "attr.name");
-      if (id && name) fields_[*id] = {field_named(*name, "node"), field_named(*name, "edge")};
-    });
+  void declare(std::string_view id, std::string_view name) {
+    fields_[std::string(id)] = {field_named(name, "node"), field_named(name, "edge")};
   }
 
-  std::optional<Field> field(const XmlNode& data, Domain domain) const {
-    auto key = attribute(data, "key");
-    if (!key) return std::nullopt;
-    auto it = fields_.find(*key);
+  std::optional<Field> field(std::string_view key, Domain domain) const {
+    auto it = fields_.find(key);
     if (it == fields_.end())  // undeclared: the id taken as the name, like score.py does
-      return field_named(*key, domain == Domain::Node ? "node" : "edge");
+      return field_named(key, domain == Domain::Node ? "node" : "edge");
     return it->second[static_cast<std::size_t>(domain)];
   }
 
@@ -415,42 +406,68 @@ class KeyTable {
     return std::nullopt;
   }
 
-  std::unordered_map<std::string_view, std::array<std::optional<Field>, 2>> fields_;
+  std::unordered_map<std::string, std::array<std::optional<Field>, 2>, StringHash, std::equal_to<>> fields_;
 };
 
 using FieldValues = std::array<std::optional<std::string_view>, kKeys.size()>;
 
-FieldValues read_fields(const XmlNode& element, Domain domain, const KeyTable& keys) {
-  FieldValues values;
-  for_each_child(element, "data", [&](const XmlNode& data) {
-    if (auto field = keys.field(data, domain)) values[static_cast<std::size_t>(*field)] = text_of(data);
-  });
-  return values;
-}
+// The <data> children of one <node> or <edge>, by field. The reader's views
+// last one event, so the text is copied, into strings reused from element
+// to element.
+class ElementData {
+ public:
+  // Reads up to the end tag of the element whose start tag was just read.
+  void read(XmlPullReader& xml, Domain domain, const KeyTable& keys) {
+    present_.fill(false);
+    for (;;) {
+      const Event event = xml.next();
+      if (event == Event::EndElement || event == Event::EndOfDocument) return;
+      if (event != Event::StartElement) continue;
+      std::optional<Field> field;
+      if (local_name(xml.name()) == "data")
+        if (auto key = xml.attribute("key")) field = keys.field(*key, domain);
+      if (!field) {
+        skip_element(xml);
+        continue;
+      }
+      const auto index = static_cast<std::size_t>(*field);
+      read_text(xml, text_[index]);
+      present_[index] = true;
+    }
+  }
+
+  FieldValues values() const {
+    FieldValues values;
+    for (std::size_t i = 0; i < values.size(); ++i)
+      if (present_[i]) values[i] = text_[i];
+    return values;
+  }
+
+ private:
+  // The element's own text; that of nested elements is left out.
+  static void read_text(XmlPullReader& xml, std::string& text) {
+    text.clear();
+    for (std::size_t depth = 0;;) {
+      const Event event = xml.next();
+      if (event == Event::Text && depth == 0) {
+        text += xml.text();
+      } else if (event == Event::StartElement) {
+        ++depth;
+      } else if (event == Event::EndElement) {
+        if (depth == 0) return;
+        --depth;
+      } else if (event == Event::EndOfDocument) {
+        return;
+      }
+    }
+  }
+
+  std::array<std::string, kKeys.size()> text_;
+  std::array<bool, kKeys.size()> present_{};
+};
 
 const std::optional<std::string_view>& value_of(const FieldValues& values, Field field) {
   return values[static_cast<std::size_t>(field)];
-}
-
-EntityNode read_node(const XmlNode& element, const KeyTable& keys) {
-  EntityNode node;
-  auto id = attribute(element, "id");
-  if (!id) fail("a <node> has no id attribute");
-  node.id = *id;
-  const std::string where = "node " + quoted(node.id);
-  FieldValues values = read_fields(element, Domain::Node, keys);
-  if (auto label = value_of(values, Field::NodeLabel)) node.label = *label;
-  if (auto type = value_of(values, Field::NodeType)) {
-    auto parsed = parse_entity_type(*type);
-    if (!parsed) fail(where + " has unknown type " + quoted(*type));
-    node.type = *parsed;
-  }
-  if (auto aliases = value_of(values, Field::NodeAliases)) node.aliases = decode_value_list(*aliases);
-  if (auto mentions = value_of(values, Field::NodeMentions))
-    node.mentions = parse_count(*mentions, where + ": mentions");
-  if (auto documents = value_of(values, Field::NodeDocuments))
-    node.documents = decode_value_list(*documents);
-  return node;
 }
 
 std::vector<SourcedValue> read_qualifier(const std::optional<std::string_view>& values,
@@ -465,7 +482,9 @@ std::vector<SourcedValue> read_qualifier(const std::optional<std::string_view>& 
   return out;
 }
 
-std::vector<Evidence> read_evidence(const FieldValues& values, const std::string& where) {
+// `where()` names the edge in a message.
+template <typename Where>
+std::vector<Evidence> read_evidence(const FieldValues& values, const Where& where) {
   std::vector<Evidence> evidence;
   auto sentences = value_of(values, Field::EdgeEvidence);
   if (!sentences) return evidence;
@@ -476,140 +495,347 @@ std::vector<Evidence> read_evidence(const FieldValues& values, const std::string
   if (!spans_text) return evidence;  // a file from elsewhere: offsets unknown
   std::vector<std::string> spans = decode_value_list(*spans_text);
   if (spans.size() != evidence.size())
-    fail(where + " has " + std::to_string(evidence.size()) + " evidence sentences but " +
+    fail(where() + " has " + std::to_string(evidence.size()) + " evidence sentences but " +
          std::to_string(spans.size()) + " evidence spans");
   for (std::size_t i = 0; i < spans.size(); ++i) {
     std::string_view span = spans[i];
     std::size_t dash = span.find('-');
-    if (dash == std::string_view::npos) fail(where + ": evidence span " + quoted(span) + " is not BEGIN-END");
-    evidence[i].begin = parse_count(span.substr(0, dash), where + ": evidence span begin");
-    evidence[i].end = parse_count(span.substr(dash + 1), where + ": evidence span end");
+    if (dash == std::string_view::npos) fail(where() + ": evidence span " + quoted(span) + " is not BEGIN-END");
+    evidence[i].begin = parse_count(span.substr(0, dash), [&] { return where() + ": evidence span begin"; });
+    evidence[i].end = parse_count(span.substr(dash + 1), [&] { return where() + ": evidence span end"; });
   }
   return evidence;
 }
 
-// (relation, from, to) with symmetric pairs in one order: the graph allows
-// one edge per relation and pair.
+// (relation, from, to) with symmetric pairs in one order, and where the edge
+// stands: the graph allows one edge per relation and pair. Checked once all
+// edges are in, by sorting (a hash set costs a cache miss per edge).
 struct EdgeIdentity {
-  Relation relation;
   std::size_t first, second;
-  bool operator==(const EdgeIdentity&) const = default;
-};
-struct EdgeIdentityHash {
-  std::size_t operator()(const EdgeIdentity& e) const {
-    std::size_t h = std::hash<std::size_t>()(e.first);
-    h ^= std::hash<std::size_t>()(e.second) + 0x9e3779b97f4a7c15ULL + (h << 6) + (h >> 2);
-    return h ^ static_cast<std::size_t>(e.relation);
-  }
+  Relation relation;
+  std::size_t position;  // in the graph's edge order
+
+  auto key() const { return std::tie(first, second, relation); }
 };
 
-class GraphBuilder {
+// An <edge> as read, before its ends are looked up in the graph.
+struct PendingEdge {
+  RelationEdge edge;
+  std::string source, target;
+  std::size_t number = 0;  // 1-based position among the edges, for messages
+};
+
+std::string edge_name(std::string_view id, std::size_t number) {
+  return id.empty() ? "edge number " + std::to_string(number) : "edge " + quoted(id);
+}
+
+std::string edge_name(const PendingEdge& pending) { return edge_name(pending.edge.id, pending.number); }
+
+// What the parsing thread hands to the building one, in file order.
+using ParsedElement = std::variant<EntityNode, PendingEdge>;
+
+// Walks the XML and turns each <node> and <edge> of the first <graph> into a
+// ParsedElement, handed to emit(), which returns false to stop the walk;
+// knows nothing of the graph being built. Throws GraphmlError.
+class ElementParser {
  public:
-  GraphBuilder(const KeyTable& keys, KnowledgeGraph& graph) : keys_(keys), graph_(graph) {}
+  explicit ElementParser(GraphmlReadOptions options) : options_(options) {}
 
-  void add_node(const XmlNode& element) {
-    EntityNode node = read_node(element, keys_);
+  template <typename Emit>
+  void run(std::istream& in, Emit emit) {
+    try {
+      XmlPullReader xml(in);
+      Event event = xml.next();
+      while (event != Event::StartElement) event = xml.next();  // the reader fails if there is no element
+      if (local_name(xml.name()) != "graphml")
+        fail("the root element is <" + std::string(local_name(xml.name())) + ">, not <graphml>");
+      bool graph_read = false;
+      for (;;) {
+        event = xml.next();
+        if (event == Event::EndElement || event == Event::EndOfDocument) break;
+        if (event != Event::StartElement) continue;
+        const std::string_view name = local_name(xml.name());
+        if (name == "key") {
+          read_key(xml);
+        } else if (name == "graph" && !graph_read) {
+          if (!read_graph(xml, emit)) return;
+          graph_read = true;
+        } else {
+          skip_element(xml);
+        }
+      }
+      // What follows the root must be well-formed too (comments, white space).
+      while (xml.next() != Event::EndOfDocument) {
+      }
+      if (!graph_read) fail("no <graph> element inside <graphml>");
+    } catch (const GraphmlError&) {
+      throw;
+    } catch (const XmlSyntaxError& error) {
+      fail("not well-formed XML (" + std::string(error.what()) + " at line " + std::to_string(error.line) + ")");
+    } catch (const std::runtime_error& error) {
+      fail(error.what());
+    }
+  }
+
+ private:
+  void read_key(XmlPullReader& xml) {
+    auto id = xml.attribute("id");
+    auto name = xml.attribute("attr.name");
+    if (id && name) keys_.declare(*id, *name);
+    skip_element(xml);
+  }
+
+  // The children of <graph>, up to its end tag; false if emit() said stop.
+  template <typename Emit>
+  bool read_graph(XmlPullReader& xml, Emit& emit) {
+    for (;;) {
+      const Event event = xml.next();
+      if (event == Event::EndElement || event == Event::EndOfDocument) return true;
+      if (event != Event::StartElement) continue;
+      const std::string_view name = local_name(xml.name());
+      bool go_on = true;
+      if (name == "node")
+        go_on = emit(read_node(xml));
+      else if (name == "edge")
+        go_on = emit(read_edge(xml));
+      else
+        skip_element(xml);
+      if (!go_on) return false;
+    }
+  }
+
+  EntityNode read_node(XmlPullReader& xml) {
+    auto id = xml.attribute("id");
+    if (!id) fail("a <node> has no id attribute");
+    EntityNode node;
+    node.id = *id;
+    data_.read(xml, Domain::Node, keys_);
+    const FieldValues values = data_.values();
+    if (auto label = value_of(values, Field::NodeLabel)) node.label = *label;
+    if (auto type = value_of(values, Field::NodeType)) {
+      auto parsed = parse_entity_type(*type);
+      if (!parsed) fail("node " + quoted(node.id) + " has unknown type " + quoted(*type));
+      node.type = *parsed;
+    }
+    if (auto aliases = value_of(values, Field::NodeAliases)) node.aliases = decode_value_list(*aliases);
+    if (auto mentions = value_of(values, Field::NodeMentions))
+      node.mentions = parse_count(*mentions, [&] { return "node " + quoted(node.id) + ": mentions"; });
+    if (auto documents = value_of(values, Field::NodeDocuments)) node.documents = decode_value_list(*documents);
+    return node;
+  }
+
+  PendingEdge read_edge(XmlPullReader& xml) {
+    PendingEdge pending;
+    pending.number = ++edge_count_;
+    pending.edge.id = xml.attribute("id").value_or("");
+    auto source = xml.attribute("source");
+    if (!source) fail(edge_name(pending) + " has no source");
+    auto target = xml.attribute("target");
+    if (!target) fail(edge_name(pending) + " has no target");
+    pending.source = *source;
+    pending.target = *target;
+    std::optional<std::string> label_text;
+    if (auto label = xml.attribute("label")) label_text = std::string(*label);
+
+    data_.read(xml, Domain::Edge, keys_);
+    const FieldValues values = data_.values();
+    // The relation key first; Gephi-style files may carry it only as label.
+    std::optional<std::string_view> relation_text = value_of(values, Field::EdgeRelation);
+    if (!relation_text && label_text) relation_text = *label_text;
+    if (!relation_text) relation_text = value_of(values, Field::EdgeLabel);
+    if (!relation_text) fail(edge_name(pending) + " has no relation");
+    auto relation = parse_relation(*relation_text);
+    if (!relation) fail(edge_name(pending) + " has unknown relation " + quoted(*relation_text));
+
+    RelationEdge& edge = pending.edge;
+    edge.relation = *relation;
+    auto where = [&] { return edge_name(pending); };
+    if (auto weight = value_of(values, Field::EdgeWeight))
+      edge.weight = parse_weight(*weight, [&] { return where() + ": weight"; });
+    else if (auto sentences = value_of(values, Field::EdgeEvidence))
+      edge.weight = static_cast<std::uint32_t>(decode_sourced_list(*sentences).size());
+    if (options_.evidence) edge.evidence = read_evidence(values, where);
+    edge.dates = read_qualifier(value_of(values, Field::EdgeDate), value_of(values, Field::EdgeDateSources));
+    edge.places = read_qualifier(value_of(values, Field::EdgePlace), value_of(values, Field::EdgePlaceSources));
+    return pending;
+  }
+
+  GraphmlReadOptions options_;
+  KeyTable keys_;
+  ElementData data_;
+  std::size_t edge_count_ = 0;
+};
+
+// Adds parsed elements to the graph in file order: looks the ends of each
+// edge up by node id and checks that ids and edges are not repeated.
+class GraphAssembler {
+ public:
+  explicit GraphAssembler(KnowledgeGraph& graph) : graph_(graph) {}
+
+  void add(ParsedElement&& element) {
+    if (auto* node = std::get_if<EntityNode>(&element))
+      add_node(std::move(*node));
+    else
+      add_edge(std::move(std::get<PendingEdge>(element)));
+  }
+
+  // GraphML allows an edge before the nodes it names: such edges, and every
+  // edge after them (to keep the file's order), are added at the end.
+  void finish() {
+    for (PendingEdge& pending : deferred_) {
+      pending.edge.from = endpoint(pending.source, "source", pending);
+      pending.edge.to = endpoint(pending.target, "target", pending);
+      insert(std::move(pending));
+    }
+    deferred_.clear();
+    check_no_repeated_edge();
+  }
+
+ private:
+  void add_node(EntityNode&& node) {
     if (graph_.find_by_id(node.id)) fail("two nodes have the id " + quoted(node.id));
     graph_.add_entity(std::move(node));
   }
 
-  void add_edge(const XmlNode& element) {
-    RelationEdge edge;
-    ++edge_count_;
-    edge.id = attribute(element, "id").value_or("");
-    const std::string where = edge.id.empty() ? "edge number " + std::to_string(edge_count_)
-                                              : "edge " + quoted(edge.id);
-    edge.from = endpoint(element, "source", where);
-    edge.to = endpoint(element, "target", where);
-
-    FieldValues values = read_fields(element, Domain::Edge, keys_);
-    // The relation key first; Gephi-style files may carry it only as label.
-    auto relation_text = value_of(values, Field::EdgeRelation);
-    if (!relation_text) relation_text = attribute(element, "label");
-    if (!relation_text) relation_text = value_of(values, Field::EdgeLabel);
-    if (!relation_text) fail(where + " has no relation");
-    auto relation = parse_relation(*relation_text);
-    if (!relation) fail(where + " has unknown relation " + quoted(*relation_text));
-    edge.relation = *relation;
-
-    edge.evidence = read_evidence(values, where);
-    if (auto weight = value_of(values, Field::EdgeWeight))
-      edge.weight = parse_weight(*weight, where + ": weight");
-    else
-      edge.weight = static_cast<std::uint32_t>(edge.evidence.size());
-    edge.dates = read_qualifier(value_of(values, Field::EdgeDate),
-                                value_of(values, Field::EdgeDateSources));
-    edge.places = read_qualifier(value_of(values, Field::EdgePlace),
-                                 value_of(values, Field::EdgePlaceSources));
-
-    EdgeIdentity identity{edge.relation, edge.from, edge.to};
-    if (is_symmetric(edge.relation) && identity.first > identity.second)
-      std::swap(identity.first, identity.second);
-    if (!seen_edges_.insert(identity).second)
-      fail(where + " repeats the " + std::string(*relation_text) + " relation between " +
-           quoted(graph_.entity(edge.from).id) + " and " + quoted(graph_.entity(edge.to).id));
-    graph_.add_relation(std::move(edge));
+  void add_edge(PendingEdge&& pending) {
+    auto from = graph_.find_by_id(pending.source);
+    auto to = graph_.find_by_id(pending.target);
+    if (!deferred_.empty() || !from || !to) {
+      deferred_.push_back(std::move(pending));
+      return;
+    }
+    pending.edge.from = *from;
+    pending.edge.to = *to;
+    insert(std::move(pending));
   }
 
- private:
-  std::size_t endpoint(const XmlNode& element, std::string_view role, const std::string& where) {
-    auto id = attribute(element, role);
-    if (!id) fail(where + " has no " + std::string(role));
-    auto vertex = graph_.find_by_id(*id);
-    if (!vertex) fail(where + " names unknown node " + quoted(*id) + " as its " + std::string(role));
+  std::size_t endpoint(const std::string& id, std::string_view role, const PendingEdge& pending) const {
+    auto vertex = graph_.find_by_id(id);
+    if (!vertex) fail(edge_name(pending) + " names unknown node " + quoted(id) + " as its " + std::string(role));
     return *vertex;
   }
 
-  const KeyTable& keys_;
+  void insert(PendingEdge&& pending) {
+    const RelationEdge& edge = pending.edge;
+    EdgeIdentity identity{edge.from, edge.to, edge.relation, identities_.size()};
+    if (is_symmetric(edge.relation) && identity.first > identity.second) std::swap(identity.first, identity.second);
+    identities_.push_back(identity);
+    edge_numbers_.push_back(pending.number);
+    graph_.add_relation(std::move(pending.edge));
+  }
+
+  void check_no_repeated_edge() {
+    std::sort(identities_.begin(), identities_.end(), [](const EdgeIdentity& a, const EdgeIdentity& b) {
+      return a.key() < b.key() || (a.key() == b.key() && a.position < b.position);
+    });
+    auto repeat = std::adjacent_find(identities_.begin(), identities_.end(),
+                                     [](const EdgeIdentity& a, const EdgeIdentity& b) { return a.key() == b.key(); });
+    if (repeat == identities_.end()) return;
+    const std::size_t position = std::next(repeat)->position;
+    const RelationEdge& edge = graph_.relation(graph_.edges_in_order()[position]);
+    fail(edge_name(edge.id, edge_numbers_[position]) + " repeats the " + std::string(to_string(edge.relation)) +
+         " relation between " + quoted(graph_.entity(edge.from).id) + " and " + quoted(graph_.entity(edge.to).id));
+  }
+
   KnowledgeGraph& graph_;
-  std::unordered_set<EdgeIdentity, EdgeIdentityHash> seen_edges_;
-  std::size_t edge_count_ = 0;
+  std::vector<PendingEdge> deferred_;
+  std::vector<EdgeIdentity> identities_;
+  std::vector<std::size_t> edge_numbers_;  // by edge order: the edge's place in the file
 };
+
+// Hands batches of parsed elements from the parsing thread to the building
+// one. Bounded, so that a fast parser cannot fill memory; either side can
+// stop the other (the builder on a bad element, the parser at the end or on
+// an error, which travels in its last batch).
+class BatchQueue {
+ public:
+  struct Batch {
+    std::vector<ParsedElement> elements;
+    std::exception_ptr error;
+    bool last = false;
+  };
+
+  // False if the consumer has stopped.
+  bool push(Batch&& batch) {
+    std::unique_lock lock(mutex_);
+    changed_.wait(lock, [&] { return stopped_ || batches_.size() < kCapacity; });
+    if (stopped_) return false;
+    batches_.push_back(std::move(batch));
+    changed_.notify_all();
+    return true;
+  }
+
+  Batch pop() {
+    std::unique_lock lock(mutex_);
+    changed_.wait(lock, [&] { return !batches_.empty(); });
+    Batch batch = std::move(batches_.front());
+    batches_.pop_front();
+    changed_.notify_all();
+    return batch;
+  }
+
+  void stop() {
+    std::lock_guard lock(mutex_);
+    stopped_ = true;
+    changed_.notify_all();
+  }
+
+ private:
+  static constexpr std::size_t kCapacity = 16;
+  std::mutex mutex_;
+  std::condition_variable changed_;
+  std::deque<Batch> batches_;
+  bool stopped_ = false;
+};
+
+constexpr std::size_t kBatchSize = 256;
 
 }  // namespace
 
-KnowledgeGraph read_graphml(std::istream& in) {
-  // RapidXML parses in place and needs a terminating zero. Read in blocks:
-  // an istreambuf_iterator goes a character at a time.
-  std::string buffer;
-  constexpr std::size_t kBlock = 1 << 20;
-  for (std::size_t size = 0; in;) {
-    buffer.resize(size + kBlock);
-    in.read(buffer.data() + size, kBlock);
-    size += static_cast<std::size_t>(in.gcount());
-    buffer.resize(size);
-  }
-  if (in.bad()) fail("the input could not be read");
-  buffer.push_back('\0');
-
-  // The document holds a 64 KiB first memory pool: too big for the stack.
-  auto document = std::make_unique<rapidxml::xml_document<char>>();
-  try {
-    document->parse<kParseFlags>(buffer.data());
-  } catch (const rapidxml::parse_error& error) {
-    const char* where = error.where<char>();
-    auto line = 1 + std::count(static_cast<const char*>(buffer.data()), where, '\n');
-    fail("not well-formed XML (" + std::string(error.what()) + " at line " + std::to_string(line) +
-         ")");
-  }
-
-  const XmlNode* root = document->first_node();
-  while (root && root->type() != rapidxml::node_element) root = root->next_sibling();
-  if (!root) fail("no XML element found (empty input?)");
-  if (local_name(*root) != "graphml")
-    fail("the root element is <" + std::string(local_name(*root)) + ">, not <graphml>");
-  const XmlNode* graph = first_child(*root, "graph");
-  if (!graph) fail("no <graph> element inside <graphml>");
+KnowledgeGraph read_graphml(std::istream& in, GraphmlReadOptions options) {
+  // Parsing (XML, lists, evidence) and building (id lookups, adjacency) take
+  // about the same time on large graphs: one thread each.
+  BatchQueue queue;
+  std::thread parser([&] {
+    BatchQueue::Batch batch;
+    batch.elements.reserve(kBatchSize);
+    bool builder_stopped = false;
+    try {
+      ElementParser(options).run(in, [&](ParsedElement&& element) {
+        batch.elements.push_back(std::move(element));
+        if (batch.elements.size() < kBatchSize) return true;
+        builder_stopped = !queue.push(std::move(batch));
+        batch = {};
+        batch.elements.reserve(kBatchSize);
+        return !builder_stopped;
+      });
+      if (builder_stopped) return;
+    } catch (...) {
+      batch.error = std::current_exception();
+    }
+    batch.last = true;
+    queue.push(std::move(batch));
+  });
+  struct JoinGuard {
+    BatchQueue& queue;
+    std::thread& thread;
+    ~JoinGuard() {
+      queue.stop();
+      thread.join();
+    }
+  } join_guard{queue, parser};
 
   // Built in the returned object itself: moving a KnowledgeGraph copies the
-  // Boost graph (adjacency_list has no move constructor) while the edge
-  // order keeps pointing into the original, so the graph is never moved.
+  // Boost graph (adjacency_list has no move constructor), so it is never moved.
   KnowledgeGraph result;
-  KeyTable keys(*root);
-  GraphBuilder builder(keys, result);
-  // GraphML allows edges before the nodes they name: nodes first.
-  for_each_child(*graph, "node", [&](const XmlNode& node) { builder.add_node(node); });
-  for_each_child(*graph, "edge", [&](const XmlNode& edge) { builder.add_edge(edge); });
+  GraphAssembler assembler(result);
+  for (;;) {
+    BatchQueue::Batch batch = queue.pop();
+    for (ParsedElement& element : batch.elements) assembler.add(std::move(element));
+    if (batch.error) std::rethrow_exception(batch.error);
+    if (batch.last) break;
+  }
+  assembler.finish();
   return result;
 }
 

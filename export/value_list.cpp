@@ -16,26 +16,35 @@ bool escape_pair_at(std::string_view text, std::size_t i) {
   return text[i] == kEscape && i + 1 < text.size() && is_escapable(text[i + 1]);
 }
 
-// Raw (still escaped) items, split at separators outside escape pairs.
-std::vector<std::string_view> split_escaped(std::string_view text) {
-  std::vector<std::string_view> items;
-  if (text.empty()) return items;
+// Calls visit(raw item) for each raw (still escaped) item, split at
+// separators outside escape pairs; returns the number of items. No
+// allocation: decoding a graph reads hundreds of thousands of lists.
+template <typename Visit>
+std::size_t for_each_raw_item(std::string_view text, Visit visit) {
+  if (text.empty()) return 0;
+  std::size_t count = 0;
   std::size_t start = 0;
   for (std::size_t i = 0; i < text.size();) {
     if (escape_pair_at(text, i)) {
       i += 2;
     } else if (text[i] == kSeparator) {
-      items.push_back(text.substr(start, i - start));
+      visit(text.substr(start, i - start));
+      ++count;
       start = ++i;
     } else {
       ++i;
     }
   }
-  items.push_back(text.substr(start));
-  return items;
+  visit(text.substr(start));
+  return count + 1;
+}
+
+std::size_t item_count(std::string_view text) {
+  return for_each_raw_item(text, [](std::string_view) {});
 }
 
 std::string unescape(std::string_view raw) {
+  if (raw.find(kEscape) == std::string_view::npos) return std::string(raw);
   std::string out;
   out.reserve(raw.size());
   for (std::size_t i = 0; i < raw.size(); ++i) {
@@ -82,18 +91,20 @@ void ValueListEncoder::add_sourced(std::string_view doc, std::string_view text) 
 
 std::vector<std::string> decode_value_list(std::string_view text) {
   std::vector<std::string> items;
-  for (std::string_view raw : split_escaped(text)) items.push_back(unescape(raw));
+  items.reserve(item_count(text));
+  for_each_raw_item(text, [&](std::string_view raw) { items.push_back(unescape(raw)); });
   return items;
 }
 
 std::vector<SourcedItem> decode_sourced_list(std::string_view text) {
   std::vector<SourcedItem> items;
-  for (std::string_view raw : split_escaped(text)) {
+  items.reserve(item_count(text));
+  for_each_raw_item(text, [&](std::string_view raw) {
     std::size_t separator = std::string_view::npos;
     for (std::size_t i = 0; i < raw.size(); ++i) {
       if (escape_pair_at(raw, i)) {
         ++i;
-      } else if (raw.substr(i, kDocSeparator.size()) == kDocSeparator) {
+      } else if (raw[i] == kDocSeparator[0] && raw.substr(i, kDocSeparator.size()) == kDocSeparator) {
         separator = i;
         break;
       }
@@ -104,7 +115,7 @@ std::vector<SourcedItem> decode_sourced_list(std::string_view text) {
       items.push_back({unescape(raw.substr(0, separator)),
                        unescape(raw.substr(separator + kDocSeparator.size()))});
     }
-  }
+  });
   return items;
 }
 

@@ -1,5 +1,6 @@
 // libFuzzer target: arbitrary bytes through the whole path, text -> Extraction
-// -> KnowledgeGraph -> GraphML and JSON, and the GraphML read back.
+// -> KnowledgeGraph -> GraphML and JSON, and the GraphML read back; and the
+// same bytes read as a GraphML file, which must fail cleanly if anything.
 #include <cstddef>
 #include <cstdint>
 #include <sstream>
@@ -12,6 +13,13 @@
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
   std::string text(reinterpret_cast<const char*>(data), size);
+  {
+    std::istringstream hostile(text);
+    try {
+      kgx::read_graphml(hostile);
+    } catch (const kgx::GraphmlError&) {
+    }
+  }
   kgx::Extraction extraction = kgx::extract_document("fuzz", std::move(text));
   kgx::KnowledgeGraph graph = kgx::build_graph({extraction});
   std::ostringstream graphml, json;

@@ -13,7 +13,7 @@ Vertex KnowledgeGraph::add_entity(EntityNode node) {
 }
 
 std::optional<Vertex> KnowledgeGraph::find_by_id(std::string_view id) const {
-  auto it = by_id_.find(std::string(id));
+  auto it = by_id_.find(id);
   if (it == by_id_.end()) return std::nullopt;
   return it->second;
 }
@@ -34,7 +34,11 @@ EdgeRef KnowledgeGraph::add_relation(RelationEdge edge) {
   std::size_t from = edge.from, to = edge.to;
   if (from >= entity_count() || to >= entity_count())
     throw std::invalid_argument("relation endpoint is not a vertex");
-  return boost::add_edge(from, to, std::move(edge), graph_).first;
+  // add_edge copies a property it is given; evidence is most of an edge, so
+  // the edge is added bare and its property moved in.
+  EdgeRef e = boost::add_edge(from, to, graph_).first;
+  graph_[e] = std::move(edge);
+  return e;
 }
 
 std::vector<EdgeRef> KnowledgeGraph::edges_in_order() const {

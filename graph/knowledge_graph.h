@@ -79,7 +79,12 @@ class KnowledgeGraph {
 
  private:
   Graph graph_;
-  std::unordered_map<std::string, Vertex> by_id_;
+  // Transparent hashing: lookups by string_view, without a copy.
+  struct IdHash {
+    using is_transparent = void;
+    std::size_t operator()(std::string_view id) const { return std::hash<std::string_view>()(id); }
+  };
+  std::unordered_map<std::string, Vertex, IdHash, std::equal_to<>> by_id_;
 };
 
 }  // namespace kgx

@@ -6,6 +6,7 @@
 #include <boost/graph/filtered_graph.hpp>
 #include <map>
 #include <tuple>
+#include <unordered_map>
 #include <unordered_set>
 
 #include "extract/name_variants.h"
@@ -104,27 +105,57 @@ class PathRecorder : public boost::default_bfs_visitor {
 
 }  // namespace
 
-EntityIndex::EntityIndex(const KnowledgeGraph& graph) : graph_(graph) {
-  by_folded_name_.reserve(graph.entity_count() * 2);
-  for (Vertex v = 0; v < graph.entity_count(); ++v) {
-    const EntityNode& node = graph.entity(v);
-    std::string label = fold_name(node.label);
-    if (!label.empty()) by_folded_name_[std::move(label)].by_label.push_back(v);
-    for (const std::string& alias : node.aliases) {
-      std::string folded = fold_name(alias);
-      if (folded.empty()) continue;
-      std::vector<Vertex>& owners = by_folded_name_[std::move(folded)].by_alias;
-      // Two aliases of one entity may fold alike ("Kim" and "KIM"); this
-      // entity's pushes are consecutive, so the last one is all to check.
-      if (owners.empty() || owners.back() != v) owners.push_back(v);
-    }
+namespace {
+
+std::uint64_t name_hash(std::string_view folded) { return std::hash<std::string_view>()(folded); }
+
+// Calls visit(folded name, is_label) for the label and each alias of an
+// entity; empty folds are skipped.
+template <typename Visit>
+void for_each_folded_name(const EntityNode& node, Visit visit) {
+  std::string folded = fold_name(node.label);
+  if (!folded.empty()) visit(folded, true);
+  for (const std::string& alias : node.aliases) {
+    folded = fold_name(alias);
+    if (!folded.empty()) visit(folded, false);
   }
 }
 
+}  // namespace
+
+EntityIndex::EntityIndex(const KnowledgeGraph& graph) : graph_(graph) {
+  names_.reserve(graph.entity_count() * 3);
+  for (Vertex v = 0; v < graph.entity_count(); ++v) {
+    for_each_folded_name(graph.entity(v), [&](const std::string& folded, bool is_label) {
+      names_.push_back({name_hash(folded), v, is_label});
+    });
+  }
+  std::sort(names_.begin(), names_.end(), [](const NameEntry& a, const NameEntry& b) {
+    return std::tie(a.hash, a.vertex, a.is_label) < std::tie(b.hash, b.vertex, b.is_label);
+  });
+}
+
 std::vector<Vertex> EntityIndex::find(std::string_view name) const {
-  auto it = by_folded_name_.find(fold_name(name));
-  if (it == by_folded_name_.end()) return {};
-  std::vector<Vertex> found = it->second.by_label.empty() ? it->second.by_alias : it->second.by_label;
+  const std::string wanted = fold_name(name);
+  if (wanted.empty()) return {};
+  const std::uint64_t hash = name_hash(wanted);
+  auto [first, last] = std::equal_range(names_.begin(), names_.end(), hash, HashOrder{});
+  std::vector<Vertex> by_label, by_alias;
+  for (auto it = first; it != last; ++it) {
+    // Equal hashes are only candidates: the entity's names are folded again
+    // to rule out a collision.
+    const Vertex v = it->vertex;
+    if ((!by_label.empty() && by_label.back() == v) || (!by_alias.empty() && by_alias.back() == v)) continue;
+    bool label_matches = false, alias_matches = false;
+    for_each_folded_name(graph_.entity(v), [&](const std::string& folded, bool is_label) {
+      if (folded == wanted) (is_label ? label_matches : alias_matches) = true;
+    });
+    if (label_matches)
+      by_label.push_back(v);
+    else if (alias_matches)
+      by_alias.push_back(v);
+  }
+  std::vector<Vertex> found = by_label.empty() ? std::move(by_alias) : std::move(by_label);
   sort_by_prominence(graph_, found);
   return found;
 }
@@ -135,19 +166,17 @@ std::vector<Vertex> EntityIndex::suggest(std::string_view name, std::size_t limi
   const std::size_t max_distance = std::max<std::size_t>(2, wanted.size() / 3);
 
   std::unordered_map<Vertex, std::size_t> nearest;  // entity -> smallest distance seen
-  for (const auto& [folded, names] : by_folded_name_) {
-    std::size_t distance = edit_distance(wanted, folded, max_distance);
-    for (std::string_view word : words_of(folded)) {
-      if (word.size() < 3 || word.size() == folded.size()) continue;
-      distance = std::min(distance, edit_distance(wanted, word, max_distance));
-    }
-    if (distance > max_distance) continue;
-    for (const std::vector<Vertex>* owners : {&names.by_label, &names.by_alias}) {
-      for (Vertex v : *owners) {
-        auto [at, inserted] = nearest.emplace(v, distance);
-        if (!inserted) at->second = std::min(at->second, distance);
+  for (Vertex v = 0; v < graph_.entity_count(); ++v) {
+    for_each_folded_name(graph_.entity(v), [&](const std::string& folded, bool) {
+      std::size_t distance = edit_distance(wanted, folded, max_distance);
+      for (std::string_view word : words_of(folded)) {
+        if (word.size() < 3 || word.size() == folded.size()) continue;
+        distance = std::min(distance, edit_distance(wanted, word, max_distance));
       }
-    }
+      if (distance > max_distance) return;
+      auto [at, inserted] = nearest.emplace(v, distance);
+      if (!inserted) at->second = std::min(at->second, distance);
+    });
   }
 
   std::vector<std::pair<std::size_t, Vertex>> ranked(nearest.begin(), nearest.end());

@@ -17,7 +17,6 @@
 #include <optional>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 #include <utility>
 #include <vector>
 
@@ -45,13 +44,20 @@ class EntityIndex {
   std::vector<Vertex> suggest(std::string_view name, std::size_t limit) const;
 
  private:
-  struct Names {
-    std::vector<Vertex> by_label;
-    std::vector<Vertex> by_alias;
+  // One per folded label or alias, sorted by hash: a flat vector builds in a
+  // fraction of the time of a map of strings on graphs of 100,000 names.
+  struct NameEntry {
+    std::uint64_t hash;
+    Vertex vertex;
+    bool is_label;
+  };
+  struct HashOrder {
+    bool operator()(const NameEntry& entry, std::uint64_t hash) const { return entry.hash < hash; }
+    bool operator()(std::uint64_t hash, const NameEntry& entry) const { return hash < entry.hash; }
   };
 
   const KnowledgeGraph& graph_;
-  std::unordered_map<std::string, Names> by_folded_name_;
+  std::vector<NameEntry> names_;
 };
 
 // Which edges a query wants. An empty filter keeps everything.

@@ -409,6 +409,31 @@ TEST_CASE("read_graphml accepts GraphML from other writers") {
   CHECK(edge.weight == 1);
 }
 
+TEST_CASE("read_graphml can leave the evidence out and keeps the weight") {
+  const std::string xml = R"(<graphml>
+  <key id="r" for="edge" attr.name="relation" attr.type="string"/>
+  <key id="v" for="edge" attr.name="evidence" attr.type="string"/>
+  <key id="w" for="edge" attr.name="weight" attr.type="double"/>
+  <graph>
+    <node id="a"/><node id="b"/><node id="c"/>
+    <edge source="a" target="b"><data key="r">married</data><data key="w">7</data>
+      <data key="v">d1: A married B.|d2: They wed.</data></edge>
+    <edge source="b" target="c"><data key="r">dated</data><data key="v">d1: B dated C.|d2: B and C.|d3: Again.</data></edge>
+  </graph>
+</graphml>)";
+  std::istringstream in(xml);
+  const KnowledgeGraph light = read_graphml(in, GraphmlReadOptions{.evidence = false});
+  REQUIRE(light.relation_count() == 2);
+  const RelationEdge& married = light.relation(light.edges_in_order()[0]);
+  const RelationEdge& dated = light.relation(light.edges_in_order()[1]);
+  CHECK(married.evidence.empty());
+  CHECK(married.weight == 7);
+  CHECK(dated.evidence.empty());
+  CHECK(dated.weight == 3);  // no weight key: the number of sentences, counted without keeping them
+  const KnowledgeGraph full = from_graphml(xml);
+  CHECK(full.relation(full.edges_in_order()[1]).evidence.size() == 3);
+}
+
 TEST_CASE("read_graphml rejects malformed input with a message that says why") {
   auto error_of = [](const std::string& xml) -> std::string {
     try {
