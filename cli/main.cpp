@@ -73,7 +73,7 @@ CLI::App* add_extract_command(CLI::App& app, ExtractFlags& flags) {
 
 struct QueryFlags {
   QueryOptions options;
-  // NAME may come in several words: `kgx query G Kim Kardashian` needs no quotes.
+  // NAME may come in several words: `kgx query G Ada Lovelace` needs no quotes.
   std::vector<std::string> name_words;
   std::string relation;
   std::string type;

@@ -125,7 +125,7 @@ std::string evidence_lines(const RelationEdge& edge, const std::string& indent) 
   return lines;
 }
 
-// "parent_of -> North West (weight 1)": an entity's best-known relation.
+// "parent_of -> Byron King (weight 1)": an entity's best-known relation.
 std::string relation_summary(const KnowledgeGraph& graph, const EntityRelation& relation) {
   const RelationEdge& edge = graph.relation(relation.edge);
   std::string text(to_string(edge.relation));

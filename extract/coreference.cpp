@@ -224,7 +224,7 @@ class Coreference {
   }
 
   // A lone first name or surname: the person whose usual full name starts or
-  // ends with it ("West" is Ann West, not Kim Lee West who also signs so),
+  // ends with it ("Lee" is Ann Lee, not Mary Jo Lee who also signs so),
   // else anyone whose name holds it; if several, the one named most often so
   // far (ties: the most recent). Else a nickname or misspelling of one
   // person's first name, or an earlier lone name.

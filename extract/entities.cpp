@@ -155,7 +155,7 @@ class MentionFinder {
     return end;
   }
 
-  // "on Access Hollywood Kim Lee said": an organisation or place name run
+  // "on Access Hollywood Mary Lee said": an organisation or place name run
   // into a person's name. Splits before the first name if what comes before
   // it is a name of its own kind.
   std::size_t split_before_person(std::size_t first, std::size_t end) const {
@@ -249,7 +249,7 @@ class MentionFinder {
     if (tok(end - 1).is(kDemonym) &&
         (tok(first).is(kDemonym) || tok(first).is(kCommonWord)))
       return std::nullopt;
-    // "Keeping Up With The Kardashians": capitalised small words inside a name
+    // "Keeping Up With The Joneses": capitalised small words inside a name
     // are a title's.
     for (std::size_t k = first + 1; n >= 3 && k + 1 < end && !first_name; ++k)
       if (tok(k).is(kFunctionWord) && !in(kParticles, tok(k).lower)) return EntityType::Work;

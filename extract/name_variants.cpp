@@ -36,7 +36,7 @@ std::size_t common_prefix(std::string_view a, std::string_view b) {
   return i;
 }
 
-// Endings English nicknames add to a clipped name: Kim -> Kimmy, Nor(th) -> Nori.
+// Endings English nicknames add to a clipped name: Tom -> Tommy, Dan(iel) -> Dani.
 constexpr std::array<std::string_view, 11> kDiminutiveEndings = {"",   "y",  "ie", "i",  "ey", "my",
                                                                  "ny", "sy", "mie", "o", "ee"};
 

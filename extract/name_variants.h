@@ -1,5 +1,5 @@
-// When two spellings name one person: nicknames built from a name ("Kimmy"
-// from "Kim", "Nori" from "North") and near-miss misspellings ("Jonh" for
+// When two spellings name one person: nicknames built from a name ("Tommy"
+// from "Tom", "Dani" from "Daniel") and near-miss misspellings ("Jonh" for
 // "John"). Inputs are folded names (see fold_name).
 #pragma once
 

@@ -29,7 +29,7 @@ struct PendingRelation {
   Evidence evidence;
 };
 
-// Parts of multi-word person names ("kim", "kardashian" of "kim kardashian")
+// Parts of multi-word person names ("ada", "lovelace" of "ada lovelace")
 // and the records that use them, for resolving one-word names.
 class NameIndex {
  public:

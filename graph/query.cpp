@@ -42,7 +42,7 @@ bool has_type(const KnowledgeGraph& graph, Vertex v, const std::optional<EntityT
 }
 
 // The words of a folded name, for suggestions: a misspelt surname ("humphreys")
-// is far from the whole label ("kris humphries") but near one of its words.
+// is far from the whole label ("ada lovelace") but near one of its words.
 std::vector<std::string_view> words_of(std::string_view folded) {
   std::vector<std::string_view> words;
   for (std::size_t start = 0; start < folded.size();) {
