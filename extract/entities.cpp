@@ -45,7 +45,7 @@ class MentionFinder {
   void run() {
     count_midsentence_capitals();
     // Twice: the first pass learns which words are parts of full person names
-    // ("West" of "Ann West"), so that the second can keep a lone "West".
+    // ("Lee" of "Ann Lee"), so that the second can keep a lone "Lee".
     std::size_t before = layout_mentions_ = doc_.mentions.size();
     for (int pass = 0; pass < 2; ++pass) {
       doc_.mentions.resize(before);

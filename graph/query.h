@@ -32,7 +32,7 @@ class EntityIndex {
 
   // The entities `name` designates. A label match wins over alias matches, so
   // every entity stays reachable by its canonical name even when that name is
-  // another entity's alias ("West" as a label beats "West" as an alias of a
+  // another entity's alias ("Lee" as a label beats "Lee" as an alias of a
   // longer name). Several results mean the name is ambiguous. Most connected
   // first, then by label. Empty when nothing matches.
   std::vector<Vertex> find(std::string_view name) const;
