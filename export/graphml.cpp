@@ -18,7 +18,6 @@
 #include <string_view>
 #include <thread>
 #include <tuple>
-#include <unordered_map>
 #include <unordered_set>
 #include <variant>
 #include <vector>
@@ -26,6 +25,7 @@
 #include "export/value_list.h"
 #include "export/xml_pull_reader.h"
 #include "export/xml_text.h"
+#include "extract/string_map.h"
 
 namespace kgx {
 namespace {
@@ -381,11 +381,6 @@ void skip_element(XmlPullReader& xml) {
 // (as GraphML requires) and resolved once per key, not per <data>.
 enum class Domain { Node, Edge };
 
-struct StringHash {
-  using is_transparent = void;
-  std::size_t operator()(std::string_view text) const { return std::hash<std::string_view>()(text); }
-};
-
 class KeyTable {
  public:
   void declare(std::string_view id, std::string_view name) {
@@ -406,7 +401,7 @@ class KeyTable {
     return std::nullopt;
   }
 
-  std::unordered_map<std::string, std::array<std::optional<Field>, 2>, StringHash, std::equal_to<>> fields_;
+  StringMap<std::array<std::optional<Field>, 2>> fields_;
 };
 
 using FieldValues = std::array<std::optional<std::string_view>, kKeys.size()>;
@@ -514,6 +509,7 @@ struct EdgeIdentity {
   std::size_t first, second;
   Relation relation;
   std::size_t position;  // in the graph's edge order
+  std::size_t number;    // 1-based place among the file's edges, for the message
 
   auto key() const { return std::tie(first, second, relation); }
 };
@@ -650,11 +646,13 @@ class ElementParser {
     RelationEdge& edge = pending.edge;
     edge.relation = *relation;
     auto where = [&] { return edge_name(pending); };
+    if (options_.evidence) edge.evidence = read_evidence(values, where);
     if (auto weight = value_of(values, Field::EdgeWeight))
       edge.weight = parse_weight(*weight, [&] { return where() + ": weight"; });
-    else if (auto sentences = value_of(values, Field::EdgeEvidence))
+    else if (options_.evidence)
+      edge.weight = static_cast<std::uint32_t>(edge.evidence.size());
+    else if (auto sentences = value_of(values, Field::EdgeEvidence))  // counted, not kept
       edge.weight = static_cast<std::uint32_t>(decode_sourced_list(*sentences).size());
-    if (options_.evidence) edge.evidence = read_evidence(values, where);
     edge.dates = read_qualifier(value_of(values, Field::EdgeDate), value_of(values, Field::EdgeDateSources));
     edge.places = read_qualifier(value_of(values, Field::EdgePlace), value_of(values, Field::EdgePlaceSources));
     return pending;
@@ -717,10 +715,9 @@ class GraphAssembler {
 
   void insert(PendingEdge&& pending) {
     const RelationEdge& edge = pending.edge;
-    EdgeIdentity identity{edge.from, edge.to, edge.relation, identities_.size()};
+    EdgeIdentity identity{edge.from, edge.to, edge.relation, identities_.size(), pending.number};
     if (is_symmetric(edge.relation) && identity.first > identity.second) std::swap(identity.first, identity.second);
     identities_.push_back(identity);
-    edge_numbers_.push_back(pending.number);
     graph_.add_relation(std::move(pending.edge));
   }
 
@@ -731,16 +728,15 @@ class GraphAssembler {
     auto repeat = std::adjacent_find(identities_.begin(), identities_.end(),
                                      [](const EdgeIdentity& a, const EdgeIdentity& b) { return a.key() == b.key(); });
     if (repeat == identities_.end()) return;
-    const std::size_t position = std::next(repeat)->position;
-    const RelationEdge& edge = graph_.relation(graph_.edges_in_order()[position]);
-    fail(edge_name(edge.id, edge_numbers_[position]) + " repeats the " + std::string(to_string(edge.relation)) +
+    const EdgeIdentity& second = *std::next(repeat);
+    const RelationEdge& edge = graph_.relation(graph_.edges_in_order()[second.position]);
+    fail(edge_name(edge.id, second.number) + " repeats the " + std::string(to_string(edge.relation)) +
          " relation between " + quoted(graph_.entity(edge.from).id) + " and " + quoted(graph_.entity(edge.to).id));
   }
 
   KnowledgeGraph& graph_;
   std::vector<PendingEdge> deferred_;
   std::vector<EdgeIdentity> identities_;
-  std::vector<std::size_t> edge_numbers_;  // by edge order: the edge's place in the file
 };
 
 // Hands batches of parsed elements from the parsing thread to the building

@@ -5,6 +5,8 @@
 #include <cstdint>
 #include <cstring>
 
+#include "extract/text.h"
+
 namespace kgx {
 namespace {
 
@@ -28,24 +30,6 @@ bool is_name(std::string_view name) {
 bool is_xml_char(std::uint32_t c) {
   return c == 0x9 || c == 0xA || c == 0xD || (c >= 0x20 && c <= 0xD7FF) || (c >= 0xE000 && c <= 0xFFFD) ||
          (c >= 0x10000 && c <= 0x10FFFF);
-}
-
-void append_utf8(std::string& out, std::uint32_t c) {
-  if (c < 0x80) {
-    out += static_cast<char>(c);
-  } else if (c < 0x800) {
-    out += static_cast<char>(0xC0 | (c >> 6));
-    out += static_cast<char>(0x80 | (c & 0x3F));
-  } else if (c < 0x10000) {
-    out += static_cast<char>(0xE0 | (c >> 12));
-    out += static_cast<char>(0x80 | ((c >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (c & 0x3F));
-  } else {
-    out += static_cast<char>(0xF0 | (c >> 18));
-    out += static_cast<char>(0x80 | ((c >> 12) & 0x3F));
-    out += static_cast<char>(0x80 | ((c >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (c & 0x3F));
-  }
 }
 
 // The character an entity or character reference (between & and ;) stands
@@ -167,37 +151,22 @@ std::size_t XmlPullReader::markup_length() {
   if (rest.starts_with("<!--")) return through("-->", 4);
   if (rest.starts_with("<![CDATA[")) return through("]]>", 9);
   if (rest.starts_with("<?")) return through("?>", 2);
-  if (rest.starts_with("<!DOCTYPE")) {
-    // Brackets hold the internal subset, which may contain '>'.
-    int brackets = 0;
-    char quote = 0;
-    for (std::size_t i = 9; i < rest.size(); ++i) {
-      const char c = rest[i];
-      if (quote) {
-        if (c == quote) quote = 0;
-      } else if (c == '"' || c == '\'') {
-        quote = c;
-      } else if (c == '[') {
-        ++brackets;
-      } else if (c == ']') {
-        --brackets;
-      } else if (c == '>' && brackets <= 0) {
-        return i + 1;
-      }
-    }
-    return 0;
-  }
-  // A start or end tag: '>' outside quoted attribute values.
+  // Brackets in a DOCTYPE hold the internal subset, which may contain '>';
+  // in a tag, '>' may stand inside a quoted attribute value, '<' may not.
+  const bool doctype = rest.starts_with("<!DOCTYPE");
+  int brackets = 0;
   char quote = 0;
-  for (std::size_t i = 1; i < rest.size(); ++i) {
+  for (std::size_t i = doctype ? 9 : 1; i < rest.size(); ++i) {
     const char c = rest[i];
     if (quote) {
       if (c == quote) quote = 0;
     } else if (c == '"' || c == '\'') {
       quote = c;
-    } else if (c == '>') {
+    } else if (doctype && (c == '[' || c == ']')) {
+      brackets += c == '[' ? 1 : -1;
+    } else if (c == '>' && brackets <= 0) {
       return i + 1;
-    } else if (c == '<') {
+    } else if (c == '<' && !doctype) {
       fail("'<' inside a tag");
     }
   }

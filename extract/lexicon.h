@@ -15,6 +15,7 @@
 
 #include "extract/extraction.h"
 #include "extract/ontology.h"
+#include "extract/string_map.h"
 
 namespace kgx {
 
@@ -51,15 +52,6 @@ struct WordInfo {
   Gender noun_gender = Gender::Unknown;
   bool has(std::uint32_t word_class) const { return (classes & word_class) != 0; }
 };
-
-// Hashing that accepts string_views, so lookups build no std::string.
-struct StringHash {
-  using is_transparent = void;
-  std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
-};
-template <typename Value>
-using StringMap = std::unordered_map<std::string, Value, StringHash, std::equal_to<>>;
-using StringSet = std::unordered_set<std::string, StringHash, std::equal_to<>>;
 
 class Lexicon {
  public:

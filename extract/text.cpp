@@ -110,4 +110,11 @@ std::string fold_name(std::string_view name) {
   return folded;
 }
 
+void append_utf8(std::string& out, char32_t code_point) {
+  if (code_point >= 0xD800 && code_point <= 0xDFFF) return;
+  utf8proc_uint8_t bytes[4];
+  const utf8proc_ssize_t size = utf8proc_encode_char(static_cast<utf8proc_int32_t>(code_point), bytes);
+  out.append(reinterpret_cast<const char*>(bytes), static_cast<std::size_t>(size));
+}
+
 }  // namespace kgx

@@ -22,6 +22,10 @@ Utf8Repair repair_utf8(std::string& text);
 // removed: "The  Beyoncé's" -> "beyonce". Used to compare names.
 std::string fold_name(std::string_view name);
 
+// Appends the UTF-8 encoding of a Unicode scalar value (not a surrogate,
+// at most U+10FFFF; anything else appends nothing).
+void append_utf8(std::string& out, char32_t code_point);
+
 // Number of bytes of the UTF-8 sequence starting with this byte (1 for
 // continuation or invalid bytes, so that loops always advance).
 std::size_t utf8_length(unsigned char lead);

@@ -9,11 +9,11 @@
 #include <optional>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 #include <vector>
 
 #include "extract/extraction.h"
 #include "extract/ontology.h"
+#include "extract/string_map.h"
 
 namespace kgx {
 
@@ -79,12 +79,7 @@ class KnowledgeGraph {
 
  private:
   Graph graph_;
-  // Transparent hashing: lookups by string_view, without a copy.
-  struct IdHash {
-    using is_transparent = void;
-    std::size_t operator()(std::string_view id) const { return std::hash<std::string_view>()(id); }
-  };
-  std::unordered_map<std::string, Vertex, IdHash, std::equal_to<>> by_id_;
+  StringMap<Vertex> by_id_;
 };
 
 }  // namespace kgx
