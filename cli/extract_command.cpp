@@ -154,7 +154,7 @@ int run_extract(const ExtractOptions& options, Terminal terminal) {
         read_seconds += done.read_seconds;
         if (done.extraction) {
           auto merge_start = std::chrono::steady_clock::now();
-          builder.add(*done.extraction);
+          builder.add(std::move(*done.extraction));
           merge_seconds += seconds_since(merge_start);
           ++documents_used;
         }

@@ -1,8 +1,10 @@
 #include "cli/inputs.h"
 
+#include <sys/stat.h>
+
 #include <algorithm>
 #include <map>
-#include <set>
+#include <unordered_set>
 #include <system_error>
 
 namespace kgx::cli {
@@ -73,12 +75,14 @@ std::vector<DocumentSource> list_directory(const fs::path& root, std::vector<std
   return found;
 }
 
-// The identity of a file for "listed twice" checks: its canonical path when
-// it has one (so examples/a.txt and ./examples/a.txt are one file).
+// The identity of a file for "listed twice" checks: its device and inode
+// (so examples/a.txt, ./examples/a.txt and a symlink to it are one file),
+// or its path when it cannot be stat'ed. One stat per file: canonicalising
+// every path cost a system call per path component.
 std::string identity_of(const fs::path& path) {
-  std::error_code error;
-  fs::path canonical = fs::weakly_canonical(path, error);
-  return (error ? path : canonical).string();
+  struct stat info {};
+  if (::stat(path.c_str(), &info) != 0) return "path:" + path.string();
+  return std::to_string(info.st_dev) + ":" + std::to_string(info.st_ino);
 }
 
 }  // namespace
@@ -130,7 +134,7 @@ InputListing list_inputs(const std::vector<std::string>& command_line_paths) {
   }
 
   // Reading a file twice would double its mentions and evidence weights.
-  std::set<std::string> seen_files;
+  std::unordered_set<std::string> seen_files;
   std::map<std::string, std::string> first_name_of_id;
   for (DocumentSource& source : candidates) {
     if (!source.is_stdin() && !seen_files.insert(identity_of(source.path)).second) {

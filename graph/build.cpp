@@ -8,25 +8,61 @@
 #include <unordered_map>
 #include <unordered_set>
 
-#include "extract/text.h"
 #include "extract/name_variants.h"
+#include "extract/string_map.h"
+#include "extract/text.h"
 
 namespace kgx {
 namespace {
 
-// One document's entity, waiting for the corpus-wide merge.
-struct Record {
-  std::uint32_t doc = 0;
-  ExtractedEntity entity;
+// A surface form of a record with how often documents used it (as label or
+// alias) and when it was first seen, which is all the label vote needs.
+struct Form {
+  std::string text;
+  std::uint32_t count = 0;
+  std::uint64_t first_seen = 0;
 };
 
-struct PendingRelation {
+// Every document entity of the corpus with one folded label and one type,
+// folded into one record as documents arrive. Such entities always end in
+// the same node, so keeping one record per (label, type) instead of one per
+// document keeps memory proportional to the graph, not to the text.
+struct Record {
+  std::string folded_label;
+  EntityType type = EntityType::Person;
+  std::vector<Form> forms;  // first-seen order
+  std::uint64_t type_votes = 0;
+  std::uint32_t mentions = 0;
+  std::vector<std::uint32_t> docs;  // ascending, distinct
+};
+
+struct Sourced {
+  std::uint64_t seen = 0;
+  SourcedValue value;
+  std::uint32_t doc = 0;
+};
+
+// The relation sentences between two records: one edge of the graph or,
+// after clustering, part of one. The first sentences are kept (at most the
+// cap, which is all an edge can show), the rest only counted.
+struct EdgeGroup {
+  Relation relation = Relation::Married;
+  std::uint32_t source = 0, target = 0;  // records, as first seen
+  std::uint32_t sentences = 0;
+  std::vector<std::pair<std::uint64_t, Evidence>> evidence;  // (seen, evidence)
+  std::vector<Sourced> dates, places;
+};
+
+struct GroupKey {
   Relation relation;
-  std::uint32_t source;  // record index
-  std::uint32_t target;
-  std::string date;
-  std::string place;
-  Evidence evidence;
+  std::uint32_t a, b;
+  bool operator==(const GroupKey&) const = default;
+};
+struct GroupKeyHash {
+  std::size_t operator()(const GroupKey& k) const {
+    std::uint64_t x = (static_cast<std::uint64_t>(k.a) << 32 | k.b) * 0x9E3779B97F4A7C15ull;
+    return static_cast<std::size_t>(x ^ (x >> 29) ^ static_cast<std::uint64_t>(k.relation));
+  }
 };
 
 // Parts of multi-word person names ("ada", "lovelace" of "ada lovelace")
@@ -108,13 +144,26 @@ std::string slug(std::string_view label) {
   return out;
 }
 
+// Adds a date or place unless this document already gave the same value.
+// A document's values are the last ones added, so only they are compared.
+void add_sourced(std::vector<Sourced>& values, std::string& value, std::uint32_t doc, const std::string& doc_id,
+                 std::uint64_t seen) {
+  if (value.empty()) return;
+  for (auto it = values.rbegin(); it != values.rend() && it->doc == doc; ++it)
+    if (it->value.value == value) return;
+  values.push_back({seen, SourcedValue{std::move(value), doc_id}, doc});
+}
+
 }  // namespace
 
 struct GraphBuilder::State {
   BuildOptions options;
   std::vector<std::string> docs;
   std::vector<Record> records;
-  std::vector<PendingRelation> relations;
+  StringMap<std::uint32_t> record_of_key;  // folded label + '\x1f' + type
+  std::vector<EdgeGroup> groups;
+  std::unordered_map<GroupKey, std::uint32_t, GroupKeyHash> group_of_key;
+  std::uint64_t forms_seen = 0, relations_seen = 0;
 };
 
 GraphBuilder::GraphBuilder(BuildOptions options) : state_(std::make_unique<State>()) {
@@ -124,15 +173,66 @@ GraphBuilder::~GraphBuilder() = default;
 GraphBuilder::GraphBuilder(GraphBuilder&&) noexcept = default;
 GraphBuilder& GraphBuilder::operator=(GraphBuilder&&) noexcept = default;
 
-void GraphBuilder::add(const Extraction& extraction) {
-  auto doc = static_cast<std::uint32_t>(state_->docs.size());
-  state_->docs.push_back(extraction.doc_id);
-  auto first = static_cast<std::uint32_t>(state_->records.size());
-  for (const ExtractedEntity& entity : extraction.entities) state_->records.push_back({doc, entity});
-  for (const ExtractedRelation& r : extraction.relations) {
-    if (r.source >= extraction.entities.size() || r.target >= extraction.entities.size()) continue;
-    state_->relations.push_back(
-        {r.relation, first + r.source, first + r.target, r.date, r.place, r.evidence});
+void GraphBuilder::add(Extraction extraction) {
+  State& s = *state_;
+  const auto doc = static_cast<std::uint32_t>(s.docs.size());
+  s.docs.push_back(std::move(extraction.doc_id));
+  const std::string& doc_id = s.docs.back();
+
+  std::vector<std::uint32_t> record_of_entity;
+  record_of_entity.reserve(extraction.entities.size());
+  std::string key;
+  for (ExtractedEntity& entity : extraction.entities) {
+    key = fold_name(entity.label);
+    const std::size_t label_length = key.size();
+    key += '\x1f';
+    key += to_string(entity.type);
+    auto [it, inserted] = s.record_of_key.try_emplace(key, static_cast<std::uint32_t>(s.records.size()));
+    if (inserted) {
+      Record& fresh = s.records.emplace_back();
+      fresh.folded_label = key.substr(0, label_length);
+      fresh.type = entity.type;
+    }
+    Record& record = s.records[it->second];
+    record_of_entity.push_back(it->second);
+    auto vote = [&](std::string& form) {
+      auto known = std::find_if(record.forms.begin(), record.forms.end(),
+                                [&](const Form& f) { return f.text == form; });
+      if (known == record.forms.end()) {
+        record.forms.push_back({std::move(form), 1, s.forms_seen});
+      } else {
+        ++known->count;
+      }
+      ++s.forms_seen;
+    };
+    vote(entity.label);
+    for (std::string& alias : entity.aliases) vote(alias);
+    record.type_votes += std::max<std::uint32_t>(1, entity.mentions);
+    record.mentions += entity.mentions;
+    if (record.docs.empty() || record.docs.back() != doc) record.docs.push_back(doc);
+  }
+
+  // A sentence supports a relation between two records once, however many
+  // times the document's entities repeat it.
+  std::unordered_set<std::uint64_t> counted;
+  counted.reserve(extraction.relations.size());
+  for (ExtractedRelation& r : extraction.relations) {
+    if (r.source >= record_of_entity.size() || r.target >= record_of_entity.size()) continue;
+    std::uint32_t source = record_of_entity[r.source], target = record_of_entity[r.target];
+    GroupKey group_key{r.relation, source, target};
+    if (is_symmetric(r.relation) && target < source) std::swap(group_key.a, group_key.b);
+    auto [it, inserted] = s.group_of_key.try_emplace(group_key, static_cast<std::uint32_t>(s.groups.size()));
+    if (inserted) s.groups.push_back(EdgeGroup{r.relation, source, target, 0, {}, {}, {}});
+    EdgeGroup& group = s.groups[it->second];
+    const std::uint64_t seen = s.relations_seen++;
+    if (!counted.insert(static_cast<std::uint64_t>(it->second) << 32 | r.evidence.begin).second) continue;
+    ++group.sentences;
+    if (group.evidence.size() < s.options.max_evidence_per_edge) {
+      r.evidence.doc = doc_id;
+      group.evidence.emplace_back(seen, std::move(r.evidence));
+    }
+    add_sourced(group.dates, r.date, doc, doc_id, seen);
+    add_sourced(group.places, r.place, doc, doc_id, seen);
   }
 }
 
@@ -144,40 +244,35 @@ namespace {
 std::vector<std::size_t> cluster_records(const std::vector<Record>& records) {
   DisjointSets sets(records.size());
   std::unordered_map<std::string, std::size_t> full_form_owner;
-  std::vector<std::string> folded_label(records.size());
   for (std::size_t i = 0; i < records.size(); ++i) {
-    const ExtractedEntity& e = records[i].entity;
-    folded_label[i] = fold_name(e.label);
-    auto visit = [&](const std::string& form) {
-      std::string key = fold_name(form);
-      if (token_count(key) < 2) return;
+    const Record& r = records[i];
+    for (const Form& form : r.forms) {
+      std::string key = fold_name(form.text);
+      if (token_count(key) < 2) continue;
       key += '\x1f';
-      key += e.type == EntityType::Person ? 'P' : 'O';
+      key += r.type == EntityType::Person ? 'P' : 'O';
       auto [it, inserted] = full_form_owner.emplace(key, i);
       if (!inserted) sets.unite(it->second, i);
-    };
-    visit(e.label);
-    for (const std::string& alias : e.aliases) visit(alias);
+    }
   }
 
   // Name tokens of multi-word person names -> clusters that use them.
   NameIndex person_names;
   for (std::size_t i = 0; i < records.size(); ++i) {
-    const ExtractedEntity& e = records[i].entity;
-    if (e.type != EntityType::Person || token_count(folded_label[i]) < 2) continue;
-    person_names.add_full_name(folded_label[i], i);
-    for (const std::string& alias : e.aliases) person_names.add_full_name(fold_name(alias), i);
+    const Record& r = records[i];
+    if (r.type != EntityType::Person || token_count(r.folded_label) < 2) continue;
+    for (const Form& form : r.forms) person_names.add_full_name(fold_name(form.text), i);
   }
 
   std::unordered_map<std::string, std::size_t> single_owner;
   for (std::size_t i = 0; i < records.size(); ++i) {
-    const ExtractedEntity& e = records[i].entity;
-    if (token_count(folded_label[i]) >= 2) continue;
-    if (e.type == EntityType::Person) {
+    const Record& r = records[i];
+    if (token_count(r.folded_label) >= 2) continue;
+    if (r.type == EntityType::Person) {
       std::set<std::size_t> roots;
-      for (std::size_t owner : person_names.owners_of_part(folded_label[i])) roots.insert(sets.find(owner));
+      for (std::size_t owner : person_names.owners_of_part(r.folded_label)) roots.insert(sets.find(owner));
       if (roots.empty())
-        for (std::size_t owner : person_names.owners_of_near_first_name(folded_label[i]))
+        for (std::size_t owner : person_names.owners_of_near_first_name(r.folded_label))
           roots.insert(sets.find(owner));
       if (roots.size() == 1) {
         sets.unite(*roots.begin(), i);
@@ -185,7 +280,7 @@ std::vector<std::size_t> cluster_records(const std::vector<Record>& records) {
       }
       if (roots.size() > 1) continue;  // ambiguous: stays its own node
     }
-    std::string key = folded_label[i] + '\x1f' + std::string(to_string(e.type));
+    std::string key = r.folded_label + '\x1f' + std::string(to_string(r.type));
     auto [it, inserted] = single_owner.emplace(key, i);
     if (!inserted) sets.unite(it->second, i);
   }
@@ -194,28 +289,63 @@ std::vector<std::size_t> cluster_records(const std::vector<Record>& records) {
   return root;
 }
 
-// The cluster's canonical name: the multi-word name the documents use most
-// (as their label or an alias), then the longer, then the first seen.
-std::string choose_label(const std::vector<const ExtractedEntity*>& members) {
-  std::map<std::string, std::pair<int, std::size_t>> votes;  // form -> (count, first seen)
-  std::size_t order = 0;
-  auto vote = [&](const std::string& form) {
-    auto& v = votes[form];
-    if (v.first++ == 0) v.second = order;
-    ++order;
+// One node from the records clustered into it: the label is the multi-word
+// name the documents use most (as their label or an alias), then the longer,
+// then the first seen; the aliases are every other form in first-seen order.
+EntityNode make_node(const std::vector<Record*>& members, const std::vector<std::string>& docs) {
+  struct Vote {
+    std::uint32_t count = 0;
+    std::uint64_t first_seen = 0;
   };
-  for (const ExtractedEntity* e : members) {
-    vote(e->label);
-    for (const std::string& alias : e->aliases) vote(alias);
+  StringMap<Vote> votes;
+  std::map<EntityType, std::uint64_t> type_votes;
+  std::vector<std::uint32_t> node_docs;
+  EntityNode node;
+  for (Record* r : members) {
+    for (const Form& form : r->forms) {
+      auto [it, inserted] = votes.try_emplace(form.text, Vote{form.count, form.first_seen});
+      if (!inserted) {
+        it->second.count += form.count;
+        it->second.first_seen = std::min(it->second.first_seen, form.first_seen);
+      }
+    }
+    type_votes[r->type] += r->type_votes;
+    node.mentions += r->mentions;
+    node_docs.insert(node_docs.end(), r->docs.begin(), r->docs.end());
   }
+  std::vector<std::pair<std::uint64_t, const std::string*>> forms;  // (first seen, form)
+  forms.reserve(votes.size());
+  for (const auto& [form, vote] : votes) forms.emplace_back(vote.first_seen, &form);
+  std::sort(forms.begin(), forms.end());
   auto rank = [&](const std::string& form) {
-    const auto& v = votes[form];
-    return std::make_tuple(token_count(fold_name(form)) >= 2, v.first, form.size(), -static_cast<long>(v.second));
+    const Vote& v = votes.find(form)->second;
+    return std::make_tuple(token_count(fold_name(form)) >= 2, v.count, form.size(), -static_cast<long long>(v.first_seen));
   };
-  const std::string* best = nullptr;
-  for (const auto& [form, v] : votes)
-    if (!best || rank(form) > rank(*best)) best = &form;
-  return best ? *best : std::string();
+  const std::string* best = forms.front().second;
+  for (const auto& [seen, form] : forms)
+    if (rank(*form) > rank(*best)) best = form;
+  node.label = *best;
+  for (const auto& [seen, form] : forms)
+    if (form != best) node.aliases.push_back(*form);
+  node.type = std::max_element(type_votes.begin(), type_votes.end(),
+                               [](const auto& a, const auto& b) { return a.second < b.second; })
+                  ->first;
+  std::sort(node_docs.begin(), node_docs.end());
+  node_docs.erase(std::unique(node_docs.begin(), node_docs.end()), node_docs.end());
+  node.documents.reserve(node_docs.size());
+  for (std::uint32_t d : node_docs) node.documents.push_back(docs[d]);
+  return node;
+}
+
+// Dates or places of the groups merged into one edge, first seen first, one
+// per (value, document).
+std::vector<SourcedValue> merge_sourced(std::vector<Sourced> all) {
+  std::stable_sort(all.begin(), all.end(), [](const Sourced& a, const Sourced& b) { return a.seen < b.seen; });
+  std::vector<SourcedValue> out;
+  std::set<std::pair<std::string_view, std::uint32_t>> seen;
+  for (Sourced& s : all)
+    if (seen.emplace(s.value.value, s.doc).second) out.push_back(s.value);
+  return out;
 }
 
 }  // namespace
@@ -224,78 +354,67 @@ KnowledgeGraph GraphBuilder::finish() && {
   State& s = *state_;
   std::vector<std::size_t> root = cluster_records(s.records);
 
-  std::vector<std::vector<const ExtractedEntity*>> members;
-  std::vector<std::vector<std::uint32_t>> member_docs;
+  // Clusters are numbered by their first record, which is first-seen order.
+  std::vector<std::vector<Record*>> members;
   std::unordered_map<std::size_t, std::size_t> cluster_of_root;
   std::vector<std::size_t> cluster_of_record(s.records.size());
   for (std::size_t i = 0; i < s.records.size(); ++i) {
     auto [it, inserted] = cluster_of_root.emplace(root[i], members.size());
-    if (inserted) {
-      members.emplace_back();
-      member_docs.emplace_back();
-    }
-    members[it->second].push_back(&s.records[i].entity);
-    member_docs[it->second].push_back(s.records[i].doc);
+    if (inserted) members.emplace_back();
+    members[it->second].push_back(&s.records[i]);
     cluster_of_record[i] = it->second;
   }
 
   KnowledgeGraph graph;
   std::unordered_set<std::string> used_ids;
-  for (std::size_t c = 0; c < members.size(); ++c) {
-    EntityNode node;
-    node.label = choose_label(members[c]);
-    std::map<EntityType, std::uint32_t> type_votes;
-    std::unordered_set<std::string> seen_forms{node.label};
-    std::unordered_set<std::uint32_t> seen_docs;
-    for (std::size_t m = 0; m < members[c].size(); ++m) {
-      const ExtractedEntity& e = *members[c][m];
-      type_votes[e.type] += std::max<std::uint32_t>(1, e.mentions);
-      node.mentions += e.mentions;
-      if (seen_forms.insert(e.label).second) node.aliases.push_back(e.label);
-      for (const std::string& alias : e.aliases)
-        if (seen_forms.insert(alias).second) node.aliases.push_back(alias);
-      if (seen_docs.insert(member_docs[c][m]).second) node.documents.push_back(s.docs[member_docs[c][m]]);
-    }
-    node.type = std::max_element(type_votes.begin(), type_votes.end(),
-                                 [](const auto& a, const auto& b) { return a.second < b.second; })
-                    ->first;
+  for (const std::vector<Record*>& cluster : members) {
+    EntityNode node = make_node(cluster, s.docs);
     std::string id = slug(node.label);
     for (int n = 2; !used_ids.insert(id).second; ++n) id = slug(node.label) + "_" + std::to_string(n);
     node.id = id;
     graph.add_entity(std::move(node));
   }
 
-  // (relation, ends) -> (edge, index into seen_sentences)
-  std::map<std::tuple<Relation, std::size_t, std::size_t>, std::pair<EdgeRef, std::size_t>> edge_of;
-  std::vector<std::set<std::pair<std::string, std::uint32_t>>> seen_sentences;
-  for (PendingRelation& r : s.relations) {
-    std::size_t from = cluster_of_record[r.source], to = cluster_of_record[r.target];
+  // Groups become edges in the order they were first seen (their index);
+  // groups whose records fell into the same clusters share one edge.
+  std::map<std::tuple<Relation, std::size_t, std::size_t>, std::size_t> edge_of;
+  std::vector<std::vector<std::uint32_t>> groups_of_edge;
+  for (std::uint32_t g = 0; g < s.groups.size(); ++g) {
+    const EdgeGroup& group = s.groups[g];
+    std::size_t from = cluster_of_record[group.source], to = cluster_of_record[group.target];
     if (from == to) continue;
-    auto key = std::make_tuple(r.relation, from, to);
-    if (is_symmetric(r.relation) && to < from) key = std::make_tuple(r.relation, to, from);
-    auto it = edge_of.find(key);
-    if (it == edge_of.end()) {
-      RelationEdge edge;
-      edge.relation = r.relation;
-      edge.from = from;
-      edge.to = to;
-      edge.id = graph.entity(from).id + "." + std::string(to_string(r.relation)) + "." + graph.entity(to).id;
-      it = edge_of.emplace(key, std::make_pair(graph.add_relation(std::move(edge)), seen_sentences.size())).first;
-      seen_sentences.emplace_back();
+    auto key = std::make_tuple(group.relation, from, to);
+    if (is_symmetric(group.relation) && to < from) key = std::make_tuple(group.relation, to, from);
+    auto [it, inserted] = edge_of.emplace(key, groups_of_edge.size());
+    if (inserted) groups_of_edge.emplace_back();
+    groups_of_edge[it->second].push_back(g);
+  }
+  for (const std::vector<std::uint32_t>& parts : groups_of_edge) {
+    EdgeGroup& first = s.groups[parts.front()];
+    RelationEdge edge;
+    edge.relation = first.relation;
+    edge.from = cluster_of_record[first.source];
+    edge.to = cluster_of_record[first.target];
+    edge.id = graph.entity(edge.from).id + "." + std::string(to_string(edge.relation)) + "." + graph.entity(edge.to).id;
+    std::vector<std::pair<std::uint64_t, Evidence>> evidence;
+    std::vector<Sourced> dates, places;
+    for (std::uint32_t g : parts) {
+      EdgeGroup& group = s.groups[g];
+      edge.weight += group.sentences;
+      std::move(group.evidence.begin(), group.evidence.end(), std::back_inserter(evidence));
+      std::move(group.dates.begin(), group.dates.end(), std::back_inserter(dates));
+      std::move(group.places.begin(), group.places.end(), std::back_inserter(places));
     }
-    RelationEdge& edge = graph.relation_mut(it->second.first);
-    auto& seen = seen_sentences[it->second.second];
-    if (!seen.emplace(r.evidence.doc, r.evidence.begin).second) continue;
-    ++edge.weight;
-    if (edge.evidence.size() < s.options.max_evidence_per_edge) edge.evidence.push_back(r.evidence);
-    auto add_value = [&](std::vector<SourcedValue>& values, std::string& value) {
-      if (value.empty()) return;
-      for (const SourcedValue& v : values)
-        if (v.value == value && v.doc == r.evidence.doc) return;
-      values.push_back({std::move(value), r.evidence.doc});
-    };
-    add_value(edge.dates, r.date);
-    add_value(edge.places, r.place);
+    std::stable_sort(evidence.begin(), evidence.end(),
+                     [](const auto& a, const auto& b) { return a.first < b.first; });
+    std::set<std::pair<std::string, std::uint32_t>> shown;  // a sentence merged from two groups shows once
+    for (auto& [seen, e] : evidence) {
+      if (edge.evidence.size() >= s.options.max_evidence_per_edge) break;
+      if (shown.emplace(e.doc, e.begin).second) edge.evidence.push_back(std::move(e));
+    }
+    edge.dates = merge_sourced(std::move(dates));
+    edge.places = merge_sourced(std::move(places));
+    graph.add_relation(std::move(edge));
   }
   return graph;
 }

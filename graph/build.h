@@ -1,5 +1,7 @@
 // Cross-document merge: per-document Extractions in, one KnowledgeGraph out.
-// Documents are added one at a time (streaming); entities that name the same
+// Documents are added one at a time (streaming) and the builder keeps one
+// record per distinct (name, type) and the first few sentences per edge, so
+// its memory grows with the graph, not with the text. Entities that name the same
 // real-world entity across documents (same full name, or a short form that is
 // unambiguous in the corpus) become one node. The result depends only on the
 // order in which documents are added, never on timing.
@@ -24,7 +26,8 @@ class GraphBuilder {
   GraphBuilder(GraphBuilder&&) noexcept;
   GraphBuilder& operator=(GraphBuilder&&) noexcept;
 
-  void add(const Extraction& extraction);
+  // Takes the extraction by value: its strings move into the builder.
+  void add(Extraction extraction);
   KnowledgeGraph finish() &&;
 
  private:

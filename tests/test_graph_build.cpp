@@ -106,3 +106,39 @@ TEST_CASE("seed articles: one node each for the couple, their daughter and the e
   CHECK(node(g, "Skye Oyelaran") != nullptr);
   CHECK(g.entity_count() == 3);
 }
+
+TEST_CASE("an ambiguous one-word name is one node across documents, not one per document") {
+  Extraction a{"a", {person("Harold Brenner"), person("Ellen Brenner")}, {}, {}};
+  Extraction b{"b", {person("Brenner")}, {}, {}};
+  Extraction c{"c", {person("Brenner")}, {}, {}};
+  KnowledgeGraph g = build_graph({a, b, c});
+  CHECK(g.entity_count() == 3);
+  const EntityNode* n = node(g, "Brenner");
+  REQUIRE(n != nullptr);
+  CHECK(n->documents == std::vector<std::string>{"b", "c"});
+  CHECK(n->mentions == 2);
+}
+
+TEST_CASE("sentences about two names of one person merge into one edge in first-seen order") {
+  Extraction a{"a", {person("Ana Ruiz"), person("Tom Berg")}, {}, {}};
+  a.relations.push_back({Relation::Married, 1, 0, "2012", "", {"a", "Tom married Ana.", 0, 16}});
+  Extraction b{"b", {person("Tom Berg"), person("Ana Lucia Ruiz", {"Ana Ruiz"})}, {}, {}};
+  b.relations.push_back({Relation::Married, 1, 0, "2012", "", {"b", "Ana wed Tom.", 4, 16}});
+  b.relations.push_back({Relation::Married, 0, 1, "2012", "", {"b", "Ana wed Tom.", 4, 16}});
+  Extraction c{"c", {person("Ana Ruiz"), person("Tom Berg")}, {}, {}};
+  c.relations.push_back({Relation::Married, 0, 1, "", "", {"c", "They married.", 9, 22}});
+  BuildOptions options;
+  options.max_evidence_per_edge = 2;
+  KnowledgeGraph g = build_graph({a, b, c}, options);
+  REQUIRE(g.entity_count() == 2);
+  REQUIRE(g.relation_count() == 1);
+  const RelationEdge& married = g.relation(g.edges_in_order()[0]);
+  CHECK(g.entity(married.from).label == "Tom Berg");  // the first sentence's direction
+  CHECK(married.weight == 3);
+  REQUIRE(married.evidence.size() == 2);
+  CHECK(married.evidence[0].doc == "a");
+  CHECK(married.evidence[1].doc == "b");
+  REQUIRE(married.dates.size() == 2);
+  CHECK(married.dates[0].doc == "a");
+  CHECK(married.dates[1].doc == "b");
+}
