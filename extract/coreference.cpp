@@ -50,7 +50,9 @@ struct PronounInfo {
   Gender gender = Gender::Unknown;
 };
 
-std::optional<PronounInfo> pronoun_info(std::string_view lower) {
+// Tokens the lexicon does not mark as pronouns are answered without a lookup.
+std::optional<PronounInfo> pronoun_info(const Token& token) {
+  if (!token.is(kPronoun)) return std::nullopt;
   static const auto table = [] {
     StringMap<PronounInfo> t;
     for (const auto& row : lexicon_rows("pronouns.tsv")) {
@@ -63,7 +65,7 @@ std::optional<PronounInfo> pronoun_info(std::string_view lower) {
     }
     return t;
   }();
-  auto it = table.find(lower);
+  auto it = table.find(token.lower);
   if (it == table.end()) return std::nullopt;
   return it->second;
 }
@@ -449,7 +451,7 @@ class Coreference {
       for (std::uint32_t u = q.close + 1; u < after.end_token && u < t + 4; ++u) {
         if (u == t) continue;
         if (const Mention* m = mention_at(u); m && m->type == EntityType::Person) return {m->entity, u};
-        auto info = pronoun_info(doc_.tokens[u].lower);
+        auto info = pronoun_info(doc_.tokens[u]);
         if (info && info->person == 3 && !info->plural) return {-2, u};  // a pronoun: resolve it
       }
     }
@@ -461,7 +463,7 @@ class Coreference {
       if (doc_.tokens[t].is(kSpeechVerb)) verb = true;
       if (!verb) continue;
       if (const Mention* m = mention_at(t); m && m->type == EntityType::Person) return {m->entity, t};
-      auto info = pronoun_info(doc_.tokens[t].lower);
+      auto info = pronoun_info(doc_.tokens[t]);
       if (info && info->person == 3 && !info->plural) return {-2, t};
     }
     return {-1, 0};
@@ -577,7 +579,7 @@ class Coreference {
         continue;
       }
       const Token& tok = doc_.tokens[t];
-      auto info = pronoun_info(tok.lower);
+      auto info = pronoun_info(tok);
       if (!info || !story) continue;
       // "her" before a noun is possessive; either way it names the same person.
       int q = quote_of[t];
@@ -643,7 +645,7 @@ class Coreference {
   }
 
   int speaker_pronoun(const std::vector<Recent>& recent, std::uint32_t at) const {
-    auto info = pronoun_info(doc_.tokens[at].lower);
+    auto info = pronoun_info(doc_.tokens[at]);
     return antecedent(recent, info ? info->gender : Gender::Unknown, -1);
   }
 

@@ -96,9 +96,8 @@ class MentionFinder {
   }
 
   bool title_like_start(std::size_t i) const {
-    const std::string& w = tok(i).lower;
-    return !lex_.is_first_name(w) && !lex_.is_honorific(w) && lex_.is_common_word(w) &&
-           !lex_.is_function_word(w);
+    const Token& t = tok(i);
+    return !t.is(kFirstNameWord) && !t.is(kHonorific) && t.is(kCommonWord) && !t.is(kFunctionWord);
   }
 
   // [first, end) of the capitalised run starting at i.
@@ -160,18 +159,16 @@ class MentionFinder {
   // it is a name of its own kind.
   std::size_t split_before_person(std::size_t first, std::size_t end) const {
     for (std::size_t k = first + 1; k + 1 < end; ++k) {
-      const std::string& w = tok(k).lower;
-      if (!lex_.is_first_name(w) || lex_.is_common_word(w)) continue;
-      std::string prefix = fold_name(surface(first, k));
+      if (!tok(k).is(kFirstNameWord) || tok(k).is(kCommonWord)) continue;
       bool place_words = false, others_common = true;
       for (std::size_t j = first; j < k; ++j) {
-        const std::string& pw = tok(j).lower;
-        if (lex_.is_location(pw)) place_words = true;
-        else if (!lex_.is_common_word(pw) && !lex_.is_org_cue(pw)) others_common = false;
+        const Token& t = tok(j);
+        if (t.is(kPlaceWord)) place_words = true;
+        else if (!t.is(kCommonWord) && !t.is(kOrgCue)) others_common = false;
       }
-      if (lex_.is_media_org(prefix) || lex_.is_location(prefix) || tok(k - 1).is(kOrgCue) ||
-          (place_words && others_common))
-        return k;
+      if (tok(k - 1).is(kOrgCue) || (place_words && others_common)) return k;
+      std::string prefix = fold_name(surface(first, k));
+      if (lex_.is_media_org(prefix) || lex_.is_location(prefix)) return k;
     }
     return end;
   }
@@ -228,20 +225,20 @@ class MentionFinder {
     if (lex_.is_location(folded) && !initial_word) return EntityType::Location;
     // A first name that is also an ordinary word counts only if the name
     // lists say whose it usually is ("Amber", "Will"; not "Daily", "True").
-    const std::string& w0 = tok(first).lower;
-    bool first_name = lex_.is_first_name(w0) && !lex_.is_location(w0) &&
-                      (!lex_.is_common_word(w0) || lex_.first_name_gender(w0) != Gender::Unknown);
+    const Token& t0 = tok(first);
+    bool first_name = t0.is(kFirstNameWord) && !t0.is(kPlaceWord) &&
+                      (!t0.is(kCommonWord) || t0.word->first_name_gender != Gender::Unknown);
     bool has_connector = false, all_common = true, has_location_word = false, others_common = true;
     std::optional<EntityType> cue;
     for (std::size_t k = first; k < end; ++k) {
-      const std::string& w = tok(k).lower;
-      if (!tok(k).has(kCapitalized)) has_connector = has_connector || w != "of";
-      if (!tok(k).has(kCapitalized)) continue;
-      if (!lex_.is_common_word(w)) all_common = false;
-      if (lex_.is_location(w) && !lex_.is_first_name(w)) has_location_word = true;
-      else if (!lex_.is_common_word(w) && !lex_.is_org_cue(w)) others_common = false;
-      if (n > 1 && lex_.is_event_cue(w)) cue = EntityType::Event;
-      if (n > 1 && !cue && lex_.is_org_cue(w) && !(first_name && n == 2 && k == first + 1)) cue = EntityType::Org;
+      const Token& t = tok(k);
+      if (!t.has(kCapitalized)) has_connector = has_connector || t.lower != "of";
+      if (!t.has(kCapitalized)) continue;
+      if (!t.is(kCommonWord)) all_common = false;
+      if (t.is(kPlaceWord) && !t.is(kFirstNameWord)) has_location_word = true;
+      else if (!t.is(kCommonWord) && !t.is(kOrgCue)) others_common = false;
+      if (n > 1 && t.is(kEventCue)) cue = EntityType::Event;
+      if (n > 1 && !cue && t.is(kOrgCue) && !(first_name && n == 2 && k == first + 1)) cue = EntityType::Org;
     }
     if (cue) return cue;
     if (has_connector) return EntityType::Work;
@@ -257,26 +254,28 @@ class MentionFinder {
     std::string_view after_head = after.substr(after.rfind('-') == std::string_view::npos ? 0 : after.rfind('-') + 1);
     bool attributive = !after.empty() && tok(end).has(kWord) &&
                        (!tok(end).has(kCapitalized) || has_lowercase_part(word(end))) &&
-                       (lex_.is_role_noun(after) || lex_.is_role_noun(after_head) || lex_.is_work_cue(after));
+                       (tok(end).is(kRoleNoun) || tok(end).is(kWorkCue) ||
+                        (after_head.size() < after.size() && lex_.is_role_noun(after_head)));
     if (n == 1) {
-      const std::string& w = tok(first).lower;
-      if (lex_.is_demonym(w) || lex_.is_function_word(w) || lex_.is_never_a_name(w)) return std::nullopt;
-      std::string head = w.substr(w.rfind('-') == std::string::npos ? 0 : w.rfind('-') + 1);
-      if (lex_.is_honorific(w) || lex_.is_honorific(head)) return std::nullopt;  // "King", "Lieutenant-Governor"
-      if (lex_.is_role_noun(w) && !lex_.is_first_name(w)) return std::nullopt;
-      if (lex_.is_org_cue(w) || lex_.is_work_cue(w) || lex_.is_event_cue(w)) return std::nullopt;
-      if (tok(first).has(kAllCaps) && !lex_.is_first_name(w)) return std::nullopt;
+      const std::string& w = t0.lower;
+      if (t0.is(kDemonym) || t0.is(kFunctionWord) || t0.is(kNeverName)) return std::nullopt;
+      std::size_t hyphen = w.rfind('-');
+      if (t0.is(kHonorific) || (hyphen != std::string::npos && lex_.is_honorific(std::string_view(w).substr(hyphen + 1))))
+        return std::nullopt;  // "King", "Lieutenant-Governor"
+      if (t0.is(kRoleNoun) && !t0.is(kFirstNameWord)) return std::nullopt;
+      if (t0.is(kOrgCue) || t0.is(kWorkCue) || t0.is(kEventCue)) return std::nullopt;
+      if (t0.has(kAllCaps) && !t0.is(kFirstNameWord)) return std::nullopt;
       if (word(first).size() < 2) return std::nullopt;
       if (attributive) return std::nullopt;  // "Grammy winner", "KKW mogul"
-      bool common = lex_.is_common_word(w);
+      bool common = t0.is(kCommonWord);
       std::string_view before = first > s.first_token ? std::string_view(tok(first - 1).lower) : "";
       // "born at Luster", "in Prelate, Saskatchewan", "Munich, Württemberg".
-      bool after_place = before == "," && first >= s.first_token + 2 && lex_.is_location(tok(first - 2).lower);
+      bool after_place = before == "," && first >= s.first_token + 2 && tok(first - 2).is(kPlaceWord);
       bool place_context = before == "in" || before == "at" || before == "near" || after_place ||
-                           (end + 1 < s.end_token && after == "," && lex_.is_location(tok(end + 1).lower));
+                           (end + 1 < s.end_token && after == "," && tok(end + 1).is(kPlaceWord));
       if (place_context && !known_person_parts_.count(w) && !(end < s.end_token && tok(end).has(kClitic)))
         return EntityType::Location;
-      if (lex_.is_first_name(w)) {
+      if (t0.is(kFirstNameWord)) {
         if (initial && common && !midsentence_capitals_.count(w)) return std::nullopt;
         return EntityType::Person;
       }
@@ -288,9 +287,10 @@ class MentionFinder {
       return EntityType::Person;
     }
     // "Chief Executive Officer", "Knight Commander": a title, nobody's name.
-    const std::string& last = tok(end - 1).lower;
-    std::string last_head = last.substr(last.rfind('-') == std::string::npos ? 0 : last.rfind('-') + 1);
-    if ((lex_.is_role_noun(last_head) || lex_.is_honorific(last_head)) && !lex_.is_first_name(last_head) &&
+    std::string_view last = tok(end - 1).lower;
+    const WordInfo& last_head =
+        last.rfind('-') == std::string_view::npos ? *tok(end - 1).word : lex_.word(last.substr(last.rfind('-') + 1));
+    if ((last_head.has(kRoleNoun) || last_head.has(kHonorific)) && !last_head.has(kFirstNameWord) &&
         tok(first).is(kCommonWord))
       return std::nullopt;
     if (tok(first).is(kHonorific)) return EntityType::Person;
@@ -340,7 +340,7 @@ class MentionFinder {
       // ... but "Will Harding", "Can Yildiz": a first name before a surname.
       auto names_someone = [&](std::size_t k) {
         return k + 1 < end && tok(k).is(kFirstNameWord) && !tok(k + 1).is(kCommonWord) &&
-               !tok(k + 1).is(kFunctionWord) && !lex_.is_location(tok(k + 1).lower);
+               !tok(k + 1).is(kFunctionWord) && !tok(k + 1).is(kPlaceWord);
       };
       while (first < end && tok(first).is(kFunctionWord) && (initial || tok(first).lower != "the") &&
              !names_someone(first)) {
@@ -352,8 +352,8 @@ class MentionFinder {
       // sentence, in front of a name that is not a place or a title.
       if (initial && end - first >= 2 && tok(first).is(kCommonWord) &&
           !tok(first).is(kFirstNameWord) && !tok(first).is(kHonorific) &&
-          !lex_.is_location(tok(first).lower) && !tok(first + 1).is(kFunctionWord) &&
-          !lex_.is_location(tok(first + 1).lower) &&
+          !tok(first).is(kPlaceWord) && !tok(first + 1).is(kFunctionWord) &&
+          !tok(first + 1).is(kPlaceWord) &&
           (!tok(first + 1).is(kCommonWord) || tok(first + 1).is(kFirstNameWord))) {
         ++first;
         initial = false;
@@ -432,7 +432,7 @@ class MentionFinder {
       // dictionary has make a person even in a title.
       if (!best_end && i + 1 < s.end_token && name_like(i + 1) && tok(i).is(kFirstNameWord) &&
           !tok(i).is(kCommonWord) && !tok(i + 1).is(kCommonWord) &&
-          !lex_.is_location(tok(i + 1).lower) && !tok(i + 1).has(kAllCaps)) {
+          !tok(i + 1).is(kPlaceWord) && !tok(i + 1).has(kAllCaps)) {
         best_end = i + 2, best_type = EntityType::Person;
       }
       if (!best_end) {
@@ -462,7 +462,6 @@ class MentionFinder {
 void find_named_mentions(Document& doc) { MentionFinder(doc).run(); }
 
 Gender honorific_gender_before(const Document& doc, const Mention& mention) {
-  const Lexicon& lex = Lexicon::get();
   std::size_t i = mention.first_token;
   const Sentence& s = doc.sentences[mention.sentence];
   while (i > s.first_token) {
@@ -471,7 +470,7 @@ Gender honorific_gender_before(const Document& doc, const Mention& mention) {
       --i;
       continue;
     }
-    if (prev.has(kWord) && lex.is_honorific(prev.lower)) return lex.honorific_gender(prev.lower);
+    if (prev.has(kWord) && prev.is(kHonorific)) return prev.word->honorific_gender;
     break;
   }
   return Gender::Unknown;

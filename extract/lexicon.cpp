@@ -82,6 +82,7 @@ Lexicon::Lexicon() {
   mark("work_cues.txt", kWorkCue);
   mark("event_cues.txt", kEventCue);
   mark("speech_verbs.txt", kSpeechVerb);
+  mark("pronouns.tsv", kPronoun);
   for (const auto& row : lexicon_rows("locations.tsv")) {
     std::string folded = fold_name(row[0]);
     longest_place_words_ = std::max(longest_place_words_, words_in(folded));

@@ -43,6 +43,7 @@ enum WordClass : std::uint32_t {
   kNeverName = 1u << 11,    // months, weekdays, Jr, PhD
   kGenderedNoun = 1u << 12, // husband, actress ...
   kPlaceWord = 1u << 13,    // a one-word place name (folded)
+  kPronoun = 1u << 14,      // a personal pronoun coreference resolves (pronouns.tsv)
 };
 
 struct WordInfo {

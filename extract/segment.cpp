@@ -102,7 +102,7 @@ void tokenize(Document& doc) {
   std::size_t i = 0;
   int newlines = 2;  // the text starts a paragraph
   bool space = false, page_break = false;
-  auto push = [&](std::size_t begin, std::size_t end, std::uint16_t flags) {
+  auto push = [&](std::size_t begin, std::size_t end, std::uint16_t flags, std::string lower) {
     Token t;
     t.begin = static_cast<std::uint32_t>(begin);
     t.end = static_cast<std::uint32_t>(end);
@@ -111,7 +111,7 @@ void tokenize(Document& doc) {
     if (newlines >= 2) t.flags |= kParagraphStart;
     if (space) t.flags |= kSpaceBefore;
     if (page_break) t.flags |= kPageStart;
-    t.lower = lower_of(text, begin, end);
+    t.lower = std::move(lower);
     t.word = &lexicon.word(t.lower);
     doc.tokens.push_back(std::move(t));
     newlines = 0;
@@ -133,7 +133,7 @@ void tokenize(Document& doc) {
       if (c == '"' || c == 0x201C || c == 0x201D || c == 0x201E || c == 0x00AB || c == 0x00BB ||
           is_apostrophe(c))
         flags |= kQuote;
-      push(i, i + cp.length, flags);
+      push(i, i + cp.length, flags, lower_of(text, i, i + cp.length));
       i += cp.length;
       continue;
     }
@@ -180,10 +180,10 @@ void tokenize(Document& doc) {
         k += lower_of(text, back, cut).size();
         cut = back;
       }
-      push(begin, cut, flags);
-      push(cut, j, kWord | kClitic);
+      push(begin, cut, flags, lower.substr(0, split));
+      push(cut, j, kWord | kClitic, lower.substr(split));
     } else {
-      push(begin, j, flags);
+      push(begin, j, flags, std::move(lower));
     }
     i = j;
   }

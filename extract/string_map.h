@@ -1,13 +1,21 @@
 // Hash maps and sets keyed by std::string that are looked up with a
-// string_view, so a lookup builds no std::string (C++20 transparent hashing).
+// string_view, so a lookup builds no std::string (transparent hashing).
+// They are tsl::robin_map/robin_set (Debian robin-map-dev): open addressing
+// with the hash stored beside each key, so a lookup is usually one cache
+// line and a miss is decided without comparing strings. Unlike
+// std::unordered_map, an insertion may move the elements: hold indices, not
+// references, across insertions; change a value through it.value().
 #pragma once
+
+#include <tsl/robin_map.h>
+#include <tsl/robin_set.h>
 
 #include <cstddef>
 #include <functional>
+#include <memory>
 #include <string>
 #include <string_view>
-#include <unordered_map>
-#include <unordered_set>
+#include <utility>
 
 namespace kgx {
 
@@ -16,7 +24,9 @@ struct StringHash {
   std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
 };
 template <typename Value>
-using StringMap = std::unordered_map<std::string, Value, StringHash, std::equal_to<>>;
-using StringSet = std::unordered_set<std::string, StringHash, std::equal_to<>>;
+using StringMap = tsl::robin_map<std::string, Value, StringHash, std::equal_to<>,
+                                 std::allocator<std::pair<std::string, Value>>, /*StoreHash=*/true>;
+using StringSet = tsl::robin_set<std::string, StringHash, std::equal_to<>, std::allocator<std::string>,
+                                 /*StoreHash=*/true>;
 
 }  // namespace kgx

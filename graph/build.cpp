@@ -305,8 +305,9 @@ EntityNode make_node(const std::vector<Record*>& members, const std::vector<std:
     for (const Form& form : r->forms) {
       auto [it, inserted] = votes.try_emplace(form.text, Vote{form.count, form.first_seen});
       if (!inserted) {
-        it->second.count += form.count;
-        it->second.first_seen = std::min(it->second.first_seen, form.first_seen);
+        Vote& known = it.value();
+        known.count += form.count;
+        known.first_seen = std::min(known.first_seen, form.first_seen);
       }
     }
     type_votes[r->type] += r->type_votes;
