@@ -35,7 +35,10 @@ class BoilerplateRules {
   const LineRule& rule(int i) const { return rules_[static_cast<std::size_t>(i)]; }
 
  private:
-  BoilerplateRules() : set_(options(), RE2::UNANCHORED) {
+  // Anchored at the line's start (every rule begins with ^): the automaton
+  // then stops as soon as no rule can match, instead of reading every
+  // paragraph to its end.
+  BoilerplateRules() : set_(options(), RE2::ANCHOR_START) {
     for (const auto& row : lexicon_rows("boilerplate.tsv")) {
       if (row.size() < 3) continue;
       std::string error;

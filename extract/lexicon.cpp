@@ -54,6 +54,9 @@ const Lexicon& Lexicon::get() {
 }
 
 Lexicon::Lexicon() {
+  // Sized once for the files compiled in (about 100,000 words), so that
+  // loading does not rehash as it grows.
+  words_.reserve(lexicon_file("first_names.tsv").size() / 8 + lexicon_file("common_words.txt").size() / 8 + 4096);
   auto mark = [this](std::string_view file, WordClass word_class) {
     for (const auto& row : lexicon_rows(file)) words_[lower_ascii(row[0])].classes |= word_class;
   };
