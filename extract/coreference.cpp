@@ -115,28 +115,29 @@ class Coreference {
   // order. Every lookup goes through an index by word, so the work grows
   // with the number of mentions, not with its square.
   void group_named_mentions() {
-    std::map<std::string, int> other_entities;  // folded name + type -> entity
+    StringMap<int> other_entities;  // folded name + type -> entity
     std::vector<std::size_t> full, single;
     std::vector<std::vector<std::string>> words(doc_.mentions.size());
+    std::vector<std::string> folded(doc_.mentions.size());
     for (std::size_t i = 0; i < doc_.mentions.size(); ++i) {
       Mention& m = doc_.mentions[i];
-      std::string folded = fold_name(m.text);
+      folded[i] = fold_name(m.text);
       if (m.type != EntityType::Person) {
-        auto [it, inserted] = other_entities.emplace(folded + '\x1f' + std::string(to_string(m.type)), -1);
-        if (inserted) it->second = new_entity(m.type);
-        m.entity = it->second;
+        std::string key = folded[i] + '\x1f' + std::string(to_string(m.type));
+        auto it = other_entities.find(key);
+        m.entity = it != other_entities.end() ? it->second : other_entities.emplace(key, new_entity(m.type)).first->second;
         add_form(m.entity, m.text);
         continue;
       }
-      words[i] = split_words(folded);
+      words[i] = split_words(folded[i]);
       (words[i].size() > 1 ? full : single).push_back(i);
     }
     std::stable_sort(full.begin(), full.end(),
                      [&](std::size_t a, std::size_t b) { return words[a].size() > words[b].size(); });
-    std::unordered_map<std::string, int> owner_of_form;
+    StringMap<int> owner_of_form;
     for (std::size_t i : full) {
       Mention& m = doc_.mentions[i];
-      std::string key = fold_name(m.text);
+      const std::string& key = folded[i];
       auto known = owner_of_form.find(key);
       if (known != owner_of_form.end()) {
         m.entity = known->second;
@@ -280,8 +281,7 @@ class Coreference {
       auto e = static_cast<std::size_t>(m.entity);
       Gender g = honorific_gender_before(doc_, m);
       if (g != Gender::Unknown) votes[e][static_cast<int>(g)] += 3;
-      std::string first = doc_.tokens[m.first_token].lower;
-      Gender name_gender = lex_.first_name_gender(first);
+      Gender name_gender = doc_.tokens[m.first_token].word->first_name_gender;
       if (name_gender != Gender::Unknown) votes[e][static_cast<int>(name_gender)] += 2;
       Gender noun = gender_noun_before(m);
       if (noun != Gender::Unknown) votes[e][static_cast<int>(noun)] += 3;
@@ -325,10 +325,11 @@ class Coreference {
   Gender gender_noun_before(const Mention& m) const {
     std::uint32_t first = doc_.sentences[m.sentence].first_token;
     for (std::uint32_t t = m.first_token, steps = 0; t > first && steps < 2; --t, ++steps) {
-      const std::string& w = doc_.tokens[t - 1].lower;
+      std::string_view w = doc_.tokens[t - 1].lower;
       if (w == ",") continue;
-      std::string head = w.substr(w.rfind('-') == std::string::npos ? 0 : w.rfind('-') + 1);
-      Gender g = lex_.gendered_noun(head);
+      std::size_t hyphen = w.rfind('-');
+      Gender g = hyphen == std::string_view::npos ? doc_.tokens[t - 1].word->noun_gender
+                                                  : lex_.gendered_noun(w.substr(hyphen + 1));
       if (g != Gender::Unknown) return g;
     }
     return Gender::Unknown;
@@ -664,9 +665,9 @@ class Coreference {
   const Lexicon& lex_;
   std::vector<std::vector<std::vector<std::string>>> entity_words_;  // per entity: its multi-word forms
   // Indexes for grouping named mentions (see group_named_mentions).
-  std::unordered_map<std::string, std::vector<int>> entities_by_word_;  // any word of a full name
-  std::unordered_map<std::string, std::vector<int>> primary_parts_;    // first/last word of the usual name
-  using NamesByInitial = std::unordered_map<std::string, std::vector<std::pair<std::string, int>>>;
+  StringMap<std::vector<int>> entities_by_word_;  // any word of a full name
+  StringMap<std::vector<int>> primary_parts_;    // first/last word of the usual name
+  using NamesByInitial = StringMap<std::vector<std::pair<std::string, int>>>;
   NamesByInitial first_names_, one_word_entities_;
   std::vector<std::vector<std::uint32_t>> full_positions_;
   std::vector<std::size_t> single_count_;

@@ -451,9 +451,9 @@ class MentionFinder {
 
   Document& doc_;
   const Lexicon& lex_;
-  std::unordered_map<std::string, int> midsentence_capitals_;
-  std::unordered_set<std::string> known_person_parts_;
-  std::unordered_map<std::string, EntityType> known_forms_;
+  StringMap<int> midsentence_capitals_;
+  StringSet known_person_parts_;
+  StringMap<EntityType> known_forms_;
   std::size_t layout_mentions_ = 0;
 };
 
