@@ -77,8 +77,8 @@ class NameIndex {
     owners_by_part_[first].push_back(owner);
     if (last != first) owners_by_part_[last].push_back(owner);
     auto [it, inserted] = owners_by_first_name_.try_emplace(first);
+    it.value().push_back(owner);
     if (inserted) first_names_by_initial_[first.substr(0, 1)].push_back(first);
-    it->second.push_back(owner);
   }
   const std::vector<std::size_t>& owners_of_part(const std::string& token) const {
     auto it = owners_by_part_.find(token);
@@ -100,9 +100,9 @@ class NameIndex {
   }
 
  private:
-  std::unordered_map<std::string, std::vector<std::size_t>> owners_by_part_;
-  std::unordered_map<std::string, std::vector<std::size_t>> owners_by_first_name_;
-  std::unordered_map<std::string, std::vector<std::string>> first_names_by_initial_;
+  StringMap<std::vector<std::size_t>> owners_by_part_;
+  StringMap<std::vector<std::size_t>> owners_by_first_name_;
+  StringMap<std::vector<std::string>> first_names_by_initial_;
   std::vector<std::size_t> empty_;
 };
 
@@ -162,7 +162,7 @@ struct GraphBuilder::State {
   std::vector<Record> records;
   StringMap<std::uint32_t> record_of_key;  // folded label + '\x1f' + type
   std::vector<EdgeGroup> groups;
-  std::unordered_map<GroupKey, std::uint32_t, GroupKeyHash> group_of_key;
+  tsl::robin_map<GroupKey, std::uint32_t, GroupKeyHash> group_of_key;
   std::uint64_t forms_seen = 0, relations_seen = 0;
 };
 
@@ -243,7 +243,7 @@ namespace {
 // single cluster whose names they belong to, if there is exactly one.
 std::vector<std::size_t> cluster_records(const std::vector<Record>& records) {
   DisjointSets sets(records.size());
-  std::unordered_map<std::string, std::size_t> full_form_owner;
+  StringMap<std::size_t> full_form_owner;
   for (std::size_t i = 0; i < records.size(); ++i) {
     const Record& r = records[i];
     for (const Form& form : r.forms) {
@@ -264,7 +264,7 @@ std::vector<std::size_t> cluster_records(const std::vector<Record>& records) {
     for (const Form& form : r.forms) person_names.add_full_name(fold_name(form.text), i);
   }
 
-  std::unordered_map<std::string, std::size_t> single_owner;
+  StringMap<std::size_t> single_owner;
   for (std::size_t i = 0; i < records.size(); ++i) {
     const Record& r = records[i];
     if (token_count(r.folded_label) >= 2) continue;
@@ -314,20 +314,21 @@ EntityNode make_node(const std::vector<Record*>& members, const std::vector<std:
     node.mentions += r->mentions;
     node_docs.insert(node_docs.end(), r->docs.begin(), r->docs.end());
   }
-  std::vector<std::pair<std::uint64_t, const std::string*>> forms;  // (first seen, form)
+  // (first seen, form, rank): the rank is (multi-word, votes, length, earlier).
+  using Rank = std::tuple<bool, std::uint32_t, std::size_t, long long>;
+  std::vector<std::tuple<std::uint64_t, const std::string*, Rank>> forms;
   forms.reserve(votes.size());
-  for (const auto& [form, vote] : votes) forms.emplace_back(vote.first_seen, &form);
-  std::sort(forms.begin(), forms.end());
-  auto rank = [&](const std::string& form) {
-    const Vote& v = votes.find(form)->second;
-    return std::make_tuple(token_count(fold_name(form)) >= 2, v.count, form.size(), -static_cast<long long>(v.first_seen));
-  };
-  const std::string* best = forms.front().second;
-  for (const auto& [seen, form] : forms)
-    if (rank(*form) > rank(*best)) best = form;
-  node.label = *best;
-  for (const auto& [seen, form] : forms)
-    if (form != best) node.aliases.push_back(*form);
+  for (const auto& [form, vote] : votes)
+    forms.emplace_back(vote.first_seen, &form,
+                       Rank{token_count(fold_name(form)) >= 2, vote.count, form.size(),
+                            -static_cast<long long>(vote.first_seen)});
+  std::sort(forms.begin(), forms.end(), [](const auto& a, const auto& b) { return std::get<0>(a) < std::get<0>(b); });
+  std::size_t best = 0;
+  for (std::size_t f = 1; f < forms.size(); ++f)
+    if (std::get<2>(forms[f]) > std::get<2>(forms[best])) best = f;
+  node.label = *std::get<1>(forms[best]);
+  for (std::size_t f = 0; f < forms.size(); ++f)
+    if (f != best) node.aliases.push_back(*std::get<1>(forms[f]));
   node.type = std::max_element(type_votes.begin(), type_votes.end(),
                                [](const auto& a, const auto& b) { return a.second < b.second; })
                   ->first;
@@ -367,7 +368,7 @@ KnowledgeGraph GraphBuilder::finish() && {
   }
 
   KnowledgeGraph graph;
-  std::unordered_set<std::string> used_ids;
+  StringSet used_ids;
   for (const std::vector<Record*>& cluster : members) {
     EntityNode node = make_node(cluster, s.docs);
     std::string id = slug(node.label);
