@@ -24,12 +24,22 @@ std::optional<std::string> cannot_list(const fs::path& directory) {
   return std::nullopt;
 }
 
-DocumentSource file_source(const fs::path& path, std::uintmax_t size_hint) {
+// One stat per file (it follows symlinks): its size for the progress bar
+// and its device and inode, so that examples/a.txt, ./examples/a.txt and a
+// symlink to it count as one file. A file that cannot be stat'ed keeps its
+// path as identity; reading it later says what is wrong with it.
+DocumentSource file_source(const fs::path& path) {
   DocumentSource source;
   source.path = path;
   source.display_name = path.string();
   source.doc_id = path.stem().string();
-  source.size_hint = size_hint;
+  struct stat info {};
+  if (::stat(path.c_str(), &info) == 0) {
+    if (S_ISREG(info.st_mode)) source.size_hint = static_cast<std::uintmax_t>(info.st_size);
+    source.identity = std::to_string(info.st_dev) + ":" + std::to_string(info.st_ino);
+  } else {
+    source.identity = "path:" + path.string();
+  }
   return source;
 }
 
@@ -59,9 +69,7 @@ std::vector<DocumentSource> list_directory(const fs::path& root, std::vector<std
                            *reason + ")");
       }
     } else if (!is_directory && is_text_file_name(entry.path())) {
-      std::error_code size_error;
-      std::uintmax_t size = entry.is_regular_file(size_error) ? entry.file_size(size_error) : 0;
-      found.push_back(file_source(entry.path(), size_error ? 0 : size));
+      found.push_back(file_source(entry.path()));
     }
     it.increment(error);
   }
@@ -69,20 +77,12 @@ std::vector<DocumentSource> list_directory(const fs::path& root, std::vector<std
     warnings.push_back(root.string() + ": listing stopped early (" + reason_of(error) +
                        "); the files found so far are used");
   }
+  // Byte order of the path strings: as deterministic as path order and far
+  // cheaper than comparing component by component on a big tree.
   std::sort(found.begin(), found.end(),
-            [](const DocumentSource& a, const DocumentSource& b) { return a.path < b.path; });
+            [](const DocumentSource& a, const DocumentSource& b) { return a.path.native() < b.path.native(); });
   if (found.empty()) warnings.push_back(root.string() + ": skipped, no .txt file below this directory");
   return found;
-}
-
-// The identity of a file for "listed twice" checks: its device and inode
-// (so examples/a.txt, ./examples/a.txt and a symlink to it are one file),
-// or its path when it cannot be stat'ed. One stat per file: canonicalising
-// every path cost a system call per path component.
-std::string identity_of(const fs::path& path) {
-  struct stat info {};
-  if (::stat(path.c_str(), &info) != 0) return "path:" + path.string();
-  return std::to_string(info.st_dev) + ":" + std::to_string(info.st_ino);
 }
 
 }  // namespace
@@ -127,9 +127,7 @@ InputListing list_inputs(const std::vector<std::string>& command_line_paths) {
       candidates.insert(candidates.end(), std::make_move_iterator(files.begin()),
                         std::make_move_iterator(files.end()));
     } else {
-      std::error_code size_error;
-      std::uintmax_t size = fs::is_regular_file(status) ? fs::file_size(path, size_error) : 0;
-      candidates.push_back(file_source(path, size_error ? 0 : size));
+      candidates.push_back(file_source(path));
     }
   }
 
@@ -137,7 +135,7 @@ InputListing list_inputs(const std::vector<std::string>& command_line_paths) {
   std::unordered_set<std::string> seen_files;
   std::map<std::string, std::string> first_name_of_id;
   for (DocumentSource& source : candidates) {
-    if (!source.is_stdin() && !seen_files.insert(identity_of(source.path)).second) {
+    if (!source.is_stdin() && !seen_files.insert(source.identity).second) {
       listing.warnings.push_back(source.display_name + ": listed more than once; read once");
       continue;
     }

@@ -2,7 +2,8 @@
 // an ordered list of documents. Nothing is opened here except directories.
 //
 // - "-" is standard input, one document with id "stdin".
-// - A directory gives every *.txt below it, sorted by path. Directory
+// - A directory gives every *.txt below it, sorted by path (byte order of
+//   the path string). Directory
 //   symlinks below it are not followed (no loops, no escaping the tree);
 //   directories that cannot be listed are named in a warning and skipped.
 // - Anything else that exists is one document, whatever its extension: the
@@ -24,6 +25,7 @@ struct DocumentSource {
   std::string display_name;       // how diagnostics name it: the path as given, or "<stdin>"
   std::string doc_id;             // file name without extension, or "stdin"
   std::uintmax_t size_hint = 0;   // bytes when known up front (for the progress bar), else 0
+  std::string identity;           // device:inode when it could be stat'ed, for "listed twice" checks
 
   bool is_stdin() const { return path.empty(); }
 };

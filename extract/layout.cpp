@@ -20,8 +20,9 @@ struct LineRule {
 
 class BoilerplateRules {
  public:
+  // One copy per thread, like the relation patterns (see relations.cpp).
   static const BoilerplateRules& get() {
-    static const BoilerplateRules rules;
+    thread_local const BoilerplateRules rules;
     return rules;
   }
   // Index of the first rule matching the whole line, or -1.

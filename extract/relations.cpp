@@ -42,8 +42,11 @@ std::string expand_macros(std::string pattern) {
 
 class RelationPatterns {
  public:
+  // One copy per thread: an RE2 object takes a lock on every match, and
+  // threads sharing one spend their time handing its cache line back and
+  // forth. The copies are built once per thread and never change.
   static const RelationPatterns& get() {
-    static const RelationPatterns patterns;
+    thread_local const RelationPatterns patterns;
     return patterns;
   }
   const std::vector<RelationPattern>& all() const { return patterns_; }
@@ -204,7 +207,7 @@ Tagged tag(const Document& doc, std::size_t sentence_index) {
     if ((doc.tokens[t].lower == "who" || doc.tokens[t].lower == "whose") && t > s.first_token &&
         doc.tokens[t - 1].lower == "," && !out.slots.empty()) {
       std::string_view text(out.text);
-      static const RE2 kNamesBefore("(?:([PG])(\\d+) and )?([PG])(\\d+) ,$");
+      thread_local const RE2 kNamesBefore("(?:([PG])(\\d+) and )?([PG])(\\d+) ,$");
       std::string kind_a, id_a, kind_b, id_b;
       if (RE2::PartialMatch(text, kNamesBefore, &kind_a, &id_a, &kind_b, &id_b)) {
         const Slot& b = out.slots[std::stoul(id_b)];
@@ -237,13 +240,13 @@ Tagged tag(const Document& doc, std::size_t sentence_index) {
 }
 
 bool asserted(const std::string& tagged, std::size_t match_begin, std::size_t match_end, bool nominal) {
-  static const RE2 kNonAssertion(
+  thread_local const RE2 kNonAssertion(
       "\\b(not|n't|never|no|nor|neither|would|could|should|might|may|must|will|'ll|'d|if|whether|unless|"
       "wish|wishes|hope|hopes|hoped|want|wants|wanted|plan|plans|planned|planning|rumored|rumoured|"
       "reportedly|allegedly|deny|denies|denied|refused|going to|gonna|cannot|can't|almost|nearly|"
       "rumours|rumors|rumour|rumor|speculation|speculated|gossip|supposedly)\\b");
   // "Had Ann married Bo, ...": an inverted conditional.
-  static const RE2 kInvertedConditional("^(?:had|were|should) [PG]\\d+ ");
+  thread_local const RE2 kInvertedConditional("^(?:had|were|should) [PG]\\d+ ");
   if (RE2::PartialMatch(tagged, kInvertedConditional)) return false;
   // The clause before the match (back to a comma or the start) and the match itself.
   std::size_t clause = tagged.rfind(" , ", match_begin);
@@ -269,7 +272,7 @@ std::string capitalise(std::string word) {
 }
 
 std::string find_date(const std::string& tagged, std::size_t from) {
-  static const RE2 kDate(
+  thread_local const RE2 kDate(
       "\\b(?:(january|february|march|april|may|june|july|august|september|october|november|december) )?"
       "((?:1[0-9]|20)[0-9]{2})(?: (or|and) ((?:1[0-9]|20)[0-9]{2}))?\\b");
   std::string month, year, conj, second;
@@ -286,7 +289,7 @@ std::string find_date(const std::string& tagged, std::size_t from) {
 
 // A place right after the relation's words: "married in Florence , Italy".
 std::string find_place(const Tagged& tagged, std::size_t from, std::size_t to) {
-  static const RE2 kPlace("\\b(?:in|at) L(\\d+)(?: , L(\\d+))?");
+  thread_local const RE2 kPlace("\\b(?:in|at) L(\\d+)(?: , L(\\d+))?");
   std::string_view rest(tagged.text);
   rest = rest.substr(from, std::min(rest.size(), to + 40) - from);
   std::string first, second;

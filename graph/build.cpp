@@ -1,6 +1,7 @@
 #include "graph/build.h"
 
 #include <algorithm>
+#include <deque>
 #include <map>
 #include <numeric>
 #include <set>
@@ -159,9 +160,11 @@ void add_sourced(std::vector<Sourced>& values, std::string& value, std::uint32_t
 struct GraphBuilder::State {
   BuildOptions options;
   std::vector<std::string> docs;
-  std::vector<Record> records;
+  // Deques: growing them never copies what is there, so the peak stays at
+  // one copy of the builder's state.
+  std::deque<Record> records;
   StringMap<std::uint32_t> record_of_key;  // folded label + '\x1f' + type
-  std::vector<EdgeGroup> groups;
+  std::deque<EdgeGroup> groups;
   tsl::robin_map<GroupKey, std::uint32_t, GroupKeyHash> group_of_key;
   std::uint64_t forms_seen = 0, relations_seen = 0;
 };
@@ -241,7 +244,7 @@ namespace {
 // Unites records naming one entity: first every record sharing a multi-word
 // name; then one-word names (a first name, a surname, a nickname) join the
 // single cluster whose names they belong to, if there is exactly one.
-std::vector<std::size_t> cluster_records(const std::vector<Record>& records) {
+std::vector<std::size_t> cluster_records(const std::deque<Record>& records) {
   DisjointSets sets(records.size());
   StringMap<std::size_t> full_form_owner;
   for (std::size_t i = 0; i < records.size(); ++i) {
@@ -354,70 +357,106 @@ std::vector<SourcedValue> merge_sourced(std::vector<Sourced> all) {
 
 KnowledgeGraph GraphBuilder::finish() && {
   State& s = *state_;
+  // What finish no longer needs is freed as it goes, so that the builder's
+  // state and the graph it becomes are not both held in full.
+  decltype(s.record_of_key)().swap(s.record_of_key);
+  decltype(s.group_of_key)().swap(s.group_of_key);
   std::vector<std::size_t> root = cluster_records(s.records);
 
   // Clusters are numbered by their first record, which is first-seen order.
-  std::vector<std::vector<Record*>> members;
-  std::unordered_map<std::size_t, std::size_t> cluster_of_root;
-  std::vector<std::size_t> cluster_of_record(s.records.size());
-  for (std::size_t i = 0; i < s.records.size(); ++i) {
-    auto [it, inserted] = cluster_of_root.emplace(root[i], members.size());
-    if (inserted) members.emplace_back();
-    members[it->second].push_back(&s.records[i]);
-    cluster_of_record[i] = it->second;
-  }
-
+  std::vector<std::uint32_t> cluster_of_record(s.records.size());
   KnowledgeGraph graph;
-  StringSet used_ids;
-  for (const std::vector<Record*>& cluster : members) {
-    EntityNode node = make_node(cluster, s.docs);
-    std::string id = slug(node.label);
-    for (int n = 2; !used_ids.insert(id).second; ++n) id = slug(node.label) + "_" + std::to_string(n);
-    node.id = id;
-    graph.add_entity(std::move(node));
+  {
+    std::vector<std::vector<Record*>> members;
+    std::unordered_map<std::size_t, std::uint32_t> cluster_of_root;
+    for (std::size_t i = 0; i < s.records.size(); ++i) {
+      auto [it, inserted] = cluster_of_root.emplace(root[i], static_cast<std::uint32_t>(members.size()));
+      if (inserted) members.emplace_back();
+      members[it->second].push_back(&s.records[i]);
+      cluster_of_record[i] = it->second;
+    }
+    std::vector<std::size_t>().swap(root);
+    StringSet used_ids;
+    for (const std::vector<Record*>& cluster : members) {
+      EntityNode node = make_node(cluster, s.docs);
+      std::string id = slug(node.label);
+      for (int n = 2; !used_ids.insert(id).second; ++n) id = slug(node.label) + "_" + std::to_string(n);
+      node.id = id;
+      graph.add_entity(std::move(node));
+    }
   }
+  std::deque<Record>().swap(s.records);
+  std::vector<std::string>().swap(s.docs);
 
   // Groups become edges in the order they were first seen (their index);
-  // groups whose records fell into the same clusters share one edge.
-  std::map<std::tuple<Relation, std::size_t, std::size_t>, std::size_t> edge_of;
-  std::vector<std::vector<std::uint32_t>> groups_of_edge;
-  for (std::uint32_t g = 0; g < s.groups.size(); ++g) {
-    const EdgeGroup& group = s.groups[g];
-    std::size_t from = cluster_of_record[group.source], to = cluster_of_record[group.target];
-    if (from == to) continue;
-    auto key = std::make_tuple(group.relation, from, to);
-    if (is_symmetric(group.relation) && to < from) key = std::make_tuple(group.relation, to, from);
-    auto [it, inserted] = edge_of.emplace(key, groups_of_edge.size());
-    if (inserted) groups_of_edge.emplace_back();
-    groups_of_edge[it->second].push_back(g);
+  // groups whose records fell into the same clusters share one edge. The
+  // groups of each edge are listed in one flat array (offsets per edge).
+  constexpr std::uint32_t kNoEdge = UINT32_MAX;
+  std::vector<std::uint32_t> edge_of_group(s.groups.size(), kNoEdge);
+  std::vector<std::uint32_t> groups_per_edge;
+  {
+    tsl::robin_map<GroupKey, std::uint32_t, GroupKeyHash> edge_of;
+    for (std::uint32_t g = 0; g < s.groups.size(); ++g) {
+      const EdgeGroup& group = s.groups[g];
+      std::uint32_t from = cluster_of_record[group.source], to = cluster_of_record[group.target];
+      if (from == to) continue;
+      GroupKey key{group.relation, from, to};
+      if (is_symmetric(group.relation) && to < from) std::swap(key.a, key.b);
+      auto [it, inserted] = edge_of.try_emplace(key, static_cast<std::uint32_t>(groups_per_edge.size()));
+      if (inserted) groups_per_edge.push_back(0);
+      edge_of_group[g] = it->second;
+      ++groups_per_edge[it->second];
+    }
   }
-  for (const std::vector<std::uint32_t>& parts : groups_of_edge) {
-    EdgeGroup& first = s.groups[parts.front()];
+  std::vector<std::uint32_t> offset(groups_per_edge.size() + 1, 0);
+  for (std::size_t e = 0; e < groups_per_edge.size(); ++e) offset[e + 1] = offset[e] + groups_per_edge[e];
+  std::vector<std::uint32_t> parts_flat(offset.back());
+  {
+    std::vector<std::uint32_t> filled(offset.begin(), offset.end() - 1);
+    for (std::uint32_t g = 0; g < s.groups.size(); ++g)
+      if (edge_of_group[g] != kNoEdge) parts_flat[filled[edge_of_group[g]]++] = g;
+  }
+  std::vector<std::uint32_t>().swap(edge_of_group);
+
+  for (std::size_t e = 0; e + 1 < offset.size(); ++e) {
+    const std::uint32_t* parts = parts_flat.data() + offset[e];
+    const std::size_t part_count = offset[e + 1] - offset[e];
+    EdgeGroup& first = s.groups[parts[0]];
     RelationEdge edge;
     edge.relation = first.relation;
     edge.from = cluster_of_record[first.source];
     edge.to = cluster_of_record[first.target];
     edge.id = graph.entity(edge.from).id + "." + std::string(to_string(edge.relation)) + "." + graph.entity(edge.to).id;
-    std::vector<std::pair<std::uint64_t, Evidence>> evidence;
-    std::vector<Sourced> dates, places;
-    for (std::uint32_t g : parts) {
-      EdgeGroup& group = s.groups[g];
-      edge.weight += group.sentences;
-      std::move(group.evidence.begin(), group.evidence.end(), std::back_inserter(evidence));
-      std::move(group.dates.begin(), group.dates.end(), std::back_inserter(dates));
-      std::move(group.places.begin(), group.places.end(), std::back_inserter(places));
+    if (part_count == 1) {  // the usual case: already in order, distinct and capped
+      edge.weight = first.sentences;
+      edge.evidence.reserve(first.evidence.size());
+      for (auto& [seen, evidence] : first.evidence) edge.evidence.push_back(std::move(evidence));
+      edge.dates = merge_sourced(std::move(first.dates));
+      edge.places = merge_sourced(std::move(first.places));
+    } else {
+      std::vector<std::pair<std::uint64_t, Evidence>> evidence;
+      std::vector<Sourced> dates, places;
+      for (std::size_t k = 0; k < part_count; ++k) {
+        EdgeGroup& group = s.groups[parts[k]];
+        edge.weight += group.sentences;
+        std::move(group.evidence.begin(), group.evidence.end(), std::back_inserter(evidence));
+        std::move(group.dates.begin(), group.dates.end(), std::back_inserter(dates));
+        std::move(group.places.begin(), group.places.end(), std::back_inserter(places));
+      }
+      std::stable_sort(evidence.begin(), evidence.end(),
+                       [](const auto& a, const auto& b) { return a.first < b.first; });
+      std::set<std::pair<std::string, std::uint32_t>> shown;  // a sentence merged from two groups shows once
+      for (auto& [seen, ev] : evidence) {
+        if (edge.evidence.size() >= s.options.max_evidence_per_edge) break;
+        if (shown.emplace(ev.doc, ev.begin).second) edge.evidence.push_back(std::move(ev));
+      }
+      edge.dates = merge_sourced(std::move(dates));
+      edge.places = merge_sourced(std::move(places));
     }
-    std::stable_sort(evidence.begin(), evidence.end(),
-                     [](const auto& a, const auto& b) { return a.first < b.first; });
-    std::set<std::pair<std::string, std::uint32_t>> shown;  // a sentence merged from two groups shows once
-    for (auto& [seen, e] : evidence) {
-      if (edge.evidence.size() >= s.options.max_evidence_per_edge) break;
-      if (shown.emplace(e.doc, e.begin).second) edge.evidence.push_back(std::move(e));
-    }
-    edge.dates = merge_sourced(std::move(dates));
-    edge.places = merge_sourced(std::move(places));
+    for (std::size_t k = 0; k < part_count; ++k) s.groups[parts[k]] = EdgeGroup{};
     graph.add_relation(std::move(edge));
   }
+  std::deque<EdgeGroup>().swap(s.groups);
   return graph;
 }
 
