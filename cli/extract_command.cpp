@@ -160,7 +160,7 @@ int run_extract(const ExtractOptions& options, Terminal terminal) {
     console.note("reading the document from standard input; end it with Ctrl-D");
   }
 
-  GraphBuilder builder(BuildOptions{.max_evidence_per_edge = options.max_evidence});
+  GraphBuilder builder(BuildOptions{.max_evidence_per_edge = options.max_evidence, .threads = std::max<std::size_t>(1, options.jobs)});
   StageTimes stage_times;  // summed over documents (CPU seconds across workers)
   double read_seconds = 0, merge_seconds = 0, finish_seconds = 0, export_seconds = 0;
   std::size_t documents_used = 0;

@@ -2,9 +2,11 @@
 
 #include <algorithm>
 #include <deque>
+#include <exception>
 #include <map>
 #include <numeric>
 #include <set>
+#include <thread>
 #include <tuple>
 #include <unordered_map>
 #include <unordered_set>
@@ -145,6 +147,33 @@ std::string slug(std::string_view label) {
   return out;
 }
 
+// Runs body(i) for every i in [0, count) on up to `threads` threads, each
+// taking one contiguous block, and returns when all are done. Bodies write
+// only to their own index, so the result does not depend on the threads.
+template <class Body>
+void parallel_for(std::size_t count, std::size_t threads, const Body& body) {
+  constexpr std::size_t kMinimumPerThread = 512;  // below this a thread costs more than it saves
+  threads = std::min(threads, count / kMinimumPerThread);
+  if (threads <= 1) {
+    for (std::size_t i = 0; i < count; ++i) body(i);
+    return;
+  }
+  std::vector<std::exception_ptr> errors(threads);
+  {
+    std::vector<std::jthread> pool;
+    for (std::size_t t = 0; t < threads; ++t)
+      pool.emplace_back([&, t] {
+        try {
+          for (std::size_t i = count * t / threads; i < count * (t + 1) / threads; ++i) body(i);
+        } catch (...) {
+          errors[t] = std::current_exception();
+        }
+      });
+  }
+  for (const std::exception_ptr& error : errors)
+    if (error) std::rethrow_exception(error);
+}
+
 // Adds a date or place unless this document already gave the same value.
 // A document's values are the last ones added, so only they are compared.
 void add_sourced(std::vector<Sourced>& values, std::string& value, std::uint32_t doc, const std::string& doc_id,
@@ -244,14 +273,19 @@ namespace {
 // Unites records naming one entity: first every record sharing a multi-word
 // name; then one-word names (a first name, a surname, a nickname) join the
 // single cluster whose names they belong to, if there is exactly one.
-std::vector<std::size_t> cluster_records(const std::deque<Record>& records) {
+std::vector<std::size_t> cluster_records(const std::deque<Record>& records, std::size_t threads) {
+  std::vector<std::vector<std::string>> folded_forms(records.size());
+  parallel_for(records.size(), threads, [&](std::size_t i) {
+    folded_forms[i].reserve(records[i].forms.size());
+    for (const Form& form : records[i].forms) folded_forms[i].push_back(fold_name(form.text));
+  });
   DisjointSets sets(records.size());
   StringMap<std::size_t> full_form_owner;
   for (std::size_t i = 0; i < records.size(); ++i) {
     const Record& r = records[i];
-    for (const Form& form : r.forms) {
-      std::string key = fold_name(form.text);
-      if (token_count(key) < 2) continue;
+    for (const std::string& folded : folded_forms[i]) {
+      if (token_count(folded) < 2) continue;
+      std::string key = folded;
       key += '\x1f';
       key += r.type == EntityType::Person ? 'P' : 'O';
       auto [it, inserted] = full_form_owner.emplace(key, i);
@@ -264,7 +298,7 @@ std::vector<std::size_t> cluster_records(const std::deque<Record>& records) {
   for (std::size_t i = 0; i < records.size(); ++i) {
     const Record& r = records[i];
     if (r.type != EntityType::Person || token_count(r.folded_label) < 2) continue;
-    for (const Form& form : r.forms) person_names.add_full_name(fold_name(form.text), i);
+    for (const std::string& folded : folded_forms[i]) person_names.add_full_name(folded, i);
   }
 
   StringMap<std::size_t> single_owner;
@@ -356,12 +390,13 @@ std::vector<SourcedValue> merge_sourced(std::vector<Sourced> all) {
 }  // namespace
 
 KnowledgeGraph GraphBuilder::finish() && {
+  constexpr std::size_t kBlock = 16384;
   State& s = *state_;
   // What finish no longer needs is freed as it goes, so that the builder's
   // state and the graph it becomes are not both held in full.
   decltype(s.record_of_key)().swap(s.record_of_key);
   decltype(s.group_of_key)().swap(s.group_of_key);
-  std::vector<std::size_t> root = cluster_records(s.records);
+  std::vector<std::size_t> root = cluster_records(s.records, s.options.threads);
 
   // Clusters are numbered by their first record, which is first-seen order.
   std::vector<std::uint32_t> cluster_of_record(s.records.size());
@@ -376,13 +411,22 @@ KnowledgeGraph GraphBuilder::finish() && {
       cluster_of_record[i] = it->second;
     }
     std::vector<std::size_t>().swap(root);
+    // Nodes are made in parallel a block at a time (a block of nodes is all
+    // that exists twice) and added in cluster order, where ids are settled.
     StringSet used_ids;
-    for (const std::vector<Record*>& cluster : members) {
-      EntityNode node = make_node(cluster, s.docs);
-      std::string id = slug(node.label);
-      for (int n = 2; !used_ids.insert(id).second; ++n) id = slug(node.label) + "_" + std::to_string(n);
-      node.id = id;
-      graph.add_entity(std::move(node));
+    std::vector<EntityNode> block;
+    for (std::size_t first = 0; first < members.size(); first += kBlock) {
+      block.assign(std::min(kBlock, members.size() - first), EntityNode{});
+      parallel_for(block.size(), s.options.threads, [&](std::size_t k) {
+        block[k] = make_node(members[first + k], s.docs);
+        block[k].id = slug(block[k].label);
+      });
+      for (EntityNode& node : block) {
+        std::string id = node.id;
+        for (int n = 2; !used_ids.insert(id).second; ++n) id = node.id + "_" + std::to_string(n);
+        node.id = std::move(id);
+        graph.add_entity(std::move(node));
+      }
     }
   }
   std::deque<Record>().swap(s.records);
@@ -418,43 +462,50 @@ KnowledgeGraph GraphBuilder::finish() && {
   }
   std::vector<std::uint32_t>().swap(edge_of_group);
 
-  for (std::size_t e = 0; e + 1 < offset.size(); ++e) {
-    const std::uint32_t* parts = parts_flat.data() + offset[e];
-    const std::size_t part_count = offset[e + 1] - offset[e];
-    EdgeGroup& first = s.groups[parts[0]];
-    RelationEdge edge;
-    edge.relation = first.relation;
-    edge.from = cluster_of_record[first.source];
-    edge.to = cluster_of_record[first.target];
-    edge.id = graph.entity(edge.from).id + "." + std::string(to_string(edge.relation)) + "." + graph.entity(edge.to).id;
-    if (part_count == 1) {  // the usual case: already in order, distinct and capped
-      edge.weight = first.sentences;
-      edge.evidence.reserve(first.evidence.size());
-      for (auto& [seen, evidence] : first.evidence) edge.evidence.push_back(std::move(evidence));
-      edge.dates = merge_sourced(std::move(first.dates));
-      edge.places = merge_sourced(std::move(first.places));
-    } else {
-      std::vector<std::pair<std::uint64_t, Evidence>> evidence;
-      std::vector<Sourced> dates, places;
-      for (std::size_t k = 0; k < part_count; ++k) {
-        EdgeGroup& group = s.groups[parts[k]];
-        edge.weight += group.sentences;
-        std::move(group.evidence.begin(), group.evidence.end(), std::back_inserter(evidence));
-        std::move(group.dates.begin(), group.dates.end(), std::back_inserter(dates));
-        std::move(group.places.begin(), group.places.end(), std::back_inserter(places));
+  // Edges are made like nodes: in parallel a block at a time, added in order.
+  const std::size_t edge_count = offset.size() - 1;
+  std::vector<RelationEdge> built;
+  for (std::size_t first_edge = 0; first_edge < edge_count; first_edge += kBlock) {
+    built.assign(std::min(kBlock, edge_count - first_edge), RelationEdge{});
+    parallel_for(built.size(), s.options.threads, [&](std::size_t k) {
+      const std::size_t e = first_edge + k;
+      const std::uint32_t* parts = parts_flat.data() + offset[e];
+      const std::size_t part_count = offset[e + 1] - offset[e];
+      EdgeGroup& first = s.groups[parts[0]];
+      RelationEdge& edge = built[k];
+      edge.relation = first.relation;
+      edge.from = cluster_of_record[first.source];
+      edge.to = cluster_of_record[first.target];
+      edge.id = graph.entity(edge.from).id + "." + std::string(to_string(edge.relation)) + "." + graph.entity(edge.to).id;
+      if (part_count == 1) {  // the usual case: already in order, distinct and capped
+        edge.weight = first.sentences;
+        edge.evidence.reserve(first.evidence.size());
+        for (auto& [seen, evidence] : first.evidence) edge.evidence.push_back(std::move(evidence));
+        edge.dates = merge_sourced(std::move(first.dates));
+        edge.places = merge_sourced(std::move(first.places));
+      } else {
+        std::vector<std::pair<std::uint64_t, Evidence>> evidence;
+        std::vector<Sourced> dates, places;
+        for (std::size_t p = 0; p < part_count; ++p) {
+          EdgeGroup& group = s.groups[parts[p]];
+          edge.weight += group.sentences;
+          std::move(group.evidence.begin(), group.evidence.end(), std::back_inserter(evidence));
+          std::move(group.dates.begin(), group.dates.end(), std::back_inserter(dates));
+          std::move(group.places.begin(), group.places.end(), std::back_inserter(places));
+        }
+        std::stable_sort(evidence.begin(), evidence.end(),
+                         [](const auto& a, const auto& b) { return a.first < b.first; });
+        std::set<std::pair<std::string, std::uint32_t>> shown;  // a sentence merged from two groups shows once
+        for (auto& [seen, ev] : evidence) {
+          if (edge.evidence.size() >= s.options.max_evidence_per_edge) break;
+          if (shown.emplace(ev.doc, ev.begin).second) edge.evidence.push_back(std::move(ev));
+        }
+        edge.dates = merge_sourced(std::move(dates));
+        edge.places = merge_sourced(std::move(places));
       }
-      std::stable_sort(evidence.begin(), evidence.end(),
-                       [](const auto& a, const auto& b) { return a.first < b.first; });
-      std::set<std::pair<std::string, std::uint32_t>> shown;  // a sentence merged from two groups shows once
-      for (auto& [seen, ev] : evidence) {
-        if (edge.evidence.size() >= s.options.max_evidence_per_edge) break;
-        if (shown.emplace(ev.doc, ev.begin).second) edge.evidence.push_back(std::move(ev));
-      }
-      edge.dates = merge_sourced(std::move(dates));
-      edge.places = merge_sourced(std::move(places));
-    }
-    for (std::size_t k = 0; k < part_count; ++k) s.groups[parts[k]] = EdgeGroup{};
-    graph.add_relation(std::move(edge));
+      for (std::size_t p = 0; p < part_count; ++p) s.groups[parts[p]] = EdgeGroup{};
+    });
+    for (RelationEdge& edge : built) graph.add_relation(std::move(edge));
   }
   std::deque<EdgeGroup>().swap(s.groups);
   return graph;

@@ -17,6 +17,7 @@ namespace kgx {
 
 struct BuildOptions {
   std::size_t max_evidence_per_edge = 5;  // all sentences still count in the weight
+  std::size_t threads = 1;                // finish() builds nodes and edges on this many threads
 };
 
 class GraphBuilder {

@@ -142,3 +142,43 @@ TEST_CASE("sentences about two names of one person merge into one edge in first-
   CHECK(married.dates[0].doc == "a");
   CHECK(married.dates[1].doc == "b");
 }
+
+TEST_CASE("finish gives the same graph on one thread and on several") {
+  // Enough people and pairs that finish really splits its work (it keeps a
+  // block of fewer than 512 items on one thread).
+  std::vector<Extraction> docs;
+  const char* first_names[] = {"Ana", "Tom", "Lea", "Ivo", "Mia", "Noa", "Eli", "Zoe"};
+  for (int d = 0; d < 1500; ++d) {
+    Extraction x{"doc" + std::to_string(d), {}, {}, {}};
+    for (int k = 0; k < 3; ++k) {
+      int who = (d * 7 + k * 13) % 2500;
+      x.entities.push_back(person(std::string(first_names[who % 8]) + " Surname" + std::to_string(who),
+                                  {first_names[who % 8]}));
+    }
+    x.relations.push_back({Relation::Married, 0, 1, d % 3 ? "" : "2012", "", {x.doc_id, "A married B.", 0, 12}});
+    x.relations.push_back({Relation::ParentOf, 1, 2, "", "", {x.doc_id, "B's son C.", 13, 23}});
+    docs.push_back(std::move(x));
+  }
+  BuildOptions one, many;
+  many.threads = 4;
+  KnowledgeGraph a = build_graph(docs, one);
+  KnowledgeGraph b = build_graph(docs, many);
+  REQUIRE(a.entity_count() > 1024);
+  REQUIRE(a.relation_count() > 1024);
+  REQUIRE(a.entity_count() == b.entity_count());
+  REQUIRE(a.relation_count() == b.relation_count());
+  for (std::size_t v = 0; v < a.entity_count(); ++v) {
+    CHECK(a.entity(v).id == b.entity(v).id);
+    CHECK(a.entity(v).aliases == b.entity(v).aliases);
+    CHECK(a.entity(v).documents == b.entity(v).documents);
+  }
+  auto ea = a.edges_in_order(), eb = b.edges_in_order();
+  for (std::size_t i = 0; i < ea.size(); ++i) {
+    const RelationEdge &x = a.relation(ea[i]), &y = b.relation(eb[i]);
+    CHECK(x.id == y.id);
+    CHECK(x.weight == y.weight);
+    REQUIRE(x.evidence.size() == y.evidence.size());
+    for (std::size_t k = 0; k < x.evidence.size(); ++k) CHECK(x.evidence[k].doc == y.evidence[k].doc);
+    CHECK(x.dates.size() == y.dates.size());
+  }
+}
