@@ -442,3 +442,35 @@ TEST_CASE("an output that is a FIFO or a symlink is written through, never repla
   CHECK(fs::is_symlink(fs::symlink_status(dir / "link.graphml")));
   CHECK(read_file(dir / "real/graph.graphml") == reference.out);
 }
+
+TEST_CASE("many documents in several batches: the output is the same on 1 and 2 threads") {
+  // Documents go to the workers in batches of up to 64: 200 documents make
+  // several batches, so the threads really interleave.
+  TempDir dir;
+  fs::create_directories(dir / "corpus");
+  std::vector<std::string> texts;
+  for (const auto& entry : fs::directory_iterator(kExamples))
+    if (entry.path().extension() == ".txt") texts.push_back(read_file(entry.path()));
+  REQUIRE_FALSE(texts.empty());
+  for (int i = 0; i < 200; ++i) {
+    char name[32];
+    std::snprintf(name, sizeof name, "doc%03d.txt", i);
+    write_file(dir / "corpus" / name, texts[static_cast<std::size_t>(i) % texts.size()]);
+  }
+  Run one = run_kgx(dir.path(), "extract corpus -j 1 --quiet");
+  Run two = run_kgx(dir.path(), "extract corpus -j 2 --quiet");
+  CHECK(one.exit_code == 0);
+  CHECK(two.exit_code == 0);
+  CHECK(one.out.size() > 10000);
+  CHECK(one.out == two.out);
+}
+
+TEST_CASE("--timings names every stage on standard error") {
+  TempDir dir;
+  Run run = run_kgx(dir.path(), "extract " + shell_quote(kExamples.string()) + " --timings -o g.graphml");
+  CHECK(run.exit_code == 0);
+  CHECK(RE2::PartialMatch(run.err,
+                          "kgx: timings: list [0-9.]+ s, read [0-9.]+ s, segment [0-9.]+ s, layout [0-9.]+ s, "
+                          "entities [0-9.]+ s, coreference [0-9.]+ s, relations [0-9.]+ s, merge [0-9.]+ s "
+                          "\\(adding documents [0-9.]+ s, clustering and edges [0-9.]+ s\\), export [0-9.]+ s"));
+}
