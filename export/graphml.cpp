@@ -1,5 +1,7 @@
 #include "export/graphml.h"
 
+#include <tsl/robin_set.h>
+
 #include <algorithm>
 #include <array>
 #include <charconv>
@@ -119,32 +121,28 @@ std::string nmtoken_from(std::string_view wanted) {
   return token;
 }
 
-// One unique NMTOKEN per wanted id, in the same order. Valid ids are kept
-// (the first of duplicates keeps its id); the others become a repaired form,
-// or prefix + position when nothing is left, with a "_N" suffix if taken.
-std::vector<std::string> unique_nmtokens(const std::vector<std::string_view>& wanted,
-                                         std::string_view prefix) {
-  std::unordered_set<std::string_view> taken;
-  taken.reserve(wanted.size());
-  std::vector<bool> keeps(wanted.size(), false);
-  for (std::size_t i = 0; i < wanted.size(); ++i)
-    if (is_nmtoken(wanted[i])) keeps[i] = taken.insert(wanted[i]).second;
-
-  // Sized once: `taken` views the repaired strings in place.
-  std::vector<std::string> ids(wanted.size());
-  for (std::size_t i = 0; i < wanted.size(); ++i) {
-    if (keeps[i]) {
-      ids[i] = wanted[i];
-      continue;
-    }
-    std::string base = nmtoken_from(wanted[i]);
+// One unique NMTOKEN per wanted id, in the same order, replacing `ids` in
+// place. Valid ids are kept as they are: the views still point at the
+// graph's own strings, so writing a graph does not copy its ids (at millions
+// of edges that copy was a large part of the peak memory). The others (the
+// first of duplicates keeps its id) become a repaired form, or prefix +
+// position when nothing is left, with a "_N" suffix if taken; their text
+// lives in `repaired`, whose elements never move.
+void make_unique_nmtokens(std::vector<std::string_view>& ids, std::deque<std::string>& repaired,
+                          std::string_view prefix) {
+  tsl::robin_set<std::string_view> taken;
+  taken.reserve(ids.size());
+  std::vector<std::size_t> to_repair;
+  for (std::size_t i = 0; i < ids.size(); ++i)
+    if (!is_nmtoken(ids[i]) || !taken.insert(ids[i]).second) to_repair.push_back(i);
+  for (std::size_t i : to_repair) {
+    std::string base = nmtoken_from(ids[i]);
     if (base.empty()) base = std::string(prefix) + std::to_string(i);
-    ids[i] = base;
-    for (std::size_t suffix = 2; taken.count(ids[i]); ++suffix)
-      ids[i] = base + "_" + std::to_string(suffix);
+    std::string id = base;
+    for (std::size_t suffix = 2; taken.count(id); ++suffix) id = base + "_" + std::to_string(suffix);
+    ids[i] = repaired.emplace_back(std::move(id));
     taken.insert(ids[i]);
   }
-  return ids;
 }
 
 // ---------------------------------------------------------------------------
@@ -297,26 +295,29 @@ void write_edge(BufferedXml& xml, const RelationEdge& edge, std::string_view id,
 
 void write_graphml(const KnowledgeGraph& graph, std::ostream& out, GraphmlOptions options) {
   const Graph& g = graph.graph();
-  std::vector<std::string_view> wanted_node_ids;
-  wanted_node_ids.reserve(graph.entity_count());
-  for (Vertex v = 0; v < graph.entity_count(); ++v) wanted_node_ids.push_back(g[v].id);
-  const std::vector<std::string> node_ids = unique_nmtokens(wanted_node_ids, "n");
+  std::deque<std::string> repaired;
+  std::vector<std::string_view> node_ids;
+  node_ids.reserve(graph.entity_count());
+  for (Vertex v = 0; v < graph.entity_count(); ++v) node_ids.push_back(g[v].id);
+  make_unique_nmtokens(node_ids, repaired, "n");
 
-  const std::vector<EdgeRef>& edges = graph.edges_in_order();
-  std::vector<std::string_view> wanted_edge_ids;
-  wanted_edge_ids.reserve(edges.size());
-  for (EdgeRef e : edges) wanted_edge_ids.push_back(g[e].id);
-  const std::vector<std::string> edge_ids = unique_nmtokens(wanted_edge_ids, "e");
+  // Edges are walked in the graph's own order (insertion order) twice
+  // rather than listed once: a list of millions of descriptors is memory the
+  // writer does not need.
+  std::vector<std::string_view> edge_ids;
+  edge_ids.reserve(graph.relation_count());
+  for (auto [it, end] = boost::edges(g); it != end; ++it) edge_ids.push_back(g[*it].id);
+  make_unique_nmtokens(edge_ids, repaired, "e");
 
   BufferedXml xml(out);
   write_header(xml, options.directed);
   ValueListEncoder list;
   for (Vertex v = 0; v < graph.entity_count(); ++v) write_node(xml, g[v], node_ids[v], list);
   EdgeScratch scratch;
-  for (std::size_t i = 0; i < edges.size(); ++i) {
-    const RelationEdge& edge = g[edges[i]];
-    write_edge(xml, edge, edge_ids[i], node_ids.at(edge.from), node_ids.at(edge.to),
-               options.directed, scratch);
+  std::size_t i = 0;
+  for (auto [it, end] = boost::edges(g); it != end; ++it, ++i) {
+    const RelationEdge& edge = g[*it];
+    write_edge(xml, edge, edge_ids[i], node_ids.at(edge.from), node_ids.at(edge.to), options.directed, scratch);
   }
   xml.raw("  </graph>\n</graphml>\n");
   xml.flush();
