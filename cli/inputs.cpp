@@ -30,7 +30,7 @@ std::optional<std::string> cannot_list(const fs::path& directory) {
 // path as identity; reading it later says what is wrong with it.
 DocumentSource file_source(const fs::path& path) {
   DocumentSource source;
-  source.path = path;
+  source.path = path.native();
   source.display_name = path.string();
   source.doc_id = path.stem().string();
   struct stat info {};
@@ -80,7 +80,7 @@ std::vector<DocumentSource> list_directory(const fs::path& root, std::vector<std
   // Byte order of the path strings: as deterministic as path order and far
   // cheaper than comparing component by component on a big tree.
   std::sort(found.begin(), found.end(),
-            [](const DocumentSource& a, const DocumentSource& b) { return a.path.native() < b.path.native(); });
+            [](const DocumentSource& a, const DocumentSource& b) { return a.path < b.path; });
   if (found.empty()) warnings.push_back(root.string() + ": skipped, no .txt file below this directory");
   return found;
 }

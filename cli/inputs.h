@@ -21,7 +21,9 @@
 namespace kgx::cli {
 
 struct DocumentSource {
-  std::filesystem::path path;     // empty for standard input
+  // A plain string, not std::filesystem::path: a path caches its parsed
+  // components on the heap, several hundred bytes per file on a big tree.
+  std::string path;               // empty for standard input
   std::string display_name;       // how diagnostics name it: the path as given, or "<stdin>"
   std::string doc_id;             // file name without extension, or "stdin"
   std::uintmax_t size_hint = 0;   // bytes when known up front (for the progress bar), else 0

@@ -464,6 +464,11 @@ KnowledgeGraph GraphBuilder::finish() && {
 
   // Edges are made like nodes: in parallel a block at a time, added in order.
   const std::size_t edge_count = offset.size() - 1;
+  // Edges come in the order of their first group, and each edge's groups
+  // come at or after its first: once a block is added, every group before
+  // the next edge's first is spent and is dropped from the front.
+  std::size_t dropped = 0;
+  auto group = [&](std::uint32_t g) -> EdgeGroup& { return s.groups[g - dropped]; };
   std::vector<RelationEdge> built;
   for (std::size_t first_edge = 0; first_edge < edge_count; first_edge += kBlock) {
     built.assign(std::min(kBlock, edge_count - first_edge), RelationEdge{});
@@ -471,7 +476,7 @@ KnowledgeGraph GraphBuilder::finish() && {
       const std::size_t e = first_edge + k;
       const std::uint32_t* parts = parts_flat.data() + offset[e];
       const std::size_t part_count = offset[e + 1] - offset[e];
-      EdgeGroup& first = s.groups[parts[0]];
+      EdgeGroup& first = group(parts[0]);
       RelationEdge& edge = built[k];
       edge.relation = first.relation;
       edge.from = cluster_of_record[first.source];
@@ -487,11 +492,11 @@ KnowledgeGraph GraphBuilder::finish() && {
         std::vector<std::pair<std::uint64_t, Evidence>> evidence;
         std::vector<Sourced> dates, places;
         for (std::size_t p = 0; p < part_count; ++p) {
-          EdgeGroup& group = s.groups[parts[p]];
-          edge.weight += group.sentences;
-          std::move(group.evidence.begin(), group.evidence.end(), std::back_inserter(evidence));
-          std::move(group.dates.begin(), group.dates.end(), std::back_inserter(dates));
-          std::move(group.places.begin(), group.places.end(), std::back_inserter(places));
+          EdgeGroup& part = group(parts[p]);
+          edge.weight += part.sentences;
+          std::move(part.evidence.begin(), part.evidence.end(), std::back_inserter(evidence));
+          std::move(part.dates.begin(), part.dates.end(), std::back_inserter(dates));
+          std::move(part.places.begin(), part.places.end(), std::back_inserter(places));
         }
         std::stable_sort(evidence.begin(), evidence.end(),
                          [](const auto& a, const auto& b) { return a.first < b.first; });
@@ -503,9 +508,12 @@ KnowledgeGraph GraphBuilder::finish() && {
         edge.dates = merge_sourced(std::move(dates));
         edge.places = merge_sourced(std::move(places));
       }
-      for (std::size_t p = 0; p < part_count; ++p) s.groups[parts[p]] = EdgeGroup{};
+      for (std::size_t p = 0; p < part_count; ++p) group(parts[p]) = EdgeGroup{};
     });
     for (RelationEdge& edge : built) graph.add_relation(std::move(edge));
+    const std::size_t next_edge = first_edge + built.size();
+    const std::size_t spent = next_edge < edge_count ? parts_flat[offset[next_edge]] : dropped + s.groups.size();
+    for (; dropped < spent; ++dropped) s.groups.pop_front();
   }
   std::deque<EdgeGroup>().swap(s.groups);
   return graph;
