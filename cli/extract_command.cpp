@@ -83,10 +83,11 @@ std::vector<std::size_t> batch_starts(const std::vector<DocumentSource>& documen
   return starts;
 }
 
-void write_graph(const KnowledgeGraph& graph, OutputFormat format, bool directed, std::ostream& out) {
+void write_graph(const KnowledgeGraph& graph, OutputFormat format, bool directed, std::size_t jobs,
+                 std::ostream& out) {
   switch (format) {
     case OutputFormat::Graphml:
-      write_graphml(graph, out, GraphmlOptions{.directed = directed});
+      write_graphml(graph, out, GraphmlOptions{.directed = directed, .threads = jobs});
       break;
     case OutputFormat::Json:
       write_json(graph, out);
@@ -211,7 +212,7 @@ int run_extract(const ExtractOptions& options, Terminal terminal) {
   finish_seconds = seconds_since(finish_start);
   auto export_start = std::chrono::steady_clock::now();
   if (output_file) {
-    write_graph(graph, format, options.directed, output_file->stream());
+    write_graph(graph, format, options.directed, jobs, output_file->stream());
     try {
       output_file->commit();
     } catch (const OutputError& failure) {
@@ -219,7 +220,7 @@ int run_extract(const ExtractOptions& options, Terminal terminal) {
       return kExitUsage;
     }
   } else {
-    write_graph(graph, format, options.directed, terminal.out);
+    write_graph(graph, format, options.directed, jobs, terminal.out);
     terminal.out.flush();
     if (!terminal.out) {
       console.error("cannot write the graph to standard output; give -o FILE instead");

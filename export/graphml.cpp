@@ -157,7 +157,9 @@ void append_number(std::string& out, std::uint64_t value) {
 
 class BufferedXml {
  public:
-  explicit BufferedXml(std::ostream& out) : out_(out) { buffer_.reserve(kFlushAt + 4096); }
+  explicit BufferedXml(std::ostream& out) : out_(&out) { buffer_.reserve(kFlushAt + 4096); }
+  // Collects everything in memory (see text()) for a caller that writes it later.
+  BufferedXml() = default;
 
   BufferedXml& raw(std::string_view markup) {
     buffer_ += markup;
@@ -184,16 +186,18 @@ class BufferedXml {
   }
 
   void maybe_flush() {
-    if (buffer_.size() >= kFlushAt) flush();
+    if (out_ && buffer_.size() >= kFlushAt) flush();
   }
   void flush() {
-    out_.write(buffer_.data(), static_cast<std::streamsize>(buffer_.size()));
+    if (!out_) return;
+    out_->write(buffer_.data(), static_cast<std::streamsize>(buffer_.size()));
     buffer_.clear();
   }
+  std::string& text() { return buffer_; }
 
  private:
   static constexpr std::size_t kFlushAt = 1 << 16;
-  std::ostream& out_;
+  std::ostream* out_ = nullptr;
   std::string buffer_;
 };
 
@@ -313,11 +317,56 @@ void write_graphml(const KnowledgeGraph& graph, std::ostream& out, GraphmlOption
   write_header(xml, options.directed);
   ValueListEncoder list;
   for (Vertex v = 0; v < graph.entity_count(); ++v) write_node(xml, g[v], node_ids[v], list);
-  EdgeScratch scratch;
-  std::size_t i = 0;
-  for (auto [it, end] = boost::edges(g); it != end; ++it, ++i) {
-    const RelationEdge& edge = g[*it];
-    write_edge(xml, edge, edge_ids[i], node_ids.at(edge.from), node_ids.at(edge.to), options.directed, scratch);
+  xml.flush();
+
+  // Edges, most of the file, are formatted in chunks: with several threads,
+  // one round formats as many chunks as there are threads, each into its own
+  // buffer, and the buffers are written in order.
+  constexpr std::size_t kChunk = 4096;
+  using EdgeIterator = boost::graph_traits<Graph>::edge_iterator;
+  std::vector<EdgeIterator> chunk_start;
+  {
+    std::size_t i = 0;
+    for (auto [it, end] = boost::edges(g); it != end; ++it, ++i)
+      if (i % kChunk == 0) chunk_start.push_back(it);
+  }
+  const EdgeIterator edges_end = boost::edges(g).second;
+  auto format_chunk = [&](std::size_t chunk, BufferedXml& into, EdgeScratch& scratch) {
+    std::size_t i = chunk * kChunk;
+    EdgeIterator stop = chunk + 1 < chunk_start.size() ? chunk_start[chunk + 1] : edges_end;
+    for (EdgeIterator it = chunk_start[chunk]; it != stop; ++it, ++i) {
+      const RelationEdge& edge = g[*it];
+      write_edge(into, edge, edge_ids[i], node_ids.at(edge.from), node_ids.at(edge.to), options.directed, scratch);
+    }
+  };
+  const std::size_t threads = std::clamp<std::size_t>(options.threads, 1, std::max<std::size_t>(1, chunk_start.size()));
+  if (threads == 1) {
+    EdgeScratch scratch;
+    for (std::size_t c = 0; c < chunk_start.size(); ++c) format_chunk(c, xml, scratch);
+  } else {
+    std::vector<BufferedXml> buffers(threads);
+    std::vector<EdgeScratch> scratches(threads);
+    std::vector<std::exception_ptr> errors(threads);
+    for (std::size_t round = 0; round < chunk_start.size(); round += threads) {
+      const std::size_t n = std::min(threads, chunk_start.size() - round);
+      auto format = [&](std::size_t t) {
+        try {
+          buffers[t].text().clear();
+          format_chunk(round + t, buffers[t], scratches[t]);
+        } catch (...) {
+          errors[t] = std::current_exception();
+        }
+      };
+      {
+        std::vector<std::jthread> helpers;
+        for (std::size_t t = 1; t < n; ++t) helpers.emplace_back(format, t);
+        format(0);
+      }
+      for (std::size_t t = 0; t < n; ++t) {
+        if (errors[t]) std::rethrow_exception(errors[t]);
+        out.write(buffers[t].text().data(), static_cast<std::streamsize>(buffers[t].text().size()));
+      }
+    }
   }
   xml.raw("  </graph>\n</graphml>\n");
   xml.flush();

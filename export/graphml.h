@@ -35,6 +35,7 @@ namespace kgx {
 
 struct GraphmlOptions {
   bool directed = false;  // --directed: edgedefault="directed", no per-edge attribute
+  std::size_t threads = 1;  // edges are formatted on this many threads (the bytes do not change)
 };
 
 void write_graphml(const KnowledgeGraph& graph, std::ostream& out, GraphmlOptions options = {});
