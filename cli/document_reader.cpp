@@ -88,22 +88,33 @@ DocumentText skipped(std::string reason) {
 // Reads everything from `fd` (a file, a pipe or a terminal) up to max_bytes.
 // Returns the errno of a failed read, 0 on success, EFBIG if too large.
 int read_all(int fd, std::string& out, std::size_t max_bytes) {
+  // Read straight into the string: a regular file in one read of its size
+  // (plus one byte, to see the end), anything else 64 KB at a time.
+  std::size_t chunk = 1 << 16;
   struct stat info {};
   if (::fstat(fd, &info) == 0 && S_ISREG(info.st_mode)) {
     if (static_cast<std::uintmax_t>(info.st_size) > max_bytes) return EFBIG;
-    out.reserve(static_cast<std::size_t>(info.st_size));
+    chunk = static_cast<std::size_t>(info.st_size) + 1;
   }
-  std::array<char, 1 << 16> buffer{};
+  std::size_t used = 0;
   for (;;) {
-    ssize_t n = ::read(fd, buffer.data(), buffer.size());
+    if (out.size() < used + chunk) out.resize(used + chunk);
+    ssize_t n = ::read(fd, out.data() + used, out.size() - used);
     if (n < 0) {
       if (errno == EINTR) continue;
+      out.resize(used);
       return errno;
     }
-    if (n == 0) return 0;
-    if (out.size() + static_cast<std::size_t>(n) > max_bytes) return EFBIG;
-    out.append(buffer.data(), static_cast<std::size_t>(n));
+    if (n == 0) break;
+    used += static_cast<std::size_t>(n);
+    if (used > max_bytes) {
+      out.resize(used);
+      return EFBIG;
+    }
+    chunk = 1 << 16;
   }
+  out.resize(used);
+  return 0;
 }
 
 }  // namespace

@@ -2,7 +2,9 @@
 
 #include <utf8proc.h>
 
+#include <cstdint>
 #include <cstdlib>
+#include <cstring>
 
 namespace kgx {
 
@@ -21,6 +23,18 @@ Utf8Repair repair_utf8(std::string& text) {
   std::size_t i = 0;
   const auto* bytes = reinterpret_cast<const utf8proc_uint8_t*>(text.data());
   while (i < text.size()) {
+    // Eight ASCII bytes (no NUL) at a time while nothing has been replaced.
+    if (!copying) {
+      while (i + 8 <= text.size()) {
+        std::uint64_t word;
+        std::memcpy(&word, text.data() + i, 8);
+        const bool high_bit = (word & 0x8080808080808080ull) != 0;
+        const bool zero_byte = ((word - 0x0101010101010101ull) & ~word & 0x8080808080808080ull) != 0;
+        if (high_bit || zero_byte) break;
+        i += 8;
+      }
+      if (i >= text.size()) break;
+    }
     // ASCII runs (no NUL) need no decoding.
     if (static_cast<unsigned char>(text[i]) < 0x80 && text[i] != '\0') {
       if (copying) out += text[i];
