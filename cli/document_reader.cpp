@@ -98,7 +98,7 @@ int read_all(int fd, std::string& out, std::size_t max_bytes) {
   }
   std::size_t used = 0;
   for (;;) {
-    if (out.size() < used + chunk) out.resize(used + chunk);
+    if (used == out.size()) out.resize(used + chunk);  // grown only when full
     ssize_t n = ::read(fd, out.data() + used, out.size() - used);
     if (n < 0) {
       if (errno == EINTR) continue;

@@ -12,6 +12,8 @@
 #include "extract/text.h"
 
 namespace kgx {
+
+using namespace std::string_view_literals;  // token == "."sv compares lengths first, no strlen
 namespace {
 
 std::vector<std::string> split_words(const std::string& folded) {
@@ -302,7 +304,8 @@ class Coreference {
         if (!story_zone(doc_.sentences[s].zone)) continue;
         const Sentence& sent = doc_.sentences[s];
         for (std::uint32_t t = sent.first_token; t < sent.end_token; ++t) {
-          const std::string& w = doc_.tokens[t].lower;
+          if (!doc_.tokens[t].is(kPronoun)) continue;
+          std::string_view w = doc_.tokens[t].lower;
           Gender said = w == "he" || w == "his" || w == "himself" ? Gender::Male
                         : w == "she" || w == "hers" || w == "herself" ? Gender::Female
                                                                      : Gender::Unknown;
@@ -515,7 +518,7 @@ class Coreference {
     std::vector<int> speaker(doc_.sentences.size(), -1);
     for (std::size_t s = 0; s + 1 < doc_.sentences.size(); ++s) {
       const Sentence& sent = doc_.sentences[s];
-      if (doc_.tokens[sent.end_token - 1].lower != ":") continue;
+      if (doc_.tokens[sent.end_token - 1].lower != ":"sv) continue;
       // The speaker: the last person named before the speech verb ("with
       // Ann, Bo said:"), else the first after it ("said Bo:").
       int who = -1;

@@ -9,6 +9,8 @@
 #include "extract/text.h"
 
 namespace kgx {
+
+using namespace std::string_view_literals;  // token == "."sv compares lengths first, no strlen
 namespace {
 
 constexpr std::string_view kParticles[] = {"de",  "da",  "di",  "del", "della", "van", "von", "der",
@@ -80,7 +82,7 @@ class MentionFinder {
     for (std::size_t k = i; k-- > s.first_token;) {
       const Token& t = tok(k);
       if (t.has(kWord)) return false;
-      if (t.has(kQuote) || t.lower == "(" || t.lower == "[" || t.lower == "-" || t.lower == ":")
+      if (t.has(kQuote) || t.lower == "("sv || t.lower == "["sv || t.lower == "-"sv || t.lower == ":"sv)
         return true;
       return false;
     }
@@ -104,7 +106,7 @@ class MentionFinder {
   std::size_t extend_run(std::size_t i, const Sentence& s) const {
     std::size_t end = i + 1;
     // "E!": the exclamation mark is part of the name.
-    if (word(i).size() == 1 && end < s.end_token && tok(end).lower == "!" && !tok(end).has(kSpaceBefore))
+    if (word(i).size() == 1 && end < s.end_token && tok(end).lower == "!"sv && !tok(end).has(kSpaceBefore))
       return end + 1;
     bool title_like = title_like_start(i);
     while (end < s.end_token) {
@@ -114,7 +116,7 @@ class MentionFinder {
         ++end;
         continue;
       }
-      if (!t.has(kSpaceBefore) && t.lower == "." && end + 1 < s.end_token && name_like(end + 1)) {
+      if (!t.has(kSpaceBefore) && t.lower == "."sv && end + 1 < s.end_token && name_like(end + 1)) {
         // "Mr. Smith", "J. R. R. Tolkien": an abbreviation or initial inside the name.
         std::string_view prev = word(end - 1);
         if ((prev.size() == 1 && tok(end - 1).has(kCapitalized)) || tok(end - 1).is(kHonorific)) {
@@ -127,13 +129,13 @@ class MentionFinder {
           end += 1;
           continue;
         }
-        if (title_like && t.lower == "of" && name_like(end + 1)) {
+        if (title_like && t.lower == "of"sv && name_like(end + 1)) {
           end += 1;
           continue;
         }
-        if (title_like && end + 2 < s.end_token && tok(end + 1).lower == "the" && name_like(end + 2) &&
-            (t.lower == "with" || t.lower == "of" || t.lower == "and" || t.lower == "in" ||
-             t.lower == "on" || t.lower == "for" || t.lower == "from" || t.lower == "to")) {
+        if (title_like && end + 2 < s.end_token && tok(end + 1).lower == "the"sv && name_like(end + 2) &&
+            (t.lower == "with"sv || t.lower == "of"sv || t.lower == "and"sv || t.lower == "in"sv ||
+             t.lower == "on"sv || t.lower == "for"sv || t.lower == "from"sv || t.lower == "to"sv)) {
           end += 2;
           continue;
         }
@@ -190,7 +192,7 @@ class MentionFinder {
         ++words;
         if (t.has(kCapitalized)) ++capitals;
       }
-      if (t.lower == "," || t.lower == "." || ++close - i > 14) return 0;
+      if (t.lower == ","sv || t.lower == "."sv || ++close - i > 14) return 0;
     }
     if (close >= s.end_token || close == i + 1 || words == 0 || words > 10) return 0;
     if (!tok(i + 1).has(kCapitalized)) return 0;
@@ -200,7 +202,7 @@ class MentionFinder {
     m.first_token = static_cast<std::uint32_t>(i + 1);
     m.end_token = static_cast<std::uint32_t>(close);
     std::size_t text_end = close;
-    while (text_end > i + 1 && (tok(text_end - 1).lower == "?" || tok(text_end - 1).lower == "!")) --text_end;
+    while (text_end > i + 1 && (tok(text_end - 1).lower == "?"sv || tok(text_end - 1).lower == "!"sv)) --text_end;
     m.text = surface(i + 1, text_end);
     m.type = EntityType::Work;
     add(m, s);
@@ -232,7 +234,7 @@ class MentionFinder {
     std::optional<EntityType> cue;
     for (std::size_t k = first; k < end; ++k) {
       const Token& t = tok(k);
-      if (!t.has(kCapitalized)) has_connector = has_connector || t.lower != "of";
+      if (!t.has(kCapitalized)) has_connector = has_connector || t.lower != "of"sv;
       if (!t.has(kCapitalized)) continue;
       if (!t.is(kCommonWord)) all_common = false;
       if (t.is(kPlaceWord) && !t.is(kFirstNameWord)) has_location_word = true;
@@ -342,7 +344,7 @@ class MentionFinder {
         return k + 1 < end && tok(k).is(kFirstNameWord) && !tok(k + 1).is(kCommonWord) &&
                !tok(k + 1).is(kFunctionWord) && !tok(k + 1).is(kPlaceWord);
       };
-      while (first < end && tok(first).is(kFunctionWord) && (initial || tok(first).lower != "the") &&
+      while (first < end && tok(first).is(kFunctionWord) && (initial || tok(first).lower != "the"sv) &&
              !names_someone(first)) {
         ++first;
         initial = false;
@@ -369,7 +371,7 @@ class MentionFinder {
       };
       while (name_first + 1 < end && title_word(name_first)) {
         ++name_first;
-        if (tok(name_first).lower == "." && name_first + 1 < end) ++name_first;
+        if (tok(name_first).lower == "."sv && name_first + 1 < end) ++name_first;
       }
       if (name_first > first && lex_.is_location(fold_name(surface(name_first, end)))) name_first = first;
       auto type = classify(name_first, end, s, initial && name_first == first);
@@ -466,7 +468,7 @@ Gender honorific_gender_before(const Document& doc, const Mention& mention) {
   const Sentence& s = doc.sentences[mention.sentence];
   while (i > s.first_token) {
     const Token& prev = doc.tokens[i - 1];
-    if (prev.lower == ".") {
+    if (prev.lower == "."sv) {
       --i;
       continue;
     }

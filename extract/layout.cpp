@@ -10,6 +10,8 @@
 #include "extract/lexicon.h"
 
 namespace kgx {
+
+using namespace std::string_view_literals;  // token == "."sv compares lengths first, no strlen
 namespace {
 
 struct LineRule {
@@ -69,6 +71,7 @@ class BoilerplateRules {
 
 // Short function words that titles leave in lower case.
 bool is_title_small_word(std::string_view lower) {
+  if (lower.size() > 4) return false;  // none is longer: most words stop here
   static constexpr std::string_view kSmall[] = {"a",   "an", "the", "and", "or",   "of",  "to", "in",
                                                 "on",  "at", "by",  "for", "from", "with", "as", "vs",
                                                 "but", "nor", "via", "&"};
@@ -92,7 +95,7 @@ bool is_heading(const Document& doc, std::size_t first_sentence, std::size_t end
       if (tok.has(kCapitalized)) ++capitalised;
       if (tok.has(kAllCaps)) ++all_caps;
     }
-    if (doc.tokens[sent.end_token - 1].lower == ".") ends_with_period = true;
+    if (doc.tokens[sent.end_token - 1].lower == "."sv) ends_with_period = true;
   }
   // Text in capitals throughout says nothing about names, sentence or not.
   if (words >= 3 && all_caps * 10 >= words * 8) return true;

@@ -99,10 +99,14 @@ Lexicon::Lexicon() {
   }
 }
 
-const WordInfo& Lexicon::word(std::string_view lower) const {
+const WordInfo& Lexicon::no_entry() {
   static const WordInfo kUnknown;
+  return kUnknown;
+}
+
+const WordInfo& Lexicon::word(std::string_view lower) const {
   auto it = words_.find(lower);
-  return it == words_.end() ? kUnknown : it->second;
+  return it == words_.end() ? no_entry() : it->second;
 }
 
 }  // namespace kgx

@@ -60,6 +60,9 @@ class Lexicon {
 
   // Everything known about a lower-cased word (an empty entry if nothing).
   const WordInfo& word(std::string_view lower) const;
+  // The empty entry, for tokens no lexicon can hold (every entry starts
+  // with a letter: punctuation and numbers need no lookup).
+  static const WordInfo& no_entry();
 
   // All lookups take lower-cased words unless they say otherwise.
   bool is_first_name(std::string_view lower) const { return word(lower).has(kFirstNameWord); }

@@ -9,6 +9,8 @@
 #include "extract/lexicon.h"
 
 namespace kgx {
+
+using namespace std::string_view_literals;  // token == "."sv compares lengths first, no strlen
 namespace {
 
 struct RolePair {
@@ -125,7 +127,7 @@ bool story_zone(Zone z) { return z == Zone::Story || z == Zone::Title; }
 
 bool is_group_noun_phrase(const Document& doc, std::uint32_t t, std::uint32_t end, std::uint32_t* length) {
   static constexpr std::string_view kGroupNouns[] = {"couple", "pair", "two", "duo", "lovebirds", "newlyweds"};
-  if (doc.tokens[t].lower != "the" || t + 1 >= end) return false;
+  if (doc.tokens[t].lower != "the"sv || t + 1 >= end) return false;
   const std::string& noun = doc.tokens[t + 1].lower;
   for (std::string_view g : kGroupNouns)
     if (noun == g) {
@@ -197,15 +199,15 @@ Tagged tag(const Document& doc, std::size_t sentence_index) {
       if (possessive) append("'s");
       t = m->end_token;
       // "Ann Lee, 45, married ...": an age after a name says nothing here.
-      if (t + 2 < s.end_token && doc.tokens[t].lower == "," && doc.tokens[t + 1].has(kNumber) &&
-          doc.tokens[t + 1].end - doc.tokens[t + 1].begin <= 3 && doc.tokens[t + 2].lower == ",")
+      if (t + 2 < s.end_token && doc.tokens[t].lower == ","sv && doc.tokens[t + 1].has(kNumber) &&
+          doc.tokens[t + 1].end - doc.tokens[t + 1].begin <= 3 && doc.tokens[t + 2].lower == ","sv)
         t += 3;
       continue;
     }
     // "Ann Lee, who married ...", "Ann Lee, whose wife ...", "Ann and Bo, who
     // met ...": the relative pronoun stands for the name(s) before the comma.
-    if ((doc.tokens[t].lower == "who" || doc.tokens[t].lower == "whose") && t > s.first_token &&
-        doc.tokens[t - 1].lower == "," && !out.slots.empty()) {
+    if ((doc.tokens[t].lower == "who"sv || doc.tokens[t].lower == "whose"sv) && t > s.first_token &&
+        doc.tokens[t - 1].lower == ","sv && !out.slots.empty()) {
       std::string_view text(out.text);
       thread_local const RE2 kNamesBefore("(?:([PG])(\\d+) and )?([PG])(\\d+) ,$");
       std::string kind_a, id_a, kind_b, id_b;
@@ -219,7 +221,7 @@ Tagged tag(const Document& doc, std::size_t sentence_index) {
         }
         append(std::string(1, slot.kind) + std::to_string(out.slots.size()));
         out.slots.push_back(slot);
-        if (doc.tokens[t].lower == "whose") append("'s");
+        if (doc.tokens[t].lower == "whose"sv) append("'s");
         ++t;
         continue;
       }
@@ -260,8 +262,8 @@ bool asserted(const std::string& tagged, std::size_t match_begin, std::size_t ma
 bool is_question(const Document& doc, const Sentence& s) {
   for (std::uint32_t t = s.end_token; t-- > s.first_token;) {
     const Token& tok = doc.tokens[t];
-    if (tok.has(kQuote) || tok.lower == ")") continue;
-    return tok.lower == "?";
+    if (tok.has(kQuote) || tok.lower == ")"sv) continue;
+    return tok.lower == "?"sv;
   }
   return false;
 }

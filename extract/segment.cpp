@@ -6,6 +6,8 @@
 #include "extract/text.h"
 
 namespace kgx {
+
+using namespace std::string_view_literals;  // token == "."sv compares lengths first, no strlen
 namespace {
 
 struct CodePoint {
@@ -112,7 +114,7 @@ void tokenize(Document& doc) {
     if (space) t.flags |= kSpaceBefore;
     if (page_break) t.flags |= kPageStart;
     t.lower = std::move(lower);
-    t.word = &lexicon.word(t.lower);
+    t.word = (t.flags & kWord) && !(t.flags & kNumber) ? &lexicon.word(t.lower) : &Lexicon::no_entry();
     doc.tokens.push_back(std::move(t));
     newlines = 0;
     space = false;
@@ -190,15 +192,15 @@ void tokenize(Document& doc) {
 }
 
 bool is_terminator(const Token& t) {
-  return t.lower == "." || t.lower == "!" || t.lower == "?" || t.lower == "\xE2\x80\xA6";
+  return t.lower == "."sv || t.lower == "!"sv || t.lower == "?"sv || t.lower == "\xE2\x80\xA6"sv;
 }
 bool is_closer(const Token& t) {
-  return t.has(kQuote) || t.lower == ")" || t.lower == "]";
+  return t.has(kQuote) || t.lower == ")"sv || t.lower == "]"sv;
 }
 
 // A period after these does not end the sentence.
 bool period_is_abbreviation(const Document& doc, std::size_t period) {
-  if (period == 0 || doc.tokens[period].lower != ".") return false;
+  if (period == 0 || doc.tokens[period].lower != "."sv) return false;
   const Token& prev = doc.tokens[period - 1];
   if (!prev.has(kWord) || doc.tokens[period].has(kSpaceBefore)) return false;
   if (prev.is(kAbbreviation)) return true;
@@ -223,9 +225,9 @@ void split_sentences(Document& doc) {
   for (std::size_t i = 0; i < tokens.size(); ++i) {
     if (i > start && tokens[i].has(kLineStart)) close(i);
     if (!is_terminator(tokens[i])) continue;
-    if (tokens[i].lower == "." && period_is_abbreviation(doc, i)) continue;
+    if (tokens[i].lower == "."sv && period_is_abbreviation(doc, i)) continue;
     // "E!" and the like: an exclamation mark glued to one capital letter.
-    if (tokens[i].lower == "!" && i > 0 && !tokens[i].has(kSpaceBefore) &&
+    if (tokens[i].lower == "!"sv && i > 0 && !tokens[i].has(kSpaceBefore) &&
         doc.token_text(tokens[i - 1]).size() == 1 && tokens[i - 1].has(kCapitalized))
       continue;
     std::size_t end = i + 1;
@@ -236,7 +238,7 @@ void split_sentences(Document& doc) {
     if (end >= tokens.size()) break;
     const Token& next = tokens[end];
     bool next_starts = next.has(kLineStart) || next.has(kCapitalized) || next.has(kNumber) ||
-                       next.has(kQuote) || next.lower == "(" || next.lower == "[";
+                       next.has(kQuote) || next.lower == "("sv || next.lower == "["sv;
     if (next_starts) {
       close(end);
       i = end - 1;

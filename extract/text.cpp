@@ -72,19 +72,24 @@ void strip_possessive_and_article(std::string& folded) {
 
 // Most names are plain ASCII: fold them without utf8proc's decomposition.
 bool fold_ascii(std::string_view name, std::string& folded) {
-  folded.reserve(name.size());
+  // Written through a pointer into a string sized once: folding never
+  // lengthens a name (runs of white space become one space).
+  folded.resize(name.size());
+  char* out = folded.data();
+  std::size_t length = 0;
   bool pending_space = false;
   for (char c : name) {
     auto u = static_cast<unsigned char>(c);
     if (u >= 0x80) return false;
     if (c == ' ' || c == '\t' || c == '\n' || c == '\r') {
-      pending_space = !folded.empty();
+      pending_space = length > 0;
       continue;
     }
-    if (pending_space) folded += ' ';
+    if (pending_space) out[length++] = ' ';
     pending_space = false;
-    folded += static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+    out[length++] = static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
   }
+  folded.resize(length);
   strip_possessive_and_article(folded);
   return true;
 }
