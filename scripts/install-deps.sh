@@ -6,7 +6,7 @@ set -euo pipefail
 
 packages=(
   build-essential cmake pkg-config
-  libboost-graph-dev libre2-dev nlohmann-json3-dev doctest-dev libcli11-dev libutf8proc-dev robin-map-dev libjemalloc-dev
+  libboost-graph-dev libre2-dev nlohmann-json3-dev doctest-dev libcli11-dev libutf8proc-dev robin-map-dev libjemalloc-dev libxxhash-dev
   libxml2-utils python3
   clang libclang-rt-14-dev
 )
