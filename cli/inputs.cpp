@@ -2,9 +2,10 @@
 
 #include <sys/stat.h>
 
+#include <tsl/robin_map.h>
+#include <tsl/robin_set.h>
+
 #include <algorithm>
-#include <map>
-#include <unordered_set>
 #include <system_error>
 
 namespace kgx::cli {
@@ -24,21 +25,33 @@ std::optional<std::string> cannot_list(const fs::path& directory) {
   return std::nullopt;
 }
 
-// One stat per file (it follows symlinks): its size for the progress bar
-// and its device and inode, so that examples/a.txt, ./examples/a.txt and a
-// symlink to it count as one file. A file that cannot be stat'ed keeps its
-// path as identity; reading it later says what is wrong with it.
-DocumentSource file_source(const fs::path& path) {
+// The file name without its extension, as std::filesystem::path::stem()
+// has it ("a.b.txt" -> "a.b", ".txt" -> ".txt"), without parsing the path
+// into components (a heap allocation per component, per file).
+std::string stem_of(std::string_view path) {
+  std::string_view name = path.substr(path.rfind('/') == std::string_view::npos ? 0 : path.rfind('/') + 1);
+  if (name == "." || name == "..") return std::string(name);
+  std::size_t dot = name.rfind('.');
+  if (dot == std::string_view::npos || dot == 0) return std::string(name);
+  return std::string(name.substr(0, dot));
+}
+
+// With `identify`, one stat per file (it follows symlinks): its size, for
+// balancing the work, and its device and inode, so that examples/a.txt,
+// ./examples/a.txt and a symlink to it count as one file. A file that cannot
+// be stat'ed, or is not stat'ed, is identified by its path; reading it later
+// says what is wrong with it.
+DocumentSource file_source(std::string path, bool identify) {
   DocumentSource source;
-  source.path = path.native();
-  source.display_name = path.string();
-  source.doc_id = path.stem().string();
+  source.doc_id = stem_of(path);
+  source.display_name = path;
+  source.path = std::move(path);
   struct stat info {};
-  if (::stat(path.c_str(), &info) == 0) {
+  if (identify && ::stat(source.path.c_str(), &info) == 0) {
     if (S_ISREG(info.st_mode)) source.size_hint = static_cast<std::uintmax_t>(info.st_size);
     source.identity = std::to_string(info.st_dev) + ":" + std::to_string(info.st_ino);
   } else {
-    source.identity = "path:" + path.string();
+    source.identity = "path:" + source.path;
   }
   return source;
 }
@@ -48,13 +61,20 @@ bool is_text_file_name(const fs::path& path) { return path.extension() == ".txt"
 // Every *.txt below `root`, sorted by path. Entries named *.txt that are not
 // directories are kept even when they cannot be stat'ed (a dangling symlink,
 // say): reading them later produces a warning naming them, which beats
-// leaving them out silently.
-std::vector<DocumentSource> list_directory(const fs::path& root, std::vector<std::string>& warnings) {
+// leaving them out silently. The files are stat'ed only when the same file
+// could be listed twice: several command-line paths (`identify_files`), or
+// a symlink below the directory. A walk that follows no directory symlink
+// meets every other file once, and a stat per file is most of the listing's
+// time on a big tree.
+std::vector<DocumentSource> list_directory(const fs::path& root, bool identify_files,
+                                           std::vector<std::string>& warnings) {
   std::vector<DocumentSource> found;
   if (auto reason = cannot_list(root)) {
     warnings.push_back(root.string() + ": skipped, cannot list this directory (" + *reason + ")");
     return found;
   }
+  std::vector<std::string> paths;
+  bool symlink_seen = false;
   std::error_code error;
   fs::recursive_directory_iterator it(root, fs::directory_options::skip_permission_denied, error);
   const fs::recursive_directory_iterator end;
@@ -69,7 +89,8 @@ std::vector<DocumentSource> list_directory(const fs::path& root, std::vector<std
                            *reason + ")");
       }
     } else if (!is_directory && is_text_file_name(entry.path())) {
-      found.push_back(file_source(entry.path()));
+      symlink_seen = symlink_seen || is_symlink;
+      paths.push_back(entry.path().native());
     }
     it.increment(error);
   }
@@ -79,8 +100,9 @@ std::vector<DocumentSource> list_directory(const fs::path& root, std::vector<std
   }
   // Byte order of the path strings: as deterministic as path order and far
   // cheaper than comparing component by component on a big tree.
-  std::sort(found.begin(), found.end(),
-            [](const DocumentSource& a, const DocumentSource& b) { return a.path < b.path; });
+  std::sort(paths.begin(), paths.end());
+  found.reserve(paths.size());
+  for (std::string& path : paths) found.push_back(file_source(std::move(path), identify_files || symlink_seen));
   if (found.empty()) warnings.push_back(root.string() + ": skipped, no .txt file below this directory");
   return found;
 }
@@ -123,28 +145,33 @@ InputListing list_inputs(const std::vector<std::string>& command_line_paths) {
       continue;
     }
     if (fs::is_directory(status)) {
-      auto files = list_directory(path, listing.warnings);
+      auto files = list_directory(path, command_line_paths.size() > 1, listing.warnings);
       candidates.insert(candidates.end(), std::make_move_iterator(files.begin()),
                         std::make_move_iterator(files.end()));
     } else {
-      candidates.push_back(file_source(path));
+      candidates.push_back(file_source(argument, /*identify=*/true));
     }
   }
 
   // Reading a file twice would double its mentions and evidence weights.
-  std::unordered_set<std::string> seen_files;
-  std::map<std::string, std::string> first_name_of_id;
+  // The sets view strings of the documents kept: `documents` is reserved
+  // up front, so its elements never move.
+  listing.documents.reserve(candidates.size());
+  tsl::robin_set<std::string_view> seen_files;
+  tsl::robin_map<std::string_view, std::size_t> first_with_id;  // doc id -> its first document
   for (DocumentSource& source : candidates) {
-    if (!source.is_stdin() && !seen_files.insert(source.identity).second) {
+    if (!source.is_stdin() && seen_files.count(source.identity)) {
       listing.warnings.push_back(source.display_name + ": listed more than once; read once");
       continue;
     }
-    auto [it, inserted] = first_name_of_id.emplace(source.doc_id, source.display_name);
-    if (!inserted) {
-      listing.warnings.push_back(source.display_name + ": same document id \"" + source.doc_id +
-                                 "\" as " + it->second + "; their evidence shares that id");
+    if (auto first = first_with_id.find(source.doc_id); first != first_with_id.end()) {
+      listing.warnings.push_back(source.display_name + ": same document id \"" + source.doc_id + "\" as " +
+                                 listing.documents[first->second].display_name +
+                                 "; their evidence shares that id");
     }
-    listing.documents.push_back(std::move(source));
+    const DocumentSource& kept = listing.documents.emplace_back(std::move(source));
+    if (!kept.is_stdin()) seen_files.insert(kept.identity);
+    first_with_id.try_emplace(kept.doc_id, listing.documents.size() - 1);
   }
   return listing;
 }

@@ -474,3 +474,15 @@ TEST_CASE("--timings names every stage on standard error") {
                           "entities [0-9.]+ s, coreference [0-9.]+ s, relations [0-9.]+ s, merge [0-9.]+ s "
                           "\\(adding documents [0-9.]+ s, clustering and edges [0-9.]+ s\\), export [0-9.]+ s"));
 }
+
+TEST_CASE("a file named twice on the command line, as itself and inside its directory, is read once") {
+  TempDir dir;
+  write_file(dir / "corpus/a.txt", kArticle);
+  write_file(dir / "corpus/b.txt", "Ana Ruiz married Tom Berg in 2012.\n");
+  Run run = run_kgx(dir.path(), "extract corpus ./corpus/a.txt --format json");
+  CHECK(run.exit_code == 0);
+  const auto lines = lines_of(run.err);
+  REQUIRE(lines.size() == 2);
+  CHECK(lines[0] == "kgx: warning: ./corpus/a.txt: listed more than once; read once");
+  CHECK(lines[1].starts_with("kgx: 2 documents, "));
+}
