@@ -175,8 +175,9 @@ class MentionFinder {
     return end;
   }
 
-  std::string surface(std::size_t first, std::size_t end) const {
-    return std::string(doc_.span_text(tok(first).begin, tok(end - 1).end));
+  // A view of the text: callers that keep it copy it (Mention::text).
+  std::string_view surface(std::size_t first, std::size_t end) const {
+    return doc_.span_text(tok(first).begin, tok(end - 1).end);
   }
 
   // Quoted titles: “Jesus Walks”, ‘True Hollywood Story’. Returns the end
