@@ -44,20 +44,20 @@ ProcessedDocument process(const DocumentSource& source) {
   DocumentText text = read_document(source);
   done.read_seconds = seconds_since(start);
   done.bytes = text.bytes_read;
-  for (const std::string& note : text.notes) done.warnings.push_back(source.display_name + ": " + note);
+  for (const std::string& note : text.notes) done.warnings.push_back(source.display_name() + ": " + note);
   if (text.skip_reason) {
-    done.warnings.push_back(source.display_name + ": skipped, " + *text.skip_reason);
+    done.warnings.push_back(source.display_name() + ": skipped, " + *text.skip_reason);
     return done;
   }
   // One document that trips the extractor must not cost the whole corpus.
   try {
     Extraction extraction = extract_document(source.doc_id, std::move(text.text), done.times);
     for (const std::string& warning : extraction.warnings) {
-      done.warnings.push_back(source.display_name + ": " + warning);
+      done.warnings.push_back(source.display_name() + ": " + warning);
     }
     done.extraction = std::move(extraction);
   } catch (const std::exception& failure) {
-    done.warnings.push_back(source.display_name + ": skipped, extraction failed (" + failure.what() +
+    done.warnings.push_back(source.display_name() + ": skipped, extraction failed (" + failure.what() +
                             "); please report this document");
   }
   return done;
@@ -161,12 +161,12 @@ int run_extract(const ExtractOptions& options, Terminal terminal) {
     console.note("reading the document from standard input; end it with Ctrl-D");
   }
 
-  GraphBuilder builder(BuildOptions{.max_evidence_per_edge = options.max_evidence, .threads = std::max<std::size_t>(1, options.jobs)});
+  const std::size_t jobs = std::max<std::size_t>(1, options.jobs);
+  GraphBuilder builder(BuildOptions{.max_evidence_per_edge = options.max_evidence, .threads = jobs});
   StageTimes stage_times;  // summed over documents (CPU seconds across workers)
-  double read_seconds = 0, merge_seconds = 0, finish_seconds = 0, export_seconds = 0;
+  double read_seconds = 0, adding_seconds = 0, finish_seconds = 0, export_seconds = 0;
   std::size_t documents_used = 0;
   std::uintmax_t bytes_done = 0;
-  const std::size_t jobs = std::max<std::size_t>(1, options.jobs);
   const std::vector<std::size_t> starts = batch_starts(documents);
   // Twice the workers: each can start its next batch while the merge waits
   // for a slow one, and no more than that is ever held in memory.
@@ -185,9 +185,9 @@ int run_extract(const ExtractOptions& options, Terminal terminal) {
           stage_times += done.times;
           read_seconds += done.read_seconds;
           if (done.extraction) {
-            auto merge_start = std::chrono::steady_clock::now();
+            auto add_start = std::chrono::steady_clock::now();
             builder.add(std::move(*done.extraction));
-            merge_seconds += seconds_since(merge_start);
+            adding_seconds += seconds_since(add_start);
             ++documents_used;
           }
           bytes_done += done.bytes;
@@ -236,7 +236,7 @@ int run_extract(const ExtractOptions& options, Terminal terminal) {
                   "relations %.3f s, merge %.3f s (adding documents %.3f s, clustering and edges %.3f s), "
                   "export %.3f s",
                   listing_seconds, read_seconds, stage_times.segment, stage_times.layout, stage_times.entities,
-                  stage_times.coreference, stage_times.relations, merge_seconds + finish_seconds, merge_seconds,
+                  stage_times.coreference, stage_times.relations, adding_seconds + finish_seconds, adding_seconds,
                   finish_seconds, export_seconds);
     console.note(line);
   }

@@ -39,19 +39,16 @@ std::string stem_of(std::string_view path) {
 // With `identify`, one stat per file (it follows symlinks): its size, for
 // balancing the work, and its device and inode, so that examples/a.txt,
 // ./examples/a.txt and a symlink to it count as one file. A file that cannot
-// be stat'ed, or is not stat'ed, is identified by its path; reading it later
-// says what is wrong with it.
+// be stat'ed, or is not stat'ed, is known by its path; reading it later says
+// what is wrong with it.
 DocumentSource file_source(std::string path, bool identify) {
   DocumentSource source;
   source.doc_id = stem_of(path);
-  source.display_name = path;
   source.path = std::move(path);
   struct stat info {};
   if (identify && ::stat(source.path.c_str(), &info) == 0) {
     if (S_ISREG(info.st_mode)) source.size_hint = static_cast<std::uintmax_t>(info.st_size);
     source.identity = std::to_string(info.st_dev) + ":" + std::to_string(info.st_ino);
-  } else {
-    source.identity = "path:" + source.path;
   }
   return source;
 }
@@ -122,7 +119,6 @@ InputListing list_inputs(const std::vector<std::string>& command_line_paths) {
       }
       stdin_seen = true;
       DocumentSource source;
-      source.display_name = kStdinDisplayName;
       source.doc_id = kStdinDocId;
       candidates.push_back(std::move(source));
       continue;
@@ -154,23 +150,30 @@ InputListing list_inputs(const std::vector<std::string>& command_line_paths) {
   }
 
   // Reading a file twice would double its mentions and evidence weights.
-  // The sets view strings of the documents kept: `documents` is reserved
-  // up front, so its elements never move.
+  // Files are known by device:inode when stat'ed, else by path: two sets, so
+  // that the two kinds of name never compare. The sets view strings of the
+  // documents kept: `documents` is reserved up front, so they never move.
   listing.documents.reserve(candidates.size());
-  tsl::robin_set<std::string_view> seen_files;
+  tsl::robin_set<std::string_view> seen_inodes, seen_paths;
+  auto seen_set = [&](const DocumentSource& source) -> tsl::robin_set<std::string_view>& {
+    return source.identity.empty() ? seen_paths : seen_inodes;
+  };
+  auto key = [](const DocumentSource& source) -> std::string_view {
+    return source.identity.empty() ? source.path : source.identity;
+  };
   tsl::robin_map<std::string_view, std::size_t> first_with_id;  // doc id -> its first document
   for (DocumentSource& source : candidates) {
-    if (!source.is_stdin() && seen_files.count(source.identity)) {
-      listing.warnings.push_back(source.display_name + ": listed more than once; read once");
+    if (!source.is_stdin() && seen_set(source).count(key(source))) {
+      listing.warnings.push_back(source.display_name() + ": listed more than once; read once");
       continue;
     }
     if (auto first = first_with_id.find(source.doc_id); first != first_with_id.end()) {
-      listing.warnings.push_back(source.display_name + ": same document id \"" + source.doc_id + "\" as " +
-                                 listing.documents[first->second].display_name +
+      listing.warnings.push_back(source.display_name() + ": same document id \"" + source.doc_id + "\" as " +
+                                 listing.documents[first->second].display_name() +
                                  "; their evidence shares that id");
     }
     const DocumentSource& kept = listing.documents.emplace_back(std::move(source));
-    if (!kept.is_stdin()) seen_files.insert(kept.identity);
+    if (!kept.is_stdin()) seen_set(kept).insert(key(kept));
     first_with_id.try_emplace(kept.doc_id, listing.documents.size() - 1);
   }
   return listing;

@@ -20,16 +20,23 @@
 
 namespace kgx::cli {
 
+inline constexpr const char* kStdinDisplayName = "<stdin>";
+inline constexpr const char* kStdinDocId = "stdin";
+
 struct DocumentSource {
   // A plain string, not std::filesystem::path: a path caches its parsed
   // components on the heap, several hundred bytes per file on a big tree.
-  std::string path;               // empty for standard input
-  std::string display_name;       // how diagnostics name it: the path as given, or "<stdin>"
+  std::string path;               // as given; empty for standard input
   std::string doc_id;             // file name without extension, or "stdin"
-  std::uintmax_t size_hint = 0;   // bytes when known up front (for the progress bar), else 0
-  std::string identity;           // device:inode when it could be stat'ed, for "listed twice" checks
+  std::uintmax_t size_hint = 0;   // bytes when known up front (to balance the work), else 0
+  std::string identity;           // device:inode when stat'ed (for "listed twice" checks), else empty
 
   bool is_stdin() const { return path.empty(); }
+  // How diagnostics name it: the path as given, or "<stdin>".
+  const std::string& display_name() const {
+    static const std::string stdin_name = kStdinDisplayName;
+    return is_stdin() ? stdin_name : path;
+  }
 };
 
 struct InputListing {
@@ -37,9 +44,6 @@ struct InputListing {
   std::vector<std::string> warnings;      // "NAME: what happened", one per line
   std::optional<std::string> fatal;       // set when the command line cannot be used as given
 };
-
-inline constexpr const char* kStdinDisplayName = "<stdin>";
-inline constexpr const char* kStdinDocId = "stdin";
 
 InputListing list_inputs(const std::vector<std::string>& command_line_paths);
 

@@ -28,6 +28,7 @@
 #include "export/xml_pull_reader.h"
 #include "export/xml_text.h"
 #include "extract/string_map.h"
+#include "graph/parallel_for.h"
 
 namespace kgx {
 namespace {
@@ -305,67 +306,52 @@ void write_graphml(const KnowledgeGraph& graph, std::ostream& out, GraphmlOption
   for (Vertex v = 0; v < graph.entity_count(); ++v) node_ids.push_back(g[v].id);
   make_unique_nmtokens(node_ids, repaired, "n");
 
-  // Edges are walked in the graph's own order (insertion order) twice
-  // rather than listed once: a list of millions of descriptors is memory the
-  // writer does not need.
+  // Edges, most of the file, are formatted in chunks of the graph's own
+  // order (insertion order), walked here once for their ids and where each
+  // chunk starts, instead of listing millions of edge descriptors.
+  constexpr std::size_t kChunk = 4096;
+  using EdgeIterator = boost::graph_traits<Graph>::edge_iterator;
   std::vector<std::string_view> edge_ids;
   edge_ids.reserve(graph.relation_count());
-  for (auto [it, end] = boost::edges(g); it != end; ++it) edge_ids.push_back(g[*it].id);
+  std::vector<EdgeIterator> chunk_start;
+  for (auto [it, end] = boost::edges(g); it != end; ++it) {
+    if (edge_ids.size() % kChunk == 0) chunk_start.push_back(it);
+    edge_ids.push_back(g[*it].id);
+  }
+  chunk_start.push_back(boost::edges(g).second);
   make_unique_nmtokens(edge_ids, repaired, "e");
 
   BufferedXml xml(out);
   write_header(xml, options.directed);
   ValueListEncoder list;
   for (Vertex v = 0; v < graph.entity_count(); ++v) write_node(xml, g[v], node_ids[v], list);
-  xml.flush();
 
-  // Edges, most of the file, are formatted in chunks: with several threads,
-  // one round formats as many chunks as there are threads, each into its own
-  // buffer, and the buffers are written in order.
-  constexpr std::size_t kChunk = 4096;
-  using EdgeIterator = boost::graph_traits<Graph>::edge_iterator;
-  std::vector<EdgeIterator> chunk_start;
-  {
-    std::size_t i = 0;
-    for (auto [it, end] = boost::edges(g); it != end; ++it, ++i)
-      if (i % kChunk == 0) chunk_start.push_back(it);
-  }
-  const EdgeIterator edges_end = boost::edges(g).second;
+  const std::size_t chunks = chunk_start.size() - 1;
   auto format_chunk = [&](std::size_t chunk, BufferedXml& into, EdgeScratch& scratch) {
     std::size_t i = chunk * kChunk;
-    EdgeIterator stop = chunk + 1 < chunk_start.size() ? chunk_start[chunk + 1] : edges_end;
-    for (EdgeIterator it = chunk_start[chunk]; it != stop; ++it, ++i) {
+    for (EdgeIterator it = chunk_start[chunk]; it != chunk_start[chunk + 1]; ++it, ++i) {
       const RelationEdge& edge = g[*it];
       write_edge(into, edge, edge_ids[i], node_ids.at(edge.from), node_ids.at(edge.to), options.directed, scratch);
     }
   };
-  const std::size_t threads = std::clamp<std::size_t>(options.threads, 1, std::max<std::size_t>(1, chunk_start.size()));
+  const std::size_t threads = std::clamp<std::size_t>(options.threads, 1, std::max<std::size_t>(1, chunks));
   if (threads == 1) {
     EdgeScratch scratch;
-    for (std::size_t c = 0; c < chunk_start.size(); ++c) format_chunk(c, xml, scratch);
+    for (std::size_t c = 0; c < chunks; ++c) format_chunk(c, xml, scratch);
   } else {
+    // One round formats as many chunks as there are threads, each into its
+    // own buffer; the buffers are then written in order.
+    xml.flush();
     std::vector<BufferedXml> buffers(threads);
     std::vector<EdgeScratch> scratches(threads);
-    std::vector<std::exception_ptr> errors(threads);
-    for (std::size_t round = 0; round < chunk_start.size(); round += threads) {
-      const std::size_t n = std::min(threads, chunk_start.size() - round);
-      auto format = [&](std::size_t t) {
-        try {
-          buffers[t].text().clear();
-          format_chunk(round + t, buffers[t], scratches[t]);
-        } catch (...) {
-          errors[t] = std::current_exception();
-        }
-      };
-      {
-        std::vector<std::jthread> helpers;
-        for (std::size_t t = 1; t < n; ++t) helpers.emplace_back(format, t);
-        format(0);
-      }
-      for (std::size_t t = 0; t < n; ++t) {
-        if (errors[t]) std::rethrow_exception(errors[t]);
+    for (std::size_t round = 0; round < chunks; round += threads) {
+      const std::size_t n = std::min(threads, chunks - round);
+      parallel_for(n, n, 1, [&](std::size_t t) {
+        buffers[t].text().clear();
+        format_chunk(round + t, buffers[t], scratches[t]);
+      });
+      for (std::size_t t = 0; t < n; ++t)
         out.write(buffers[t].text().data(), static_cast<std::streamsize>(buffers[t].text().size()));
-      }
     }
   }
   xml.raw("  </graph>\n</graphml>\n");

@@ -76,7 +76,7 @@ bool story_zone(Zone z) { return z == Zone::Story || z == Zone::Title; }
 
 class Coreference {
  public:
-  explicit Coreference(Document& doc) : doc_(doc), lex_(Lexicon::get()) {}
+  explicit Coreference(Document& doc) : doc_(doc) {}
 
   void run() {
     group_named_mentions();
@@ -330,9 +330,7 @@ class Coreference {
     for (std::uint32_t t = m.first_token, steps = 0; t > first && steps < 2; --t, ++steps) {
       std::string_view w = doc_.tokens[t - 1].lower;
       if (w == ",") continue;
-      std::size_t hyphen = w.rfind('-');
-      Gender g = hyphen == std::string_view::npos ? doc_.tokens[t - 1].word->noun_gender
-                                                  : lex_.gendered_noun(w.substr(hyphen + 1));
+      Gender g = head_word(doc_.tokens[t - 1]).noun_gender;
       if (g != Gender::Unknown) return g;
     }
     return Gender::Unknown;
@@ -665,7 +663,6 @@ class Coreference {
   }
 
   Document& doc_;
-  const Lexicon& lex_;
   std::vector<std::vector<std::vector<std::string>>> entity_words_;  // per entity: its multi-word forms
   // Indexes for grouping named mentions (see group_named_mentions).
   StringMap<std::vector<int>> entities_by_word_;  // any word of a full name

@@ -35,6 +35,15 @@ struct Token {
   bool is(std::uint32_t word_class) const { return word->has(word_class); }
 };
 
+// What the lexicons say about a token's head: the part after its last
+// hyphen ("lieutenant-governor" -> "governor"), else the token itself (its
+// cached entry, no lookup).
+inline const WordInfo& head_word(const Token& token) {
+  std::size_t hyphen = token.lower.rfind('-');
+  if (hyphen == std::string::npos) return *token.word;
+  return Lexicon::get().word(std::string_view(token.lower).substr(hyphen + 1));
+}
+
 // Where a sentence stands in the page: only Story and Title sentences can
 // assert relations; entities are collected from every zone.
 enum class Zone : unsigned char { Story, Title, Byline, Credit, Related, Widget, AuthorBio };

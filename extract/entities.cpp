@@ -254,17 +254,13 @@ class MentionFinder {
     for (std::size_t k = first + 1; n >= 3 && k + 1 < end && !first_name; ++k)
       if (tok(k).is(kFunctionWord) && !in(kParticles, tok(k).lower)) return EntityType::Work;
     std::string_view after = end < s.end_token ? std::string_view(tok(end).lower) : std::string_view();
-    std::string_view after_head = after.substr(after.rfind('-') == std::string_view::npos ? 0 : after.rfind('-') + 1);
     bool attributive = !after.empty() && tok(end).has(kWord) &&
                        (!tok(end).has(kCapitalized) || has_lowercase_part(word(end))) &&
-                       (tok(end).is(kRoleNoun) || tok(end).is(kWorkCue) ||
-                        (after_head.size() < after.size() && lex_.is_role_noun(after_head)));
+                       (tok(end).is(kRoleNoun) || tok(end).is(kWorkCue) || head_word(tok(end)).has(kRoleNoun));
     if (n == 1) {
       const std::string& w = t0.lower;
       if (t0.is(kDemonym) || t0.is(kFunctionWord) || t0.is(kNeverName)) return std::nullopt;
-      std::size_t hyphen = w.rfind('-');
-      if (t0.is(kHonorific) || (hyphen != std::string::npos && lex_.is_honorific(std::string_view(w).substr(hyphen + 1))))
-        return std::nullopt;  // "King", "Lieutenant-Governor"
+      if (t0.is(kHonorific) || head_word(t0).has(kHonorific)) return std::nullopt;  // "King", "Lieutenant-Governor"
       if (t0.is(kRoleNoun) && !t0.is(kFirstNameWord)) return std::nullopt;
       if (t0.is(kOrgCue) || t0.is(kWorkCue) || t0.is(kEventCue)) return std::nullopt;
       if (t0.has(kAllCaps) && !t0.is(kFirstNameWord)) return std::nullopt;
@@ -290,9 +286,7 @@ class MentionFinder {
       return EntityType::Person;
     }
     // "Chief Executive Officer", "Knight Commander": a title, nobody's name.
-    std::string_view last = tok(end - 1).lower;
-    const WordInfo& last_head =
-        last.rfind('-') == std::string_view::npos ? *tok(end - 1).word : lex_.word(last.substr(last.rfind('-') + 1));
+    const WordInfo& last_head = head_word(tok(end - 1));
     if ((last_head.has(kRoleNoun) || last_head.has(kHonorific)) && !last_head.has(kFirstNameWord) &&
         tok(first).is(kCommonWord))
       return std::nullopt;

@@ -99,14 +99,10 @@ Lexicon::Lexicon() {
   }
 }
 
-const WordInfo& Lexicon::no_entry() {
-  static const WordInfo kUnknown;
-  return kUnknown;
-}
-
 const WordInfo& Lexicon::word(std::string_view lower) const {
+  static const WordInfo kUnknown;
   auto it = words_.find(lower);
-  return it == words_.end() ? no_entry() : it->second;
+  return it == words_.end() ? kUnknown : it->second;
 }
 
 }  // namespace kgx

@@ -6,11 +6,8 @@
 #pragma once
 
 #include <cstdint>
-#include <functional>
 #include <string>
 #include <string_view>
-#include <unordered_map>
-#include <unordered_set>
 #include <vector>
 
 #include "extract/extraction.h"
@@ -59,30 +56,11 @@ class Lexicon {
   static const Lexicon& get();
 
   // Everything known about a lower-cased word (an empty entry if nothing).
+  // Tokens carry their entry (Token::word, head_word in document.h); the
+  // two questions below are for words that are not tokens of a document.
   const WordInfo& word(std::string_view lower) const;
-  // The empty entry, for tokens no lexicon can hold (every entry starts
-  // with a letter: punctuation and numbers need no lookup).
-  static const WordInfo& no_entry();
-
-  // All lookups take lower-cased words unless they say otherwise.
-  bool is_first_name(std::string_view lower) const { return word(lower).has(kFirstNameWord); }
-  Gender first_name_gender(std::string_view lower) const { return word(lower).first_name_gender; }
   bool is_common_word(std::string_view lower) const { return word(lower).has(kCommonWord); }
-  bool is_function_word(std::string_view lower) const { return word(lower).has(kFunctionWord); }
-  bool is_demonym(std::string_view lower) const { return word(lower).has(kDemonym); }
-  bool is_abbreviation(std::string_view lower) const { return word(lower).has(kAbbreviation); }
   bool is_role_noun(std::string_view lower) const { return word(lower).has(kRoleNoun); }
-  bool is_org_cue(std::string_view lower) const { return word(lower).has(kOrgCue); }
-  bool is_work_cue(std::string_view lower) const { return word(lower).has(kWorkCue); }
-  bool is_event_cue(std::string_view lower) const { return word(lower).has(kEventCue); }
-  bool is_speech_verb(std::string_view lower) const { return word(lower).has(kSpeechVerb); }
-  // Honorific before a name ("mrs", "king"); gender Unknown if it says none.
-  bool is_honorific(std::string_view lower) const { return word(lower).has(kHonorific); }
-  Gender honorific_gender(std::string_view lower) const { return word(lower).honorific_gender; }
-  // Nouns that say a person's gender: husband, actress, daughter.
-  Gender gendered_noun(std::string_view lower) const { return word(lower).noun_gender; }
-  // Month and weekday names and other capitalised words that never name an entity.
-  bool is_never_a_name(std::string_view lower) const { return word(lower).has(kNeverName); }
   // Whole names, folded (see fold_name): "paris", "new york city".
   bool is_location(std::string_view folded) const { return locations_.find(folded) != locations_.end(); }
   bool is_media_org(std::string_view folded) const { return media_orgs_.find(folded) != media_orgs_.end(); }

@@ -123,7 +123,7 @@ void tokenize(Document& doc) {
     if (space) t.flags |= kSpaceBefore;
     if (page_break) t.flags |= kPageStart;
     t.lower = std::move(lower);
-    t.word = (t.flags & kWord) && !(t.flags & kNumber) ? &lexicon.word(t.lower) : &Lexicon::no_entry();
+    t.word = &lexicon.word(t.lower);
     doc.tokens.push_back(std::move(t));
     newlines = 0;
     space = false;

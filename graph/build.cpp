@@ -2,18 +2,16 @@
 
 #include <algorithm>
 #include <deque>
-#include <exception>
 #include <map>
 #include <numeric>
 #include <set>
-#include <thread>
 #include <tuple>
-#include <unordered_map>
 #include <unordered_set>
 
 #include "extract/name_variants.h"
 #include "extract/string_map.h"
 #include "extract/text.h"
+#include "graph/parallel_for.h"
 
 namespace kgx {
 namespace {
@@ -147,32 +145,8 @@ std::string slug(std::string_view label) {
   return out;
 }
 
-// Runs body(i) for every i in [0, count) on up to `threads` threads, each
-// taking one contiguous block, and returns when all are done. Bodies write
-// only to their own index, so the result does not depend on the threads.
-template <class Body>
-void parallel_for(std::size_t count, std::size_t threads, const Body& body) {
-  constexpr std::size_t kMinimumPerThread = 512;  // below this a thread costs more than it saves
-  threads = std::min(threads, count / kMinimumPerThread);
-  if (threads <= 1) {
-    for (std::size_t i = 0; i < count; ++i) body(i);
-    return;
-  }
-  std::vector<std::exception_ptr> errors(threads);
-  {
-    std::vector<std::jthread> pool;
-    for (std::size_t t = 0; t < threads; ++t)
-      pool.emplace_back([&, t] {
-        try {
-          for (std::size_t i = count * t / threads; i < count * (t + 1) / threads; ++i) body(i);
-        } catch (...) {
-          errors[t] = std::current_exception();
-        }
-      });
-  }
-  for (const std::exception_ptr& error : errors)
-    if (error) std::rethrow_exception(error);
-}
+// Items (records, nodes, edges) below which finish's work stays on one thread.
+constexpr std::size_t kMinimumPerThread = 512;
 
 // Adds a date or place unless this document already gave the same value.
 // A document's values are the last ones added, so only they are compared.
@@ -275,7 +249,7 @@ namespace {
 // single cluster whose names they belong to, if there is exactly one.
 std::vector<std::size_t> cluster_records(const std::deque<Record>& records, std::size_t threads) {
   std::vector<std::vector<std::string>> folded_forms(records.size());
-  parallel_for(records.size(), threads, [&](std::size_t i) {
+  parallel_for(records.size(), threads, kMinimumPerThread, [&](std::size_t i) {
     folded_forms[i].reserve(records[i].forms.size());
     for (const Form& form : records[i].forms) folded_forms[i].push_back(fold_name(form.text));
   });
@@ -351,14 +325,13 @@ EntityNode make_node(const std::vector<Record*>& members, const std::vector<std:
     node.mentions += r->mentions;
     node_docs.insert(node_docs.end(), r->docs.begin(), r->docs.end());
   }
-  // (first seen, form, rank): the rank is (multi-word, votes, length, earlier).
-  using Rank = std::tuple<bool, std::uint32_t, std::size_t, long long>;
+  // (first seen, form, rank), in first-seen order: the label is the first
+  // form of the best rank (multi-word, votes, length).
+  using Rank = std::tuple<bool, std::uint32_t, std::size_t>;
   std::vector<std::tuple<std::uint64_t, const std::string*, Rank>> forms;
   forms.reserve(votes.size());
   for (const auto& [form, vote] : votes)
-    forms.emplace_back(vote.first_seen, &form,
-                       Rank{token_count(fold_name(form)) >= 2, vote.count, form.size(),
-                            -static_cast<long long>(vote.first_seen)});
+    forms.emplace_back(vote.first_seen, &form, Rank{token_count(fold_name(form)) >= 2, vote.count, form.size()});
   std::sort(forms.begin(), forms.end(), [](const auto& a, const auto& b) { return std::get<0>(a) < std::get<0>(b); });
   std::size_t best = 0;
   for (std::size_t f = 1; f < forms.size(); ++f)
@@ -402,13 +375,16 @@ KnowledgeGraph GraphBuilder::finish() && {
   std::vector<std::uint32_t> cluster_of_record(s.records.size());
   KnowledgeGraph graph;
   {
+    // A root is its cluster's smallest record, so it comes before the others.
     std::vector<std::vector<Record*>> members;
-    std::unordered_map<std::size_t, std::uint32_t> cluster_of_root;
     for (std::size_t i = 0; i < s.records.size(); ++i) {
-      auto [it, inserted] = cluster_of_root.emplace(root[i], static_cast<std::uint32_t>(members.size()));
-      if (inserted) members.emplace_back();
-      members[it->second].push_back(&s.records[i]);
-      cluster_of_record[i] = it->second;
+      if (root[i] == i) {
+        cluster_of_record[i] = static_cast<std::uint32_t>(members.size());
+        members.emplace_back();
+      } else {
+        cluster_of_record[i] = cluster_of_record[root[i]];
+      }
+      members[cluster_of_record[i]].push_back(&s.records[i]);
     }
     std::vector<std::size_t>().swap(root);
     // Nodes are made in parallel a block at a time (a block of nodes is all
@@ -417,7 +393,7 @@ KnowledgeGraph GraphBuilder::finish() && {
     std::vector<EntityNode> block;
     for (std::size_t first = 0; first < members.size(); first += kBlock) {
       block.assign(std::min(kBlock, members.size() - first), EntityNode{});
-      parallel_for(block.size(), s.options.threads, [&](std::size_t k) {
+      parallel_for(block.size(), s.options.threads, kMinimumPerThread, [&](std::size_t k) {
         block[k] = make_node(members[first + k], s.docs);
         block[k].id = slug(block[k].label);
       });
@@ -472,7 +448,7 @@ KnowledgeGraph GraphBuilder::finish() && {
   std::vector<RelationEdge> built;
   for (std::size_t first_edge = 0; first_edge < edge_count; first_edge += kBlock) {
     built.assign(std::min(kBlock, edge_count - first_edge), RelationEdge{});
-    parallel_for(built.size(), s.options.threads, [&](std::size_t k) {
+    parallel_for(built.size(), s.options.threads, kMinimumPerThread, [&](std::size_t k) {
       const std::size_t e = first_edge + k;
       const std::uint32_t* parts = parts_flat.data() + offset[e];
       const std::size_t part_count = offset[e + 1] - offset[e];
