@@ -80,7 +80,7 @@ int main(int argc, char** argv) {
     node.aliases = {first, surname};
     node.mentions = static_cast<std::uint32_t>(1 + draw.below(40));
     for (std::size_t d = 0, n = 1 + draw.below(3); d < n; ++d)
-      node.documents.push_back("doc" + std::to_string(draw.below(20000)));
+      node.documents.push_back(graph.add_document("doc" + std::to_string(draw.below(20000))));
     graph.add_entity(std::move(node));
   }
 
@@ -102,14 +102,14 @@ int main(int argc, char** argv) {
     edge.relation = relation;
     edge.from = from;
     edge.to = to;
-    const std::string doc = "doc" + std::to_string(draw.below(20000));
+    const kgx::DocumentIndex doc = graph.add_document("doc" + std::to_string(draw.below(20000)));
     const std::size_t sentences = 1 + draw.below(3);
     edge.weight = static_cast<std::uint32_t>(sentences + draw.below(3));
     for (std::size_t s = 0; s < sentences; ++s) {
       const std::string sentence = graph.entity(from).label + " and " + graph.entity(to).label + " (" +
                                    std::string(kgx::to_string(relation)) + "), sentence " + std::to_string(s) + ".";
       const auto begin = static_cast<std::uint32_t>(draw.below(5000));
-      edge.evidence.push_back({doc, sentence, begin, begin + static_cast<std::uint32_t>(sentence.size())});
+      edge.evidence.push_back({sentence, doc, begin, begin + static_cast<std::uint32_t>(sentence.size())});
     }
     if (draw.below(3) == 0) edge.dates.push_back({std::to_string(1990 + draw.below(35)), doc});
     if (draw.below(4) == 0) edge.places.push_back({kPlaces[draw.below(kPlaces.size())], doc});

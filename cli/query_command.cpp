@@ -119,9 +119,10 @@ std::string qualifier_text(const std::vector<SourcedValue>& values) {
 
 std::string weight_text(std::uint32_t weight) { return "weight " + std::to_string(weight); }
 
-std::string evidence_lines(const RelationEdge& edge, const std::string& indent) {
+std::string evidence_lines(const KnowledgeGraph& graph, const RelationEdge& edge, const std::string& indent) {
   std::string lines;
-  for (const Evidence& evidence : edge.evidence) lines += indent + evidence.doc + ": " + evidence.sentence + "\n";
+  for (const SourcedSentence& evidence : edge.evidence)
+    lines += indent + graph.document_id(evidence.doc) + ": " + evidence.sentence + "\n";
   return lines;
 }
 
@@ -153,22 +154,23 @@ Json edge_json(const KnowledgeGraph& graph, EdgeRef e) {
   item["date"] = qualifier_json(edge.dates);
   item["place"] = qualifier_json(edge.places);
   Json& evidence = item["evidence"] = Json::array();
-  for (const Evidence& sentence : edge.evidence) {
+  for (const SourcedSentence& sentence : edge.evidence) {
     Json& entry = evidence.emplace_back(Json::object());
-    entry["doc"] = sentence.doc;
+    entry["doc"] = graph.document_id(sentence.doc);
     entry["text"] = sentence.sentence;
   }
   return item;
 }
 
-Json entity_json(const EntityNode& node) {
+Json entity_json(const KnowledgeGraph& graph, const EntityNode& node) {
   Json item = Json::object();
   item["id"] = node.id;
   item["label"] = node.label;
   item["type"] = to_string(node.type);
   item["aliases"] = node.aliases;
   item["mentions"] = node.mentions;
-  item["documents"] = node.documents;
+  Json& documents = item["documents"] = Json::array();
+  for (DocumentIndex doc : node.documents) documents.push_back(graph.document_id(doc));
   return item;
 }
 
@@ -299,7 +301,7 @@ class Query {
     }
     if (options_.json) {
       std::vector<Json> items;
-      for (Vertex v : entities) items.push_back(entity_json(graph_.entity(v)));
+      for (Vertex v : entities) items.push_back(entity_json(graph_, graph_.entity(v)));
       write_json_array(out_, items);
       return kExitSuccess;
     }
@@ -407,7 +409,7 @@ class Query {
     const std::vector<std::string> lines = aligned_lines(rows, indent);
     for (std::size_t i = 0; i < lines.size(); ++i) {
       out_ << lines[i] << '\n';
-      if (options_.evidence) out_ << evidence_lines(*edges[i], indent + "    ");
+      if (options_.evidence) out_ << evidence_lines(graph_, *edges[i], indent + "    ");
     }
   }
 

@@ -213,7 +213,7 @@ void write_header(BufferedXml& xml, bool directed) {
   xml.raw("  <graph id=\"G\" edgedefault=\"").raw(directed ? "directed" : "undirected").raw("\">\n");
 }
 
-void write_node(BufferedXml& xml, const EntityNode& node, std::string_view id,
+void write_node(BufferedXml& xml, const EntityNode& node, std::string_view id, const DocumentTable& documents,
                 ValueListEncoder& list) {
   xml.raw("    <node id=\"").raw(id).raw("\">\n");
   xml.data(Field::NodeLabel, node.label);
@@ -223,7 +223,7 @@ void write_node(BufferedXml& xml, const EntityNode& node, std::string_view id,
   xml.data_list(Field::NodeAliases, list);
   xml.data_number(Field::NodeMentions, node.mentions);
   list.clear();
-  for (const std::string& doc : node.documents) list.add(doc);
+  for (DocumentIndex doc : node.documents) list.add(documents.id(doc));
   xml.data_list(Field::NodeDocuments, list);
   xml.raw("    </node>\n");
   xml.maybe_flush();
@@ -232,8 +232,9 @@ void write_node(BufferedXml& xml, const EntityNode& node, std::string_view id,
 // The distinct values of `sourced` in first-seen order (the contract's date
 // and place) and every (doc, value) pair (the *_sources keys). Most edges
 // have a handful of values, compared directly; a hash set only past that.
-void encode_qualifier(const std::vector<SourcedValue>& sourced, ValueListEncoder& values,
-                      ValueListEncoder& sources, std::unordered_set<std::string_view>& seen) {
+void encode_qualifier(const std::vector<SourcedValue>& sourced, const DocumentTable& documents,
+                      ValueListEncoder& values, ValueListEncoder& sources,
+                      std::unordered_set<std::string_view>& seen) {
   constexpr std::size_t kDirectCompareLimit = 16;
   values.clear();
   sources.clear();
@@ -249,7 +250,7 @@ void encode_qualifier(const std::vector<SourcedValue>& sourced, ValueListEncoder
       first_seen = seen.insert(value).second;
     }
     if (first_seen) values.add(value);
-    sources.add_sourced(sourced[i].doc, value);
+    sources.add_sourced(documents.id(sourced[i].doc), value);
   }
 }
 
@@ -261,8 +262,8 @@ struct EdgeScratch {
 };
 
 void write_edge(BufferedXml& xml, const RelationEdge& edge, std::string_view id,
-                std::string_view source, std::string_view target, bool directed_graph,
-                EdgeScratch& scratch) {
+                std::string_view source, std::string_view target, const DocumentTable& documents,
+                bool directed_graph, EdgeScratch& scratch) {
   std::string_view relation = to_string(edge.relation);
   bool symmetric = is_symmetric(edge.relation);
   xml.raw("    <edge id=\"").raw(id).raw("\" source=\"").raw(source).raw("\" target=\"").raw(target);
@@ -274,12 +275,12 @@ void write_edge(BufferedXml& xml, const RelationEdge& edge, std::string_view id,
   xml.data_number(Field::EdgeWeight, edge.weight);
   xml.data(Field::EdgeSymmetric, symmetric ? "true" : "false");
 
-  encode_qualifier(edge.dates, scratch.dates, scratch.date_sources, scratch.seen);
-  encode_qualifier(edge.places, scratch.places, scratch.place_sources, scratch.seen);
+  encode_qualifier(edge.dates, documents, scratch.dates, scratch.date_sources, scratch.seen);
+  encode_qualifier(edge.places, documents, scratch.places, scratch.place_sources, scratch.seen);
   scratch.evidence.clear();
   scratch.spans.clear();
-  for (const Evidence& evidence : edge.evidence) {
-    scratch.evidence.add_sourced(evidence.doc, evidence.sentence);
+  for (const SourcedSentence& evidence : edge.evidence) {
+    scratch.evidence.add_sourced(documents.id(evidence.doc), evidence.sentence);
     scratch.span.clear();
     append_number(scratch.span, evidence.begin);
     scratch.span += '-';
@@ -324,14 +325,15 @@ void write_graphml(const KnowledgeGraph& graph, std::ostream& out, GraphmlOption
   BufferedXml xml(out);
   write_header(xml, options.directed);
   ValueListEncoder list;
-  for (Vertex v = 0; v < graph.entity_count(); ++v) write_node(xml, g[v], node_ids[v], list);
+  for (Vertex v = 0; v < graph.entity_count(); ++v) write_node(xml, g[v], node_ids[v], graph.documents(), list);
 
   const std::size_t chunks = chunk_start.size() - 1;
   auto format_chunk = [&](std::size_t chunk, BufferedXml& into, EdgeScratch& scratch) {
     std::size_t i = chunk * kChunk;
     for (EdgeIterator it = chunk_start[chunk]; it != chunk_start[chunk + 1]; ++it, ++i) {
       const RelationEdge& edge = g[*it];
-      write_edge(into, edge, edge_ids[i], node_ids.at(edge.from), node_ids.at(edge.to), options.directed, scratch);
+      write_edge(into, edge, edge_ids[i], node_ids.at(edge.from), node_ids.at(edge.to), graph.documents(),
+                 options.directed, scratch);
     }
   };
   const std::size_t threads = std::clamp<std::size_t>(options.threads, 1, std::max<std::size_t>(1, chunks));
@@ -502,25 +504,25 @@ const std::optional<std::string_view>& value_of(const FieldValues& values, Field
 }
 
 std::vector<SourcedValue> read_qualifier(const std::optional<std::string_view>& values,
-                                         const std::optional<std::string_view>& sources) {
+                                         const std::optional<std::string_view>& sources, DocumentTable& documents) {
   std::vector<SourcedValue> out;
   if (sources) {
-    for (SourcedItem& item : decode_sourced_list(*sources))
-      out.push_back({std::move(item.text), std::move(item.doc)});
+    for (SourcedItem& item : decode_sourced_list(*sources)) out.push_back({std::move(item.text), documents.add(item.doc)});
   } else if (values) {
-    for (std::string& value : decode_value_list(*values)) out.push_back({std::move(value), ""});
+    const DocumentIndex unknown = documents.add("");
+    for (std::string& value : decode_value_list(*values)) out.push_back({std::move(value), unknown});
   }
   return out;
 }
 
 // `where()` names the edge in a message.
 template <typename Where>
-std::vector<Evidence> read_evidence(const FieldValues& values, const Where& where) {
-  std::vector<Evidence> evidence;
+std::vector<SourcedSentence> read_evidence(const FieldValues& values, DocumentTable& documents, const Where& where) {
+  std::vector<SourcedSentence> evidence;
   auto sentences = value_of(values, Field::EdgeEvidence);
   if (!sentences) return evidence;
   for (SourcedItem& item : decode_sourced_list(*sentences))
-    evidence.push_back({std::move(item.doc), std::move(item.text), 0, 0});
+    evidence.push_back({std::move(item.text), documents.add(item.doc), 0, 0});
 
   auto spans_text = value_of(values, Field::EdgeEvidenceSpans);
   if (!spans_text) return evidence;  // a file from elsewhere: offsets unknown
@@ -572,6 +574,9 @@ using ParsedElement = std::variant<EntityNode, PendingEdge>;
 class ElementParser {
  public:
   explicit ElementParser(GraphmlReadOptions options) : options_(options) {}
+
+  // The ids behind the document indexes of the elements emitted so far.
+  DocumentTable documents() && { return std::move(documents_); }
 
   template <typename Emit>
   void run(std::istream& in, Emit emit) {
@@ -652,7 +657,8 @@ class ElementParser {
     if (auto aliases = value_of(values, Field::NodeAliases)) node.aliases = decode_value_list(*aliases);
     if (auto mentions = value_of(values, Field::NodeMentions))
       node.mentions = parse_count(*mentions, [&] { return "node " + quoted(node.id) + ": mentions"; });
-    if (auto documents = value_of(values, Field::NodeDocuments)) node.documents = decode_value_list(*documents);
+    if (auto documents = value_of(values, Field::NodeDocuments))
+      for (const std::string& doc : decode_value_list(*documents)) node.documents.push_back(documents_.add(doc));
     return node;
   }
 
@@ -682,19 +688,22 @@ class ElementParser {
     RelationEdge& edge = pending.edge;
     edge.relation = *relation;
     auto where = [&] { return edge_name(pending); };
-    if (options_.evidence) edge.evidence = read_evidence(values, where);
+    if (options_.evidence) edge.evidence = read_evidence(values, documents_, where);
     if (auto weight = value_of(values, Field::EdgeWeight))
       edge.weight = parse_weight(*weight, [&] { return where() + ": weight"; });
     else if (options_.evidence)
       edge.weight = static_cast<std::uint32_t>(edge.evidence.size());
     else if (auto sentences = value_of(values, Field::EdgeEvidence))  // counted, not kept
       edge.weight = static_cast<std::uint32_t>(decode_sourced_list(*sentences).size());
-    edge.dates = read_qualifier(value_of(values, Field::EdgeDate), value_of(values, Field::EdgeDateSources));
-    edge.places = read_qualifier(value_of(values, Field::EdgePlace), value_of(values, Field::EdgePlaceSources));
+    edge.dates =
+        read_qualifier(value_of(values, Field::EdgeDate), value_of(values, Field::EdgeDateSources), documents_);
+    edge.places =
+        read_qualifier(value_of(values, Field::EdgePlace), value_of(values, Field::EdgePlaceSources), documents_);
     return pending;
   }
 
   GraphmlReadOptions options_;
+  DocumentTable documents_;  // handed over with the last batch
   KeyTable keys_;
   ElementData data_;
   std::size_t edge_count_ = 0;
@@ -785,6 +794,7 @@ class BatchQueue {
     std::vector<ParsedElement> elements;
     std::exception_ptr error;
     bool last = false;
+    DocumentTable documents;  // in the last batch: what the elements' document indexes mean
   };
 
   // False if the consumer has stopped.
@@ -833,7 +843,8 @@ KnowledgeGraph read_graphml(std::istream& in, GraphmlReadOptions options) {
     batch.elements.reserve(kBatchSize);
     bool builder_stopped = false;
     try {
-      ElementParser(options).run(in, [&](ParsedElement&& element) {
+      ElementParser element_parser(options);
+      element_parser.run(in, [&](ParsedElement&& element) {
         batch.elements.push_back(std::move(element));
         if (batch.elements.size() < kBatchSize) return true;
         builder_stopped = !queue.push(std::move(batch));
@@ -842,6 +853,7 @@ KnowledgeGraph read_graphml(std::istream& in, GraphmlReadOptions options) {
         return !builder_stopped;
       });
       if (builder_stopped) return;
+      batch.documents = std::move(element_parser).documents();
     } catch (...) {
       batch.error = std::current_exception();
     }
@@ -865,7 +877,10 @@ KnowledgeGraph read_graphml(std::istream& in, GraphmlReadOptions options) {
     BatchQueue::Batch batch = queue.pop();
     for (ParsedElement& element : batch.elements) assembler.add(std::move(element));
     if (batch.error) std::rethrow_exception(batch.error);
-    if (batch.last) break;
+    if (batch.last) {
+      result.set_documents(std::move(batch.documents));
+      break;
+    }
   }
   assembler.finish();
   return result;

@@ -36,19 +36,23 @@ std::string distinct_values(const std::vector<SourcedValue>& sourced) {
 // for every item, so nothing stale survives.
 class JsonItems {
  public:
+  explicit JsonItems(const KnowledgeGraph& graph) : graph_(graph) {}
+
   const OrderedJson& node(const EntityNode& node) {
     node_["id"] = node.id;
     node_["label"] = node.label;
     node_["type"] = to_string(node.type);
     node_["aliases"] = node.aliases;
     node_["mentions"] = node.mentions;
-    node_["documents"] = node.documents;
+    OrderedJson& documents = node_["documents"];
+    documents = OrderedJson::array();
+    for (DocumentIndex doc : node.documents) documents.push_back(graph_.document_id(doc));
     return node_;
   }
 
-  const OrderedJson& edge(const RelationEdge& edge, const Graph& graph) {
-    edge_["source"] = graph[edge.from].id;
-    edge_["target"] = graph[edge.to].id;
+  const OrderedJson& edge(const RelationEdge& edge) {
+    edge_["source"] = graph_.entity(edge.from).id;
+    edge_["target"] = graph_.entity(edge.to).id;
     edge_["relation"] = to_string(edge.relation);
     edge_["symmetric"] = is_symmetric(edge.relation);
     edge_["weight"] = edge.weight;
@@ -56,9 +60,9 @@ class JsonItems {
     edge_["place"] = distinct_values(edge.places);
     OrderedJson& evidence = edge_["evidence"];
     evidence = OrderedJson::array();
-    for (const Evidence& item : edge.evidence) {
+    for (const SourcedSentence& item : edge.evidence) {
       OrderedJson& entry = evidence.emplace_back(OrderedJson::object());
-      entry["doc"] = item.doc;
+      entry["doc"] = graph_.document_id(item.doc);
       entry["sentence"] = item.sentence;
       entry["start"] = item.begin;
       entry["end"] = item.end;
@@ -67,6 +71,7 @@ class JsonItems {
   }
 
  private:
+  const KnowledgeGraph& graph_;
   OrderedJson node_ = OrderedJson::object();
   OrderedJson edge_ = OrderedJson::object();
 };
@@ -77,13 +82,13 @@ void write_json(const KnowledgeGraph& graph, std::ostream& out) {
   const Graph& g = graph.graph();
   // "directed": source and target always mean the relation's roles; the
   // per-edge "symmetric" says when the order carries no meaning.
-  JsonItems items;
+  JsonItems items(graph);
   out << "{\"directed\": true,\n \"nodes\": [";
   for (Vertex v = 0; v < graph.entity_count(); ++v) write_item(out, items.node(g[v]), v == 0);
   out << "\n ],\n \"edges\": [";
   bool first = true;
   for (EdgeRef e : graph.edges_in_order()) {
-    write_item(out, items.edge(g[e], g), first);
+    write_item(out, items.edge(g[e]), first);
     first = false;
   }
   out << "\n ]}\n";

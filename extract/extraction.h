@@ -24,7 +24,6 @@ struct ExtractedEntity {
 // A sentence of the document: byte offsets [begin, end) into the document
 // text, so that text.substr(begin, end - begin) == sentence.
 struct Evidence {
-  std::string doc;
   std::string sentence;
   std::uint32_t begin = 0;
   std::uint32_t end = 0;

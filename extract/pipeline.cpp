@@ -122,7 +122,6 @@ Extraction extract_document(std::string doc_id, std::string text, StageTimes& ti
     x.target = static_cast<std::uint32_t>(target);
     x.date = r.date;
     x.place = r.place;
-    x.evidence.doc = doc.id;
     x.evidence.begin = s.begin;
     x.evidence.end = s.end;
     x.evidence.sentence = std::string(doc.span_text(s.begin, s.end));

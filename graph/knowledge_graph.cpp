@@ -14,6 +14,14 @@
 
 namespace kgx {
 
+DocumentIndex DocumentTable::add(std::string_view id) {
+  if (auto known = index_.find(id); known != index_.end()) return known->second;
+  const auto doc = static_cast<DocumentIndex>(ids_.size());
+  ids_.emplace_back(id);
+  index_.emplace(ids_.back(), doc);
+  return doc;
+}
+
 Vertex KnowledgeGraph::add_entity(EntityNode node) {
   if (by_id_.count(node.id)) throw std::invalid_argument("duplicate entity id " + node.id);
   std::string id = node.id;

@@ -17,29 +17,60 @@
 
 namespace kgx {
 
+// Documents are named once, in the graph's document table; nodes, values
+// and sentences refer to them by index. A large corpus names each document
+// in many places (a city's node lists a third of them), and an index costs
+// 4 bytes where a copy of the id costs 32.
+using DocumentIndex = std::uint32_t;
+
+// Document ids in first-added order, each once.
+class DocumentTable {
+ public:
+  // The index of `id`, added if new. Ids are compared as strings: two
+  // documents with one id are one document.
+  DocumentIndex add(std::string_view id);
+  const std::string& id(DocumentIndex doc) const { return ids_[doc]; }
+  std::size_t size() const { return ids_.size(); }
+
+ private:
+  std::vector<std::string> ids_;
+  StringMap<DocumentIndex> index_;
+};
+
 struct EntityNode {
   std::string id;                      // stable across runs, an XML NMTOKEN
   std::string label;                   // canonical (most complete) name
   EntityType type = EntityType::Person;
   std::vector<std::string> aliases;    // every other surface form
   std::uint32_t mentions = 0;          // across the corpus
-  std::vector<std::string> documents;  // ids of documents that mention it, first-seen order
+  std::vector<DocumentIndex> documents;  // documents that mention it, first-seen order
 };
 
 // A qualifier value with the document that gave it: documents may disagree
 // (a wedding dated 2012 by one and 2014 by another) and both are kept.
 struct SourcedValue {
   std::string value;
-  std::string doc;
+  DocumentIndex doc = 0;
 };
 
+// A supporting sentence and where it is: byte offsets [begin, end) into
+// the document's text (0, 0 when unknown, as in other writers' files).
+struct SourcedSentence {
+  std::string sentence;
+  DocumentIndex doc = 0;
+  std::uint32_t begin = 0;
+  std::uint32_t end = 0;
+};
+
+// Member order keeps the padding out (128 bytes with 64-bit libstdc++): a
+// large corpus's graph holds millions of edges.
 struct RelationEdge {
   std::string id;  // stable, an XML NMTOKEN
-  Relation relation = Relation::Married;
   std::size_t from = 0;  // vertex index: parent, host, subject (any end if symmetric)
   std::size_t to = 0;
   std::uint32_t weight = 0;        // distinct supporting sentences, all of them
-  std::vector<Evidence> evidence;  // the kept ones (capped), first-seen order
+  Relation relation = Relation::Married;
+  std::vector<SourcedSentence> evidence;  // the kept ones (capped), first-seen order
   std::vector<SourcedValue> dates;
   std::vector<SourcedValue> places;
 };
@@ -57,6 +88,13 @@ class KnowledgeGraph {
 
   const EntityNode& entity(Vertex v) const { return graph_[v]; }
   const RelationEdge& relation(EdgeRef e) const { return graph_[e]; }
+
+  // Nodes, values and sentences name their documents by index into this table.
+  const DocumentTable& documents() const { return documents_; }
+  DocumentIndex add_document(std::string_view id) { return documents_.add(id); }
+  const std::string& document_id(DocumentIndex doc) const { return documents_.id(doc); }
+  // For readers that collect the ids apart from the graph (on another thread).
+  void set_documents(DocumentTable documents) { documents_ = std::move(documents); }
 
   // Adds a vertex; its id must be new (ids are how readers refer to nodes).
   Vertex add_entity(EntityNode node);
@@ -80,6 +118,7 @@ class KnowledgeGraph {
  private:
   Graph graph_;
   StringMap<Vertex> by_id_;
+  DocumentTable documents_;
 };
 
 }  // namespace kgx

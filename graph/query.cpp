@@ -297,21 +297,25 @@ GraphStats graph_stats(const KnowledgeGraph& graph, std::size_t top) {
   stats.entities = graph.entity_count();
   stats.relations = graph.relation_count();
 
-  std::unordered_set<std::string_view> documents;
+  std::vector<bool> counted(graph.documents().size(), false);
+  auto count_document = [&](DocumentIndex doc) {
+    // Qualifiers read from other writers' files have no document: id "".
+    if (counted[doc] || graph.document_id(doc).empty()) return;
+    counted[doc] = true;
+    ++stats.documents;
+  };
   std::map<EntityType, std::size_t> type_counts;
   for (Vertex v = 0; v < graph.entity_count(); ++v) {
     const EntityNode& node = graph.entity(v);
     ++type_counts[node.type];
-    documents.insert(node.documents.begin(), node.documents.end());
+    for (DocumentIndex doc : node.documents) count_document(doc);
   }
   std::array<std::size_t, kRelationCount> relation_counts{};
   for (auto [it, end] = boost::edges(graph.graph()); it != end; ++it) {
     const RelationEdge& edge = graph.relation(*it);
     ++relation_counts[static_cast<std::size_t>(edge.relation)];
-    for (const Evidence& evidence : edge.evidence) documents.insert(evidence.doc);
+    for (const SourcedSentence& evidence : edge.evidence) count_document(evidence.doc);
   }
-  documents.erase("");  // qualifiers read from other writers' files have no document
-  stats.documents = documents.size();
 
   stats.entities_by_type.assign(type_counts.begin(), type_counts.end());
   std::sort(stats.entities_by_type.begin(), stats.entities_by_type.end(), [](const auto& a, const auto& b) {

@@ -65,7 +65,7 @@ void write_small_graph(const fs::path& path) {
     node.id = std::move(id);
     node.label = std::move(label);
     node.aliases = std::move(aliases);
-    node.documents = {"d1"};
+    node.documents = {graph.add_document("d1")};
     node.mentions = 1;
     return graph.add_entity(std::move(node));
   };
@@ -79,7 +79,7 @@ void write_small_graph(const fs::path& path) {
     edge.from = from;
     edge.to = to;
     edge.weight = weight;
-    edge.evidence.push_back({"d1", "A sentence.", 0, 11});
+    edge.evidence.push_back({"A sentence.", graph.add_document("d1"), 0, 11});
     graph.add_relation(std::move(edge));
   };
   relate(kgx::Relation::Married, tom_berg, ana, 3);

@@ -20,7 +20,7 @@ Vertex add_person(KnowledgeGraph& graph, std::string id, std::string label,
   node.label = std::move(label);
   node.aliases = std::move(aliases);
   node.mentions = 2;
-  node.documents = {"doc1", "doc2"};
+  node.documents = {graph.add_document("doc1"), graph.add_document("doc2")};
   return graph.add_entity(std::move(node));
 }
 
@@ -47,9 +47,11 @@ TEST_CASE("JSON has the contract's shape, in the contract's key order") {
   edge.from = ada;
   edge.to = anne;
   edge.weight = 3;
-  edge.evidence = {{"doc2", "Their daughter Anne was born.", 40, 69}};
-  edge.dates = {{"1836", "doc2"}, {"1836", "doc3"}, {"1837", "doc4"}};
-  edge.places = {{"London", "doc2"}};
+  edge.evidence = {{"Their daughter Anne was born.", graph.add_document("doc2"), 40, 69}};
+  edge.dates = {{"1836", graph.add_document("doc2")},
+                {"1836", graph.add_document("doc3")},
+                {"1837", graph.add_document("doc4")}};
+  edge.places = {{"London", graph.add_document("doc2")}};
   graph.add_relation(edge);
 
   OrderedJson json = OrderedJson::parse(to_json(graph));
@@ -116,7 +118,7 @@ TEST_CASE("JSON: invalid UTF-8 and control characters do not break the output") 
   edge.relation = Relation::FriendOf;
   edge.from = a;
   edge.to = b;
-  edge.evidence = {{"d\xc0", "Sentence\xed\xa0\x80 with a \x00 NUL" + std::string(1, '\0'), 0, 9}};
+  edge.evidence = {{"Sentence\xed\xa0\x80 with a \x00 NUL" + std::string(1, '\0'), graph.add_document("d\xc0"), 0, 9}};
   graph.add_relation(edge);
   std::string text;
   REQUIRE_NOTHROW(text = to_json(graph));

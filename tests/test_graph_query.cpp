@@ -35,8 +35,9 @@ struct Fixture {
     isolde = add("isolde", "Isolde Maren", EntityType::Person, {}, {"e"});
 
     married = relate(Relation::Married, ana, tom, 3, "a");
-    graph.relation_mut(married).dates = {{"2012", "a"}, {"2014", "b"}, {"2012", "b"}};
-    graph.relation_mut(married).places = {{"Rome", "a"}};
+    const DocumentIndex a = graph.add_document("a"), b = graph.add_document("b");
+    graph.relation_mut(married).dates = {{"2012", a}, {"2014", b}, {"2012", b}};
+    graph.relation_mut(married).places = {{"Rome", a}};
     divorced = relate(Relation::Divorced, tom, ana, 1, "b");
     ana_parent = relate(Relation::ParentOf, ana, leo, 2, "b");
     tom_parent = relate(Relation::ParentOf, tom, leo, 1, "b");
@@ -48,25 +49,25 @@ struct Fixture {
   }
 
   Vertex add(std::string id, std::string label, EntityType type, std::vector<std::string> aliases,
-             std::vector<std::string> documents) {
+             const std::vector<std::string>& documents) {
     EntityNode node;
     node.id = std::move(id);
     node.label = std::move(label);
     node.type = type;
     node.aliases = std::move(aliases);
-    node.documents = std::move(documents);
+    for (const std::string& doc : documents) node.documents.push_back(graph.add_document(doc));
     node.mentions = 1;
     return graph.add_entity(std::move(node));
   }
 
-  EdgeRef relate(Relation relation, Vertex from, Vertex to, std::uint32_t weight, std::string doc) {
+  EdgeRef relate(Relation relation, Vertex from, Vertex to, std::uint32_t weight, std::string_view doc) {
     RelationEdge edge;
     edge.id = "e" + std::to_string(graph.relation_count());
     edge.relation = relation;
     edge.from = from;
     edge.to = to;
     edge.weight = weight;
-    edge.evidence.push_back({std::move(doc), "A sentence.", 0, 11});
+    edge.evidence.push_back({"A sentence.", graph.add_document(doc), 0, 11});
     return graph.add_relation(std::move(edge));
   }
 
