@@ -120,6 +120,19 @@ TEST_CASE("an ambiguous one-word name is one node across documents, not one per 
   CHECK(n->mentions == 2);
 }
 
+TEST_CASE("documents are named once: the graph's table holds each id once, in arrival order") {
+  // Two files with one stem give one id (the CLI warns); the graph counts it once.
+  Extraction a{"b", {person("Ana Ruiz")}, {}, {}};
+  Extraction b{"a", {person("Ana Ruiz"), person("Tom Berg")}, {}, {}};
+  Extraction c{"b", {person("Ana Ruiz")}, {}, {}};
+  KnowledgeGraph g = build_graph({a, b, c});
+  REQUIRE(g.documents().size() == 2);
+  CHECK(g.document_id(0) == "b");
+  CHECK(g.document_id(1) == "a");
+  CHECK(node(g, "Ana Ruiz")->documents == std::vector<DocumentIndex>{0, 1});
+  CHECK(node(g, "Tom Berg")->documents == std::vector<DocumentIndex>{1});
+}
+
 TEST_CASE("sentences about two names of one person merge into one edge in first-seen order") {
   Extraction a{"a", {person("Ana Ruiz"), person("Tom Berg")}, {}, {}};
   a.relations.push_back({Relation::Married, 1, 0, "2012", "", {"Tom married Ana.", 0, 16}});
