@@ -24,9 +24,11 @@ DocumentIndex DocumentTable::add(std::string_view id) {
 
 Vertex KnowledgeGraph::add_entity(EntityNode node) {
   if (by_id_.count(node.id)) throw std::invalid_argument("duplicate entity id " + node.id);
-  std::string id = node.id;
-  Vertex v = boost::add_vertex(std::move(node), graph_);
-  by_id_.emplace(std::move(id), v);
+  // As in add_relation: add_vertex would copy the property (aliases and
+  // documents), so the vertex is added bare and the node moved in.
+  Vertex v = boost::add_vertex(graph_);
+  by_id_.emplace(node.id, v);
+  graph_[v] = std::move(node);
   return v;
 }
 
