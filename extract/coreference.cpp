@@ -96,6 +96,7 @@ class Coreference {
     e.type = type;
     doc_.entities.push_back(e);
     entity_words_.emplace_back();
+    entity_word_forms_.emplace_back();
     return static_cast<int>(doc_.entities.size() - 1);
   }
 
@@ -106,7 +107,10 @@ class Coreference {
       e.forms.push_back(form);
       e.form_counts.push_back(1);
       std::vector<std::string> words = split_words(fold_name(form));
-      if (words.size() > 1) entity_words_[static_cast<std::size_t>(entity)].push_back(std::move(words));
+      if (words.size() > 1) {
+        entity_words_[static_cast<std::size_t>(entity)].push_back(std::move(words));
+        entity_word_forms_[static_cast<std::size_t>(entity)].push_back(e.forms.size() - 1);
+      }
     } else {
       ++e.form_counts[static_cast<std::size_t>(it - e.forms.begin())];
     }
@@ -267,12 +271,10 @@ class Coreference {
   // Index into entity_words_[e] of the multi-word form used most often.
   std::size_t primary_form(std::size_t e) const {
     const DocEntity& entity = doc_.entities[e];
-    std::size_t best = 0, best_count = 0, index = 0;
-    for (std::size_t f = 0; f < entity.forms.size(); ++f) {
-      if (split_words(fold_name(entity.forms[f])).size() < 2) continue;
-      if (entity.form_counts[f] > best_count) best = index, best_count = entity.form_counts[f];
-      ++index;
-    }
+    const std::vector<std::size_t>& forms = entity_word_forms_[e];
+    std::size_t best = 0, best_count = 0;
+    for (std::size_t k = 0; k < forms.size(); ++k)
+      if (entity.form_counts[forms[k]] > best_count) best = k, best_count = entity.form_counts[forms[k]];
     return best;
   }
 
@@ -664,6 +666,7 @@ class Coreference {
 
   Document& doc_;
   std::vector<std::vector<std::vector<std::string>>> entity_words_;  // per entity: its multi-word forms
+  std::vector<std::vector<std::size_t>> entity_word_forms_;  // per entity: the index in forms of each of those
   // Indexes for grouping named mentions (see group_named_mentions).
   StringMap<std::vector<int>> entities_by_word_;  // any word of a full name
   StringMap<std::vector<int>> primary_parts_;    // first/last word of the usual name

@@ -171,6 +171,9 @@ std::pair<int, int> pair_in_focus(const Document& doc, std::uint32_t before) {
 Tagged tag(const Document& doc, std::size_t sentence_index) {
   const Sentence& s = doc.sentences[sentence_index];
   Tagged out;
+  // Grown once: the tagged text is about as long as the sentence.
+  out.text.reserve(s.end - s.begin + 32);
+  out.slots.reserve(8);
   auto mention_it = std::lower_bound(doc.mentions.begin(), doc.mentions.end(), s.first_token,
                                      [](const Mention& m, std::uint32_t t) { return m.first_token < t; });
   auto append = [&](std::string_view piece) {
@@ -306,10 +309,7 @@ bool has_qualifiers(Relation r) {
          r != Relation::InterviewedBy && r != Relation::WorkedWith;
 }
 
-std::vector<int> members(const Slot& slot) {
-  if (slot.kind == 'G') return {slot.entity, slot.second};
-  return {slot.entity};
-}
+
 
 }  // namespace
 
@@ -360,7 +360,8 @@ std::vector<FoundRelation> find_relations(const Document& doc) {
             while (digits < text.size() && text[digits] >= '0' && text[digits] <= '9') ++digits;
             if (digits == at + 1) continue;
             const Slot& slot = tagged.slots[std::stoul(std::string(text.substr(at + 1, digits - at - 1)))];
-            for (int member : members(slot)) people.push_back(member);
+            people.push_back(slot.entity);
+            if (slot.kind == 'G') people.push_back(slot.second);
           }
           return people;
         };
