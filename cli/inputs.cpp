@@ -3,10 +3,11 @@
 #include <sys/stat.h>
 
 #include <tsl/robin_map.h>
-#include <tsl/robin_set.h>
 
 #include <algorithm>
 #include <system_error>
+
+#include "extract/string_map.h"
 
 namespace kgx::cli {
 namespace fs = std::filesystem;
@@ -154,8 +155,8 @@ InputListing list_inputs(const std::vector<std::string>& command_line_paths) {
   // that the two kinds of name never compare. The sets view strings of the
   // documents kept: `documents` is reserved up front, so they never move.
   listing.documents.reserve(candidates.size());
-  tsl::robin_set<std::string_view> seen_inodes, seen_paths;
-  auto seen_set = [&](const DocumentSource& source) -> tsl::robin_set<std::string_view>& {
+  StringViewSet seen_inodes, seen_paths;
+  auto seen_set = [&](const DocumentSource& source) -> StringViewSet& {
     return source.identity.empty() ? seen_paths : seen_inodes;
   };
   auto key = [](const DocumentSource& source) -> std::string_view {

@@ -1,7 +1,5 @@
 #include "export/graphml.h"
 
-#include <tsl/robin_set.h>
-
 #include <algorithm>
 #include <array>
 #include <charconv>
@@ -131,7 +129,7 @@ std::string nmtoken_from(std::string_view wanted) {
 // lives in `repaired`, whose elements never move.
 void make_unique_nmtokens(std::vector<std::string_view>& ids, std::deque<std::string>& repaired,
                           std::string_view prefix) {
-  tsl::robin_set<std::string_view> taken;
+  StringViewSet taken;
   taken.reserve(ids.size());
   std::vector<std::size_t> to_repair;
   for (std::size_t i = 0; i < ids.size(); ++i)

@@ -391,7 +391,6 @@ KnowledgeGraph GraphBuilder::finish() && {
     std::vector<std::size_t>().swap(root);
     // Nodes are made in parallel a block at a time (a block of nodes is all
     // that exists twice) and added in cluster order, where ids are settled.
-    StringSet used_ids;
     std::vector<EntityNode> block;
     for (std::size_t first = 0; first < members.size(); first += kBlock) {
       block.assign(std::min(kBlock, members.size() - first), EntityNode{});
@@ -400,9 +399,13 @@ KnowledgeGraph GraphBuilder::finish() && {
         block[k].id = slug(block[k].label);
       });
       for (EntityNode& node : block) {
-        std::string id = node.id;
-        for (int n = 2; !used_ids.insert(id).second; ++n) id = node.id + "_" + std::to_string(n);
-        node.id = std::move(id);
+        if (graph.find_by_id(node.id)) {  // a slug taken by an earlier node: "ann_lee_2"
+          const std::string base = std::move(node.id);
+          int n = 2;
+          do {
+            node.id = base + "_" + std::to_string(n++);
+          } while (graph.find_by_id(node.id));
+        }
         graph.add_entity(std::move(node));
       }
     }
