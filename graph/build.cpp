@@ -45,8 +45,9 @@ struct Sourced {
 // The relation sentences between two records: one edge of the graph or,
 // after clustering, part of one. The first sentences are kept (at most the
 // cap, which is all an edge can show), the rest only counted. Documents are
-// numbered in the order they arrive and a document's relations come in text
-// order, so (doc, begin) is the order in which sentences were seen.
+// numbered in the order they arrive (a repeated id keeps its first number)
+// and a document's relations come in text order, so (doc, begin) is the
+// order in which sentences were seen.
 struct EdgeGroup {
   Relation relation = Relation::Married;
   std::uint32_t source = 0, target = 0;  // records, as first seen

@@ -38,12 +38,12 @@ class DocumentTable {
 };
 
 struct EntityNode {
-  std::string id;                      // stable across runs, an XML NMTOKEN
-  std::string label;                   // canonical (most complete) name
+  std::string id;                        // stable across runs, an XML NMTOKEN
+  std::string label;                     // canonical (most complete) name
   EntityType type = EntityType::Person;
-  std::vector<std::string> aliases;    // every other surface form
-  std::uint32_t mentions = 0;          // across the corpus
-  std::vector<DocumentIndex> documents;  // documents that mention it, first-seen order
+  std::vector<std::string> aliases;      // every other surface form
+  std::uint32_t mentions = 0;            // across the corpus
+  std::vector<DocumentIndex> documents;  // documents that mention it, in document order
 };
 
 // A qualifier value with the document that gave it: documents may disagree
@@ -65,10 +65,10 @@ struct SourcedSentence {
 // Member order keeps the padding out (128 bytes with 64-bit libstdc++): a
 // large corpus's graph holds millions of edges.
 struct RelationEdge {
-  std::string id;  // stable, an XML NMTOKEN
-  std::size_t from = 0;  // vertex index: parent, host, subject (any end if symmetric)
+  std::string id;            // stable, an XML NMTOKEN
+  std::size_t from = 0;      // vertex index: parent, host, subject (any end if symmetric)
   std::size_t to = 0;
-  std::uint32_t weight = 0;        // distinct supporting sentences, all of them
+  std::uint32_t weight = 0;  // distinct supporting sentences, all of them
   Relation relation = Relation::Married;
   std::vector<SourcedSentence> evidence;  // the kept ones (capped), first-seen order
   std::vector<SourcedValue> dates;
