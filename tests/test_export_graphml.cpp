@@ -420,6 +420,30 @@ TEST_CASE("read_graphml accepts GraphML from other writers") {
   CHECK(edge.weight == 1);
 }
 
+TEST_CASE("read_graphml names each document once, whichever element names it first") {
+  const std::string xml = R"(<graphml>
+  <key id="docs" for="node" attr.name="documents" attr.type="string"/>
+  <key id="ev" for="edge" attr.name="evidence" attr.type="string"/>
+  <key id="ds" for="edge" attr.name="date_sources" attr.type="string"/>
+  <graph>
+    <node id="a"><data key="docs">d2|d1</data></node>
+    <node id="b"><data key="docs">d1</data></node>
+    <edge source="a" target="b" label="married"><data key="ev">d3: They wed.|d2: Wed.</data>
+      <data key="ds">d1: 2001</data></edge>
+  </graph>
+</graphml>)";
+  KnowledgeGraph graph = from_graphml(xml);
+  REQUIRE(graph.documents().size() == 3);
+  CHECK(test::document_ids(graph, graph.entity(0).documents) == std::vector<std::string>{"d2", "d1"});
+  CHECK(graph.entity(1).documents == std::vector<DocumentIndex>{graph.entity(0).documents[1]});
+  const RelationEdge& edge = graph.relation(graph.edges_in_order()[0]);
+  REQUIRE(edge.evidence.size() == 2);
+  CHECK(graph.document_id(edge.evidence[0].doc) == "d3");
+  CHECK(edge.evidence[1].doc == graph.entity(0).documents[0]);  // d2, named by node a first
+  REQUIRE(edge.dates.size() == 1);
+  CHECK(edge.dates[0].doc == graph.entity(1).documents[0]);  // d1
+}
+
 TEST_CASE("read_graphml can leave the evidence out and keeps the weight") {
   const std::string xml = R"(<graphml>
   <key id="r" for="edge" attr.name="relation" attr.type="string"/>
