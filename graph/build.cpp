@@ -6,7 +6,6 @@
 #include <numeric>
 #include <set>
 #include <tuple>
-#include <unordered_set>
 
 #include "extract/name_variants.h"
 #include "extract/string_map.h"
@@ -226,7 +225,7 @@ void GraphBuilder::add(Extraction extraction) {
 
   // A sentence supports a relation between two records once, however many
   // times the document's entities repeat it.
-  std::unordered_set<std::uint64_t> counted;
+  tsl::robin_set<std::uint64_t> counted;  // (group, sentence): one allocation, not one per relation
   counted.reserve(extraction.relations.size());
   for (ExtractedRelation& r : extraction.relations) {
     if (r.source >= record_of_entity.size() || r.target >= record_of_entity.size()) continue;
