@@ -54,7 +54,10 @@ bool is_upper(utf8proc_int32_t c) {
   auto cat = utf8proc_category(c);
   return cat == UTF8PROC_CATEGORY_LU || cat == UTF8PROC_CATEGORY_LT;
 }
-bool is_alnum(utf8proc_int32_t c) { return is_letter(c) || is_digit(c) || is_mark(c); }
+bool is_alnum(utf8proc_int32_t c) {
+  if (c < 0x80) return is_ascii_letter(c) || (c >= '0' && c <= '9');  // one test per ASCII character
+  return is_letter(c) || is_digit(c) || is_mark(c);
+}
 bool is_space(utf8proc_int32_t c) {
   if (c < 0x80) return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
   return utf8proc_category(c) == UTF8PROC_CATEGORY_ZS;
