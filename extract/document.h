@@ -24,6 +24,7 @@ enum TokenFlag : std::uint16_t {
   kQuote = 1 << 7,        // a quotation mark, straight or curly
   kClitic = 1 << 8,       // 's n't 're 've 'll 'd 'm split off a word
   kPageStart = 1 << 9,    // first token after a form feed: a new page or article
+  kJoined = 1 << 10,      // a word with inner ' - * or & (only such words can hold them)
 };
 
 struct Token {
@@ -39,6 +40,7 @@ struct Token {
 // hyphen ("lieutenant-governor" -> "governor"), else the token itself (its
 // cached entry, no lookup).
 inline const WordInfo& head_word(const Token& token) {
+  if (token.has(kWord) && !token.has(kJoined)) return *token.word;  // no inner hyphen
   std::size_t hyphen = token.lower.rfind('-');
   if (hyphen == std::string::npos) return *token.word;
   return Lexicon::get().word(std::string_view(token.lower).substr(hyphen + 1));

@@ -73,9 +73,9 @@ class MentionFinder {
   bool name_like(std::size_t i) const {
     const Token& t = tok(i);
     if (!t.has(kWord) || !t.has(kCapitalized) || t.has(kClitic) || t.has(kNumber)) return false;
+    if (!t.has(kJoined)) return true;
     std::string_view w = word(i);
-    if (w.find('*') != std::string_view::npos || has_lowercase_part(w)) return false;
-    return true;
+    return w.find('*') == std::string_view::npos && !has_lowercase_part(w);
   }
 
   bool sentence_initial(std::size_t i, const Sentence& s) const {

@@ -156,6 +156,7 @@ void tokenize(Document& doc) {
     std::size_t begin = i;
     bool first_upper = is_upper(cp.value), first_digit = is_digit(cp.value);
     int letters = 0, uppers = 0;
+    bool joined = false;
     std::size_t j = i;
     while (j < text.size()) {
       CodePoint c = decode(text, j);
@@ -172,6 +173,7 @@ void tokenize(Document& doc) {
         CodePoint next = decode(text, j + c.length);
         if (is_alnum(next.value) && (c.value != '&' || (uppers == letters && is_upper(next.value)))) {
           j += c.length;
+          joined = true;
           continue;
         }
       }
@@ -183,6 +185,7 @@ void tokenize(Document& doc) {
     if (first_upper) flags |= kCapitalized;
     if (letters >= 2 && uppers == letters) flags |= kAllCaps;
     if (first_digit) flags |= kNumber;
+    if (joined) flags |= kJoined;
     if (split != std::string::npos && split > 0) {
       // Map the split point in the lower-cased copy back to bytes of the
       // original: the clitic is ASCII but its apostrophe may be 3 bytes.

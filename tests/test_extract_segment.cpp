@@ -70,6 +70,15 @@ TEST_CASE("possessives and contractions split off, curly or straight") {
   CHECK(doc.tokens[1].has(kClitic));
 }
 
+TEST_CASE("words joined across - ' * & are marked, so only they are searched for inner punctuation") {
+  Document doc = segmented("Vice-President O'Hara met AT&T's sh*t Ann \xE2\x80\x94 then left.");
+  std::vector<std::string> joined;
+  for (const Token& t : doc.tokens)
+    if (t.has(kJoined)) joined.emplace_back(doc.token_text(t));
+  CHECK(joined == std::vector<std::string>{"Vice-President", "O'Hara", "AT&T", "sh*t"});
+  CHECK(&head_word(doc.tokens[0]) != doc.tokens[0].word);  // "president", looked up on its own
+}
+
 TEST_CASE("token offsets cut the original bytes, multi-byte text included") {
   std::string text = "Zo\xC3\xAB met Jos\xC3\xA9 \xE2\x80\x94 twice.";
   Document doc = segmented(text);
