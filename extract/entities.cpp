@@ -324,10 +324,11 @@ class MentionFinder {
         i = past;
         continue;
       }
-      if (std::size_t after = quoted_title(i, s)) {
-        i = after;
-        continue;
-      }
+      if (tok(i).has(kQuote))
+        if (std::size_t after = quoted_title(i, s)) {
+          i = after;
+          continue;
+        }
       if (!name_like(i)) {
         ++i;
         continue;
