@@ -159,6 +159,18 @@ void tokenize(Document& doc) {
     bool joined = false;
     std::size_t j = i;
     while (j < text.size()) {
+      // ASCII letters and digits, most of every word, without decoding.
+      const auto byte = static_cast<unsigned char>(text[j]);
+      if (is_ascii_letter(byte)) {
+        ++letters;
+        if (byte <= 'Z') ++uppers;
+        ++j;
+        continue;
+      }
+      if (byte >= '0' && byte <= '9') {
+        ++j;
+        continue;
+      }
       CodePoint c = decode(text, j);
       if (is_alnum(c.value)) {
         if (is_letter(c.value)) {
