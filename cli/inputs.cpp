@@ -2,8 +2,6 @@
 
 #include <sys/stat.h>
 
-#include <tsl/robin_map.h>
-
 #include <algorithm>
 #include <system_error>
 
@@ -162,7 +160,7 @@ InputListing list_inputs(const std::vector<std::string>& command_line_paths) {
   auto key = [](const DocumentSource& source) -> std::string_view {
     return source.identity.empty() ? source.path : source.identity;
   };
-  tsl::robin_map<std::string_view, std::size_t> first_with_id;  // doc id -> its first document
+  StringViewMap<std::size_t> first_with_id;  // doc id -> its first document
   for (DocumentSource& source : candidates) {
     if (!source.is_stdin() && seen_set(source).count(key(source))) {
       listing.warnings.push_back(source.display_name() + ": listed more than once; read once");

@@ -180,10 +180,10 @@ class MentionFinder {
     return doc_.span_text(tok(first).begin, tok(end - 1).end);
   }
 
-  // Quoted titles: “Jesus Walks”, ‘True Hollywood Story’. Returns the end
-  // token of the closing quote, or 0 if the quote at i is not a title.
+  // Quoted titles: “Jesus Walks”, ‘True Hollywood Story’. Token i is a
+  // quotation mark (the caller checks, once per token); returns the end token
+  // of the closing quote, or 0 if what it opens is not a title.
   std::size_t quoted_title(std::size_t i, const Sentence& s) {
-    if (!tok(i).has(kQuote)) return 0;
     std::size_t close = i + 1;
     int words = 0, capitals = 0;
     while (close < s.end_token && !tok(close).has(kQuote)) {
@@ -305,10 +305,9 @@ class MentionFinder {
   }
 
   // Past the end of a mention the layout stage made at token i ("More from
-  // X:"), or 0.
-  // The layout stage adds at most one mention per line, in line order, so
-  // its mentions are sorted and disjoint: a binary search per token instead
-  // of a scan (a page of a thousand "More from ..." lines stays linear).
+  // X:"), or 0. Layout adds at most one mention per line, in line order, so
+  // its mentions are sorted and disjoint: a binary search per token, not a
+  // scan (a page of a thousand "More from ..." lines stays linear).
   std::size_t layout_mention_end(std::size_t i) const {
     auto layout_end = doc_.mentions.begin() + static_cast<std::ptrdiff_t>(layout_mentions_);
     auto after = std::upper_bound(doc_.mentions.begin(), layout_end, i,

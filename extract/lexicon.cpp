@@ -37,8 +37,7 @@ Gender parse_gender(std::string_view g) {
 
 std::string lower_ascii(std::string_view s) {
   std::string out(s);
-  for (char& c : out)
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  for (char& c : out) c = ascii_lower(c);
   return out;
 }
 

@@ -73,14 +73,14 @@ std::string lower_of(const std::string& text, std::size_t begin, std::size_t end
   for (; begin + ascii < end; ++ascii) {
     auto byte = static_cast<unsigned char>(text[begin + ascii]);
     if (byte >= 0x80) break;
-    out[ascii] = static_cast<char>(byte >= 'A' && byte <= 'Z' ? byte - 'A' + 'a' : byte);
+    out[ascii] = ascii_lower(static_cast<char>(byte));
   }
   out.resize(ascii);
   if (begin + ascii == end) return out;
   for (std::size_t i = begin + ascii; i < end;) {
     auto byte = static_cast<unsigned char>(text[i]);
     if (byte < 0x80) {
-      out += static_cast<char>(byte >= 'A' && byte <= 'Z' ? byte - 'A' + 'a' : byte);
+      out += ascii_lower(static_cast<char>(byte));
       ++i;
       continue;
     }

@@ -33,10 +33,13 @@ using StringMap = tsl::robin_map<std::string, Value, StringHash, std::equal_to<>
                                  std::allocator<std::pair<std::string, Value>>, /*StoreHash=*/true>;
 using StringSet = tsl::robin_set<std::string, StringHash, std::equal_to<>, std::allocator<std::string>,
                                  /*StoreHash=*/true>;
-// Views of strings that outlive the set (ids of a graph being written, paths
-// of a listing): nothing is copied, and the stored hash spares a look at the
-// viewed bytes on every probe that cannot match.
+// Keyed by views of strings that outlive the table (ids of a graph being
+// written, paths and ids of a listing): nothing is copied, and the stored
+// hash spares a look at the viewed bytes on every probe that cannot match.
 using StringViewSet = tsl::robin_set<std::string_view, StringHash, std::equal_to<>,
                                      std::allocator<std::string_view>, /*StoreHash=*/true>;
+template <typename Value>
+using StringViewMap = tsl::robin_map<std::string_view, Value, StringHash, std::equal_to<>,
+                                     std::allocator<std::pair<std::string_view, Value>>, /*StoreHash=*/true>;
 
 }  // namespace kgx

@@ -87,7 +87,7 @@ bool fold_ascii(std::string_view name, std::string& folded) {
     }
     if (pending_space) out[length++] = ' ';
     pending_space = false;
-    out[length++] = static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+    out[length++] = ascii_lower(c);
   }
   folded.resize(length);
   strip_possessive_and_article(folded);
