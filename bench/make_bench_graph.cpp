@@ -98,7 +98,6 @@ int main(int argc, char** argv) {
     if (!seen.emplace(static_cast<int>(relation), first, second).second) continue;
 
     kgx::RelationEdge edge;
-    edge.id = "e" + std::to_string(graph.relation_count());
     edge.relation = relation;
     edge.from = from;
     edge.to = to;
@@ -109,7 +108,7 @@ int main(int argc, char** argv) {
       const std::string sentence = graph.entity(from).label + " and " + graph.entity(to).label + " (" +
                                    std::string(kgx::to_string(relation)) + "), sentence " + std::to_string(s) + ".";
       const auto begin = static_cast<std::uint32_t>(draw.below(5000));
-      edge.evidence.push_back({sentence, doc, begin, begin + static_cast<std::uint32_t>(sentence.size())});
+      edge.evidence.push_back({graph.store_text(sentence), doc, begin, begin + static_cast<std::uint32_t>(sentence.size())});
     }
     if (draw.below(3) == 0) edge.dates.push_back({std::to_string(1990 + draw.below(35)), doc});
     if (draw.below(4) == 0) edge.places.push_back({kPlaces[draw.below(kPlaces.size())], doc});

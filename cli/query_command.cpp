@@ -122,7 +122,7 @@ std::string weight_text(std::uint32_t weight) { return "weight " + std::to_strin
 std::string evidence_lines(const KnowledgeGraph& graph, const RelationEdge& edge, const std::string& indent) {
   std::string lines;
   for (const SourcedSentence& evidence : edge.evidence)
-    lines += indent + graph.document_id(evidence.doc) + ": " + evidence.sentence + "\n";
+    lines.append(indent).append(graph.document_id(evidence.doc)).append(": ").append(evidence.sentence).append(1, '\n');
   return lines;
 }
 

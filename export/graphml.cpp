@@ -259,12 +259,19 @@ struct EdgeScratch {
   std::string span;
 };
 
+// An empty `id` is derived from the written ends, the way
+// KnowledgeGraph::relation_id derives it from the graph's.
 void write_edge(BufferedXml& xml, const RelationEdge& edge, std::string_view id,
                 std::string_view source, std::string_view target, const DocumentTable& documents,
                 bool directed_graph, EdgeScratch& scratch) {
   std::string_view relation = to_string(edge.relation);
   bool symmetric = is_symmetric(edge.relation);
-  xml.raw("    <edge id=\"").raw(id).raw("\" source=\"").raw(source).raw("\" target=\"").raw(target);
+  xml.raw("    <edge id=\"");
+  if (id.empty())
+    xml.raw(source).raw(".").raw(relation).raw(".").raw(target);
+  else
+    xml.raw(id);
+  xml.raw("\" source=\"").raw(source).raw("\" target=\"").raw(target);
   xml.raw("\" label=\"").raw(relation).raw("\"");
   if (!directed_graph && !symmetric) xml.raw(" directed=\"true\"");
   xml.raw(">\n");
@@ -306,18 +313,26 @@ void write_graphml(const KnowledgeGraph& graph, std::ostream& out, GraphmlOption
   make_unique_nmtokens(node_ids, repaired, "n");
 
   // Edges, most of the file, are formatted in chunks of the graph's own
-  // order (insertion order), walked here once for their ids and where each
-  // chunk starts, instead of listing millions of edge descriptors.
+  // order (insertion order), walked here once for where each chunk starts,
+  // instead of listing millions of edge descriptors. Their ids are derived
+  // from the written node ids as they are written: unique NMTOKENs without
+  // a check when no node id holds a '.' and no edge has an id of its own
+  // (every graph kgx builds). Otherwise (a file from another tool) all ids
+  // are listed and checked like the nodes'.
   constexpr std::size_t kChunk = 4096;
   using EdgeIterator = boost::graph_traits<Graph>::edge_iterator;
-  std::vector<std::string_view> edge_ids;
-  edge_ids.reserve(graph.relation_count());
+  const bool derive_edge_ids =
+      !graph.has_own_relation_ids() &&
+      std::none_of(node_ids.begin(), node_ids.end(), [](std::string_view id) { return id.find('.') != id.npos; });
+  std::vector<std::string> listed_edge_ids;
   std::vector<EdgeIterator> chunk_start;
-  for (auto [it, end] = boost::edges(g); it != end; ++it) {
-    if (edge_ids.size() % kChunk == 0) chunk_start.push_back(it);
-    edge_ids.push_back(g[*it].id);
+  std::size_t edge_count = 0;
+  for (auto [it, end] = boost::edges(g); it != end; ++it, ++edge_count) {
+    if (edge_count % kChunk == 0) chunk_start.push_back(it);
+    if (!derive_edge_ids) listed_edge_ids.push_back(graph.relation_id(g[*it]));
   }
   chunk_start.push_back(boost::edges(g).second);
+  std::vector<std::string_view> edge_ids(listed_edge_ids.begin(), listed_edge_ids.end());
   make_unique_nmtokens(edge_ids, repaired, "e");
 
   BufferedXml xml(out);
@@ -330,8 +345,9 @@ void write_graphml(const KnowledgeGraph& graph, std::ostream& out, GraphmlOption
     std::size_t i = chunk * kChunk;
     for (EdgeIterator it = chunk_start[chunk]; it != chunk_start[chunk + 1]; ++it, ++i) {
       const RelationEdge& edge = g[*it];
-      write_edge(into, edge, edge_ids[i], node_ids.at(edge.from), node_ids.at(edge.to), graph.documents(),
-                 options.directed, scratch);
+      const std::string_view id = derive_edge_ids ? std::string_view() : edge_ids[i];
+      write_edge(into, edge, id, node_ids.at(edge.from), node_ids.at(edge.to), graph.documents(), options.directed,
+                 scratch);
     }
   };
   const std::size_t threads = std::clamp<std::size_t>(options.threads, 1, std::max<std::size_t>(1, chunks));
@@ -515,12 +531,13 @@ std::vector<SourcedValue> read_qualifier(const std::optional<std::string_view>& 
 
 // `where()` names the edge in a message.
 template <typename Where>
-std::vector<SourcedSentence> read_evidence(const FieldValues& values, DocumentTable& documents, const Where& where) {
+std::vector<SourcedSentence> read_evidence(const FieldValues& values, DocumentTable& documents, TextStore& texts,
+                                           const Where& where) {
   std::vector<SourcedSentence> evidence;
   auto sentences = value_of(values, Field::EdgeEvidence);
   if (!sentences) return evidence;
-  for (SourcedItem& item : decode_sourced_list(*sentences))
-    evidence.push_back({std::move(item.text), documents.add(item.doc), 0, 0});
+  for (const SourcedItem& item : decode_sourced_list(*sentences))
+    evidence.push_back({texts.add(item.text), documents.add(item.doc), 0, 0});
 
   auto spans_text = value_of(values, Field::EdgeEvidenceSpans);
   if (!spans_text) return evidence;  // a file from elsewhere: offsets unknown
@@ -553,7 +570,7 @@ struct EdgeIdentity {
 // An <edge> as read, before its ends are looked up in the graph.
 struct PendingEdge {
   RelationEdge edge;
-  std::string source, target;
+  std::string id, source, target;
   std::size_t number = 0;  // 1-based position among the edges, for messages
 };
 
@@ -561,7 +578,7 @@ std::string edge_name(std::string_view id, std::size_t number) {
   return id.empty() ? "edge number " + std::to_string(number) : "edge " + quoted(id);
 }
 
-std::string edge_name(const PendingEdge& pending) { return edge_name(pending.edge.id, pending.number); }
+std::string edge_name(const PendingEdge& pending) { return edge_name(pending.id, pending.number); }
 
 // What the parsing thread hands to the building one, in file order.
 using ParsedElement = std::variant<EntityNode, PendingEdge>;
@@ -575,6 +592,8 @@ class ElementParser {
 
   // The ids behind the document indexes of the elements emitted so far.
   DocumentTable documents() && { return std::move(documents_); }
+  // The text their evidence sentences point into.
+  TextStore texts() && { return std::move(texts_); }
 
   template <typename Emit>
   void run(std::istream& in, Emit emit) {
@@ -663,7 +682,7 @@ class ElementParser {
   PendingEdge read_edge(XmlPullReader& xml) {
     PendingEdge pending;
     pending.number = ++edge_count_;
-    pending.edge.id = xml.attribute("id").value_or("");
+    pending.id = xml.attribute("id").value_or("");
     auto source = xml.attribute("source");
     if (!source) fail(edge_name(pending) + " has no source");
     auto target = xml.attribute("target");
@@ -686,7 +705,7 @@ class ElementParser {
     RelationEdge& edge = pending.edge;
     edge.relation = *relation;
     auto where = [&] { return edge_name(pending); };
-    if (options_.evidence) edge.evidence = read_evidence(values, documents_, where);
+    if (options_.evidence) edge.evidence = read_evidence(values, documents_, texts_, where);
     if (auto weight = value_of(values, Field::EdgeWeight))
       edge.weight = parse_weight(*weight, [&] { return where() + ": weight"; });
     else if (options_.evidence)
@@ -702,6 +721,7 @@ class ElementParser {
 
   GraphmlReadOptions options_;
   DocumentTable documents_;  // handed over with the last batch
+  TextStore texts_;          // likewise
   KeyTable keys_;
   ElementData data_;
   std::size_t edge_count_ = 0;
@@ -761,7 +781,7 @@ class GraphAssembler {
     EdgeIdentity identity{edge.from, edge.to, edge.relation, identities_.size(), pending.number};
     if (is_symmetric(edge.relation) && identity.first > identity.second) std::swap(identity.first, identity.second);
     identities_.push_back(identity);
-    graph_.add_relation(std::move(pending.edge));
+    graph_.add_relation(std::move(pending.edge), pending.id);
   }
 
   void check_no_repeated_edge() {
@@ -773,8 +793,9 @@ class GraphAssembler {
     if (repeat == identities_.end()) return;
     const EdgeIdentity& second = *std::next(repeat);
     const RelationEdge& edge = graph_.relation(graph_.edges_in_order()[second.position]);
-    fail(edge_name(edge.id, second.number) + " repeats the " + std::string(to_string(edge.relation)) +
-         " relation between " + quoted(graph_.entity(edge.from).id) + " and " + quoted(graph_.entity(edge.to).id));
+    fail(edge_name(graph_.relation_id(edge), second.number) + " repeats the " +
+         std::string(to_string(edge.relation)) + " relation between " + quoted(graph_.entity(edge.from).id) +
+         " and " + quoted(graph_.entity(edge.to).id));
   }
 
   KnowledgeGraph& graph_;
@@ -793,6 +814,7 @@ class BatchQueue {
     std::exception_ptr error;
     bool last = false;
     DocumentTable documents;  // in the last batch: what the elements' document indexes mean
+    TextStore texts;          // in the last batch: where the elements' sentences are
   };
 
   // False if the consumer has stopped.
@@ -840,8 +862,8 @@ KnowledgeGraph read_graphml(std::istream& in, GraphmlReadOptions options) {
     BatchQueue::Batch batch;
     batch.elements.reserve(kBatchSize);
     bool builder_stopped = false;
+    ElementParser element_parser(options);
     try {
-      ElementParser element_parser(options);
       element_parser.run(in, [&](ParsedElement&& element) {
         batch.elements.push_back(std::move(element));
         if (batch.elements.size() < kBatchSize) return true;
@@ -855,6 +877,8 @@ KnowledgeGraph read_graphml(std::istream& in, GraphmlReadOptions options) {
     } catch (...) {
       batch.error = std::current_exception();
     }
+    // Even after an error: the elements already handed over point into it.
+    batch.texts = std::move(element_parser).texts();
     batch.last = true;
     queue.push(std::move(batch));
   });
@@ -877,6 +901,7 @@ KnowledgeGraph read_graphml(std::istream& in, GraphmlReadOptions options) {
     if (batch.error) std::rethrow_exception(batch.error);
     if (batch.last) {
       result.set_documents(std::move(batch.documents));
+      result.adopt_texts(std::move(batch.texts));
       break;
     }
   }

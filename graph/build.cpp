@@ -169,6 +169,7 @@ struct GraphBuilder::State {
   StringMap<std::uint32_t> record_of_key;  // folded label + '\x1f' + type
   std::deque<EdgeGroup> groups;
   tsl::robin_map<GroupKey, std::uint32_t, GroupKeyHash> group_of_key;
+  TextStore sentences;  // the kept evidence, handed to the graph
   std::uint64_t forms_seen = 0, relations_seen = 0;
 };
 
@@ -227,6 +228,10 @@ void GraphBuilder::add(Extraction extraction) {
   // times the document's entities repeat it.
   tsl::robin_set<std::uint64_t> counted;  // (group, sentence): one allocation, not one per relation
   counted.reserve(extraction.relations.size());
+  // A sentence that supports several relations is stored once; they come
+  // in text order, so its relations are next to each other.
+  std::uint32_t stored_begin = UINT32_MAX;
+  std::string_view stored;
   for (ExtractedRelation& r : extraction.relations) {
     if (r.source >= record_of_entity.size() || r.target >= record_of_entity.size()) continue;
     std::uint32_t source = record_of_entity[r.source], target = record_of_entity[r.target];
@@ -238,8 +243,13 @@ void GraphBuilder::add(Extraction extraction) {
     const std::uint64_t seen = s.relations_seen++;
     if (!counted.insert(static_cast<std::uint64_t>(it->second) << 32 | r.evidence.begin).second) continue;
     ++group.sentences;
-    if (group.evidence.size() < s.options.max_evidence_per_edge)
-      group.evidence.push_back({std::move(r.evidence.sentence), doc, r.evidence.begin, r.evidence.end});
+    if (group.evidence.size() < s.options.max_evidence_per_edge) {
+      if (r.evidence.begin != stored_begin || stored.size() != r.evidence.sentence.size()) {
+        stored = s.sentences.add(r.evidence.sentence);
+        stored_begin = r.evidence.begin;
+      }
+      group.evidence.push_back({stored, doc, r.evidence.begin, r.evidence.end});
+    }
     add_sourced(group.dates, r.date, doc, seen);
     add_sourced(group.places, r.place, doc, seen);
   }
@@ -358,6 +368,7 @@ std::vector<SourcedValue> merge_sourced(std::vector<Sourced> all) {
   std::set<std::pair<std::string_view, DocumentIndex>> seen;
   for (Sourced& s : all)
     if (seen.emplace(s.value.value, s.value.doc).second) out.push_back(s.value);
+  out.shrink_to_fit();
   return out;
 }
 
@@ -376,6 +387,7 @@ KnowledgeGraph GraphBuilder::finish() && {
   std::vector<std::uint32_t> cluster_of_record(s.records.size());
   KnowledgeGraph graph;
   graph.set_documents(std::move(s.documents));
+  graph.adopt_texts(std::move(s.sentences));
   {
     // A root is its cluster's smallest record, so it comes before the others.
     std::vector<std::vector<Record*>> members;
@@ -389,6 +401,7 @@ KnowledgeGraph GraphBuilder::finish() && {
       members[cluster_of_record[i]].push_back(&s.records[i]);
     }
     std::vector<std::size_t>().swap(root);
+    graph.reserve_entities(members.size());
     // Nodes are made in parallel a block at a time (a block of nodes is all
     // that exists twice) and added in cluster order, where ids are settled.
     std::vector<EntityNode> block;
@@ -397,6 +410,11 @@ KnowledgeGraph GraphBuilder::finish() && {
       parallel_for(block.size(), s.options.threads, kMinimumPerThread, [&](std::size_t k) {
         block[k] = make_node(members[first + k]);
         block[k].id = slug(block[k].label);
+        // A record belongs to one cluster: what its node has taken over can go.
+        for (Record* member : members[first + k]) {
+          decltype(member->forms)().swap(member->forms);
+          decltype(member->docs)().swap(member->docs);
+        }
       });
       for (EntityNode& node : block) {
         if (graph.find_by_id(node.id)) {  // a slug taken by an earlier node: "ann_lee_2"
@@ -463,7 +481,6 @@ KnowledgeGraph GraphBuilder::finish() && {
       edge.relation = first.relation;
       edge.from = cluster_of_record[first.source];
       edge.to = cluster_of_record[first.target];
-      edge.id = graph.entity(edge.from).id + "." + std::string(to_string(edge.relation)) + "." + graph.entity(edge.to).id;
       if (part_count == 1) {  // the usual case: already in order, distinct and capped
         edge.weight = first.sentences;
         edge.evidence = std::move(first.evidence);
@@ -485,11 +502,13 @@ KnowledgeGraph GraphBuilder::finish() && {
         for (SourcedSentence& sentence : evidence) {  // a sentence merged from two groups shows once
           if (edge.evidence.size() >= s.options.max_evidence_per_edge) break;
           if (edge.evidence.empty() || position(edge.evidence.back()) != position(sentence))
-            edge.evidence.push_back(std::move(sentence));
+            edge.evidence.push_back(sentence);
         }
         edge.dates = merge_sourced(std::move(dates));
         edge.places = merge_sourced(std::move(places));
       }
+      // Grown by doubling while documents arrived; the graph keeps it for good.
+      edge.evidence.shrink_to_fit();
       for (std::size_t p = 0; p < part_count; ++p) group(parts[p]) = EdgeGroup{};
     });
     for (RelationEdge& edge : built) graph.add_relation(std::move(edge));

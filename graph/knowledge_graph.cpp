@@ -32,6 +32,11 @@ Vertex KnowledgeGraph::add_entity(EntityNode node) {
   return v;
 }
 
+void KnowledgeGraph::reserve_entities(std::size_t count) {
+  // adjacency_list has no reserve(); its vertex vector is a public member.
+  graph_.m_vertices.reserve(count);
+}
+
 std::optional<Vertex> KnowledgeGraph::find_by_id(std::string_view id) const {
   auto it = by_id_.find(id);
   if (it == by_id_.end()) return std::nullopt;
@@ -50,10 +55,28 @@ std::optional<EdgeRef> KnowledgeGraph::find_relation(Relation relation, Vertex f
   return std::nullopt;
 }
 
-EdgeRef KnowledgeGraph::add_relation(RelationEdge edge) {
+std::size_t KnowledgeGraph::EdgeKeyHash::operator()(const EdgeKey& key) const {
+  std::uint64_t x = (static_cast<std::uint64_t>(key.from) << 32 | key.to) * 0x9E3779B97F4A7C15ull;
+  return static_cast<std::size_t>(x ^ (x >> 29) ^ static_cast<std::uint64_t>(key.relation));
+}
+
+std::string KnowledgeGraph::relation_id(const RelationEdge& edge) const {
+  if (!own_relation_ids_.empty())
+    if (auto own = own_relation_ids_.find(key_of(edge)); own != own_relation_ids_.end()) return own->second;
+  const std::string& from = graph_[edge.from].id;
+  const std::string& to = graph_[edge.to].id;
+  const std::string_view relation = to_string(edge.relation);
+  std::string id;
+  id.reserve(from.size() + relation.size() + to.size() + 2);
+  id.append(from).append(1, '.').append(relation).append(1, '.').append(to);
+  return id;
+}
+
+EdgeRef KnowledgeGraph::add_relation(RelationEdge edge, std::string_view id) {
   std::size_t from = edge.from, to = edge.to;
   if (from >= entity_count() || to >= entity_count())
     throw std::invalid_argument("relation endpoint is not a vertex");
+  if (!id.empty() && id != relation_id(edge)) own_relation_ids_.insert_or_assign(key_of(edge), std::string(id));
   // add_edge copies a property it is given; evidence is most of an edge, so
   // the edge is added bare and its property moved in.
   EdgeRef e = boost::add_edge(from, to, graph_).first;

@@ -14,6 +14,7 @@
 #include "extract/extraction.h"
 #include "extract/ontology.h"
 #include "extract/string_map.h"
+#include "graph/text_store.h"
 
 namespace kgx {
 
@@ -55,19 +56,25 @@ struct SourcedValue {
 
 // A supporting sentence and where it is: byte offsets [begin, end) into
 // the document's text (0, 0 when unknown, as in other writers' files).
+// The text lives in the graph's text store (KnowledgeGraph::store_text):
+// a large graph holds millions of sentences, and a std::string each cost
+// half as much again as the text.
 struct SourcedSentence {
-  std::string sentence;
+  std::string_view sentence;
   DocumentIndex doc = 0;
   std::uint32_t begin = 0;
   std::uint32_t end = 0;
 };
 
-// Member order keeps the padding out (128 bytes with 64-bit libstdc++): a
-// large corpus's graph holds millions of edges.
+// An edge's id is derived from its ends and relation ("ada.married.bob",
+// see KnowledgeGraph::relation_id) rather than stored: a large corpus's
+// graph holds millions of edges, and without the id and with 32-bit ends
+// the edge property is 88 bytes, so that Boost's list node around it
+// (32 bytes more) fits the allocator's 128-byte class instead of 160 plus
+// a separate 48-byte string.
 struct RelationEdge {
-  std::string id;            // stable, an XML NMTOKEN
-  std::size_t from = 0;      // vertex index: parent, host, subject (any end if symmetric)
-  std::size_t to = 0;
+  std::uint32_t from = 0;    // vertex index: parent, host, subject (any end if symmetric)
+  std::uint32_t to = 0;
   std::uint32_t weight = 0;  // distinct supporting sentences, all of them
   Relation relation = Relation::Married;
   std::vector<SourcedSentence> evidence;  // the kept ones (capped), first-seen order
@@ -96,8 +103,17 @@ class KnowledgeGraph {
   // For readers that collect the ids apart from the graph (on another thread).
   void set_documents(DocumentTable documents) { documents_ = std::move(documents); }
 
+  // Evidence sentences are views into the graph's own text store: the text
+  // of a SourcedSentence added to this graph must come from here (or from
+  // a store adopted by it, such as a builder's or a reader's).
+  std::string_view store_text(std::string_view text) { return texts_.add(text); }
+  void adopt_texts(TextStore&& texts) { texts_.adopt(std::move(texts)); }
+
   // Adds a vertex; its id must be new (ids are how readers refer to nodes).
   Vertex add_entity(EntityNode node);
+  // Room for `count` vertices in all, so that adding them does not regrow
+  // (and for a while hold twice) the vertex storage.
+  void reserve_entities(std::size_t count);
   std::optional<Vertex> find_by_id(std::string_view id) const;
 
   // The edge of `relation` between the two vertices, in that direction for
@@ -106,7 +122,16 @@ class KnowledgeGraph {
 
   // Adds an edge (edge.from/edge.to must be vertices of this graph); the
   // caller guarantees there is no edge of that relation between them yet.
-  EdgeRef add_relation(RelationEdge edge);
+  // `id` is kept only when it is given and differs from the derived one
+  // (a file written by another tool).
+  EdgeRef add_relation(RelationEdge edge, std::string_view id = {});
+  // The edge's id: the one it was added with, else
+  // "<from id>.<relation>.<to id>", unique as long as node ids are unique
+  // and hold no '.', as the builder's do.
+  std::string relation_id(const RelationEdge& edge) const;
+  // Whether some edge keeps an id of its own (writers can derive all
+  // others without checking them one by one).
+  bool has_own_relation_ids() const { return !own_relation_ids_.empty(); }
   RelationEdge& relation_mut(EdgeRef e) { return graph_[e]; }
   EntityNode& entity_mut(Vertex v) { return graph_[v]; }
 
@@ -116,9 +141,23 @@ class KnowledgeGraph {
   std::vector<EdgeRef> edges_in_order() const;
 
  private:
+  // An edge is named by its relation and ends: add_relation allows one
+  // edge per (relation, from, to).
+  struct EdgeKey {
+    Relation relation;
+    std::uint32_t from, to;
+    bool operator==(const EdgeKey&) const = default;
+  };
+  struct EdgeKeyHash {
+    std::size_t operator()(const EdgeKey& key) const;
+  };
+  static EdgeKey key_of(const RelationEdge& edge) { return {edge.relation, edge.from, edge.to}; }
+
   Graph graph_;
   StringMap<Vertex> by_id_;
   DocumentTable documents_;
+  TextStore texts_;
+  tsl::robin_map<EdgeKey, std::string, EdgeKeyHash> own_relation_ids_;
 };
 
 }  // namespace kgx

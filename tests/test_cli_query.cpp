@@ -79,7 +79,7 @@ void write_small_graph(const fs::path& path) {
     edge.from = from;
     edge.to = to;
     edge.weight = weight;
-    edge.evidence.push_back({"A sentence.", graph.add_document("d1"), 0, 11});
+    edge.evidence.push_back({graph.store_text("A sentence."), graph.add_document("d1"), 0, 11});
     graph.add_relation(std::move(edge));
   };
   relate(kgx::Relation::Married, tom_berg, ana, 3);

@@ -41,17 +41,16 @@ EntityNode entity(KnowledgeGraph& graph, std::string id, std::string label, Enti
   return node;
 }
 
-RelationEdge relation(KnowledgeGraph& graph, std::string id, Relation rel, Vertex from, Vertex to,
+RelationEdge relation(KnowledgeGraph& graph, Relation rel, Vertex from, Vertex to,
                       const std::vector<SentenceAt>& evidence = {}, const std::vector<ValueFrom>& dates = {},
                       const std::vector<ValueFrom>& places = {}) {
   RelationEdge edge;
-  edge.id = std::move(id);
   edge.relation = rel;
   edge.from = from;
   edge.to = to;
   edge.weight = static_cast<std::uint32_t>(evidence.size());
   for (const SentenceAt& at : evidence)
-    edge.evidence.push_back({at.sentence, graph.add_document(at.doc), at.begin, at.end});
+    edge.evidence.push_back({graph.store_text(at.sentence), graph.add_document(at.doc), at.begin, at.end});
   for (const ValueFrom& date : dates) edge.dates.push_back({date.value, graph.add_document(date.doc)});
   for (const ValueFrom& place : places) edge.places.push_back({place.value, graph.add_document(place.doc)});
   return edge;
@@ -70,20 +69,19 @@ KnowledgeGraph sample_graph() {
   Vertex bbc = graph.add_entity(entity(graph, "bbc", "BBC", EntityType::Org, {}, 2, {}));
   graph.add_entity(entity(graph, "florence", "Florence, Italy", EntityType::Location, {"Florence"}));
 
-  graph.add_relation(relation(graph,
-      "married_ada_william", Relation::Married, ada, william,
+  graph.add_relation(relation(graph, Relation::Married, ada, william,
       {{"doc1", "Ada married William King in 1835.", 0, 33},
        {"doc2", "Her marriage to King, in Florence, was happy.", 120, 166}},
       {{"1835", "doc1"}, {"1835", "doc2"}, {"1836", "doc3"}},
-      {{"Florence, Italy", "doc2"}}));
-  graph.add_relation(relation(graph, "parent_ada_anne", Relation::ParentOf, ada, anne,
+      {{"Florence, Italy", "doc2"}}), "married_ada_william");
+  graph.add_relation(relation(graph, Relation::ParentOf, ada, anne,
                               {{"doc2", "Their daughter Anne was born in 1836.", 40, 77}},
-                              {{"1836", "doc2"}}));
-  graph.add_relation(relation(graph, "", Relation::InterviewedBy, william, bbc,
+                              {{"1836", "doc2"}}), "parent_ada_anne");
+  graph.add_relation(relation(graph, Relation::InterviewedBy, william, bbc,
                               {{"doc1", "King was interviewed by the BBC.", 200, 232}}));
-  RelationEdge friends = relation(graph, "friend_anne_william", Relation::FriendOf, anne, william);
+  RelationEdge friends = relation(graph, Relation::FriendOf, anne, william);
   friends.weight = 4;  // more supporting sentences than kept evidence
-  graph.add_relation(friends);
+  graph.add_relation(friends, "friend_anne_william");
   return graph;
 }
 
@@ -99,13 +97,13 @@ KnowledgeGraph nasty_graph() {
   Vertex c = graph.add_entity(entity(graph, "a_b_c_", "the id a repair could produce", EntityType::Event));
   Vertex d = graph.add_entity(entity(graph, "caf\xC3\xA9 \xFF", "non-ASCII id", EntityType::Org));
   Vertex e = graph.add_entity(entity(graph, "1st", "an id starting with a digit", EntityType::Location));
-  graph.add_relation(relation(graph, "edge with spaces", Relation::Married, a, b,
+  graph.add_relation(relation(graph, Relation::Married, a, b,
                               {{nasty, nasty, 1, 2}, {"doc: colon\\", "sentence: with colon", 3, 4}},
-                              {{nasty, nasty}, {"2012", "d|1"}}, {{nasty, ""}}));
-  graph.add_relation(relation(graph, "", Relation::Invited, b, c, {{"d", std::string(100000, 'x'), 5, 100005}}));
-  graph.add_relation(relation(graph, "e1", Relation::ParentOf, c, d));
-  graph.add_relation(relation(graph, "e1", Relation::Dated, d, e));  // duplicate edge id
-  graph.add_relation(relation(graph, "", Relation::SiblingOf, e, a));
+                              {{nasty, nasty}, {"2012", "d|1"}}, {{nasty, ""}}), "edge with spaces");
+  graph.add_relation(relation(graph, Relation::Invited, b, c, {{"d", std::string(100000, 'x'), 5, 100005}}));
+  graph.add_relation(relation(graph, Relation::ParentOf, c, d), "e1");
+  graph.add_relation(relation(graph, Relation::Dated, d, e), "e1");  // duplicate edge id
+  graph.add_relation(relation(graph, Relation::SiblingOf, e, a));
   return graph;
 }
 
@@ -237,12 +235,36 @@ TEST_CASE("GraphML default: a mixed graph with directed=\"true\" on directed rel
         std::string::npos);
   CHECK(xml.find(R"(<edge id="parent_ada_anne" source="ada" target="anne" label="parent_of" directed="true">)") !=
         std::string::npos);
-  // The edge without an id gets one derived from its position.
-  CHECK(xml.find(R"(<edge id="e2" source="william" target="bbc" label="interviewed_by" directed="true">)") !=
-        std::string::npos);
+  // The edge without an id of its own gets the derived one.
+  CHECK(xml.find(R"(<edge id="william.interviewed_by.bbc" source="william" target="bbc" label="interviewed_by" )"
+                 R"(directed="true">)") != std::string::npos);
   CHECK(count_of(xml, R"(directed="true")") == 2);
   CHECK(count_of(xml, "<edge ") == 4);
   CHECK(count_of(xml, "<node ") == 5);
+}
+
+TEST_CASE("edge ids are derived from the ends and relation unless an edge brings its own") {
+  KnowledgeGraph graph;
+  Vertex ada = graph.add_entity(entity(graph, "ada", "Ada", EntityType::Person));
+  Vertex bob = graph.add_entity(entity(graph, "bob", "Bob", EntityType::Person));
+  EdgeRef married = graph.add_relation(relation(graph, Relation::Married, ada, bob));
+  EdgeRef parent = graph.add_relation(relation(graph, Relation::ParentOf, bob, ada), "bob.parent_of.ada");
+  CHECK(graph.relation_id(graph.relation(married)) == "ada.married.bob");
+  CHECK(graph.relation_id(graph.relation(parent)) == "bob.parent_of.ada");
+  CHECK_FALSE(graph.has_own_relation_ids());  // an id equal to the derived one is not kept
+  std::string xml = to_graphml(graph);
+  CHECK(xml.find(R"(<edge id="ada.married.bob" source="ada" target="bob" label="married">)") != std::string::npos);
+  CHECK(xml.find(R"(<edge id="bob.parent_of.ada" source="bob" target="ada")") != std::string::npos);
+  CHECK(to_graphml(from_graphml(xml)) == xml);
+
+  EdgeRef friends = graph.add_relation(relation(graph, Relation::FriendOf, ada, bob), "f1");
+  CHECK(graph.has_own_relation_ids());
+  CHECK(graph.relation_id(graph.relation(friends)) == "f1");
+  CHECK(graph.relation_id(graph.relation(married)) == "ada.married.bob");
+  xml = to_graphml(graph);
+  CHECK(xml.find(R"(<edge id="f1" source="ada" target="bob")") != std::string::npos);
+  CHECK(xml.find(R"(<edge id="ada.married.bob" source="ada")") != std::string::npos);
+  CHECK(to_graphml(from_graphml(xml)) == xml);
 }
 
 TEST_CASE("GraphML --directed: edgedefault=\"directed\" and no per-edge attribute") {
@@ -284,7 +306,7 @@ TEST_CASE("GraphML round trip is byte-identical in both modes") {
     std::string first = to_graphml(original, directed);
     KnowledgeGraph read = from_graphml(first);
     check_same_graph(read, original);
-    CHECK(read.relation(read.edges_in_order()[2]).id == "e2");
+    CHECK(read.relation_id(read.relation(read.edges_in_order()[2])) == "william.interviewed_by.bbc");
     CHECK(to_graphml(read, directed) == first);
     // Either mode reads back to the same graph.
     CHECK(to_graphml(from_graphml(first), !directed) == to_graphml(original, !directed));
@@ -324,11 +346,12 @@ TEST_CASE("ids are repaired into unique NMTOKENs and edges follow them") {
   CHECK(xml.find(R"(<node id="caf___">)") != std::string::npos);    // one '_' per character
   CHECK(xml.find(R"(<node id="1st">)") != std::string::npos);       // NMTOKENs may start with a digit
   CHECK(xml.find(R"(<edge id="edge_with_spaces" source="a_b_c__2" target="n1")") != std::string::npos);
-  // The edge without id would be "e1", which another edge holds.
-  CHECK(xml.find(R"(<edge id="e1_2" source="n1" target="a_b_c_")") != std::string::npos);
+  // An edge without an id of its own gets the derived one, here repaired
+  // too; of two edges given one id, the second is renamed.
+  CHECK(xml.find(R"(<edge id=".invited.a_b_c_" source="n1" target="a_b_c_")") != std::string::npos);
   CHECK(xml.find(R"(<edge id="e1" source="a_b_c_" target="caf___")") != std::string::npos);
-  CHECK(xml.find(R"(<edge id="e1_3" source="caf___" target="1st")") != std::string::npos);
-  CHECK(xml.find(R"(<edge id="e4" source="1st" target="a_b_c__2")") != std::string::npos);
+  CHECK(xml.find(R"(<edge id="e1_2" source="caf___" target="1st")") != std::string::npos);
+  CHECK(xml.find(R"(<edge id="1st.sibling_of.a_b_c_" source="1st" target="a_b_c__2")") != std::string::npos);
 }
 
 TEST_CASE("xmllint validates the GraphML against the contract's schema") {
@@ -544,7 +567,7 @@ TEST_CASE("a 100k-edge graph writes and reads back") {
     Vertex from = i % nodes, to = (from + 1 + lap) % nodes;
     std::string sentence = numbered("A sentence of ordinary length that supports relation ", i);
     sentence += " & says so.";
-    graph.add_relation(relation(graph, "", static_cast<Relation>(lap), from, to,
+    graph.add_relation(relation(graph, static_cast<Relation>(lap), from, to,
                                 {{numbered("doc", i % 97), sentence, static_cast<std::uint32_t>(i),
                                   static_cast<std::uint32_t>(i + 80)}},
                                 {{"2012", "doc1"}}, {{"Paris", "doc1"}}));
@@ -573,10 +596,10 @@ TEST_CASE("edges formatted on several threads give the same bytes as on one") {
   std::size_t made = 0;
   for (std::size_t a = 0; a < people && made < 9000; ++a)
     for (std::size_t b = a + 1; b < people && made < 9000; ++b, ++made)
-      graph.add_relation(relation(graph, made == 77 ? "e1" : "e" + std::to_string(made),
+      graph.add_relation(relation(graph,
                                   made % 2 ? Relation::Married : Relation::ParentOf, a, b,
                                   {{"doc" + std::to_string(made % 13), "They met & wed.", 0, 15}},
-                                  {{"2012", "doc1"}}));
+                                  {{"2012", "doc1"}}), made == 77 ? "e1" : "e" + std::to_string(made));
   for (bool directed : {false, true}) {
     std::ostringstream one, three;
     write_graphml(graph, one, GraphmlOptions{.directed = directed, .threads = 1});

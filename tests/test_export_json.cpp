@@ -47,7 +47,7 @@ TEST_CASE("JSON has the contract's shape, in the contract's key order") {
   edge.from = ada;
   edge.to = anne;
   edge.weight = 3;
-  edge.evidence = {{"Their daughter Anne was born.", graph.add_document("doc2"), 40, 69}};
+  edge.evidence = {{graph.store_text("Their daughter Anne was born."), graph.add_document("doc2"), 40, 69}};
   edge.dates = {{"1836", graph.add_document("doc2")},
                 {"1836", graph.add_document("doc3")},
                 {"1837", graph.add_document("doc4")}};
@@ -118,7 +118,7 @@ TEST_CASE("JSON: invalid UTF-8 and control characters do not break the output") 
   edge.relation = Relation::FriendOf;
   edge.from = a;
   edge.to = b;
-  edge.evidence = {{"Sentence\xed\xa0\x80 with a \x00 NUL" + std::string(1, '\0'), graph.add_document("d\xc0"), 0, 9}};
+  edge.evidence = {{graph.store_text("Sentence\xed\xa0\x80 with a \x00 NUL" + std::string(1, '\0')), graph.add_document("d\xc0"), 0, 9}};
   graph.add_relation(edge);
   std::string text;
   REQUIRE_NOTHROW(text = to_json(graph));

@@ -189,7 +189,7 @@ TEST_CASE("finish gives the same graph on one thread and on several") {
   auto ea = a.edges_in_order(), eb = b.edges_in_order();
   for (std::size_t i = 0; i < ea.size(); ++i) {
     const RelationEdge &x = a.relation(ea[i]), &y = b.relation(eb[i]);
-    CHECK(x.id == y.id);
+    CHECK(a.relation_id(x) == b.relation_id(y));
     CHECK(x.weight == y.weight);
     REQUIRE(x.evidence.size() == y.evidence.size());
     for (std::size_t k = 0; k < x.evidence.size(); ++k) CHECK(a.document_id(x.evidence[k].doc) == b.document_id(y.evidence[k].doc));

@@ -62,12 +62,11 @@ struct Fixture {
 
   EdgeRef relate(Relation relation, Vertex from, Vertex to, std::uint32_t weight, std::string_view doc) {
     RelationEdge edge;
-    edge.id = "e" + std::to_string(graph.relation_count());
     edge.relation = relation;
     edge.from = from;
     edge.to = to;
     edge.weight = weight;
-    edge.evidence.push_back({"A sentence.", graph.add_document(doc), 0, 11});
+    edge.evidence.push_back({graph.store_text("A sentence."), graph.add_document(doc), 0, 11});
     return graph.add_relation(std::move(edge));
   }
 
