@@ -55,18 +55,6 @@ struct EdgeGroup {
   std::vector<Sourced> dates, places;
 };
 
-struct GroupKey {
-  Relation relation;
-  std::uint32_t a, b;
-  bool operator==(const GroupKey&) const = default;
-};
-struct GroupKeyHash {
-  std::size_t operator()(const GroupKey& k) const {
-    std::uint64_t x = (static_cast<std::uint64_t>(k.a) << 32 | k.b) * 0x9E3779B97F4A7C15ull;
-    return static_cast<std::size_t>(x ^ (x >> 29) ^ static_cast<std::uint64_t>(k.relation));
-  }
-};
-
 // Parts of multi-word person names ("ada", "lovelace" of "ada lovelace")
 // and the records that use them, for resolving one-word names.
 class NameIndex {
@@ -168,7 +156,7 @@ struct GraphBuilder::State {
   std::deque<Record> records;
   StringMap<std::uint32_t> record_of_key;  // folded label + '\x1f' + type
   std::deque<EdgeGroup> groups;
-  tsl::robin_map<GroupKey, std::uint32_t, GroupKeyHash> group_of_key;
+  tsl::robin_map<RelationKey, std::uint32_t, RelationKeyHash> group_of_key;
   TextStore sentences;  // the kept evidence, handed to the graph
   std::uint64_t forms_seen = 0, relations_seen = 0;
 };
@@ -235,8 +223,8 @@ void GraphBuilder::add(Extraction extraction) {
   for (ExtractedRelation& r : extraction.relations) {
     if (r.source >= record_of_entity.size() || r.target >= record_of_entity.size()) continue;
     std::uint32_t source = record_of_entity[r.source], target = record_of_entity[r.target];
-    GroupKey group_key{r.relation, source, target};
-    if (is_symmetric(r.relation) && target < source) std::swap(group_key.a, group_key.b);
+    RelationKey group_key{r.relation, source, target};  // records
+    if (is_symmetric(r.relation) && target < source) std::swap(group_key.from, group_key.to);
     auto [it, inserted] = s.group_of_key.try_emplace(group_key, static_cast<std::uint32_t>(s.groups.size()));
     if (inserted) s.groups.push_back(EdgeGroup{r.relation, source, target, 0, {}, {}, {}});
     EdgeGroup& group = s.groups[it->second];
@@ -437,15 +425,15 @@ KnowledgeGraph GraphBuilder::finish() && {
   std::vector<std::uint32_t> edge_of_group(s.groups.size(), kNoEdge);
   std::vector<std::uint32_t> groups_per_edge;
   {
-    tsl::robin_map<GroupKey, std::uint32_t, GroupKeyHash> edge_of;
+    tsl::robin_map<RelationKey, std::uint32_t, RelationKeyHash> edge_of;
     edge_of.max_load_factor(kMaxLoadFactor);
     edge_of.reserve(s.groups.size());
     for (std::uint32_t g = 0; g < s.groups.size(); ++g) {
       const EdgeGroup& group = s.groups[g];
       std::uint32_t from = cluster_of_record[group.source], to = cluster_of_record[group.target];
       if (from == to) continue;
-      GroupKey key{group.relation, from, to};
-      if (is_symmetric(group.relation) && to < from) std::swap(key.a, key.b);
+      RelationKey key{group.relation, from, to};  // clusters
+      if (is_symmetric(group.relation) && to < from) std::swap(key.from, key.to);
       auto [it, inserted] = edge_of.try_emplace(key, static_cast<std::uint32_t>(groups_per_edge.size()));
       if (inserted) groups_per_edge.push_back(0);
       edge_of_group[g] = it->second;

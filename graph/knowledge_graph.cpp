@@ -55,11 +55,6 @@ std::optional<EdgeRef> KnowledgeGraph::find_relation(Relation relation, Vertex f
   return std::nullopt;
 }
 
-std::size_t KnowledgeGraph::EdgeKeyHash::operator()(const EdgeKey& key) const {
-  std::uint64_t x = (static_cast<std::uint64_t>(key.from) << 32 | key.to) * 0x9E3779B97F4A7C15ull;
-  return static_cast<std::size_t>(x ^ (x >> 29) ^ static_cast<std::uint64_t>(key.relation));
-}
-
 std::string KnowledgeGraph::relation_id(const RelationEdge& edge) const {
   if (!own_relation_ids_.empty())
     if (auto own = own_relation_ids_.find(key_of(edge)); own != own_relation_ids_.end()) return own->second;

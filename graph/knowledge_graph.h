@@ -82,6 +82,20 @@ struct RelationEdge {
   std::vector<SourcedValue> places;
 };
 
+// A relation between two numbered things (vertices; the builder's name
+// records and clusters): the graph has at most one edge per key.
+struct RelationKey {
+  Relation relation;
+  std::uint32_t from, to;
+  bool operator==(const RelationKey&) const = default;
+};
+struct RelationKeyHash {
+  std::size_t operator()(const RelationKey& key) const {  // inline: the builder hashes one per relation
+    std::uint64_t x = (static_cast<std::uint64_t>(key.from) << 32 | key.to) * 0x9E3779B97F4A7C15ull;
+    return static_cast<std::size_t>(x ^ (x >> 29) ^ static_cast<std::uint64_t>(key.relation));
+  }
+};
+
 using Graph = boost::adjacency_list<boost::vecS, boost::vecS, boost::undirectedS, EntityNode,
                                     RelationEdge>;
 using Vertex = boost::graph_traits<Graph>::vertex_descriptor;
@@ -141,23 +155,13 @@ class KnowledgeGraph {
   std::vector<EdgeRef> edges_in_order() const;
 
  private:
-  // An edge is named by its relation and ends: add_relation allows one
-  // edge per (relation, from, to).
-  struct EdgeKey {
-    Relation relation;
-    std::uint32_t from, to;
-    bool operator==(const EdgeKey&) const = default;
-  };
-  struct EdgeKeyHash {
-    std::size_t operator()(const EdgeKey& key) const;
-  };
-  static EdgeKey key_of(const RelationEdge& edge) { return {edge.relation, edge.from, edge.to}; }
+  static RelationKey key_of(const RelationEdge& edge) { return {edge.relation, edge.from, edge.to}; }
 
   Graph graph_;
   StringMap<Vertex> by_id_;
   DocumentTable documents_;
   TextStore texts_;
-  tsl::robin_map<EdgeKey, std::string, EdgeKeyHash> own_relation_ids_;
+  tsl::robin_map<RelationKey, std::string, RelationKeyHash> own_relation_ids_;
 };
 
 }  // namespace kgx
