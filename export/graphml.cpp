@@ -256,22 +256,21 @@ void encode_qualifier(const std::vector<SourcedValue>& sourced, const DocumentTa
 struct EdgeScratch {
   ValueListEncoder dates, date_sources, places, place_sources, evidence, spans;
   std::unordered_set<std::string_view> seen;
-  std::string span;
+  std::string span, id;
 };
 
-// An empty `id` is derived from the written ends, the way
-// KnowledgeGraph::relation_id derives it from the graph's.
+// An empty `id` is derived from the written ends (append_relation_id).
 void write_edge(BufferedXml& xml, const RelationEdge& edge, std::string_view id,
                 std::string_view source, std::string_view target, const DocumentTable& documents,
                 bool directed_graph, EdgeScratch& scratch) {
   std::string_view relation = to_string(edge.relation);
   bool symmetric = is_symmetric(edge.relation);
-  xml.raw("    <edge id=\"");
-  if (id.empty())
-    xml.raw(source).raw(".").raw(relation).raw(".").raw(target);
-  else
-    xml.raw(id);
-  xml.raw("\" source=\"").raw(source).raw("\" target=\"").raw(target);
+  if (id.empty()) {
+    scratch.id.clear();
+    append_relation_id(scratch.id, source, edge.relation, target);
+    id = scratch.id;
+  }
+  xml.raw("    <edge id=\"").raw(id).raw("\" source=\"").raw(source).raw("\" target=\"").raw(target);
   xml.raw("\" label=\"").raw(relation).raw("\"");
   if (!directed_graph && !symmetric) xml.raw(" directed=\"true\"");
   xml.raw(">\n");

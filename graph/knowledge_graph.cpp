@@ -55,15 +55,17 @@ std::optional<EdgeRef> KnowledgeGraph::find_relation(Relation relation, Vertex f
   return std::nullopt;
 }
 
+void append_relation_id(std::string& out, std::string_view from_id, Relation relation, std::string_view to_id) {
+  const std::string_view name = to_string(relation);
+  out.reserve(out.size() + from_id.size() + name.size() + to_id.size() + 2);
+  out.append(from_id).append(1, '.').append(name).append(1, '.').append(to_id);
+}
+
 std::string KnowledgeGraph::relation_id(const RelationEdge& edge) const {
   if (!own_relation_ids_.empty())
     if (auto own = own_relation_ids_.find(key_of(edge)); own != own_relation_ids_.end()) return own->second;
-  const std::string& from = graph_[edge.from].id;
-  const std::string& to = graph_[edge.to].id;
-  const std::string_view relation = to_string(edge.relation);
   std::string id;
-  id.reserve(from.size() + relation.size() + to.size() + 2);
-  id.append(from).append(1, '.').append(relation).append(1, '.').append(to);
+  append_relation_id(id, graph_[edge.from].id, edge.relation, graph_[edge.to].id);
   return id;
 }
 

@@ -96,6 +96,10 @@ struct RelationKeyHash {
   }
 };
 
+// Appends the id an edge gets unless it brings its own:
+// "<from id>.<relation>.<to id>" (the graph's ids, or a writer's repaired ones).
+void append_relation_id(std::string& out, std::string_view from_id, Relation relation, std::string_view to_id);
+
 using Graph = boost::adjacency_list<boost::vecS, boost::vecS, boost::undirectedS, EntityNode,
                                     RelationEdge>;
 using Vertex = boost::graph_traits<Graph>::vertex_descriptor;

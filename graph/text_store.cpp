@@ -13,18 +13,11 @@ constexpr std::size_t kBlockSize = std::size_t{1} << 20;
 
 }  // namespace
 
-TextStore::TextStore(TextStore&& other) noexcept
-    : blocks_(std::move(other.blocks_)),
-      free_(std::exchange(other.free_, nullptr)),
-      free_size_(std::exchange(other.free_size_, 0)),
-      reserved_(std::exchange(other.reserved_, 0)) {
-  other.blocks_.clear();
-}
+TextStore::TextStore(TextStore&& other) noexcept { *this = std::move(other); }
 
 TextStore& TextStore::operator=(TextStore&& other) noexcept {
   if (this != &other) {
-    blocks_ = std::move(other.blocks_);
-    other.blocks_.clear();
+    blocks_ = std::exchange(other.blocks_, {});
     free_ = std::exchange(other.free_, nullptr);
     free_size_ = std::exchange(other.free_size_, 0);
     reserved_ = std::exchange(other.reserved_, 0);
@@ -64,10 +57,8 @@ void TextStore::adopt(TextStore&& other) {
     free_ = other.free_;
     free_size_ = other.free_size_;
   }
-  reserved_ += std::exchange(other.reserved_, 0);
-  other.blocks_.clear();
-  other.free_ = nullptr;
-  other.free_size_ = 0;
+  reserved_ += other.reserved_;
+  other = TextStore();
 }
 
 }  // namespace kgx
