@@ -78,3 +78,13 @@ TEST_CASE("a form feed starts a new article: a related block ends there") {
   CHECK(zone_of(text, "Second Title") == Zone::Title);
   CHECK(zone_of(text, "Lena Ortiz") == Zone::Story);
 }
+
+TEST_CASE("a credit rule's length limit holds: a long line naming an agency stays in the story") {
+  // boilerplate.tsv allows at most 100 characters before "/Getty"; the line
+  // preselection widens that bound, the rule itself must still apply it.
+  std::string words;
+  while (words.size() < 120) words += "word after word ";
+  std::string text = "A Title\nStory text here.\n" + words + "as filed by Paul Smith/Getty Images\nPaul Smith/Getty Images\n";
+  CHECK(zone_of(text, "word after word") == Zone::Story);
+  CHECK(zone_of(text, "Paul Smith/Getty") == Zone::Credit);
+}
