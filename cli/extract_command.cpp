@@ -30,6 +30,11 @@ struct ProcessedDocument {
   std::vector<std::string> warnings;     // complete messages, "NAME: what happened"
   std::optional<Extraction> extraction;  // absent when the document was skipped
   std::uintmax_t bytes = 0;
+};
+
+// A batch of consecutive documents, in order, and what its work cost.
+struct ProcessedBatch {
+  std::vector<ProcessedDocument> documents;
   StageTimes times;
   double read_seconds = 0;
 };
@@ -38,29 +43,46 @@ double seconds_since(std::chrono::steady_clock::time_point start) {
   return std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
 }
 
-ProcessedDocument process(const DocumentSource& source) {
-  ProcessedDocument done;
+// Reads documents [begin, end), then extracts those that could be read, all
+// at once (extract_documents runs each stage over the whole batch).
+ProcessedBatch process(const std::vector<DocumentSource>& documents, std::size_t begin, std::size_t end) {
+  ProcessedBatch batch;
+  batch.documents.resize(end - begin);
+  std::vector<SourceDocument> texts;
+  std::vector<std::size_t> text_of;  // batch position of each entry of `texts`
   auto start = std::chrono::steady_clock::now();
-  DocumentText text = read_document(source);
-  done.read_seconds = seconds_since(start);
-  done.bytes = text.bytes_read;
-  for (const std::string& note : text.notes) done.warnings.push_back(source.display_name() + ": " + note);
-  if (text.skip_reason) {
-    done.warnings.push_back(source.display_name() + ": skipped, " + *text.skip_reason);
-    return done;
-  }
-  // One document that trips the extractor must not cost the whole corpus.
-  try {
-    Extraction extraction = extract_document(source.doc_id, std::move(text.text), done.times);
-    for (const std::string& warning : extraction.warnings) {
-      done.warnings.push_back(source.display_name() + ": " + warning);
+  for (std::size_t i = begin; i < end; ++i) {
+    const DocumentSource& source = documents[i];
+    ProcessedDocument& done = batch.documents[i - begin];
+    DocumentText text = read_document(source);
+    done.bytes = text.bytes_read;
+    for (const std::string& note : text.notes) done.warnings.push_back(source.display_name() + ": " + note);
+    if (text.skip_reason) {
+      done.warnings.push_back(source.display_name() + ": skipped, " + *text.skip_reason);
+      continue;
     }
-    done.extraction = std::move(extraction);
-  } catch (const std::exception& failure) {
-    done.warnings.push_back(source.display_name() + ": skipped, extraction failed (" + failure.what() +
-                            "); please report this document");
+    texts.push_back({source.doc_id, std::move(text.text)});
+    text_of.push_back(i - begin);
   }
-  return done;
+  batch.read_seconds = seconds_since(start);
+  std::vector<ExtractOutcome> outcomes = extract_documents(std::move(texts), batch.times);
+  for (std::size_t k = 0; k < outcomes.size(); ++k) {
+    ProcessedDocument& done = batch.documents[text_of[k]];
+    const std::string name = documents[begin + text_of[k]].display_name();
+    // One document that trips the extractor must not cost the whole corpus.
+    if (outcomes[k].failure) {
+      try {
+        std::rethrow_exception(outcomes[k].failure);
+      } catch (const std::exception& failure) {
+        done.warnings.push_back(name + ": skipped, extraction failed (" + failure.what() +
+                                "); please report this document");
+      }
+      continue;
+    }
+    for (const std::string& warning : outcomes[k].extraction->warnings) done.warnings.push_back(name + ": " + warning);
+    done.extraction = std::move(outcomes[k].extraction);
+  }
+  return batch;
 }
 
 // Consecutive documents handed to a worker at once, so that threads meet
@@ -170,20 +192,15 @@ int run_extract(const ExtractOptions& options, Terminal terminal) {
   const std::vector<std::size_t> starts = batch_starts(documents);
   // Twice the workers: each can start its next batch while the merge waits
   // for a slow one, and no more than that is ever held in memory.
-  run_in_order<std::vector<ProcessedDocument>>(
+  run_in_order<ProcessedBatch>(
       starts.size() - 1, jobs, 2 * jobs,
-      [&](std::size_t batch) {
-        std::vector<ProcessedDocument> done;
-        done.reserve(starts[batch + 1] - starts[batch]);
-        for (std::size_t i = starts[batch]; i < starts[batch + 1]; ++i) done.push_back(process(documents[i]));
-        return done;
-      },
-      [&](std::size_t batch, std::vector<ProcessedDocument>&& batch_done) {
-        for (std::size_t k = 0; k < batch_done.size(); ++k) {
-          ProcessedDocument& done = batch_done[k];
+      [&](std::size_t batch) { return process(documents, starts[batch], starts[batch + 1]); },
+      [&](std::size_t batch, ProcessedBatch&& batch_done) {
+        stage_times += batch_done.times;
+        read_seconds += batch_done.read_seconds;
+        for (std::size_t k = 0; k < batch_done.documents.size(); ++k) {
+          ProcessedDocument& done = batch_done.documents[k];
           for (const std::string& warning : done.warnings) console.warning(warning);
-          stage_times += done.times;
-          read_seconds += done.read_seconds;
           if (done.extraction) {
             auto add_start = std::chrono::steady_clock::now();
             builder.add(std::move(*done.extraction));

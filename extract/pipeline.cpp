@@ -45,47 +45,9 @@ std::size_t label_index(const DocEntity& e) {
   return best;
 }
 
-}  // namespace
-
-StageTimes& StageTimes::operator+=(const StageTimes& other) {
-  segment += other.segment;
-  layout += other.layout;
-  entities += other.entities;
-  coreference += other.coreference;
-  relations += other.relations;
-  return *this;
-}
-
-Extraction extract_document(std::string doc_id, std::string text) {
-  StageTimes ignored;
-  return extract_document(std::move(doc_id), std::move(text), ignored);
-}
-
-Extraction extract_document(std::string doc_id, std::string text, StageTimes& times) {
-  using Clock = std::chrono::steady_clock;
-  auto mark = Clock::now();
-  auto lap = [&mark](double& into) {
-    auto now = Clock::now();
-    into += std::chrono::duration<double>(now - mark).count();
-    mark = now;
-  };
-  Document doc;
-  doc.id = std::move(doc_id);
-  doc.text = std::move(text);
-  Utf8Repair repair = repair_utf8(doc.text);
-  if (repair.replaced)
-    doc.warnings.push_back("invalid UTF-8 replaced (" + std::to_string(repair.replaced) + " sequences, first at byte " +
-                           std::to_string(repair.first_bad_offset) + ")");
-  segment(doc);
-  lap(times.segment);
-  mark_layout(doc);
-  lap(times.layout);
-  find_named_mentions(doc);
-  lap(times.entities);
-  resolve_coreference(doc);
-  lap(times.coreference);
-  std::vector<FoundRelation> relations = find_relations(doc);
-
+// The document's entities and its relations between people, each relation
+// once per sentence, with the sentence as evidence.
+Extraction assemble_extraction(Document& doc, const std::vector<FoundRelation>& relations) {
   Extraction out;
   out.doc_id = doc.id;
   out.warnings = std::move(doc.warnings);
@@ -127,8 +89,69 @@ Extraction extract_document(std::string doc_id, std::string text, StageTimes& ti
     x.evidence.sentence = std::string(doc.span_text(s.begin, s.end));
     out.relations.push_back(std::move(x));
   }
-  lap(times.relations);
   return out;
+}
+
+}  // namespace
+
+StageTimes& StageTimes::operator+=(const StageTimes& other) {
+  segment += other.segment;
+  layout += other.layout;
+  entities += other.entities;
+  coreference += other.coreference;
+  relations += other.relations;
+  return *this;
+}
+
+Extraction extract_document(std::string doc_id, std::string text) {
+  StageTimes ignored;
+  return extract_document(std::move(doc_id), std::move(text), ignored);
+}
+
+Extraction extract_document(std::string doc_id, std::string text, StageTimes& times) {
+  std::vector<SourceDocument> one;
+  one.push_back({std::move(doc_id), std::move(text)});
+  ExtractOutcome outcome = std::move(extract_documents(std::move(one), times).front());
+  if (outcome.failure) std::rethrow_exception(outcome.failure);
+  return std::move(*outcome.extraction);
+}
+
+std::vector<ExtractOutcome> extract_documents(std::vector<SourceDocument> sources, StageTimes& times) {
+  std::vector<Document> docs(sources.size());
+  std::vector<ExtractOutcome> outcomes(sources.size());
+  // One stage over every document still in the batch: a document the stage
+  // throws on leaves the batch with its exception.
+  auto run_stage = [&](double& seconds, auto&& stage) {
+    auto start = std::chrono::steady_clock::now();
+    for (std::size_t i = 0; i < docs.size(); ++i) {
+      if (outcomes[i].failure) continue;
+      try {
+        stage(i);
+      } catch (...) {
+        outcomes[i].failure = std::current_exception();
+        docs[i] = Document();
+      }
+    }
+    seconds += std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+  };
+  run_stage(times.segment, [&](std::size_t i) {
+    Document& doc = docs[i];
+    doc.id = std::move(sources[i].id);
+    doc.text = std::move(sources[i].text);
+    Utf8Repair repair = repair_utf8(doc.text);
+    if (repair.replaced)
+      doc.warnings.push_back("invalid UTF-8 replaced (" + std::to_string(repair.replaced) + " sequences, first at byte " +
+                             std::to_string(repair.first_bad_offset) + ")");
+    segment(doc);
+  });
+  run_stage(times.layout, [&](std::size_t i) { mark_layout(docs[i]); });
+  run_stage(times.entities, [&](std::size_t i) { find_named_mentions(docs[i]); });
+  run_stage(times.coreference, [&](std::size_t i) { resolve_coreference(docs[i]); });
+  run_stage(times.relations, [&](std::size_t i) {
+    outcomes[i].extraction = assemble_extraction(docs[i], find_relations(docs[i]));
+    docs[i] = Document();  // done with: a batch holds one document's annotations at a time from here
+  });
+  return outcomes;
 }
 
 }  // namespace kgx

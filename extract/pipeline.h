@@ -1,9 +1,12 @@
-// The whole extract stage: text of one document -> Extraction.
+// The whole extract stage: text of a document -> Extraction.
 // Pure: the same text always gives the same Extraction; safe to call from
 // several threads at once (the lexicons are immutable after first use).
 #pragma once
 
+#include <exception>
+#include <optional>
 #include <string>
+#include <vector>
 
 #include "extract/extraction.h"
 
@@ -19,5 +22,23 @@ struct StageTimes {
 
 // The same, adding the time of each stage to *times.
 Extraction extract_document(std::string doc_id, std::string text, StageTimes& times);
+
+struct SourceDocument {
+  std::string id;
+  std::string text;
+};
+
+// What became of one document of a batch: its Extraction, or the exception a
+// stage threw on it (the batch's other documents are not affected).
+struct ExtractOutcome {
+  std::optional<Extraction> extraction;
+  std::exception_ptr failure;
+};
+
+// Several documents, stage by stage: all are segmented, then all get their
+// layout, and so on, so that a stage's tables (lexicon, pattern automata)
+// stay in the cache from one document to the next. One outcome per document,
+// in order, each the same as extract_document's.
+std::vector<ExtractOutcome> extract_documents(std::vector<SourceDocument> documents, StageTimes& times);
 
 }  // namespace kgx

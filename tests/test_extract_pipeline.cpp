@@ -1,0 +1,59 @@
+#include <doctest/doctest.h>
+
+#include <string>
+#include <vector>
+
+#include "extract/pipeline.h"
+
+using namespace kgx;
+
+namespace {
+
+// Everything an Extraction says, in one comparable string.
+std::string describe(const Extraction& x) {
+  std::string out = x.doc_id + "\n";
+  for (const ExtractedEntity& e : x.entities) {
+    out += std::string(to_string(e.type)) + " " + e.label + " x" + std::to_string(e.mentions);
+    for (const std::string& alias : e.aliases) out += " / " + alias;
+    out += "\n";
+  }
+  for (const ExtractedRelation& r : x.relations)
+    out += std::string(to_string(r.relation)) + " " + std::to_string(r.source) + " " + std::to_string(r.target) +
+           " " + r.date + " " + r.place + " @" + std::to_string(r.evidence.begin) + ": " + r.evidence.sentence + "\n";
+  for (const std::string& warning : x.warnings) out += "warning: " + warning + "\n";
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("a batch extracts every document as extract_document does, in order") {
+  const std::vector<SourceDocument> documents = {
+      {"wedding", "Lena Ortiz married Paulo Reis in Lisbon in 2012. She met him at a gala."},
+      {"empty", ""},
+      {"broken", std::string("Ana Ruiz and her husband Tom Berg arrived.\xff ok", 46)},
+      {"family", "Kai Nakamura is the son of Mia Nakamura. His sister Yuki Nakamura was there."},
+  };
+  StageTimes times;
+  std::vector<ExtractOutcome> outcomes = extract_documents(documents, times);
+  REQUIRE(outcomes.size() == documents.size());
+  for (std::size_t i = 0; i < documents.size(); ++i) {
+    CAPTURE(documents[i].id);
+    REQUIRE_FALSE(outcomes[i].failure);
+    REQUIRE(outcomes[i].extraction);
+    CHECK(describe(*outcomes[i].extraction) == describe(extract_document(documents[i].id, documents[i].text)));
+  }
+  const Extraction& wedding = *outcomes[0].extraction;
+  REQUIRE(wedding.relations.size() >= 1);
+  CHECK(wedding.relations[0].relation == Relation::Married);
+  CHECK(wedding.entities[wedding.relations[0].source].label == "Lena Ortiz");
+  CHECK(wedding.entities[wedding.relations[0].target].label == "Paulo Reis");
+  CHECK(outcomes[1].extraction->entities.empty());
+  REQUIRE(outcomes[2].extraction->warnings.size() == 1);
+  CHECK(outcomes[2].extraction->warnings[0].find("invalid UTF-8") != std::string::npos);
+  CHECK(outcomes[3].extraction->doc_id == "family");
+}
+
+TEST_CASE("an empty batch gives no outcome") {
+  StageTimes times;
+  CHECK(extract_documents({}, times).empty());
+}
