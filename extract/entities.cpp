@@ -46,13 +46,21 @@ class MentionFinder {
 
   void run() {
     count_midsentence_capitals();
-    // Twice: the first pass learns which words are parts of full person names
-    // ("Lee" of "Ann Lee"), so that the second can keep a lone "Lee".
-    std::size_t before = layout_mentions_ = doc_.mentions.size();
-    for (int pass = 0; pass < 2; ++pass) {
-      doc_.mentions.resize(before);
-      for (std::size_t s = 0; s < doc_.sentences.size(); ++s)
-        if (!uses_known_names_only(doc_.sentences[s])) scan_sentence(s);
+    layout_mentions_ = doc_.mentions.size();
+    for (std::size_t s = 0; s < doc_.sentences.size(); ++s)
+      if (!uses_known_names_only(doc_.sentences[s])) scan_sentence(s);
+    // One-word names wait for the whole text: a lone "Lee" is kept once the
+    // document has named "Ann Lee", before or after it.
+    for (const OneWordRun& run : one_word_runs_) {
+      const Sentence& s = doc_.sentences[run.sentence];
+      auto type = classify(run.token, run.token + 1, s, run.initial);
+      if (!type) continue;
+      Mention m;
+      m.first_token = static_cast<std::uint32_t>(run.token);
+      m.end_token = static_cast<std::uint32_t>(run.token + 1);
+      m.type = run.after_title ? EntityType::Person : *type;
+      m.text = surface(run.token, run.token + 1);
+      add(std::move(m), s);
     }
     remember_known_names();
     for (std::size_t s = 0; s < doc_.sentences.size(); ++s)
@@ -373,6 +381,10 @@ class MentionFinder {
         if (tok(name_first).lower == "."sv && name_first + 1 < end) ++name_first;
       }
       if (name_first > first && lex_.is_location(fold_name(surface(name_first, end)))) name_first = first;
+      if (end - name_first == 1) {
+        one_word_runs_.push_back({name_first, sentence_index, initial && name_first == first, name_first > first});
+        continue;
+      }
       auto type = classify(name_first, end, s, initial && name_first == first);
       if (!type) continue;
       if (name_first > first) type = EntityType::Person;
@@ -450,8 +462,16 @@ class MentionFinder {
     }
   }
 
+  // A one-word name candidate, classified once known_person_parts_ is complete.
+  struct OneWordRun {
+    std::size_t token, sentence;
+    bool initial;      // first word of its sentence
+    bool after_title;  // "Queen Rania": a person whatever the word
+  };
+
   Document& doc_;
   const Lexicon& lex_;
+  std::vector<OneWordRun> one_word_runs_;
   StringMap<int> midsentence_capitals_;
   StringSet known_person_parts_;
   StringMap<EntityType> known_forms_;

@@ -328,7 +328,7 @@ std::vector<FoundRelation> find_relations(const Document& doc) {
          it != doc.mentions.end() && it->first_token < sentence.end_token && people < 2; ++it)
       if (it->type == EntityType::Person && it->entity >= 0) people += it->plural ? 2 : 1;
     bool group_noun = false;
-    for (std::uint32_t t = sentence.first_token; t + 1 < sentence.end_token && !group_noun; ++t) {
+    for (std::uint32_t t = sentence.first_token; people < 2 && t + 1 < sentence.end_token && !group_noun; ++t) {
       std::uint32_t length = 0;
       group_noun = is_group_noun_phrase(doc, t, sentence.end_token, &length);
     }
