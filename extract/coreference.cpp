@@ -100,15 +100,16 @@ class Coreference {
     return static_cast<int>(doc_.entities.size() - 1);
   }
 
-  void add_form(int entity, const std::string& form) {
+  // `words`: the form's folded words, kept for matching if it has several
+  // (only people's names are matched word by word; others pass none).
+  void add_form(int entity, const std::string& form, const std::vector<std::string>& words) {
     DocEntity& e = doc_.entities[static_cast<std::size_t>(entity)];
     auto it = std::find(e.forms.begin(), e.forms.end(), form);
     if (it == e.forms.end()) {
       e.forms.push_back(form);
       e.form_counts.push_back(1);
-      std::vector<std::string> words = split_words(fold_name(form));
       if (words.size() > 1) {
-        entity_words_[static_cast<std::size_t>(entity)].push_back(std::move(words));
+        entity_words_[static_cast<std::size_t>(entity)].push_back(words);
         entity_word_forms_[static_cast<std::size_t>(entity)].push_back(e.forms.size() - 1);
       }
     } else {
@@ -132,7 +133,7 @@ class Coreference {
         std::string key = folded[i] + '\x1f' + std::string(to_string(m.type));
         auto it = other_entities.find(key);
         m.entity = it != other_entities.end() ? it->second : other_entities.emplace(key, new_entity(m.type)).first->second;
-        add_form(m.entity, m.text);
+        add_form(m.entity, m.text, {});
         continue;
       }
       words[i] = split_words(folded[i]);
@@ -146,13 +147,14 @@ class Coreference {
       const std::string& key = folded[i];
       auto known = owner_of_form.find(key);
       if (known != owner_of_form.end()) {
-        m.entity = known->second;
-      } else {
-        m.entity = find_full_name_owner(words[i]);
-        if (m.entity < 0) m.entity = new_entity(EntityType::Person);
-        owner_of_form.emplace(key, m.entity);
+        m.entity = known->second;  // its words are indexed already
+        add_form(m.entity, m.text, words[i]);
+        continue;
       }
-      add_form(m.entity, m.text);
+      m.entity = find_full_name_owner(words[i]);
+      if (m.entity < 0) m.entity = new_entity(EntityType::Person);
+      owner_of_form.emplace(key, m.entity);
+      add_form(m.entity, m.text, words[i]);
       index_words(m.entity, words[i]);
     }
     build_part_indexes();
@@ -178,7 +180,7 @@ class Coreference {
       auto e = static_cast<std::size_t>(m.entity);
       ++single_count_[e];
       single_last_[e] = m.first_token;
-      add_form(m.entity, m.text);
+      add_form(m.entity, m.text, words[i]);
     }
   }
 

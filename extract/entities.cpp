@@ -266,7 +266,7 @@ class MentionFinder {
                        (!tok(end).has(kCapitalized) || has_lowercase_part(word(end))) &&
                        (tok(end).is(kRoleNoun) || tok(end).is(kWorkCue) || head_word(tok(end)).has(kRoleNoun));
     if (n == 1) {
-      const std::string& w = t0.lower;
+      std::string_view w = t0.lower;
       if (t0.is(kDemonym) || t0.is(kFunctionWord) || t0.is(kNeverName)) return std::nullopt;
       if (t0.is(kHonorific) || head_word(t0).has(kHonorific)) return std::nullopt;  // "King", "Lieutenant-Governor"
       if (t0.is(kRoleNoun) && !t0.is(kFirstNameWord)) return std::nullopt;
@@ -472,8 +472,8 @@ class MentionFinder {
   Document& doc_;
   const Lexicon& lex_;
   std::vector<OneWordRun> one_word_runs_;
-  StringMap<int> midsentence_capitals_;
-  StringSet known_person_parts_;
+  StringViewMap<int> midsentence_capitals_;  // keys view the tokens
+  StringViewSet known_person_parts_;  // keys view the tokens
   StringMap<EntityType> known_forms_;
   std::size_t layout_mentions_ = 0;
 };

@@ -128,7 +128,7 @@ bool story_zone(Zone z) { return z == Zone::Story || z == Zone::Title; }
 bool is_group_noun_phrase(const Document& doc, std::uint32_t t, std::uint32_t end, std::uint32_t* length) {
   static constexpr std::string_view kGroupNouns[] = {"couple", "pair", "two", "duo", "lovebirds", "newlyweds"};
   if (doc.tokens[t].lower != "the"sv || t + 1 >= end) return false;
-  const std::string& noun = doc.tokens[t + 1].lower;
+  std::string_view noun = doc.tokens[t + 1].lower;
   for (std::string_view g : kGroupNouns)
     if (noun == g) {
       *length = 2;
@@ -192,7 +192,7 @@ Tagged tag(const Document& doc, std::size_t sentence_index) {
       slot.text = m->text;
       append(std::string(1, slot.kind) + std::to_string(out.slots.size()));
       out.slots.push_back(slot);
-      const std::string& word = doc.tokens[t].lower;
+      std::string_view word = doc.tokens[t].lower;
       bool possessive = m->pronoun && (word == "his" || word == "my" || word == "their" || word == "our" ||
                                        word == "its");
       // "her" before a content word is the possessive determiner.
