@@ -82,8 +82,6 @@ class Coreference {
     group_named_mentions();
     infer_genders();
     resolve_pronouns();
-    std::stable_sort(doc_.mentions.begin(), doc_.mentions.end(),
-                     [](const Mention& a, const Mention& b) { return a.first_token < b.first_token; });
     for (const Mention& m : doc_.mentions) {
       if (m.entity >= 0) ++doc_.entities[static_cast<std::size_t>(m.entity)].mentions;
       if (m.second_entity >= 0) ++doc_.entities[static_cast<std::size_t>(m.second_entity)].mentions;
@@ -575,9 +573,10 @@ class Coreference {
     std::vector<int> resolved_at(doc_.tokens.size(), -1);
     std::size_t next_named = 0;
     int last_speaker = -1;
+    std::size_t s = 0;  // the sentence of token t (sentences cover the tokens in order)
     for (std::uint32_t t = 0; t < doc_.tokens.size(); ++t) {
       while (next_named < doc_.mentions.size() && doc_.mentions[next_named].first_token < t) ++next_named;
-      std::size_t s = sentence_of(t);
+      while (s + 1 < doc_.sentences.size() && doc_.sentences[s + 1].first_token <= t) ++s;
       bool story = story_zone(doc_.sentences[s].zone);
       if (next_named < doc_.mentions.size() && doc_.mentions[next_named].first_token == t) {
         const Mention& m = doc_.mentions[next_named];
@@ -636,7 +635,12 @@ class Coreference {
       if (!m.plural) recent.push_back({m.entity, t});
       added.push_back(std::move(m));
     }
+    // Named mentions and pronouns are each in text order: one merge keeps
+    // all of them so (a pronoun never starts where a name does).
+    auto named = static_cast<std::ptrdiff_t>(doc_.mentions.size());
     for (Mention& m : added) doc_.mentions.push_back(std::move(m));
+    std::inplace_merge(doc_.mentions.begin(), doc_.mentions.begin() + named, doc_.mentions.end(),
+                       [](const Mention& a, const Mention& b) { return a.first_token < b.first_token; });
   }
 
   int next_named_person(std::uint32_t after, std::uint32_t sentence_end, Gender gender) const {
