@@ -66,6 +66,87 @@ std::optional<OutputFormat> format_from_extension(const fs::path& out) {
   return std::nullopt;
 }
 
+FileOutputBuffer::~FileOutputBuffer() { close(); }
+
+bool FileOutputBuffer::open(const fs::path& path, int flags) {
+  close();
+  fd_ = ::open(path.c_str(), O_WRONLY | O_CLOEXEC | flags, 0666);
+  if (fd_ < 0) return false;
+  struct stat info {};
+  regular_file_ = ::fstat(fd_, &info) == 0 && S_ISREG(info.st_mode);
+  failed_ = false;
+  written_ = writeback_started_ = 0;
+  buffer_.resize(1 << 20);
+  setp(buffer_.data(), buffer_.data() + buffer_.size());
+  return true;
+}
+
+bool FileOutputBuffer::write_all(const char* data, std::size_t size) {
+  while (size > 0 && !failed_) {
+    ssize_t n = ::write(fd_, data, size);
+    if (n < 0 && errno == EINTR) continue;
+    if (n <= 0) {
+      failed_ = true;
+      break;
+    }
+    data += n;
+    size -= static_cast<std::size_t>(n);
+    written_ += n;
+  }
+#ifdef __linux__
+  constexpr std::int64_t kWritebackStep = 8 << 20;
+  if (regular_file_ && written_ - writeback_started_ >= kWritebackStep) {
+    // Asynchronous: starts the disk writes and returns (errors surface in fsync).
+    ::sync_file_range(fd_, writeback_started_, written_ - writeback_started_, SYNC_FILE_RANGE_WRITE);
+    writeback_started_ = written_;
+  }
+#endif
+  return !failed_;
+}
+
+bool FileOutputBuffer::write_buffer() {
+  bool ok = write_all(pbase(), static_cast<std::size_t>(pptr() - pbase()));
+  setp(buffer_.data(), buffer_.data() + buffer_.size());
+  return ok;
+}
+
+FileOutputBuffer::int_type FileOutputBuffer::overflow(int_type ch) {
+  if (fd_ < 0 || !write_buffer()) return traits_type::eof();
+  if (traits_type::eq_int_type(ch, traits_type::eof())) return traits_type::not_eof(ch);
+  *pptr() = traits_type::to_char_type(ch);
+  pbump(1);
+  return ch;
+}
+
+std::streamsize FileOutputBuffer::xsputn(const char* data, std::streamsize size) {
+  if (fd_ < 0) return 0;
+  if (size < epptr() - pptr()) {
+    traits_type::copy(pptr(), data, static_cast<std::size_t>(size));
+    pbump(static_cast<int>(size));
+    return size;
+  }
+  // A block bigger than the room left goes straight to the file.
+  if (!write_buffer() || !write_all(data, static_cast<std::size_t>(size))) return 0;
+  return size;
+}
+
+int FileOutputBuffer::sync() { return fd_ >= 0 && write_buffer() ? 0 : -1; }
+
+bool FileOutputBuffer::flush_to_disk() {
+  if (fd_ < 0 || !write_buffer()) return false;
+  // A device or FIFO has nothing to sync (and may refuse).
+  return !regular_file_ || ::fsync(fd_) == 0;
+}
+
+bool FileOutputBuffer::close() {
+  if (fd_ < 0) return !failed_;
+  bool ok = write_buffer();
+  if (::close(fd_) != 0) ok = false;
+  fd_ = -1;
+  setp(nullptr, nullptr);
+  return ok && !failed_;
+}
+
 AtomicOutputFile::AtomicOutputFile(fs::path destination)
     : destination_(std::move(destination)), target_(destination_) {
   std::error_code error;
@@ -75,8 +156,7 @@ AtomicOutputFile::AtomicOutputFile(fs::path destination)
                       (destination_ / "graph.graphml").string());
   }
   if (fs::exists(status) && !fs::is_regular_file(status)) {
-    stream_.open(destination_, std::ios::binary);
-    if (!stream_) {
+    if (!buffer_.open(destination_, O_TRUNC)) {
       throw OutputError(destination_.string() + ": cannot open it for writing; check its permissions, "
                         "or choose another -o");
     }
@@ -87,8 +167,7 @@ AtomicOutputFile::AtomicOutputFile(fs::path destination)
     if (!error) target_ = std::move(linked);
   }
   temporary_ = create_temporary_sibling(target_);
-  stream_.open(temporary_, std::ios::binary | std::ios::trunc);
-  if (!stream_) {
+  if (!buffer_.open(temporary_, O_TRUNC)) {
     std::error_code ignored;
     fs::remove(temporary_, ignored);
     throw OutputError(destination_.string() + ": cannot open a temporary file next to it; check the "
@@ -98,7 +177,7 @@ AtomicOutputFile::AtomicOutputFile(fs::path destination)
 
 AtomicOutputFile::~AtomicOutputFile() {
   if (committed_) return;
-  if (stream_.is_open()) stream_.close();
+  buffer_.close();
   if (temporary_.empty()) return;
   std::error_code ignored;
   fs::remove(temporary_, ignored);
@@ -106,9 +185,10 @@ AtomicOutputFile::~AtomicOutputFile() {
 
 void AtomicOutputFile::commit() {
   stream_.flush();
-  const bool written = static_cast<bool>(stream_);
-  stream_.close();
-  if (!written || stream_.fail()) {
+  // Data on disk before the rename, so that a crash cannot leave a renamed
+  // but empty file behind.
+  const bool written = static_cast<bool>(stream_) && (temporary_.empty() || buffer_.flush_to_disk());
+  if (!buffer_.close() || !written) {
     std::string message = destination_.string() + ": writing the output failed; check free disk space";
     if (!temporary_.empty()) message += " (" + destination_.string() + " is unchanged)";
     throw OutputError(message);
@@ -121,13 +201,6 @@ void AtomicOutputFile::commit() {
   // now: a read-only mode copied earlier would have stopped the writing).
   struct stat existing {};
   if (::stat(target_.c_str(), &existing) == 0) ::chmod(temporary_.c_str(), existing.st_mode & 07777);
-  // Data on disk before the rename, so that a crash cannot leave a renamed
-  // but empty file behind.
-  int fd = ::open(temporary_.c_str(), O_RDONLY | O_CLOEXEC);
-  if (fd >= 0) {
-    ::fsync(fd);
-    ::close(fd);
-  }
   if (::rename(temporary_.c_str(), target_.c_str()) != 0) {
     const int error = errno;
     throw OutputError(destination_.string() + ": cannot replace it (" + errno_text(error) +

@@ -12,7 +12,10 @@
 #pragma once
 
 #include <filesystem>
-#include <fstream>
+#include <cstdint>
+#include <ostream>
+#include <streambuf>
+#include <vector>
 #include <optional>
 #include <stdexcept>
 #include <string>
@@ -32,6 +35,44 @@ std::optional<OutputFormat> format_from_extension(const std::filesystem::path& o
 // What went wrong, phrased for the user: names the file and the fix.
 struct OutputError : std::runtime_error {
   using std::runtime_error::runtime_error;
+};
+
+// std::filebuf's job over a POSIX descriptor, plus one thing it cannot do:
+// every 8 MB written to a regular file are handed to the kernel for writing
+// to disk right away (Linux sync_file_range), so that the disk works while
+// the rest of the graph is being formatted and the fsync before the rename
+// finds little left to do. (A 350 MB graph took 1.7 s more to a file than
+// to /dev/null, nearly all of it in that fsync.)
+class FileOutputBuffer : public std::streambuf {
+ public:
+  FileOutputBuffer() = default;
+  ~FileOutputBuffer() override;
+  FileOutputBuffer(const FileOutputBuffer&) = delete;
+  FileOutputBuffer& operator=(const FileOutputBuffer&) = delete;
+
+  // open(2) flags besides O_WRONLY | O_CLOEXEC; false (errno set) on failure.
+  bool open(const std::filesystem::path& path, int flags);
+  bool is_open() const { return fd_ >= 0; }
+  // Writes what is buffered and waits until the file's data is on disk.
+  bool flush_to_disk();
+  // Writes what is buffered and closes; false if any write failed.
+  bool close();
+
+ protected:
+  int_type overflow(int_type ch) override;
+  std::streamsize xsputn(const char* data, std::streamsize size) override;
+  int sync() override;
+
+ private:
+  bool write_buffer();
+  bool write_all(const char* data, std::size_t size);
+
+  int fd_ = -1;
+  bool regular_file_ = false;
+  bool failed_ = false;
+  std::vector<char> buffer_;
+  std::int64_t written_ = 0;          // bytes handed to write(2)
+  std::int64_t writeback_started_ = 0;  // bytes handed to the disk so far
 };
 
 class AtomicOutputFile {
@@ -54,7 +95,8 @@ class AtomicOutputFile {
   std::filesystem::path destination_;  // as given, for messages
   std::filesystem::path target_;       // what the rename replaces: OUT, or the file OUT links to
   std::filesystem::path temporary_;
-  std::ofstream stream_;
+  FileOutputBuffer buffer_;
+  std::ostream stream_{&buffer_};
   bool committed_ = false;
 };
 

@@ -13,10 +13,16 @@
 #include "cli/document_reader.h"
 #include "cli/ordered_parallel.h"
 #include "cli/output.h"
+#include "cli_harness.h"
+
+#include <fcntl.h>
 
 using namespace std::string_literals;
 using kgx::cli::decode_document;
 using kgx::cli::utf16_to_utf8;
+using kgx_test::read_file;
+using kgx_test::TempDir;
+namespace fs = std::filesystem;
 
 TEST_CASE("utf16_to_utf8 converts hand-checked code points") {
   std::size_t replaced = 0;
@@ -187,4 +193,44 @@ TEST_CASE("run_in_order with nothing to do calls nothing") {
   kgx::cli::run_in_order<int>(
       0, 4, 8, [&](std::size_t) { called = true; return 0; }, [&](std::size_t, int&&) { called = true; });
   CHECK_FALSE(called);
+}
+
+TEST_CASE("the output file buffer writes every byte, in order, across its 1 MB buffer and 8 MB disk steps") {
+  TempDir dir;
+  const auto path = dir / "out.bin";
+  std::string expected;
+  {
+    kgx::cli::FileOutputBuffer buffer;
+    REQUIRE(buffer.open(path, O_TRUNC | O_CREAT));
+    std::ostream out(&buffer);
+    // Single characters, short pieces and blocks larger than the buffer, to
+    // 20 MB: every path of the buffer and two disk hand-overs.
+    std::string block(3 << 20, 'b');
+    for (int round = 0; expected.size() < (20u << 20); ++round) {
+      std::string piece = "piece " + std::to_string(round) + "\n";
+      out << piece;
+      out.put('x');
+      expected += piece + 'x';
+      if (round % 1000 == 999) {
+        block[0] = static_cast<char>('a' + round % 26);
+        out.write(block.data(), static_cast<std::streamsize>(block.size()));
+        expected += block;
+      }
+    }
+    out.flush();
+    CHECK(out.good());
+    CHECK(buffer.flush_to_disk());
+    CHECK(buffer.close());
+  }
+  CHECK(read_file(path) == expected);
+}
+
+TEST_CASE("the output file buffer reports a device that refuses the bytes") {
+  if (!fs::exists("/dev/full")) return;
+  kgx::cli::FileOutputBuffer buffer;
+  REQUIRE(buffer.open("/dev/full", 0));
+  std::ostream out(&buffer);
+  out << std::string(3 << 20, 'x');  // bigger than the buffer: written at once
+  CHECK_FALSE(out.good());
+  CHECK_FALSE(buffer.close());
 }
