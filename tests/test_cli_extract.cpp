@@ -444,7 +444,7 @@ TEST_CASE("an output that is a FIFO or a symlink is written through, never repla
 }
 
 TEST_CASE("many documents in several batches: the output is the same on 1 and 2 threads") {
-  // Documents go to the workers in batches of up to 64: 200 documents make
+  // Documents go to the workers in batches of up to 256: 800 documents make
   // several batches, so the threads really interleave.
   TempDir dir;
   fs::create_directories(dir / "corpus");
@@ -452,7 +452,7 @@ TEST_CASE("many documents in several batches: the output is the same on 1 and 2 
   for (const auto& entry : fs::directory_iterator(kExamples))
     if (entry.path().extension() == ".txt") texts.push_back(read_file(entry.path()));
   REQUIRE_FALSE(texts.empty());
-  for (int i = 0; i < 200; ++i) {
+  for (int i = 0; i < 800; ++i) {
     char name[32];
     std::snprintf(name, sizeof name, "doc%03d.txt", i);
     write_file(dir / "corpus" / name, texts[static_cast<std::size_t>(i) % texts.size()]);
