@@ -301,26 +301,34 @@ class Coreference {
     // whom exactly one could be meant (not known to be of the other gender),
     // says that one's gender. Object pronouns are left out ("Ann invited her"
     // is never Ann), and so are later pronouns, often about someone else.
+    // Found once: the rounds only recount who fits.
+    struct FirstPronoun {
+      Gender said;
+      std::vector<int> people;  // named in the sentence before it
+    };
+    std::vector<FirstPronoun> first_pronouns;
+    for (std::size_t s = 0; s < doc_.sentences.size(); ++s) {
+      if (!story_zone(doc_.sentences[s].zone)) continue;
+      const Sentence& sent = doc_.sentences[s];
+      for (std::uint32_t t = sent.first_token; t < sent.end_token; ++t) {
+        if (!doc_.tokens[t].is(kPronoun)) continue;
+        std::string_view w = doc_.tokens[t].lower;
+        Gender said = w == "he" || w == "his" || w == "himself" ? Gender::Male
+                      : w == "she" || w == "hers" || w == "herself" ? Gender::Female
+                                                                   : Gender::Unknown;
+        if (said == Gender::Unknown) continue;
+        first_pronouns.push_back({said, people_named_in(s, t)});
+        break;  // later pronouns of the sentence may be about someone else
+      }
+    }
     for (int round = 0; round < 2; ++round) {
-      for (std::size_t s = 0; s < doc_.sentences.size(); ++s) {
-        if (!story_zone(doc_.sentences[s].zone)) continue;
-        const Sentence& sent = doc_.sentences[s];
-        for (std::uint32_t t = sent.first_token; t < sent.end_token; ++t) {
-          if (!doc_.tokens[t].is(kPronoun)) continue;
-          std::string_view w = doc_.tokens[t].lower;
-          Gender said = w == "he" || w == "his" || w == "himself" ? Gender::Male
-                        : w == "she" || w == "hers" || w == "herself" ? Gender::Female
-                                                                     : Gender::Unknown;
-          if (said == Gender::Unknown) continue;
-          std::vector<int> people = people_named_in(s, t);
-          std::vector<int> compatible;
-          for (int p : people) {
-            Gender g = doc_.entities[static_cast<std::size_t>(p)].gender;
-            if (g == Gender::Unknown || g == said) compatible.push_back(p);
-          }
-          if (compatible.size() == 1) votes[static_cast<std::size_t>(compatible[0])][static_cast<int>(said)] += 1;
-          break;  // later pronouns of the sentence may be about someone else
+      for (const FirstPronoun& pronoun : first_pronouns) {
+        int compatible = -1, count = 0;
+        for (int p : pronoun.people) {
+          Gender g = doc_.entities[static_cast<std::size_t>(p)].gender;
+          if (g == Gender::Unknown || g == pronoun.said) compatible = p, ++count;
         }
+        if (count == 1) votes[static_cast<std::size_t>(compatible)][static_cast<int>(pronoun.said)] += 1;
       }
       apply();
     }
