@@ -3,6 +3,7 @@
 #include <re2/re2.h>
 #include <re2/set.h>
 
+#include <charconv>
 #include <memory>
 #include <stdexcept>
 
@@ -115,7 +116,7 @@ struct Slot {
   char kind;  // 'P' 'G' 'L' 'O' 'W' 'E'
   int entity = -1;
   int second = -1;  // for 'G'
-  std::string text;  // surface, for places
+  std::string_view text;  // surface (the mention's), for places
 };
 
 struct Tagged {
@@ -180,6 +181,12 @@ Tagged tag(const Document& doc, std::size_t sentence_index) {
     if (!out.text.empty()) out.text += ' ';
     out.text += piece;
   };
+  // "P3": the slot's kind and its index.
+  auto append_slot = [&](char kind) {
+    if (!out.text.empty()) out.text += ' ';
+    out.text += kind;
+    out.text += std::to_string(out.slots.size());
+  };
   for (std::uint32_t t = s.first_token; t < s.end_token;) {
     while (mention_it != doc.mentions.end() && mention_it->first_token < t) ++mention_it;
     const Mention* m = mention_it != doc.mentions.end() && mention_it->first_token == t ? &*mention_it : nullptr;
@@ -190,7 +197,7 @@ Tagged tag(const Document& doc, std::size_t sentence_index) {
       slot.entity = m->entity;
       slot.second = m->second_entity;
       slot.text = m->text;
-      append(std::string(1, slot.kind) + std::to_string(out.slots.size()));
+      append_slot(slot.kind);
       out.slots.push_back(slot);
       std::string_view word = doc.tokens[t].lower;
       bool possessive = m->pronoun && (word == "his" || word == "my" || word == "their" || word == "our" ||
@@ -222,7 +229,7 @@ Tagged tag(const Document& doc, std::size_t sentence_index) {
           slot.entity = out.slots[std::stoul(id_a)].entity;
           slot.second = b.entity;
         }
-        append(std::string(1, slot.kind) + std::to_string(out.slots.size()));
+        append_slot(slot.kind);
         out.slots.push_back(slot);
         if (doc.tokens[t].lower == "whose"sv) append("'s");
         ++t;
@@ -232,7 +239,7 @@ Tagged tag(const Document& doc, std::size_t sentence_index) {
     if (is_group_noun_phrase(doc, t, s.end_token, &group_length)) {
       auto [a, b] = pair_in_focus(doc, t);
       if (a >= 0 && b >= 0) {
-        append("G" + std::to_string(out.slots.size()));
+        append_slot('G');
         out.slots.push_back({'G', a, b, "the couple"});
         t += group_length;
         continue;
@@ -299,8 +306,11 @@ std::string find_place(const Tagged& tagged, std::size_t from, std::size_t to) {
   rest = rest.substr(from, std::min(rest.size(), to + 40) - from);
   std::string first, second;
   if (!RE2::PartialMatch(rest, kPlace, &first, &second)) return {};
-  std::string place = tagged.slots[std::stoul(first)].text;
-  if (!second.empty()) place += ", " + tagged.slots[std::stoul(second)].text;
+  std::string place(tagged.slots[std::stoul(first)].text);
+  if (!second.empty()) {
+    place += ", ";
+    place += tagged.slots[std::stoul(second)].text;
+  }
   return place;
 }
 
@@ -359,7 +369,9 @@ std::vector<FoundRelation> find_relations(const Document& doc) {
             std::size_t digits = at + 1;
             while (digits < text.size() && text[digits] >= '0' && text[digits] <= '9') ++digits;
             if (digits == at + 1) continue;
-            const Slot& slot = tagged.slots[std::stoul(std::string(text.substr(at + 1, digits - at - 1)))];
+            std::size_t index = 0;
+            std::from_chars(text.data() + at + 1, text.data() + digits, index);
+            const Slot& slot = tagged.slots[index];
             people.push_back(slot.entity);
             if (slot.kind == 'G') people.push_back(slot.second);
           }
