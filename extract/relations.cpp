@@ -122,6 +122,7 @@ struct Slot {
 struct Tagged {
   std::string text;
   std::vector<Slot> slots;
+  std::size_t last_slot_at = 0;  // byte offset in text of the last slot's name
 };
 
 bool story_zone(Zone z) { return z == Zone::Story || z == Zone::Title; }
@@ -184,6 +185,7 @@ Tagged tag(const Document& doc, std::size_t sentence_index) {
   // "P3": the slot's kind and its index.
   auto append_slot = [&](char kind) {
     if (!out.text.empty()) out.text += ' ';
+    out.last_slot_at = out.text.size();
     out.text += kind;
     out.text += std::to_string(out.slots.size());
   };
@@ -353,7 +355,9 @@ std::vector<FoundRelation> find_relations(const Document& doc) {
       int groups = p.regex->NumberOfCapturingGroups();
       std::vector<re2::StringPiece> caps(static_cast<std::size_t>(groups) + 1);
       std::size_t pos = 0;
-      while (pos < tagged.text.size() &&
+      // A match with no slot names nobody: past the last slot there is
+      // nothing left to find.
+      while (pos <= tagged.last_slot_at &&
              p.regex->Match(input, pos, tagged.text.size(), RE2::UNANCHORED, caps.data(), groups + 1)) {
         auto begin = static_cast<std::size_t>(caps[0].data() - tagged.text.data());
         std::size_t end = begin + caps[0].size();
