@@ -66,17 +66,16 @@ bool is_apostrophe(utf8proc_int32_t c) { return c == '\'' || c == 0x2019 || c ==
 bool is_hyphen(utf8proc_int32_t c) { return c == '-' || c == 0x2010 || c == 0x2011; }
 
 std::string lower_of(const std::string& text, std::size_t begin, std::size_t end) {
-  std::string out;
-  // ASCII, nearly every token: one pass through a pointer into a sized string.
-  out.resize(end - begin);
+  // ASCII, nearly every token: copied as it is, then lowered in place.
+  std::string out(text, begin, end - begin);
   std::size_t ascii = 0;
-  for (; begin + ascii < end; ++ascii) {
-    auto byte = static_cast<unsigned char>(text[begin + ascii]);
-    if (byte >= 0x80) break;
-    out[ascii] = ascii_lower(static_cast<char>(byte));
+  for (char& c : out) {
+    if (static_cast<unsigned char>(c) >= 0x80) break;
+    c = ascii_lower(c);
+    ++ascii;
   }
+  if (ascii == out.size()) return out;
   out.resize(ascii);
-  if (begin + ascii == end) return out;
   for (std::size_t i = begin + ascii; i < end;) {
     auto byte = static_cast<unsigned char>(text[i]);
     if (byte < 0x80) {
@@ -101,11 +100,14 @@ std::string lower_of(const std::string& text, std::size_t begin, std::size_t end
 // Clitics split off the end of a word: possessive 's and contractions.
 std::size_t clitic_start(const std::string& lower) {
   static constexpr std::string_view kClitics[] = {"n't", "'s", "'re", "'ve", "'ll", "'d", "'m"};
+  // Each has its apostrophe among the last three characters: most words stop here.
+  const std::size_t n = lower.size();
+  if (n < 2 || (lower[n - 1] != '\'' && lower[n - 2] != '\'' && (n < 3 || lower[n - 3] != '\'')))
+    return std::string::npos;
   for (std::string_view c : kClitics) {
-    if (lower.size() > c.size() && lower.compare(lower.size() - c.size(), c.size(), c) == 0)
-      return lower.size() - c.size();
+    if (n > c.size() && lower.compare(n - c.size(), c.size(), c) == 0) return n - c.size();
   }
-  if (lower.size() > 2 && lower.back() == '\'' && lower[lower.size() - 2] == 's') return lower.size() - 1;
+  if (n > 2 && lower.back() == '\'' && lower[n - 2] == 's') return n - 1;
   return std::string::npos;
 }
 
@@ -117,7 +119,7 @@ void tokenize(Document& doc) {
   int newlines = 2;  // the text starts a paragraph
   bool space = false, page_break = false;
   auto push = [&](std::size_t begin, std::size_t end, std::uint16_t flags, std::string lower) {
-    Token t;
+    Token& t = doc.tokens.emplace_back();
     t.begin = static_cast<std::uint32_t>(begin);
     t.end = static_cast<std::uint32_t>(end);
     t.flags = flags;
@@ -127,7 +129,6 @@ void tokenize(Document& doc) {
     if (page_break) t.flags |= kPageStart;
     t.lower = std::move(lower);
     t.word = &lexicon.word(t.lower);
-    doc.tokens.push_back(std::move(t));
     newlines = 0;
     space = false;
     page_break = false;
