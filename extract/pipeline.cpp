@@ -40,8 +40,10 @@ std::size_t label_index(const DocEntity& e) {
     return std::make_tuple(e.type == EntityType::Person ? multi : true, !shouted(e.forms[i]), e.form_counts[i],
                            e.forms[i].size());
   };
+  if (e.forms.size() < 2) return best;
+  auto best_rank = rank(best);
   for (std::size_t i = 1; i < e.forms.size(); ++i)
-    if (rank(i) > rank(best)) best = i;
+    if (auto r = rank(i); r > best_rank) best = i, best_rank = r;
   return best;
 }
 
