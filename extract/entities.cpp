@@ -45,10 +45,15 @@ class MentionFinder {
   explicit MentionFinder(Document& doc) : doc_(doc), lex_(Lexicon::get()) {}
 
   void run() {
+    // Each step below adds its mentions in text order, and no two mentions
+    // start at one token: merging the runs sorts them.
+    auto in_text_order = [](const Mention& a, const Mention& b) { return a.first_token < b.first_token; };
+    auto at = [&](std::size_t i) { return doc_.mentions.begin() + static_cast<std::ptrdiff_t>(i); };
     count_midsentence_capitals();
     layout_mentions_ = doc_.mentions.size();
     for (std::size_t s = 0; s < doc_.sentences.size(); ++s)
       if (!uses_known_names_only(doc_.sentences[s])) scan_sentence(s);
+    const std::size_t scanned = doc_.mentions.size();
     // One-word names wait for the whole text: a lone "Lee" is kept once the
     // document has named "Ann Lee", before or after it.
     for (const OneWordRun& run : one_word_runs_) {
@@ -62,11 +67,15 @@ class MentionFinder {
       m.text = surface(run.token, run.token + 1);
       add(std::move(m), s);
     }
+    // The body's names in text order (the first form seen decides a known
+    // form's type), after the layout's.
+    std::inplace_merge(at(layout_mentions_), at(scanned), doc_.mentions.end(), in_text_order);
     remember_known_names();
+    const std::size_t body = doc_.mentions.size();
     for (std::size_t s = 0; s < doc_.sentences.size(); ++s)
       if (uses_known_names_only(doc_.sentences[s])) scan_heading(s);
-    std::sort(doc_.mentions.begin(), doc_.mentions.end(),
-              [](const Mention& a, const Mention& b) { return a.first_token < b.first_token; });
+    std::inplace_merge(at(0), at(layout_mentions_), at(body), in_text_order);
+    std::inplace_merge(at(0), at(body), doc_.mentions.end(), in_text_order);
   }
 
  private:
