@@ -11,15 +11,15 @@
 // would replace the device itself.
 #pragma once
 
-#include <filesystem>
 #include <cstdint>
-#include <ostream>
-#include <streambuf>
-#include <vector>
+#include <filesystem>
 #include <optional>
+#include <ostream>
 #include <stdexcept>
+#include <streambuf>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace kgx::cli {
 
@@ -52,7 +52,6 @@ class FileOutputBuffer : public std::streambuf {
 
   // open(2) flags besides O_WRONLY | O_CLOEXEC; false (errno set) on failure.
   bool open(const std::filesystem::path& path, int flags);
-  bool is_open() const { return fd_ >= 0; }
   // Writes what is buffered and waits until the file's data is on disk.
   bool flush_to_disk();
   // Writes what is buffered and closes; false if any write failed.

@@ -647,8 +647,7 @@ class Coreference {
     // all of them so (a pronoun never starts where a name does).
     auto named = static_cast<std::ptrdiff_t>(doc_.mentions.size());
     for (Mention& m : added) doc_.mentions.push_back(std::move(m));
-    std::inplace_merge(doc_.mentions.begin(), doc_.mentions.begin() + named, doc_.mentions.end(),
-                       [](const Mention& a, const Mention& b) { return a.first_token < b.first_token; });
+    std::inplace_merge(doc_.mentions.begin(), doc_.mentions.begin() + named, doc_.mentions.end(), starts_earlier);
   }
 
   int next_named_person(std::uint32_t after, std::uint32_t sentence_end, Gender gender) const {

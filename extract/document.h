@@ -69,6 +69,9 @@ struct Mention {
   std::string text;         // surface form (original bytes, possessive removed)
 };
 
+// Mentions are kept in text order: by their first token (no two share one).
+inline bool starts_earlier(const Mention& a, const Mention& b) { return a.first_token < b.first_token; }
+
 struct DocEntity {
   EntityType type = EntityType::Person;
   Gender gender = Gender::Unknown;

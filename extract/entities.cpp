@@ -45,9 +45,8 @@ class MentionFinder {
   explicit MentionFinder(Document& doc) : doc_(doc), lex_(Lexicon::get()) {}
 
   void run() {
-    // Each step below adds its mentions in text order, and no two mentions
-    // start at one token: merging the runs sorts them.
-    auto in_text_order = [](const Mention& a, const Mention& b) { return a.first_token < b.first_token; };
+    // Each step below adds its mentions in text order: merging the runs
+    // sorts them.
     auto at = [&](std::size_t i) { return doc_.mentions.begin() + static_cast<std::ptrdiff_t>(i); };
     count_midsentence_capitals();
     layout_mentions_ = doc_.mentions.size();
@@ -69,13 +68,13 @@ class MentionFinder {
     }
     // The body's names in text order (the first form seen decides a known
     // form's type), after the layout's.
-    std::inplace_merge(at(layout_mentions_), at(scanned), doc_.mentions.end(), in_text_order);
+    std::inplace_merge(at(layout_mentions_), at(scanned), doc_.mentions.end(), starts_earlier);
     remember_known_names();
     const std::size_t body = doc_.mentions.size();
     for (std::size_t s = 0; s < doc_.sentences.size(); ++s)
       if (uses_known_names_only(doc_.sentences[s])) scan_heading(s);
-    std::inplace_merge(at(0), at(layout_mentions_), at(body), in_text_order);
-    std::inplace_merge(at(0), at(body), doc_.mentions.end(), in_text_order);
+    std::inplace_merge(at(0), at(layout_mentions_), at(body), starts_earlier);
+    std::inplace_merge(at(0), at(body), doc_.mentions.end(), starts_earlier);
   }
 
  private:

@@ -106,14 +106,10 @@ StageTimes& StageTimes::operator+=(const StageTimes& other) {
 }
 
 Extraction extract_document(std::string doc_id, std::string text) {
-  StageTimes ignored;
-  return extract_document(std::move(doc_id), std::move(text), ignored);
-}
-
-Extraction extract_document(std::string doc_id, std::string text, StageTimes& times) {
   std::vector<SourceDocument> one;
   one.push_back({std::move(doc_id), std::move(text)});
-  ExtractOutcome outcome = std::move(extract_documents(std::move(one), times).front());
+  StageTimes ignored;
+  ExtractOutcome outcome = std::move(extract_documents(std::move(one), ignored).front());
   if (outcome.failure) std::rethrow_exception(outcome.failure);
   return std::move(*outcome.extraction);
 }

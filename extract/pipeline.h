@@ -20,9 +20,6 @@ struct StageTimes {
   StageTimes& operator+=(const StageTimes& other);
 };
 
-// The same, adding the time of each stage to *times.
-Extraction extract_document(std::string doc_id, std::string text, StageTimes& times);
-
 struct SourceDocument {
   std::string id;
   std::string text;

@@ -55,6 +55,13 @@ struct EdgeGroup {
   std::vector<Sourced> dates, places;
 };
 
+// The key of a relation between two records (or clusters): a symmetric
+// relation's ends in ascending order, so that A-B and B-A are one key.
+RelationKey undirected_key(Relation relation, std::uint32_t from, std::uint32_t to) {
+  if (is_symmetric(relation) && to < from) std::swap(from, to);
+  return {relation, from, to};
+}
+
 // Parts of multi-word person names ("ada", "lovelace" of "ada lovelace")
 // and the records that use them, for resolving one-word names.
 class NameIndex {
@@ -223,9 +230,7 @@ void GraphBuilder::add(Extraction extraction) {
   for (ExtractedRelation& r : extraction.relations) {
     if (r.source >= record_of_entity.size() || r.target >= record_of_entity.size()) continue;
     std::uint32_t source = record_of_entity[r.source], target = record_of_entity[r.target];
-    RelationKey group_key{r.relation, source, target};  // records
-    if (is_symmetric(r.relation) && target < source) std::swap(group_key.from, group_key.to);
-    auto [it, inserted] = s.group_of_key.try_emplace(group_key, static_cast<std::uint32_t>(s.groups.size()));
+    auto [it, inserted] = s.group_of_key.try_emplace(undirected_key(r.relation, source, target), static_cast<std::uint32_t>(s.groups.size()));
     if (inserted) s.groups.push_back(EdgeGroup{r.relation, source, target, 0, {}, {}, {}});
     EdgeGroup& group = s.groups[it->second];
     const std::uint64_t seen = s.relations_seen++;
@@ -432,9 +437,7 @@ KnowledgeGraph GraphBuilder::finish() && {
       const EdgeGroup& group = s.groups[g];
       std::uint32_t from = cluster_of_record[group.source], to = cluster_of_record[group.target];
       if (from == to) continue;
-      RelationKey key{group.relation, from, to};  // clusters
-      if (is_symmetric(group.relation) && to < from) std::swap(key.from, key.to);
-      auto [it, inserted] = edge_of.try_emplace(key, static_cast<std::uint32_t>(groups_per_edge.size()));
+      auto [it, inserted] = edge_of.try_emplace(undirected_key(group.relation, from, to), static_cast<std::uint32_t>(groups_per_edge.size()));
       if (inserted) groups_per_edge.push_back(0);
       edge_of_group[g] = it->second;
       ++groups_per_edge[it->second];
