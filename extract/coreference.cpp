@@ -3,8 +3,7 @@
 #include <algorithm>
 #include <array>
 #include <optional>
-#include <map>
-#include <unordered_map>
+#include <span>
 
 #include "extract/entities.h"
 #include "extract/lexicon.h"
@@ -16,30 +15,31 @@ namespace kgx {
 using namespace std::string_view_literals;  // token == "."sv compares lengths first, no strlen
 namespace {
 
-std::vector<std::string> split_words(const std::string& folded) {
-  std::vector<std::string> words;
+// A name's folded words, as views of the folded name.
+using Words = std::span<const std::string_view>;
+
+void append_words(std::string_view folded, std::vector<std::string_view>& out) {
   std::size_t start = 0;
   while (start <= folded.size()) {
     std::size_t space = folded.find(' ', start);
-    if (space == std::string::npos) space = folded.size();
-    if (space > start) words.push_back(folded.substr(start, space - start));
+    if (space == std::string_view::npos) space = folded.size();
+    if (space > start) out.push_back(folded.substr(start, space - start));
     start = space + 1;
   }
-  return words;
 }
 
 // "Henrik Angell" in "Henrik August Angell": same first and last word,
 // the middle names left out.
-bool drops_middle_names(const std::vector<std::string>& full, const std::vector<std::string>& shorter) {
+bool drops_middle_names(Words full, Words shorter) {
   if (shorter.size() < 2 || shorter.size() >= full.size()) return false;
   if (shorter.front() != full.front() || shorter.back() != full.back()) return false;
   std::size_t k = 0;
-  for (const std::string& w : full)
+  for (std::string_view w : full)
     if (k < shorter.size() && w == shorter[k]) ++k;
   return k == shorter.size();
 }
 
-bool contains_run(const std::vector<std::string>& hay, const std::vector<std::string>& needle) {
+bool contains_run(Words hay, Words needle) {
   if (needle.size() > hay.size()) return false;
   for (std::size_t i = 0; i + needle.size() <= hay.size(); ++i)
     if (std::equal(needle.begin(), needle.end(), hay.begin() + static_cast<long>(i))) return true;
@@ -100,7 +100,7 @@ class Coreference {
 
   // `words`: the form's folded words, kept for matching if it has several
   // (only people's names are matched word by word; others pass none).
-  void add_form(int entity, const std::string& form, const std::vector<std::string>& words) {
+  void add_form(int entity, const std::string& form, Words words) {
     DocEntity& e = doc_.entities[static_cast<std::size_t>(entity)];
     auto it = std::find(e.forms.begin(), e.forms.end(), form);
     if (it == e.forms.end()) {
@@ -120,40 +120,51 @@ class Coreference {
   // order. Every lookup goes through an index by word, so the work grows
   // with the number of mentions, not with its square.
   void group_named_mentions() {
-    StringMap<int> other_entities;  // folded name + type -> entity
+    // Views into folded_ and word_store_, which are filled first and then
+    // left alone: every index below holds views, not copies.
+    const std::size_t count = doc_.mentions.size();
+    folded_.resize(count);
+    std::vector<std::pair<std::uint32_t, std::uint32_t>> word_range(count);  // [begin, end) in word_store_
+    for (std::size_t i = 0; i < count; ++i) {
+      folded_[i] = fold_name(doc_.mentions[i].text);
+      if (doc_.mentions[i].type != EntityType::Person) continue;
+      auto begin = static_cast<std::uint32_t>(word_store_.size());
+      append_words(folded_[i], word_store_);
+      word_range[i] = {begin, static_cast<std::uint32_t>(word_store_.size())};
+    }
+    auto words_of = [&](std::size_t i) {
+      return Words(word_store_).subspan(word_range[i].first, word_range[i].second - word_range[i].first);
+    };
+    std::array<StringViewMap<int>, kEntityTypeCount> other_entities;  // folded name -> entity, per type
     std::vector<std::size_t> full, single;
-    std::vector<std::vector<std::string>> words(doc_.mentions.size());
-    std::vector<std::string> folded(doc_.mentions.size());
-    for (std::size_t i = 0; i < doc_.mentions.size(); ++i) {
+    for (std::size_t i = 0; i < count; ++i) {
       Mention& m = doc_.mentions[i];
-      folded[i] = fold_name(m.text);
       if (m.type != EntityType::Person) {
-        std::string key = folded[i] + '\x1f' + std::string(to_string(m.type));
-        auto it = other_entities.find(key);
-        m.entity = it != other_entities.end() ? it->second : other_entities.emplace(key, new_entity(m.type)).first->second;
+        auto& known = other_entities[static_cast<std::size_t>(m.type)];
+        auto it = known.find(std::string_view(folded_[i]));
+        m.entity = it != known.end() ? it->second : known.emplace(folded_[i], new_entity(m.type)).first->second;
         add_form(m.entity, m.text, {});
         continue;
       }
-      words[i] = split_words(folded[i]);
-      (words[i].size() > 1 ? full : single).push_back(i);
+      (words_of(i).size() > 1 ? full : single).push_back(i);
     }
     std::stable_sort(full.begin(), full.end(),
-                     [&](std::size_t a, std::size_t b) { return words[a].size() > words[b].size(); });
-    StringMap<int> owner_of_form;
+                     [&](std::size_t a, std::size_t b) { return words_of(a).size() > words_of(b).size(); });
+    StringViewMap<int> owner_of_form;
     for (std::size_t i : full) {
       Mention& m = doc_.mentions[i];
-      const std::string& key = folded[i];
+      std::string_view key = folded_[i];
       auto known = owner_of_form.find(key);
       if (known != owner_of_form.end()) {
         m.entity = known->second;  // its words are indexed already
-        add_form(m.entity, m.text, words[i]);
+        add_form(m.entity, m.text, words_of(i));
         continue;
       }
-      m.entity = find_full_name_owner(words[i]);
+      m.entity = find_full_name_owner(words_of(i));
       if (m.entity < 0) m.entity = new_entity(EntityType::Person);
       owner_of_form.emplace(key, m.entity);
-      add_form(m.entity, m.text, words[i]);
-      index_words(m.entity, words[i]);
+      add_form(m.entity, m.text, words_of(i));
+      index_words(m.entity, words_of(i));
     }
     build_part_indexes();
     // Positions of each entity's full-name mentions, for "named most so far".
@@ -166,7 +177,7 @@ class Coreference {
               [&](std::size_t a, std::size_t b) { return doc_.mentions[a].first_token < doc_.mentions[b].first_token; });
     for (std::size_t i : single) {
       Mention& m = doc_.mentions[i];
-      const std::string& w = words[i].empty() ? std::string() : words[i][0];
+      std::string_view w = words_of(i).empty() ? std::string_view() : words_of(i)[0];
       m.entity = find_one_word_owner(w, m.first_token);
       if (m.entity < 0) {
         m.entity = new_entity(EntityType::Person);
@@ -178,12 +189,12 @@ class Coreference {
       auto e = static_cast<std::size_t>(m.entity);
       ++single_count_[e];
       single_last_[e] = m.first_token;
-      add_form(m.entity, m.text, words[i]);
+      add_form(m.entity, m.text, words_of(i));
     }
   }
 
-  void index_words(int entity, const std::vector<std::string>& words) {
-    for (const std::string& w : words) {
+  void index_words(int entity, Words words) {
+    for (std::string_view w : words) {
       auto& owners = entities_by_word_[w];
       if (owners.empty() || owners.back() != entity) owners.push_back(entity);
     }
@@ -202,9 +213,9 @@ class Coreference {
     }
   }
 
-  std::vector<int> candidates_sharing_a_word(const std::vector<std::string>& words) const {
+  std::vector<int> candidates_sharing_a_word(Words words) const {
     std::vector<int> out;
-    for (const std::string& w : words) {
+    for (std::string_view w : words) {
       auto it = entities_by_word_.find(w);
       if (it == entities_by_word_.end()) continue;
       out.insert(out.end(), it->second.begin(), it->second.end());
@@ -214,10 +225,10 @@ class Coreference {
     return out;
   }
 
-  int find_full_name_owner(const std::vector<std::string>& words) const {
+  int find_full_name_owner(Words words) const {
     for (int candidate : candidates_sharing_a_word(words)) {
       auto e = static_cast<std::size_t>(candidate);
-      for (const auto& known : entity_words_[e]) {
+      for (Words known : entity_words_[e]) {
         if (contains_run(known, words) || drops_middle_names(known, words)) return candidate;
         // "Zachary Lyapunov" for "Zakhary Lyapunov": same surname, first name misspelt.
         if (words.size() == 2 && known.size() == 2 && known.back() == words.back() &&
@@ -237,7 +248,7 @@ class Coreference {
   // else anyone whose name holds it; if several, the one named most often so
   // far (ties: the most recent). Else a nickname or misspelling of one
   // person's first name, or an earlier lone name.
-  int find_one_word_owner(const std::string& w, std::uint32_t position) const {
+  int find_one_word_owner(std::string_view w, std::uint32_t position) const {
     std::vector<int> owners;
     if (auto it = primary_parts_.find(w); it != primary_parts_.end()) owners = it->second;
     if (owners.empty())
@@ -678,12 +689,14 @@ class Coreference {
   }
 
   Document& doc_;
-  std::vector<std::vector<std::vector<std::string>>> entity_words_;  // per entity: its multi-word forms
+  std::vector<std::string> folded_;              // per mention: its folded text
+  std::vector<std::string_view> word_store_;     // the words of every person mention, views of folded_
+  std::vector<std::vector<Words>> entity_words_;  // per entity: its multi-word forms
   std::vector<std::vector<std::size_t>> entity_word_forms_;  // per entity: the index in forms of each of those
   // Indexes for grouping named mentions (see group_named_mentions).
-  StringMap<std::vector<int>> entities_by_word_;  // any word of a full name
-  StringMap<std::vector<int>> primary_parts_;    // first/last word of the usual name
-  using NamesByInitial = StringMap<std::vector<std::pair<std::string, int>>>;
+  StringViewMap<std::vector<int>> entities_by_word_;  // any word of a full name
+  StringViewMap<std::vector<int>> primary_parts_;    // first/last word of the usual name
+  using NamesByInitial = StringViewMap<std::vector<std::pair<std::string_view, int>>>;
   NamesByInitial first_names_, one_word_entities_;
   std::vector<std::vector<std::uint32_t>> full_positions_;
   std::vector<std::size_t> single_count_;

@@ -2,12 +2,15 @@
 // with the exact strings that appear in the output.
 #pragma once
 
+#include <cstddef>
 #include <optional>
 #include <string_view>
 
 namespace kgx {
 
 enum class EntityType : unsigned char { Person, Org, Location, Work, Event };
+
+inline constexpr std::size_t kEntityTypeCount = 5;
 
 enum class Relation : unsigned char {
   Married,
