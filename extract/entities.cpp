@@ -410,12 +410,12 @@ class MentionFinder {
   void remember_known_names() {
     for (const Mention& m : doc_.mentions) {
       std::string folded = fold_name(m.text);
-      known_forms_.emplace(folded, m.type);
+      known_forms_.try_emplace(std::move(folded), m.type);
       if (m.type != EntityType::Person) continue;
       std::size_t n = m.end_token - m.first_token;
       if (n > 1) {
-        known_forms_.emplace(tok(m.first_token).lower, EntityType::Person);
-        known_forms_.emplace(tok(m.end_token - 1).lower, EntityType::Person);
+        known_forms_.try_emplace(tok(m.first_token).lower, EntityType::Person);
+        known_forms_.try_emplace(tok(m.end_token - 1).lower, EntityType::Person);
       }
     }
   }
