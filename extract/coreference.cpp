@@ -140,9 +140,9 @@ class Coreference {
     for (std::size_t i = 0; i < count; ++i) {
       Mention& m = doc_.mentions[i];
       if (m.type != EntityType::Person) {
-        auto& known = other_entities[static_cast<std::size_t>(m.type)];
-        auto it = known.find(std::string_view(folded_[i]));
-        m.entity = it != known.end() ? it->second : known.emplace(folded_[i], new_entity(m.type)).first->second;
+        auto [it, inserted] = other_entities[static_cast<std::size_t>(m.type)].try_emplace(folded_[i], -1);
+        if (inserted) it.value() = new_entity(m.type);
+        m.entity = it->second;
         add_form(m.entity, m.text, {});
         continue;
       }

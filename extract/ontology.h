@@ -11,6 +11,7 @@ namespace kgx {
 enum class EntityType : unsigned char { Person, Org, Location, Work, Event };
 
 inline constexpr std::size_t kEntityTypeCount = 5;
+static_assert(static_cast<std::size_t>(EntityType::Event) + 1 == kEntityTypeCount, "kEntityTypeCount follows EntityType");
 
 enum class Relation : unsigned char {
   Married,

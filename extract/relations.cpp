@@ -253,19 +253,20 @@ Tagged tag(const Document& doc, std::size_t sentence_index) {
   return out;
 }
 
+// "Had Ann married Bo, ...": the whole sentence is hypothetical.
+bool is_inverted_conditional(const std::string& tagged) {
+  thread_local const RE2 kInvertedConditional("^(?:had|were|should) [PG]\\d+ ");
+  return RE2::PartialMatch(tagged, kInvertedConditional);
+}
+
+// Whether a match is stated as fact: no negation, modal or hedge in the
+// clause before it or in the match itself.
 bool asserted(const std::string& tagged, std::size_t match_begin, std::size_t match_end, bool nominal) {
   thread_local const RE2 kNonAssertion(
       "\\b(not|n't|never|no|nor|neither|would|could|should|might|may|must|will|'ll|'d|if|whether|unless|"
       "wish|wishes|hope|hopes|hoped|want|wants|wanted|plan|plans|planned|planning|rumored|rumoured|"
       "reportedly|allegedly|deny|denies|denied|refused|going to|gonna|cannot|can't|almost|nearly|"
       "rumours|rumors|rumour|rumor|speculation|speculated|gossip|supposedly)\\b");
-  // "Had Ann married Bo, ...": an inverted conditional.
-  thread_local const RE2 kInvertedConditional("^(?:had|were|should) [PG]\\d+ ");
-  // Most sentences start otherwise: no call into RE2 (each costs about a microsecond).
-  std::string_view start(tagged);
-  if ((start.starts_with("had ") || start.starts_with("were ") || start.starts_with("should ")) &&
-      RE2::PartialMatch(tagged, kInvertedConditional))
-    return false;
   // The clause before the match (back to a comma or the start) and the match itself.
   std::size_t clause = tagged.rfind(" , ", match_begin);
   clause = clause == std::string::npos ? 0 : clause + 3;
@@ -355,7 +356,10 @@ std::vector<FoundRelation> find_relations(const Document& doc) {
     people = 0;
     for (const Slot& slot : tagged.slots) people += slot.kind == 'P' ? 1 : slot.kind == 'G' ? 2 : 0;
     if (people < 2) continue;
-    for (int index : patterns.candidates(tagged.text)) {
+    // Asked once per sentence, not per match, and only where a pattern matched.
+    const std::vector<int> candidates = patterns.candidates(tagged.text);
+    if (candidates.empty() || is_inverted_conditional(tagged.text)) continue;
+    for (int index : candidates) {
       const RelationPattern& p = patterns.all()[static_cast<std::size_t>(index)];
       re2::StringPiece input(tagged.text);
       int groups = p.regex->NumberOfCapturingGroups();
