@@ -126,7 +126,7 @@ class Coreference {
     folded_.resize(count);
     std::vector<std::pair<std::uint32_t, std::uint32_t>> word_range(count);  // [begin, end) in word_store_
     for (std::size_t i = 0; i < count; ++i) {
-      folded_[i] = fold_name(doc_.mentions[i].text);
+      folded_[i] = doc_.folded(doc_.mentions[i]);
       if (doc_.mentions[i].type != EntityType::Person) continue;
       auto begin = static_cast<std::uint32_t>(word_store_.size());
       append_words(folded_[i], word_store_);
@@ -689,8 +689,10 @@ class Coreference {
   }
 
   Document& doc_;
-  std::vector<std::string> folded_;              // per mention: its folded text
-  std::vector<std::string_view> word_store_;     // the words of every person mention, views of folded_
+  // Per mention: its folded text, a view of Document::folded_names (which
+  // coreference does not add to: pronouns have no folded name).
+  std::vector<std::string_view> folded_;
+  std::vector<std::string_view> word_store_;     // the words of every person mention, views like folded_
   std::vector<std::vector<Words>> entity_words_;  // per entity: its multi-word forms
   std::vector<std::vector<std::size_t>> entity_word_forms_;  // per entity: the index in forms of each of those
   // Indexes for grouping named mentions (see group_named_mentions).

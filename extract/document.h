@@ -4,7 +4,9 @@
 #pragma once
 
 #include <cstdint>
+#include <memory>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "extract/extraction.h"
@@ -30,7 +32,9 @@ enum TokenFlag : std::uint16_t {
 struct Token {
   std::uint32_t begin = 0, end = 0;  // bytes into Document::text
   std::uint16_t flags = 0;
-  std::string lower;  // lower-cased, curly quotes/apostrophes straight, dashes "-"
+  // Lower-cased, curly quotes/apostrophes straight, dashes "-": a view of
+  // Document::lowered, so that a token owns no string.
+  std::string_view lower;
   const WordInfo* word = nullptr;  // what the lexicons say about `lower`, looked up once
   bool has(TokenFlag f) const { return (flags & f) != 0; }
   bool is(std::uint32_t word_class) const { return word->has(word_class); }
@@ -42,8 +46,8 @@ struct Token {
 inline const WordInfo& head_word(const Token& token) {
   if (token.has(kWord) && !token.has(kJoined)) return *token.word;  // no inner hyphen
   std::size_t hyphen = token.lower.rfind('-');
-  if (hyphen == std::string::npos) return *token.word;
-  return Lexicon::get().word(std::string_view(token.lower).substr(hyphen + 1));
+  if (hyphen == std::string_view::npos) return *token.word;
+  return Lexicon::get().word(token.lower.substr(hyphen + 1));
 }
 
 // Where a sentence stands in the page: only Story and Title sentences can
@@ -67,6 +71,9 @@ struct Mention {
   int entity = -1;          // index into Document::entities once resolved
   int second_entity = -1;   // for plural mentions: the other member of the pair
   std::string text;         // surface form (original bytes, possessive removed)
+  // fold_name(text), how names compare: [folded_begin, folded_end) of
+  // Document::folded_names (Document::folded); empty for pronouns.
+  std::uint32_t folded_begin = 0, folded_end = 0;
 };
 
 // Mentions are kept in text order: by their first token (no two share one).
@@ -81,11 +88,22 @@ struct DocEntity {
 };
 
 struct Document {
+  Document() = default;
+  Document(Document&&) = default;
+  Document& operator=(Document&&) = default;
+  Document(const Document&) = delete;
+  Document& operator=(const Document&) = delete;
+
   std::string id;
   std::string text;
   std::vector<Token> tokens;
+  // The tokens' lower-case forms back to back (Token::lower views them).
+  // The buffer stays where it is when the document moves; a copy would view
+  // the original's, so documents only move.
+  std::unique_ptr<char[]> lowered;
   std::vector<Sentence> sentences;
   std::vector<Mention> mentions;  // in text order
+  std::string folded_names;       // the mentions' folded names back to back
   std::vector<DocEntity> entities;
   std::vector<std::string> warnings;
 
@@ -94,6 +112,15 @@ struct Document {
   }
   std::string_view span_text(std::uint32_t begin, std::uint32_t end) const {
     return std::string_view(text).substr(begin, end - begin);
+  }
+  std::string_view folded(const Mention& m) const {
+    return std::string_view(folded_names).substr(m.folded_begin, m.folded_end - m.folded_begin);
+  }
+  // Records a mention's folded name (computed once, by whoever found it).
+  void keep_folded(Mention& m, std::string_view folded) {
+    m.folded_begin = static_cast<std::uint32_t>(folded_names.size());
+    folded_names += folded;
+    m.folded_end = static_cast<std::uint32_t>(folded_names.size());
   }
 };
 

@@ -57,13 +57,15 @@ class MentionFinder {
     // document has named "Ann Lee", before or after it.
     for (const OneWordRun& run : one_word_runs_) {
       const Sentence& s = doc_.sentences[run.sentence];
-      auto type = classify(run.token, run.token + 1, s, run.initial);
+      std::string folded = fold_name(surface(run.token, run.token + 1));
+      auto type = classify(run.token, run.token + 1, folded, s, run.initial);
       if (!type) continue;
       Mention m;
       m.first_token = static_cast<std::uint32_t>(run.token);
       m.end_token = static_cast<std::uint32_t>(run.token + 1);
       m.type = run.after_title ? EntityType::Person : *type;
       m.text = surface(run.token, run.token + 1);
+      doc_.keep_folded(m, folded);
       add(std::move(m), s);
     }
     // The body's names in text order (the first form seen decides a known
@@ -221,6 +223,7 @@ class MentionFinder {
     std::size_t text_end = close;
     while (text_end > i + 1 && (tok(text_end - 1).lower == "?"sv || tok(text_end - 1).lower == "!"sv)) --text_end;
     m.text = surface(i + 1, text_end);
+    doc_.keep_folded(m, fold_name(m.text));
     m.type = EntityType::Work;
     add(m, s);
     return close + 1;
@@ -231,9 +234,9 @@ class MentionFinder {
     doc_.mentions.push_back(std::move(m));
   }
 
-  std::optional<EntityType> classify(std::size_t first, std::size_t end, const Sentence& s,
-                                     bool initial) const {
-    std::string folded = fold_name(surface(first, end));
+  // `folded`: fold_name of the span, which the caller keeps for the mention.
+  std::optional<EntityType> classify(std::size_t first, std::size_t end, std::string_view folded,
+                                     const Sentence& s, bool initial) const {
     std::size_t n = end - first;
     // "People apparently told him", "Nice weather": a capitalised first word
     // that is also an ordinary word is not taken for a magazine or a town.
@@ -393,7 +396,8 @@ class MentionFinder {
         one_word_runs_.push_back({name_first, sentence_index, initial && name_first == first, name_first > first});
         continue;
       }
-      auto type = classify(name_first, end, s, initial && name_first == first);
+      std::string folded = fold_name(surface(name_first, end));
+      auto type = classify(name_first, end, folded, s, initial && name_first == first);
       if (!type) continue;
       if (name_first > first) type = EntityType::Person;
       Mention m;
@@ -401,6 +405,7 @@ class MentionFinder {
       m.end_token = static_cast<std::uint32_t>(end);
       m.type = *type;
       m.text = surface(name_first, end);
+      doc_.keep_folded(m, folded);
       if (m.type == EntityType::Person && end - name_first > 1)
         for (std::size_t k = name_first; k < end; ++k) known_person_parts_.insert(tok(k).lower);
       add(std::move(m), s);
@@ -409,13 +414,13 @@ class MentionFinder {
 
   void remember_known_names() {
     for (const Mention& m : doc_.mentions) {
-      std::string folded = fold_name(m.text);
-      known_forms_.try_emplace(std::move(folded), m.type);
+      std::string_view folded = doc_.folded(m);
+      if (known_forms_.find(folded) == known_forms_.end()) known_forms_.emplace(folded, m.type);
       if (m.type != EntityType::Person) continue;
       std::size_t n = m.end_token - m.first_token;
       if (n > 1) {
-        known_forms_.try_emplace(tok(m.first_token).lower, EntityType::Person);
-        known_forms_.try_emplace(tok(m.end_token - 1).lower, EntityType::Person);
+        for (std::string_view part : {tok(m.first_token).lower, tok(m.end_token - 1).lower})
+          if (known_forms_.find(part) == known_forms_.end()) known_forms_.emplace(part, EntityType::Person);
       }
     }
   }
@@ -436,18 +441,15 @@ class MentionFinder {
       }
       std::size_t best_end = 0;
       EntityType best_type = EntityType::Person;
-      std::string folded;
+      std::string best_folded;
       for (std::size_t end = i + 1; end <= s.end_token && end - i <= longest; ++end) {
         if (end > i + 1 && (tok(end - 1).has(kLineStart) || tok(end - 1).has(kClitic))) break;
         std::string candidate = fold_name(surface(i, end));
-        auto known = known_forms_.find(candidate);
-        if (known != known_forms_.end()) {
-          best_end = end, best_type = known->second;
-        } else if (lex_.is_media_org(candidate)) {
-          best_end = end, best_type = EntityType::Org;
-        } else if (lex_.is_location(candidate) && !lex_.is_common_word(candidate)) {
-          best_end = end, best_type = EntityType::Location;
-        }
+        std::optional<EntityType> type;
+        if (auto known = known_forms_.find(candidate); known != known_forms_.end()) type = known->second;
+        else if (lex_.is_media_org(candidate)) type = EntityType::Org;
+        else if (lex_.is_location(candidate) && !lex_.is_common_word(candidate)) type = EntityType::Location;
+        if (type) best_end = end, best_type = *type, best_folded = std::move(candidate);
       }
       // "Halima Abdi Speaks Out": a known first name and a surname no
       // dictionary has make a person even in a title.
@@ -455,6 +457,7 @@ class MentionFinder {
           !tok(i).is(kCommonWord) && !tok(i + 1).is(kCommonWord) &&
           !tok(i + 1).is(kPlaceWord) && !tok(i + 1).has(kAllCaps)) {
         best_end = i + 2, best_type = EntityType::Person;
+        best_folded = fold_name(surface(i, best_end));
       }
       if (!best_end) {
         ++i;
@@ -465,6 +468,7 @@ class MentionFinder {
       m.end_token = static_cast<std::uint32_t>(best_end);
       m.type = best_type;
       m.text = surface(i, best_end);
+      doc_.keep_folded(m, best_folded);
       add(std::move(m), s);
       i = best_end;
     }

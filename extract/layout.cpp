@@ -9,6 +9,7 @@
 #include <stdexcept>
 
 #include "extract/lexicon.h"
+#include "extract/text.h"
 
 namespace kgx {
 
@@ -189,6 +190,7 @@ void add_publisher_mention(Document& doc, const LineRule& rule, std::string_view
   m.sentence = static_cast<std::uint32_t>(first_sentence);
   m.type = EntityType::Org;
   m.text = std::string(doc.span_text(doc.tokens[m.first_token].begin, doc.tokens[m.end_token - 1].end));
+  doc.keep_folded(m, fold_name(m.text));
   doc.mentions.push_back(std::move(m));
 }
 

@@ -53,9 +53,9 @@ class RelationPatterns {
     return patterns;
   }
   const std::vector<RelationPattern>& all() const { return patterns_; }
-  // Indices of the patterns that match somewhere in the text, in one pass.
-  std::vector<int> candidates(std::string_view tagged) const {
-    std::vector<int> hits;
+  // Indices of the patterns that match somewhere in the text, in one pass
+  // (into `hits`, a buffer reused from sentence to sentence).
+  void candidates(std::string_view tagged, std::vector<int>& hits) const {
     RE2::Set::ErrorInfo error;
     if (!set_.Match(tagged, &hits, &error) && error.kind != RE2::Set::kNoError) {
       // Out of DFA memory on a pathological sentence: try every pattern.
@@ -63,7 +63,6 @@ class RelationPatterns {
       for (std::size_t i = 0; i < hits.size(); ++i) hits[i] = static_cast<int>(i);
     }
     std::sort(hits.begin(), hits.end());
-    return hits;
   }
 
  private:
@@ -170,12 +169,14 @@ std::pair<int, int> pair_in_focus(const Document& doc, std::uint32_t before) {
   return {a, b};
 }
 
-Tagged tag(const Document& doc, std::size_t sentence_index) {
+// Fills `out`, a buffer reused from sentence to sentence.
+void tag(const Document& doc, std::size_t sentence_index, Tagged& out) {
   const Sentence& s = doc.sentences[sentence_index];
-  Tagged out;
-  // Grown once: the tagged text is about as long as the sentence.
+  out.text.clear();
+  out.slots.clear();
+  out.last_slot_at = 0;
+  // Grown at most once: the tagged text is about as long as the sentence.
   out.text.reserve(s.end - s.begin + 32);
-  out.slots.reserve(8);
   auto mention_it = std::lower_bound(doc.mentions.begin(), doc.mentions.end(), s.first_token,
                                      [](const Mention& m, std::uint32_t t) { return m.first_token < t; });
   auto append = [&](std::string_view piece) {
@@ -250,7 +251,6 @@ Tagged tag(const Document& doc, std::size_t sentence_index) {
     append(doc.tokens[t].lower);
     ++t;
   }
-  return out;
 }
 
 // "Had Ann married Bo, ...": the whole sentence is hypothetical.
@@ -332,11 +332,20 @@ bool has_qualifiers(Relation r) {
 
 }  // namespace
 
-std::string tagged_sentence(const Document& doc, std::size_t sentence) { return tag(doc, sentence).text; }
+std::string tagged_sentence(const Document& doc, std::size_t sentence) {
+  Tagged tagged;
+  tag(doc, sentence, tagged);
+  return std::move(tagged.text);
+}
 
 std::vector<FoundRelation> find_relations(const Document& doc) {
   const RelationPatterns& patterns = RelationPatterns::get();
   std::vector<FoundRelation> found;
+  // Buffers reused from sentence to sentence and match to match.
+  Tagged tagged;
+  std::vector<int> candidates;
+  std::vector<re2::StringPiece> caps;
+  std::vector<int> sources, targets;
   for (std::size_t s = 0; s < doc.sentences.size(); ++s) {
     const Sentence& sentence = doc.sentences[s];
     if (!story_zone(sentence.zone) || is_question(doc, sentence)) continue;
@@ -352,18 +361,18 @@ std::vector<FoundRelation> find_relations(const Document& doc) {
       group_noun = is_group_noun_phrase(doc, t, sentence.end_token, &length);
     }
     if (people < 2 && !group_noun) continue;
-    Tagged tagged = tag(doc, s);
+    tag(doc, s, tagged);
     people = 0;
     for (const Slot& slot : tagged.slots) people += slot.kind == 'P' ? 1 : slot.kind == 'G' ? 2 : 0;
     if (people < 2) continue;
     // Asked once per sentence, not per match, and only where a pattern matched.
-    const std::vector<int> candidates = patterns.candidates(tagged.text);
+    patterns.candidates(tagged.text, candidates);
     if (candidates.empty() || is_inverted_conditional(tagged.text)) continue;
     for (int index : candidates) {
       const RelationPattern& p = patterns.all()[static_cast<std::size_t>(index)];
       re2::StringPiece input(tagged.text);
       int groups = p.regex->NumberOfCapturingGroups();
-      std::vector<re2::StringPiece> caps(static_cast<std::size_t>(groups) + 1);
+      caps.resize(static_cast<std::size_t>(groups) + 1);
       std::size_t pos = 0;
       // A match with no slot names nobody: past the last slot there is
       // nothing left to find.
@@ -374,9 +383,9 @@ std::vector<FoundRelation> find_relations(const Document& doc) {
         pos = end > begin ? end : begin + 1;
         if (!asserted(tagged.text, begin, end, p.nominal)) continue;
         // The people a capture names: one slot, a pair, or a list "P1 , P2 and P3".
-        auto people_of = [&](int capture) {
-          std::vector<int> people;
-          if (capture <= 0 || capture > groups) return people;
+        auto people_of = [&](int capture, std::vector<int>& people) {
+          people.clear();
+          if (capture <= 0 || capture > groups) return;
           re2::StringPiece text = caps[static_cast<std::size_t>(capture)];
           for (std::size_t at = 0; at < text.size(); ++at) {
             if ((text[at] != 'P' && text[at] != 'G') || (at > 0 && text[at - 1] != ' ')) continue;
@@ -389,7 +398,6 @@ std::vector<FoundRelation> find_relations(const Document& doc) {
             people.push_back(slot.entity);
             if (slot.kind == 'G') people.push_back(slot.second);
           }
-          return people;
         };
         std::string date = has_qualifiers(p.relation) ? find_date(tagged.text, begin) : std::string();
         std::string place = has_qualifiers(p.relation) ? find_place(tagged, begin, end) : std::string();
@@ -399,12 +407,12 @@ std::vector<FoundRelation> find_relations(const Document& doc) {
         };
         for (const RolePair& role : p.roles) {
           if (role.source_capture == 0) {
-            std::vector<int> pair = people_of(1);
-            if (pair.size() == 2) emit(p.relation, pair[0], pair[1]);
+            people_of(1, sources);
+            if (sources.size() == 2) emit(p.relation, sources[0], sources[1]);
             continue;
           }
-          std::vector<int> sources = people_of(role.source_capture);
-          std::vector<int> targets = people_of(role.target_capture);
+          people_of(role.source_capture, sources);
+          people_of(role.target_capture, targets);
           for (int a : sources)
             for (int b : targets) emit(p.relation, a, b);
           if (role.targets_are_siblings)

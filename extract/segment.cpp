@@ -2,6 +2,10 @@
 
 #include <utf8proc.h>
 
+#include <algorithm>
+#include <memory>
+#include <string>
+
 #include "extract/lexicon.h"
 #include "extract/text.h"
 
@@ -15,7 +19,7 @@ struct CodePoint {
   std::size_t length = 1;
 };
 
-CodePoint decode(const std::string& text, std::size_t at) {
+CodePoint decode(std::string_view text, std::size_t at) {
   CodePoint cp;
   auto byte = static_cast<unsigned char>(text[at]);
   if (byte < 0x80) {  // ASCII, the common case
@@ -65,21 +69,18 @@ bool is_space(utf8proc_int32_t c) {
 bool is_apostrophe(utf8proc_int32_t c) { return c == '\'' || c == 0x2019 || c == 0x2018; }
 bool is_hyphen(utf8proc_int32_t c) { return c == '-' || c == 0x2010 || c == 0x2011; }
 
-std::string lower_of(const std::string& text, std::size_t begin, std::size_t end) {
-  // ASCII, nearly every token: copied as it is, then lowered in place.
-  std::string out(text, begin, end - begin);
-  std::size_t ascii = 0;
-  for (char& c : out) {
-    if (static_cast<unsigned char>(c) >= 0x80) break;
-    c = ascii_lower(c);
-    ++ascii;
-  }
-  if (ascii == out.size()) return out;
-  out.resize(ascii);
-  for (std::size_t i = begin + ascii; i < end;) {
+// Writes the lower-case form of text[begin, end) at out (curly quotes and
+// apostrophes straight, dashes "-") and returns the end of what it wrote:
+// at most end - begin bytes plus two per non-ASCII byte (an invalid byte
+// becomes the 3-byte U+FFFD).
+char* write_lower(std::string_view text, std::size_t begin, std::size_t end, char* out) {
+  std::size_t i = begin;
+  // ASCII, nearly every token.
+  for (; i < end && static_cast<unsigned char>(text[i]) < 0x80; ++i) *out++ = ascii_lower(text[i]);
+  while (i < end) {
     auto byte = static_cast<unsigned char>(text[i]);
     if (byte < 0x80) {
-      out += ascii_lower(static_cast<char>(byte));
+      *out++ = ascii_lower(static_cast<char>(byte));
       ++i;
       continue;
     }
@@ -89,36 +90,38 @@ std::string lower_of(const std::string& text, std::size_t begin, std::size_t end
     else if (c == 0x201C || c == 0x201D || c == 0x201E || c == 0x00AB || c == 0x00BB) c = '"';
     else if (c == 0x2013 || c == 0x2014 || c == 0x2010 || c == 0x2011 || c == 0x2212) c = '-';
     else c = utf8proc_tolower(c);
-    utf8proc_uint8_t buf[4];
-    auto n = utf8proc_encode_char(c, buf);
-    out.append(reinterpret_cast<char*>(buf), static_cast<std::size_t>(n));
+    out += utf8proc_encode_char(c, reinterpret_cast<utf8proc_uint8_t*>(out));
     i += cp.length;
   }
   return out;
 }
 
 // Clitics split off the end of a word: possessive 's and contractions.
-std::size_t clitic_start(const std::string& lower) {
+std::size_t clitic_start(std::string_view lower) {
   static constexpr std::string_view kClitics[] = {"n't", "'s", "'re", "'ve", "'ll", "'d", "'m"};
   // Each has its apostrophe among the last three characters: most words stop here.
   const std::size_t n = lower.size();
   if (n < 2 || (lower[n - 1] != '\'' && lower[n - 2] != '\'' && (n < 3 || lower[n - 3] != '\'')))
-    return std::string::npos;
+    return std::string_view::npos;
   for (std::string_view c : kClitics) {
-    if (n > c.size() && lower.compare(n - c.size(), c.size(), c) == 0) return n - c.size();
+    if (n > c.size() && lower.substr(n - c.size()) == c) return n - c.size();
   }
   if (n > 2 && lower.back() == '\'' && lower[n - 2] == 's') return n - 1;
-  return std::string::npos;
+  return std::string_view::npos;
 }
 
 void tokenize(Document& doc) {
-  const std::string& text = doc.text;
+  const std::string_view text = doc.text;
   const Lexicon& lexicon = Lexicon::get();
-  doc.tokens.reserve(text.size() / 5);
+  doc.tokens.reserve(text.size() / 4 + 16);
+  // Room for every token's lower-case form, so views of it stay valid (see write_lower).
+  const auto non_ascii = std::count_if(text.begin(), text.end(), [](char c) { return static_cast<unsigned char>(c) >= 0x80; });
+  doc.lowered = std::make_unique_for_overwrite<char[]>(text.size() + 2 * static_cast<std::size_t>(non_ascii) + 1);
+  char* out = doc.lowered.get();
   std::size_t i = 0;
   int newlines = 2;  // the text starts a paragraph
   bool space = false, page_break = false;
-  auto push = [&](std::size_t begin, std::size_t end, std::uint16_t flags, std::string lower) {
+  auto push = [&](std::size_t begin, std::size_t end, std::uint16_t flags, std::string_view lower) {
     Token& t = doc.tokens.emplace_back();
     t.begin = static_cast<std::uint32_t>(begin);
     t.end = static_cast<std::uint32_t>(end);
@@ -127,8 +130,8 @@ void tokenize(Document& doc) {
     if (newlines >= 2) t.flags |= kParagraphStart;
     if (space) t.flags |= kSpaceBefore;
     if (page_break) t.flags |= kPageStart;
-    t.lower = std::move(lower);
-    t.word = &lexicon.word(t.lower);
+    t.lower = lower;
+    t.word = &lexicon.word(lower);
     newlines = 0;
     space = false;
     page_break = false;
@@ -148,7 +151,9 @@ void tokenize(Document& doc) {
       if (c == '"' || c == 0x201C || c == 0x201D || c == 0x201E || c == 0x00AB || c == 0x00BB ||
           is_apostrophe(c))
         flags |= kQuote;
-      push(i, i + cp.length, flags, lower_of(text, i, i + cp.length));
+      char* lower = out;
+      out = write_lower(text, i, i + cp.length, out);
+      push(i, i + cp.length, flags, std::string_view(lower, static_cast<std::size_t>(out - lower)));
       i += cp.length;
       continue;
     }
@@ -192,28 +197,32 @@ void tokenize(Document& doc) {
       }
       break;
     }
-    std::string lower = lower_of(text, begin, j);
+    char* const lower_begin = out;
+    out = write_lower(text, begin, j, out);
+    const std::string_view lower(lower_begin, static_cast<std::size_t>(out - lower_begin));
     std::size_t split = clitic_start(lower);
     std::uint16_t flags = kWord;
     if (first_upper) flags |= kCapitalized;
     if (letters >= 2 && uppers == letters) flags |= kAllCaps;
     if (first_digit) flags |= kNumber;
     if (joined) flags |= kJoined;
-    if (split != std::string::npos && split > 0) {
+    if (split != std::string_view::npos && split > 0) {
       // Map the split point in the lower-cased copy back to bytes of the
       // original: the clitic is ASCII but its apostrophe may be 3 bytes.
       std::size_t clitic_chars = lower.size() - split;
       std::size_t cut = j;
+      std::string scratch;
       for (std::size_t k = 0; k < clitic_chars;) {
         std::size_t back = cut - 1;
         while (back > begin && (static_cast<unsigned char>(text[back]) & 0xC0) == 0x80) --back;
-        k += lower_of(text, back, cut).size();
+        scratch.resize(3 * (cut - back));
+        k += static_cast<std::size_t>(write_lower(text, back, cut, scratch.data()) - scratch.data());
         cut = back;
       }
       push(begin, cut, flags, lower.substr(0, split));
       push(cut, j, kWord | kClitic, lower.substr(split));
     } else {
-      push(begin, j, flags, std::move(lower));
+      push(begin, j, flags, lower);
     }
     i = j;
   }

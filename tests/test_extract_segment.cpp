@@ -92,3 +92,21 @@ TEST_CASE("empty and white-space-only text give no sentences") {
   CHECK(segmented("").sentences.empty());
   CHECK(segmented(" \n\t\r\n").sentences.empty());
 }
+
+TEST_CASE("lower-case forms are views that survive moving the document, longer forms included") {
+  // U+023A lower-cases to U+2C65: two bytes become three, so the lower-case
+  // buffer must be larger than the text (an overflow shows under ASan).
+  std::string wide;
+  for (int k = 0; k < 16; ++k) wide += "\xC8\xBA";
+  Document doc = segmented("ANNA O\xE2\x80\x99NEIL and Bo. " + wide);
+  std::vector<Document> moved;
+  moved.push_back(std::move(doc));
+  moved.emplace_back();  // the vector grows: the document moves again
+  const Document& kept = moved.front();
+  std::string wide_lower;
+  for (int k = 0; k < 16; ++k) wide_lower += "\xE2\xB1\xA5";
+  std::vector<std::string> lower;
+  for (const Token& t : kept.tokens) lower.emplace_back(t.lower);
+  CHECK(lower == std::vector<std::string>{"anna", "o'neil", "and", "bo", ".", wide_lower});
+  CHECK(kept.tokens[0].is(kFirstNameWord));  // looked up by its lower-case form
+}
