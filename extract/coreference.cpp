@@ -100,11 +100,11 @@ class Coreference {
 
   // `words`: the form's folded words, kept for matching if it has several
   // (only people's names are matched word by word; others pass none).
-  void add_form(int entity, const std::string& form, Words words) {
+  void add_form(int entity, std::string_view form, Words words) {
     DocEntity& e = doc_.entities[static_cast<std::size_t>(entity)];
     auto it = std::find(e.forms.begin(), e.forms.end(), form);
     if (it == e.forms.end()) {
-      e.forms.push_back(form);
+      e.forms.emplace_back(form);
       e.form_counts.push_back(1);
       if (words.size() > 1) {
         entity_words_[static_cast<std::size_t>(entity)].push_back(words);
@@ -143,7 +143,7 @@ class Coreference {
         auto [it, inserted] = other_entities[static_cast<std::size_t>(m.type)].try_emplace(folded_[i], -1);
         if (inserted) it.value() = new_entity(m.type);
         m.entity = it->second;
-        add_form(m.entity, m.text, {});
+        add_form(m.entity, doc_.surface(m), {});
         continue;
       }
       (words_of(i).size() > 1 ? full : single).push_back(i);
@@ -157,13 +157,13 @@ class Coreference {
       auto known = owner_of_form.find(key);
       if (known != owner_of_form.end()) {
         m.entity = known->second;  // its words are indexed already
-        add_form(m.entity, m.text, words_of(i));
+        add_form(m.entity, doc_.surface(m), words_of(i));
         continue;
       }
       m.entity = find_full_name_owner(words_of(i));
       if (m.entity < 0) m.entity = new_entity(EntityType::Person);
       owner_of_form.emplace(key, m.entity);
-      add_form(m.entity, m.text, words_of(i));
+      add_form(m.entity, doc_.surface(m), words_of(i));
       index_words(m.entity, words_of(i));
     }
     build_part_indexes();
@@ -189,7 +189,7 @@ class Coreference {
       auto e = static_cast<std::size_t>(m.entity);
       ++single_count_[e];
       single_last_[e] = m.first_token;
-      add_form(m.entity, m.text, words_of(i));
+      add_form(m.entity, doc_.surface(m), words_of(i));
     }
   }
 
@@ -624,7 +624,8 @@ class Coreference {
       m.end_token = t + 1;
       m.sentence = static_cast<std::uint32_t>(s);
       m.pronoun = true;
-      m.text = std::string(doc_.token_text(tok));
+      m.text_begin = tok.begin;
+      m.text_end = tok.end;
       if (info->person == 1) {
         if (speaker < 0) continue;  // the author's "I": nobody in the graph
         if (!info->plural) {

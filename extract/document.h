@@ -70,7 +70,9 @@ struct Mention {
   bool plural = false;      // they/them/their/we/us/our, "the couple": two entities
   int entity = -1;          // index into Document::entities once resolved
   int second_entity = -1;   // for plural mentions: the other member of the pair
-  std::string text;         // surface form (original bytes, possessive removed)
+  // The surface form: bytes [text_begin, text_end) of Document::text
+  // (Document::surface), possessive removed.
+  std::uint32_t text_begin = 0, text_end = 0;
   // fold_name(text), how names compare: [folded_begin, folded_end) of
   // Document::folded_names (Document::folded); empty for pronouns.
   std::uint32_t folded_begin = 0, folded_end = 0;
@@ -113,6 +115,7 @@ struct Document {
   std::string_view span_text(std::uint32_t begin, std::uint32_t end) const {
     return std::string_view(text).substr(begin, end - begin);
   }
+  std::string_view surface(const Mention& m) const { return span_text(m.text_begin, m.text_end); }
   std::string_view folded(const Mention& m) const {
     return std::string_view(folded_names).substr(m.folded_begin, m.folded_end - m.folded_begin);
   }

@@ -64,7 +64,7 @@ class MentionFinder {
       m.first_token = static_cast<std::uint32_t>(run.token);
       m.end_token = static_cast<std::uint32_t>(run.token + 1);
       m.type = run.after_title ? EntityType::Person : *type;
-      m.text = surface(run.token, run.token + 1);
+      set_surface(m, run.token, run.token + 1);
       doc_.keep_folded(m, folded);
       add(std::move(m), s);
     }
@@ -193,9 +193,13 @@ class MentionFinder {
     return end;
   }
 
-  // A view of the text: callers that keep it copy it (Mention::text).
+  // The text of tokens [first, end).
   std::string_view surface(std::size_t first, std::size_t end) const {
     return doc_.span_text(tok(first).begin, tok(end - 1).end);
+  }
+  void set_surface(Mention& m, std::size_t first, std::size_t end) const {
+    m.text_begin = tok(first).begin;
+    m.text_end = tok(end - 1).end;
   }
 
   // Quoted titles: “Jesus Walks”, ‘True Hollywood Story’. Token i is a
@@ -222,8 +226,8 @@ class MentionFinder {
     m.end_token = static_cast<std::uint32_t>(close);
     std::size_t text_end = close;
     while (text_end > i + 1 && (tok(text_end - 1).lower == "?"sv || tok(text_end - 1).lower == "!"sv)) --text_end;
-    m.text = surface(i + 1, text_end);
-    doc_.keep_folded(m, fold_name(m.text));
+    set_surface(m, i + 1, text_end);
+    doc_.keep_folded(m, fold_name(doc_.surface(m)));
     m.type = EntityType::Work;
     add(m, s);
     return close + 1;
@@ -404,7 +408,7 @@ class MentionFinder {
       m.first_token = static_cast<std::uint32_t>(name_first);
       m.end_token = static_cast<std::uint32_t>(end);
       m.type = *type;
-      m.text = surface(name_first, end);
+      set_surface(m, name_first, end);
       doc_.keep_folded(m, folded);
       if (m.type == EntityType::Person && end - name_first > 1)
         for (std::size_t k = name_first; k < end; ++k) known_person_parts_.insert(tok(k).lower);
@@ -467,7 +471,7 @@ class MentionFinder {
       m.first_token = static_cast<std::uint32_t>(i);
       m.end_token = static_cast<std::uint32_t>(best_end);
       m.type = best_type;
-      m.text = surface(i, best_end);
+      set_surface(m, i, best_end);
       doc_.keep_folded(m, best_folded);
       add(std::move(m), s);
       i = best_end;

@@ -189,8 +189,9 @@ void add_publisher_mention(Document& doc, const LineRule& rule, std::string_view
   if (!started) return;
   m.sentence = static_cast<std::uint32_t>(first_sentence);
   m.type = EntityType::Org;
-  m.text = std::string(doc.span_text(doc.tokens[m.first_token].begin, doc.tokens[m.end_token - 1].end));
-  doc.keep_folded(m, fold_name(m.text));
+  m.text_begin = doc.tokens[m.first_token].begin;
+  m.text_end = doc.tokens[m.end_token - 1].end;
+  doc.keep_folded(m, fold_name(doc.surface(m)));
   doc.mentions.push_back(std::move(m));
 }
 

@@ -199,7 +199,7 @@ void tag(const Document& doc, std::size_t sentence_index, Tagged& out) {
       slot.kind = m->plural ? 'G' : kind_of(m->type);
       slot.entity = m->entity;
       slot.second = m->second_entity;
-      slot.text = m->text;
+      slot.text = doc.surface(*m);
       append_slot(slot.kind);
       out.slots.push_back(slot);
       std::string_view word = doc.tokens[t].lower;

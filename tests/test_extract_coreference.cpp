@@ -25,7 +25,7 @@ Document resolved(const std::string& text) {
 // The first form of the entity a pronoun (the n-th occurrence of `word`) resolves to.
 std::string referent(const Document& doc, const std::string& word, int n = 0) {
   for (const Mention& m : doc.mentions) {
-    if (!m.pronoun || m.text != word || n-- > 0) continue;
+    if (!m.pronoun || doc.surface(m) != word || n-- > 0) continue;
     if (m.entity < 0) return "?";
     std::string out = doc.entities[static_cast<std::size_t>(m.entity)].forms[0];
     if (m.plural) out += " + " + doc.entities[static_cast<std::size_t>(m.second_entity)].forms[0];
