@@ -99,9 +99,10 @@ struct Document {
   std::string id;
   std::string text;
   std::vector<Token> tokens;
-  // The tokens' lower-case forms back to back (Token::lower views them).
-  // The buffer stays where it is when the document moves; a copy would view
-  // the original's, so documents only move.
+  // What Token::lower views: the text with ASCII letters lower-cased (an
+  // ASCII token's form is at its own offset), then the forms of tokens
+  // with other bytes. The buffer stays where it is when the document moves;
+  // a copy would view the original's, so documents only move.
   std::unique_ptr<char[]> lowered;
   std::vector<Sentence> sentences;
   std::vector<Mention> mentions;  // in text order

@@ -3,6 +3,7 @@
 #include <utf8proc.h>
 
 #include <algorithm>
+#include <array>
 #include <memory>
 #include <string>
 
@@ -38,6 +39,17 @@ CodePoint decode(std::string_view text, std::size_t at) {
 }
 
 bool is_ascii_letter(utf8proc_int32_t c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+
+// What the word loop asks of every ASCII byte, answered by one load: 0 for
+// anything that is not a letter or digit (and for every byte >= 0x80).
+enum : std::uint8_t { kAsciiLetter = 1, kAsciiUpper = 2, kAsciiDigit = 4 };
+constexpr std::array<std::uint8_t, 256> kAsciiKind = [] {
+  std::array<std::uint8_t, 256> kinds{};
+  for (int c = 'a'; c <= 'z'; ++c) kinds[static_cast<std::size_t>(c)] = kAsciiLetter;
+  for (int c = 'A'; c <= 'Z'; ++c) kinds[static_cast<std::size_t>(c)] = kAsciiLetter | kAsciiUpper;
+  for (int c = '0'; c <= '9'; ++c) kinds[static_cast<std::size_t>(c)] = kAsciiDigit;
+  return kinds;
+}();
 
 bool is_letter(utf8proc_int32_t c) {
   if (c < 0x80) return is_ascii_letter(c);
@@ -114,10 +126,16 @@ void tokenize(Document& doc) {
   const std::string_view text = doc.text;
   const Lexicon& lexicon = Lexicon::get();
   doc.tokens.reserve(text.size() / 4 + 16);
-  // Room for every token's lower-case form, so views of it stay valid (see write_lower).
-  const auto non_ascii = std::count_if(text.begin(), text.end(), [](char c) { return static_cast<unsigned char>(c) >= 0x80; });
-  doc.lowered = std::make_unique_for_overwrite<char[]>(text.size() + 2 * static_cast<std::size_t>(non_ascii) + 1);
-  char* out = doc.lowered.get();
+  // The whole text lower-cased at once (ASCII letters only: one pass the
+  // compiler vectorises), so that a token of ASCII bytes views its own
+  // offset. A token with other bytes writes its form after the text, into
+  // room sized so that views never move (see write_lower).
+  const auto non_ascii = static_cast<std::size_t>(
+      std::count_if(text.begin(), text.end(), [](char c) { return static_cast<unsigned char>(c) >= 0x80; }));
+  doc.lowered = std::make_unique_for_overwrite<char[]>(text.size() + (non_ascii ? text.size() + 2 * non_ascii : 0) + 1);
+  char* const lowered = doc.lowered.get();
+  std::transform(text.begin(), text.end(), lowered, [](char c) { return ascii_lower(c); });
+  char* out = lowered + text.size();
   std::size_t i = 0;
   int newlines = 2;  // the text starts a paragraph
   bool space = false, page_break = false;
@@ -151,9 +169,13 @@ void tokenize(Document& doc) {
       if (c == '"' || c == 0x201C || c == 0x201D || c == 0x201E || c == 0x00AB || c == 0x00BB ||
           is_apostrophe(c))
         flags |= kQuote;
-      char* lower = out;
-      out = write_lower(text, i, i + cp.length, out);
-      push(i, i + cp.length, flags, std::string_view(lower, static_cast<std::size_t>(out - lower)));
+      if (cp.value < 0x80) {
+        push(i, i + 1, flags, std::string_view(lowered + i, 1));
+      } else {
+        char* lower = out;
+        out = write_lower(text, i, i + cp.length, out);
+        push(i, i + cp.length, flags, std::string_view(lower, static_cast<std::size_t>(out - lower)));
+      }
       i += cp.length;
       continue;
     }
@@ -162,21 +184,18 @@ void tokenize(Document& doc) {
     std::size_t begin = i;
     bool first_upper = is_upper(cp.value), first_digit = is_digit(cp.value);
     int letters = 0, uppers = 0;
-    bool joined = false;
+    bool joined = false, ascii = true;
     std::size_t j = i;
     while (j < text.size()) {
       // ASCII letters and digits, most of every word, without decoding.
       const auto byte = static_cast<unsigned char>(text[j]);
-      if (is_ascii_letter(byte)) {
-        ++letters;
-        if (byte <= 'Z') ++uppers;
+      if (const std::uint8_t kind = kAsciiKind[byte]) {
+        letters += kind & kAsciiLetter;
+        uppers += (kind & kAsciiUpper) >> 1;
         ++j;
         continue;
       }
-      if (byte >= '0' && byte <= '9') {
-        ++j;
-        continue;
-      }
+      if (byte >= 0x80) ascii = false;
       CodePoint c = decode(text, j);
       if (is_alnum(c.value)) {
         if (is_letter(c.value)) {
@@ -197,9 +216,12 @@ void tokenize(Document& doc) {
       }
       break;
     }
-    char* const lower_begin = out;
-    out = write_lower(text, begin, j, out);
-    const std::string_view lower(lower_begin, static_cast<std::size_t>(out - lower_begin));
+    std::string_view lower(lowered + begin, j - begin);
+    if (!ascii) {
+      char* const lower_begin = out;
+      out = write_lower(text, begin, j, out);
+      lower = std::string_view(lower_begin, static_cast<std::size_t>(out - lower_begin));
+    }
     std::size_t split = clitic_start(lower);
     std::uint16_t flags = kWord;
     if (first_upper) flags |= kCapitalized;
