@@ -54,17 +54,19 @@ Extraction assemble_extraction(Document& doc, const std::vector<FoundRelation>& 
   out.doc_id = doc.id;
   out.warnings = std::move(doc.warnings);
   std::vector<int> output_index(doc.entities.size(), -1);
+  // The document is done with: its entities' forms move into the extraction.
   for (std::size_t e = 0; e < doc.entities.size(); ++e) {
-    const DocEntity& entity = doc.entities[e];
+    DocEntity& entity = doc.entities[e];
     if (entity.forms.empty()) continue;
     ExtractedEntity x;
     std::size_t label = label_index(entity);
-    x.label = entity.forms[label];
+    x.label = std::move(entity.forms[label]);
     x.type = entity.type;
     x.gender = entity.gender;
     x.mentions = entity.mentions;
+    x.aliases.reserve(entity.forms.size() - 1);
     for (std::size_t i = 0; i < entity.forms.size(); ++i)
-      if (i != label) x.aliases.push_back(entity.forms[i]);
+      if (i != label) x.aliases.push_back(std::move(entity.forms[i]));
     output_index[e] = static_cast<int>(out.entities.size());
     out.entities.push_back(std::move(x));
   }
