@@ -8,6 +8,7 @@
 #include <stdexcept>
 
 #include "extract/lexicon.h"
+#include "extract/slot_captures.h"
 
 namespace kgx {
 
@@ -28,6 +29,9 @@ struct RelationPattern {
   // around it does ("she has to feature her husband X"): only the match
   // itself is checked for negation.
   bool nominal = false;
+  // Group k is the k-th slot of a match (slot_captures.h): the match alone
+  // is asked for, not RE2's captures.
+  bool slots_in_order = false;
 };
 
 std::string expand_macros(std::string pattern) {
@@ -88,6 +92,7 @@ class RelationPatterns {
       std::string regex = expand_macros(std::string(row[2]));
       p.regex = std::make_unique<RE2>(regex, options());
       if (!p.regex->ok()) throw std::logic_error("relation_patterns.tsv: " + p.regex->error());
+      p.slots_in_order = captures_are_ordered_slots(regex, p.regex->NumberOfCapturingGroups());
       std::string error;
       if (set_.Add(regex, &error) < 0) throw std::logic_error("relation_patterns.tsv: " + error);
       patterns_.push_back(std::move(p));
@@ -323,6 +328,27 @@ std::string find_place(const Tagged& tagged, std::size_t from, std::size_t to) {
   return place;
 }
 
+// The next match of a pattern at or after `from`, with caps[0] the match
+// and caps[k] its group k.
+bool next_match(const RelationPattern& p, re2::StringPiece text, std::size_t from, std::vector<re2::StringPiece>& caps) {
+  const int groups = static_cast<int>(caps.size()) - 1;
+  if (!p.slots_in_order) return p.regex->Match(text, from, text.size(), RE2::UNANCHORED, caps.data(), groups + 1);
+  if (!p.regex->Match(text, from, text.size(), RE2::UNANCHORED, caps.data(), 1)) return false;
+  // Only slots start with P or G (slot_captures.h): group k is the k-th.
+  const std::string_view match(caps[0].data(), caps[0].size());
+  int group = 0;
+  for (std::size_t at = 0; at < match.size() && group <= groups; ++at) {
+    if (match[at] != 'P' && match[at] != 'G') continue;
+    std::size_t end = at + 1;
+    while (end < match.size() && match[end] >= '0' && match[end] <= '9') ++end;
+    if (++group <= groups) caps[static_cast<std::size_t>(group)] = re2::StringPiece(match.data() + at, end - at);
+    at = end - 1;
+  }
+  if (group == groups) return true;
+  // Not the promised shape (it cannot happen with the tagger's slots): ask RE2.
+  return p.regex->Match(text, from, text.size(), RE2::UNANCHORED, caps.data(), groups + 1);
+}
+
 bool has_qualifiers(Relation r) {
   return r != Relation::ParentOf && r != Relation::SiblingOf && r != Relation::FriendOf &&
          r != Relation::InterviewedBy && r != Relation::WorkedWith;
@@ -377,7 +403,7 @@ std::vector<FoundRelation> find_relations(const Document& doc) {
       // A match with no slot names nobody: past the last slot there is
       // nothing left to find.
       while (pos <= tagged.last_slot_at &&
-             p.regex->Match(input, pos, tagged.text.size(), RE2::UNANCHORED, caps.data(), groups + 1)) {
+             next_match(p, input, pos, caps)) {
         auto begin = static_cast<std::size_t>(caps[0].data() - tagged.text.data());
         std::size_t end = begin + caps[0].size();
         pos = end > begin ? end : begin + 1;
