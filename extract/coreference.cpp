@@ -120,16 +120,15 @@ class Coreference {
   // order. Every lookup goes through an index by word, so the work grows
   // with the number of mentions, not with its square.
   void group_named_mentions() {
-    // Views into folded_ and word_store_, which are filled first and then
-    // left alone: every index below holds views, not copies.
+    // Views into Document::folded_names (which coreference does not add to:
+    // pronouns have no folded name) and word_store_, which is filled first
+    // and then left alone: every index below holds views, not copies.
     const std::size_t count = doc_.mentions.size();
-    folded_.resize(count);
     std::vector<std::pair<std::uint32_t, std::uint32_t>> word_range(count);  // [begin, end) in word_store_
     for (std::size_t i = 0; i < count; ++i) {
-      folded_[i] = doc_.folded(doc_.mentions[i]);
       if (doc_.mentions[i].type != EntityType::Person) continue;
       auto begin = static_cast<std::uint32_t>(word_store_.size());
-      append_words(folded_[i], word_store_);
+      append_words(doc_.folded(doc_.mentions[i]), word_store_);
       word_range[i] = {begin, static_cast<std::uint32_t>(word_store_.size())};
     }
     auto words_of = [&](std::size_t i) {
@@ -140,7 +139,7 @@ class Coreference {
     for (std::size_t i = 0; i < count; ++i) {
       Mention& m = doc_.mentions[i];
       if (m.type != EntityType::Person) {
-        auto [it, inserted] = other_entities[static_cast<std::size_t>(m.type)].try_emplace(folded_[i], -1);
+        auto [it, inserted] = other_entities[static_cast<std::size_t>(m.type)].try_emplace(doc_.folded(m), -1);
         if (inserted) it.value() = new_entity(m.type);
         m.entity = it->second;
         add_form(m.entity, doc_.surface(m), {});
@@ -153,7 +152,7 @@ class Coreference {
     StringViewMap<int> owner_of_form;
     for (std::size_t i : full) {
       Mention& m = doc_.mentions[i];
-      std::string_view key = folded_[i];
+      std::string_view key = doc_.folded(m);
       auto known = owner_of_form.find(key);
       if (known != owner_of_form.end()) {
         m.entity = known->second;  // its words are indexed already
@@ -690,10 +689,7 @@ class Coreference {
   }
 
   Document& doc_;
-  // Per mention: its folded text, a view of Document::folded_names (which
-  // coreference does not add to: pronouns have no folded name).
-  std::vector<std::string_view> folded_;
-  std::vector<std::string_view> word_store_;     // the words of every person mention, views like folded_
+  std::vector<std::string_view> word_store_;     // the words of every person mention, views of their folded names
   std::vector<std::vector<Words>> entity_words_;  // per entity: its multi-word forms
   std::vector<std::vector<std::size_t>> entity_word_forms_;  // per entity: the index in forms of each of those
   // Indexes for grouping named mentions (see group_named_mentions).

@@ -328,22 +328,31 @@ std::string find_place(const Tagged& tagged, std::size_t from, std::size_t to) {
   return place;
 }
 
+// Calls visit(slot) for each person or pair slot ("P3", "G0") of a piece of
+// tagged text, in order.
+template <typename Visit>
+void for_each_person_slot(std::string_view text, Visit visit) {
+  for (std::size_t at = 0; at < text.size(); ++at) {
+    if ((text[at] != 'P' && text[at] != 'G') || (at > 0 && text[at - 1] != ' ')) continue;
+    std::size_t digits = at + 1;
+    while (digits < text.size() && text[digits] >= '0' && text[digits] <= '9') ++digits;
+    if (digits == at + 1) continue;
+    visit(text.substr(at, digits - at));
+    at = digits - 1;
+  }
+}
+
 // The next match of a pattern at or after `from`, with caps[0] the match
 // and caps[k] its group k.
 bool next_match(const RelationPattern& p, re2::StringPiece text, std::size_t from, std::vector<re2::StringPiece>& caps) {
   const int groups = static_cast<int>(caps.size()) - 1;
   if (!p.slots_in_order) return p.regex->Match(text, from, text.size(), RE2::UNANCHORED, caps.data(), groups + 1);
   if (!p.regex->Match(text, from, text.size(), RE2::UNANCHORED, caps.data(), 1)) return false;
-  // Only slots start with P or G (slot_captures.h): group k is the k-th.
-  const std::string_view match(caps[0].data(), caps[0].size());
+  // Group k is the match's k-th slot (slot_captures.h).
   int group = 0;
-  for (std::size_t at = 0; at < match.size() && group <= groups; ++at) {
-    if (match[at] != 'P' && match[at] != 'G') continue;
-    std::size_t end = at + 1;
-    while (end < match.size() && match[end] >= '0' && match[end] <= '9') ++end;
-    if (++group <= groups) caps[static_cast<std::size_t>(group)] = re2::StringPiece(match.data() + at, end - at);
-    at = end - 1;
-  }
+  for_each_person_slot(std::string_view(caps[0].data(), caps[0].size()), [&](std::string_view slot) {
+    if (++group <= groups) caps[static_cast<std::size_t>(group)] = re2::StringPiece(slot.data(), slot.size());
+  });
   if (group == groups) return true;
   // Not the promised shape (it cannot happen with the tagger's slots): ask RE2.
   return p.regex->Match(text, from, text.size(), RE2::UNANCHORED, caps.data(), groups + 1);
@@ -412,18 +421,14 @@ std::vector<FoundRelation> find_relations(const Document& doc) {
         auto people_of = [&](int capture, std::vector<int>& people) {
           people.clear();
           if (capture <= 0 || capture > groups) return;
-          re2::StringPiece text = caps[static_cast<std::size_t>(capture)];
-          for (std::size_t at = 0; at < text.size(); ++at) {
-            if ((text[at] != 'P' && text[at] != 'G') || (at > 0 && text[at - 1] != ' ')) continue;
-            std::size_t digits = at + 1;
-            while (digits < text.size() && text[digits] >= '0' && text[digits] <= '9') ++digits;
-            if (digits == at + 1) continue;
+          const re2::StringPiece text = caps[static_cast<std::size_t>(capture)];
+          for_each_person_slot(std::string_view(text.data(), text.size()), [&](std::string_view name) {
             std::size_t index = 0;
-            std::from_chars(text.data() + at + 1, text.data() + digits, index);
+            std::from_chars(name.data() + 1, name.data() + name.size(), index);
             const Slot& slot = tagged.slots[index];
             people.push_back(slot.entity);
             if (slot.kind == 'G') people.push_back(slot.second);
-          }
+          });
         };
         std::string date = has_qualifiers(p.relation) ? find_date(tagged.text, begin) : std::string();
         std::string place = has_qualifiers(p.relation) ? find_place(tagged, begin, end) : std::string();

@@ -86,10 +86,7 @@ bool is_hyphen(utf8proc_int32_t c) { return c == '-' || c == 0x2010 || c == 0x20
 // at most end - begin bytes plus two per non-ASCII byte (an invalid byte
 // becomes the 3-byte U+FFFD).
 char* write_lower(std::string_view text, std::size_t begin, std::size_t end, char* out) {
-  std::size_t i = begin;
-  // ASCII, nearly every token.
-  for (; i < end && static_cast<unsigned char>(text[i]) < 0x80; ++i) *out++ = ascii_lower(text[i]);
-  while (i < end) {
+  for (std::size_t i = begin; i < end;) {
     auto byte = static_cast<unsigned char>(text[i]);
     if (byte < 0x80) {
       *out++ = ascii_lower(static_cast<char>(byte));

@@ -5,6 +5,14 @@
 namespace kgx {
 namespace {
 
+// Whether an escaped letter (\w, \S, \D ...) can match P or G; \d, \s
+// and the word boundaries (a backspace inside a class) cannot, and an
+// escaped punctuation mark is only itself.
+bool escape_may_match_pg(char e) {
+  const bool letter = (e >= 'a' && e <= 'z') || (e >= 'A' && e <= 'Z');
+  return letter && e != 'd' && e != 's' && e != 'b' && e != 'B';
+}
+
 // What a piece of a pattern does, as far as the question is concerned.
 struct Shape {
   bool understood = true;    // false: give up, the pattern keeps RE2's captures
@@ -67,7 +75,8 @@ class Reader {
     } else if (c == '{') {
       std::size_t close = regex_.find('}', at_);
       if (close == std::string_view::npos) return false;  // a literal '{'
-      other_than_once = regex_.substr(at_, close - at_ + 1) != "{1}" && regex_.substr(at_, close - at_ + 1) != "{1,1}";
+      const std::string_view bounds = regex_.substr(at_, close - at_ + 1);
+      other_than_once = bounds != "{1}" && bounds != "{1,1}";
       at_ = close + 1;
     } else {
       return false;
@@ -86,15 +95,9 @@ class Reader {
         shape.understood = false;
         return shape;
       }
-      const char e = regex_[at_ + 1];
+      shape.may_match_pg = escape_may_match_pg(regex_[at_ + 1]);
       at_ += 2;
-      // \d \s \b \B match no letter; \w \W \S \D and the like can match P.
-      if (e == 'd' || e == 's' || e == 'b' || e == 'B') return shape;
-      if ((e >= 'a' && e <= 'z') || (e >= 'A' && e <= 'Z')) {
-        shape.may_match_pg = true;
-        return shape;
-      }
-      return shape;  // an escaped punctuation mark
+      return shape;
     }
     ++at_;
     if (c == '.' || c == 'P' || c == 'G') shape.may_match_pg = true;
@@ -151,7 +154,7 @@ class Reader {
         const char e = regex_[at_ + 1];
         at_ += 2;
         if ((e >= 'a' && e <= 'z') || (e >= 'A' && e <= 'Z')) {
-          if (e != 'd' && e != 's') has_p = has_g = true;  // \w, \S, \D ...
+          if (escape_may_match_pg(e)) has_p = has_g = true;
           continue;
         }
         lo = e;
