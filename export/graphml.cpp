@@ -236,7 +236,9 @@ void encode_qualifier(const std::vector<SourcedValue>& sourced, const DocumentTa
   constexpr std::size_t kDirectCompareLimit = 16;
   values.clear();
   sources.clear();
-  seen.clear();
+  // Cleared only when used: clear() wipes every bucket, and once one edge
+  // had many values the set keeps thousands of them.
+  if (sourced.size() > kDirectCompareLimit) seen.clear();
   for (std::size_t i = 0; i < sourced.size(); ++i) {
     const std::string& value = sourced[i].value;
     bool first_seen;
