@@ -52,9 +52,7 @@ struct PronounInfo {
   Gender gender = Gender::Unknown;
 };
 
-// Tokens the lexicon does not mark as pronouns are answered without a lookup.
-std::optional<PronounInfo> pronoun_info(const Token& token) {
-  if (!token.is(kPronoun)) return std::nullopt;
+std::optional<PronounInfo> look_up_pronoun(std::string_view lower) {
   static const auto table = [] {
     StringMap<PronounInfo> t;
     for (const auto& row : lexicon_rows("pronouns.tsv")) {
@@ -67,9 +65,16 @@ std::optional<PronounInfo> pronoun_info(const Token& token) {
     }
     return t;
   }();
-  auto it = table.find(token.lower);
+  auto it = table.find(lower);
   if (it == table.end()) return std::nullopt;
   return it->second;
+}
+
+// Tokens the lexicon does not mark as pronouns (nearly all) are answered
+// here, inline, without a call.
+inline std::optional<PronounInfo> pronoun_info(const Token& token) {
+  if (!token.is(kPronoun)) return std::nullopt;
+  return look_up_pronoun(token.lower);
 }
 
 bool story_zone(Zone z) { return z == Zone::Story || z == Zone::Title; }

@@ -417,14 +417,25 @@ class MentionFinder {
   }
 
   void remember_known_names() {
+    // The keys view a copy of the folded names made here: the document's
+    // own store grows (and may move) as headings add mentions. Sized once,
+    // so the copy never moves; token forms do not move either.
+    std::size_t bytes = 0;
+    for (const Mention& m : doc_.mentions) bytes += m.folded_end - m.folded_begin;
+    known_form_text_.reserve(bytes);
+    known_forms_.reserve(doc_.mentions.size() * 2);
     for (const Mention& m : doc_.mentions) {
       std::string_view folded = doc_.folded(m);
-      if (known_forms_.find(folded) == known_forms_.end()) known_forms_.emplace(folded, m.type);
+      if (known_forms_.find(folded) == known_forms_.end()) {
+        const std::size_t at = known_form_text_.size();
+        known_form_text_ += folded;
+        known_forms_.emplace(std::string_view(known_form_text_).substr(at), m.type);
+      }
       if (m.type != EntityType::Person) continue;
       std::size_t n = m.end_token - m.first_token;
       if (n > 1) {
         for (std::string_view part : {tok(m.first_token).lower, tok(m.end_token - 1).lower})
-          if (known_forms_.find(part) == known_forms_.end()) known_forms_.emplace(part, EntityType::Person);
+          known_forms_.try_emplace(part, EntityType::Person);
       }
     }
   }
@@ -446,14 +457,21 @@ class MentionFinder {
       std::size_t best_end = 0;
       EntityType best_type = EntityType::Person;
       std::string best_folded;
+      // Each longer span adds one token (and the space before it) to the fold.
+      heading_fold_.clear();
+      bool ascii = true;
+      std::string other_script;
       for (std::size_t end = i + 1; end <= s.end_token && end - i <= longest; ++end) {
         if (end > i + 1 && (tok(end - 1).has(kLineStart) || tok(end - 1).has(kClitic))) break;
-        std::string candidate = fold_name(surface(i, end));
+        const std::uint32_t added_from = end == i + 1 ? tok(i).begin : tok(end - 2).end;
+        ascii = ascii && heading_fold_.append(doc_.span_text(added_from, tok(end - 1).end));
+        if (!ascii) other_script = fold_name(surface(i, end));
+        const std::string_view candidate = ascii ? heading_fold_.folded() : std::string_view(other_script);
         std::optional<EntityType> type;
         if (auto known = known_forms_.find(candidate); known != known_forms_.end()) type = known->second;
         else if (lex_.is_media_org(candidate)) type = EntityType::Org;
         else if (lex_.is_location(candidate) && !lex_.is_common_word(candidate)) type = EntityType::Location;
-        if (type) best_end = end, best_type = *type, best_folded = std::move(candidate);
+        if (type) best_end = end, best_type = *type, best_folded.assign(candidate);
       }
       // "Halima Abdi Speaks Out": a known first name and a surname no
       // dictionary has make a person even in a title.
@@ -490,7 +508,9 @@ class MentionFinder {
   std::vector<OneWordRun> one_word_runs_;
   StringViewMap<int> midsentence_capitals_;  // keys view the tokens
   StringViewSet known_person_parts_;  // keys view the tokens
-  StringMap<EntityType> known_forms_;
+  StringViewMap<EntityType> known_forms_;  // keys view known_form_text_ or the tokens
+  std::string known_form_text_;
+  GrowingFold heading_fold_;  // scan_heading's candidate spans, reused
   std::size_t layout_mentions_ = 0;
 };
 

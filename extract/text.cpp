@@ -65,40 +65,60 @@ Utf8Repair repair_utf8(std::string& text) {
 namespace {
 
 // The end of fold_name, shared by its ASCII and Unicode paths.
-void strip_possessive_and_article(std::string& folded) {
-  if (folded.size() >= 2 && folded.compare(folded.size() - 2, 2, "'s") == 0) folded.resize(folded.size() - 2);
-  if (folded.rfind("the ", 0) == 0) folded.erase(0, 4);
+std::string_view strip_possessive_and_article(std::string_view folded) {
+  if (folded.size() >= 2 && folded.substr(folded.size() - 2) == "'s") folded.remove_suffix(2);
+  if (folded.substr(0, 4) == "the ") folded.remove_prefix(4);
+  return folded;
 }
 
-// Most names are plain ASCII: fold them without utf8proc's decomposition.
-bool fold_ascii(std::string_view name, std::string& folded) {
-  // Written through a pointer into a string sized once: folding never
-  // lengthens a name (runs of white space become one space).
-  folded.resize(name.size());
-  char* out = folded.data();
-  std::size_t length = 0;
-  bool pending_space = false;
-  for (char c : name) {
-    auto u = static_cast<unsigned char>(c);
-    if (u >= 0x80) return false;
+// The ASCII fold of `in`, written at out[length] on (length is advanced):
+// lower case, white space collapsed (none before the first word; a space
+// still pending at the end of `in` is kept in `pending_space`). False at the
+// first non-ASCII byte. Names are mostly plain ASCII, folded here without
+// utf8proc's decomposition. `out` needs room for in.size() + 1 bytes: a
+// space pending from earlier text may come first.
+bool fold_ascii_into(std::string_view in, char* out, std::size_t& length, bool& pending_space) {
+  // Locals: stores through `out` could alias the caller's variables.
+  std::size_t written = length;
+  bool pending = pending_space;
+  for (char c : in) {
+    if (static_cast<unsigned char>(c) >= 0x80) return false;
     if (c == ' ' || c == '\t' || c == '\n' || c == '\r') {
-      pending_space = length > 0;
+      pending = written > 0;
       continue;
     }
-    if (pending_space) out[length++] = ' ';
-    pending_space = false;
-    out[length++] = ascii_lower(c);
+    if (pending) out[written++] = ' ';
+    pending = false;
+    out[written++] = ascii_lower(c);
   }
-  folded.resize(length);
-  strip_possessive_and_article(folded);
+  length = written;
+  pending_space = pending;
   return true;
 }
 
 }  // namespace
 
+bool GrowingFold::append(std::string_view more) {
+  if (!ascii_) return false;
+  std::size_t length = raw_.size();
+  raw_.resize(length + more.size() + 1);
+  ascii_ = fold_ascii_into(more, raw_.data(), length, pending_space_);
+  raw_.resize(length);
+  return ascii_;
+}
+
+std::string_view GrowingFold::folded() const { return strip_possessive_and_article(raw_); }
+
 std::string fold_name(std::string_view name) {
-  std::string folded;
-  if (fold_ascii(name, folded)) return folded;
+  std::string folded(name.size() + 1, '\0');
+  std::size_t length = 0;
+  bool ascii_pending_space = false;
+  if (fold_ascii_into(name, folded.data(), length, ascii_pending_space)) {
+    folded.resize(length);
+    const std::string_view kept = strip_possessive_and_article(folded);
+    if (kept.size() == length) return folded;
+    return std::string(kept);
+  }
   folded.clear();
   utf8proc_uint8_t* mapped = nullptr;
   utf8proc_ssize_t n = utf8proc_map(
@@ -125,8 +145,7 @@ std::string fold_name(std::string_view name) {
     folded += ch;
   }
   if (n >= 0) std::free(mapped);
-  strip_possessive_and_article(folded);
-  return folded;
+  return std::string(strip_possessive_and_article(folded));
 }
 
 void append_utf8(std::string& out, char32_t code_point) {

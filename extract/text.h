@@ -22,6 +22,28 @@ Utf8Repair repair_utf8(std::string& text);
 // removed: "The  Beyoncé's" -> "beyonce". Used to compare names.
 std::string fold_name(std::string_view name);
 
+// fold_name of a text that grows at its end ("Ann", "Ann Lee", "Ann Lee
+// Smith" ...), each step folding only the bytes it adds. Only ASCII text is
+// folded this way: once a byte of another script arrives, append() says so
+// and the caller folds the whole text with fold_name.
+class GrowingFold {
+ public:
+  void clear() {
+    raw_.clear();
+    pending_space_ = false;
+    ascii_ = true;
+  }
+  // False (from then on) once `more` holds a non-ASCII byte.
+  bool append(std::string_view more);
+  // fold_name of everything appended so far; valid until the next call.
+  std::string_view folded() const;
+
+ private:
+  std::string raw_;  // lower-cased, white space collapsed, nothing stripped
+  bool pending_space_ = false;
+  bool ascii_ = true;
+};
+
 // Appends the UTF-8 encoding of a Unicode scalar value (not a surrogate,
 // at most U+10FFFF; anything else appends nothing).
 void append_utf8(std::string& out, char32_t code_point);

@@ -1,0 +1,43 @@
+#include "test_support.h"
+
+#include "extract/text.h"
+
+using namespace kgx;
+
+TEST_CASE("fold_name makes spellings of one name equal") {
+  CHECK(fold_name("Ann  Lee") == "ann lee");
+  CHECK(fold_name("\tAnn\r\nLee ") == "ann lee");
+  CHECK(fold_name("The Beatles") == "beatles");
+  CHECK(fold_name("Ann Lee's") == "ann lee");
+  CHECK(fold_name("The  Beyoncé's") == "beyonce");
+  CHECK(fold_name("O\xE2\x80\x99Neil") == "o'neil");
+  CHECK(fold_name("Theo") == "theo");  // "the" only as a word
+  CHECK(fold_name("") == "");
+}
+
+TEST_CASE("a growing fold gives fold_name of every prefix it was given") {
+  const std::string text = "The  Ann\tLEE 's Band of Bo's";
+  // Cut after every byte: each prefix is folded as fold_name folds it,
+  // whatever the pieces it arrived in.
+  for (std::size_t step = 1; step <= 4; ++step) {
+    CAPTURE(step);
+    GrowingFold fold;
+    for (std::size_t start = 0; start < text.size(); start += step) {
+      const std::string_view piece = std::string_view(text).substr(start, step);
+      REQUIRE(fold.append(piece));
+      CHECK(fold.folded() == fold_name(std::string_view(text).substr(0, start + piece.size())));
+    }
+  }
+}
+
+TEST_CASE("a growing fold stops at the first non-ASCII byte") {
+  GrowingFold fold;
+  CHECK(fold.append("The Zoe "));
+  CHECK(fold.folded() == "zoe");
+  CHECK_FALSE(fold.append("Sald\xC3\xB1"));
+  CHECK_FALSE(fold.append("a"));  // still refused: the caller folds the whole with fold_name
+  fold.clear();
+  CHECK(fold.folded() == "");
+  CHECK(fold.append("The Ann Lee's"));
+  CHECK(fold.folded() == "ann lee");
+}
