@@ -4,6 +4,7 @@
 #include <re2/set.h>
 
 #include <algorithm>
+#include <cstdint>
 #include <memory>
 #include <string>
 #include <stdexcept>
@@ -130,14 +131,26 @@ class BoilerplateRules {
   std::vector<LineRule> rules_;
 };
 
+// A word of at most 4 bytes as one number (its bytes and its length), so a
+// word is compared with a list of short words without a memcmp each.
+constexpr std::uint64_t pack_short_word(std::string_view w) {
+  std::uint64_t packed = w.size();
+  for (std::size_t i = 0; i < w.size(); ++i) packed |= std::uint64_t{static_cast<unsigned char>(w[i])} << (8 * (i + 1));
+  return packed;
+}
+
 // Short function words that titles leave in lower case.
 bool is_title_small_word(std::string_view lower) {
   if (lower.size() > 4) return false;  // none is longer: most words stop here
-  static constexpr std::string_view kSmall[] = {"a",   "an", "the", "and", "or",   "of",  "to", "in",
-                                                "on",  "at", "by",  "for", "from", "with", "as", "vs",
-                                                "but", "nor", "via", "&"};
-  for (std::string_view w : kSmall)
-    if (w == lower) return true;
+  static constexpr std::uint64_t kSmall[] = {
+      pack_short_word("a"),   pack_short_word("an"),   pack_short_word("the"),  pack_short_word("and"),
+      pack_short_word("or"),  pack_short_word("of"),   pack_short_word("to"),   pack_short_word("in"),
+      pack_short_word("on"),  pack_short_word("at"),   pack_short_word("by"),   pack_short_word("for"),
+      pack_short_word("from"), pack_short_word("with"), pack_short_word("as"),  pack_short_word("vs"),
+      pack_short_word("but"), pack_short_word("nor"),  pack_short_word("via"),  pack_short_word("&")};
+  const std::uint64_t word = pack_short_word(lower);
+  for (std::uint64_t w : kSmall)
+    if (w == word) return true;
   return false;
 }
 

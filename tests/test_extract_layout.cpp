@@ -70,6 +70,18 @@ TEST_CASE("title-case lines are headings, sentences are not") {
   CHECK_FALSE(doc.sentences[1].heading);
 }
 
+TEST_CASE("title words left in lower case are the short function words only") {
+  Document doc;
+  // and, the, of are skipped: four words, all capitalised. "then" and
+  // "more" are not function words: two of seven words in lower case.
+  doc.text = "Ana Lopez and the Band of Gold\nAna Lopez then Left the Band Once more\n";
+  segment(doc);
+  mark_layout(doc);
+  REQUIRE(doc.sentences.size() == 2);
+  CHECK(doc.sentences[0].heading);
+  CHECK_FALSE(doc.sentences[1].heading);
+}
+
 TEST_CASE("a form feed starts a new article: a related block ends there") {
   std::string text =
       "First Title\nAna Ruiz married Tom Berg.\nRelated stories\nOther couple splits\n\f\n"
