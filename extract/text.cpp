@@ -109,15 +109,26 @@ bool GrowingFold::append(std::string_view more) {
 
 std::string_view GrowingFold::folded() const { return strip_possessive_and_article(raw_); }
 
-std::string fold_name(std::string_view name) {
-  std::string folded(name.size() + 1, '\0');
+namespace {
+
+// Keeps the part of `folded` that strip_possessive_and_article keeps.
+void strip_in_place(std::string& folded) {
+  const std::string_view kept = strip_possessive_and_article(folded);
+  const auto front = static_cast<std::size_t>(kept.data() - folded.data());
+  folded.resize(front + kept.size());
+  if (front > 0) folded.erase(0, front);
+}
+
+}  // namespace
+
+void fold_name_into(std::string_view name, std::string& folded) {
+  folded.resize(name.size() + 1);
   std::size_t length = 0;
   bool ascii_pending_space = false;
   if (fold_ascii_into(name, folded.data(), length, ascii_pending_space)) {
     folded.resize(length);
-    const std::string_view kept = strip_possessive_and_article(folded);
-    if (kept.size() == length) return folded;
-    return std::string(kept);
+    strip_in_place(folded);
+    return;
   }
   folded.clear();
   utf8proc_uint8_t* mapped = nullptr;
@@ -145,7 +156,13 @@ std::string fold_name(std::string_view name) {
     folded += ch;
   }
   if (n >= 0) std::free(mapped);
-  return std::string(strip_possessive_and_article(folded));
+  strip_in_place(folded);
+}
+
+std::string fold_name(std::string_view name) {
+  std::string folded;
+  fold_name_into(name, folded);
+  return folded;
 }
 
 void append_utf8(std::string& out, char32_t code_point) {

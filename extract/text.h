@@ -21,6 +21,9 @@ Utf8Repair repair_utf8(std::string& text);
 // white space collapsed, a trailing possessive 's and a leading "the "
 // removed: "The  Beyoncé's" -> "beyonce". Used to compare names.
 std::string fold_name(std::string_view name);
+// The same into `folded` (replaced), for a caller that folds many names
+// into one buffer and so allocates nothing once it has grown.
+void fold_name_into(std::string_view name, std::string& folded);
 
 // fold_name of a text that grows at its end ("Ann", "Ann Lee", "Ann Lee
 // Smith" ...), each step folding only the bytes it adds. Only ASCII text is

@@ -1,6 +1,7 @@
 #include "graph/build.h"
 
 #include <algorithm>
+#include <array>
 #include <deque>
 #include <map>
 #include <numeric>
@@ -161,11 +162,17 @@ struct GraphBuilder::State {
   // Deques: growing them never copies what is there, so the peak stays at
   // one copy of the builder's state.
   std::deque<Record> records;
-  StringMap<std::uint32_t> record_of_key;  // folded label + '\x1f' + type
+  // Per entity type: folded label -> record. The keys view the records'
+  // own folded_label (a deque never moves its elements).
+  std::array<StringViewMap<std::uint32_t>, kEntityTypeCount> record_of_label;
   std::deque<EdgeGroup> groups;
   tsl::robin_map<RelationKey, std::uint32_t, RelationKeyHash> group_of_key;
   TextStore sentences;  // the kept evidence, handed to the graph
   std::uint64_t forms_seen = 0, relations_seen = 0;
+  // Reused from document to document.
+  std::string folded;
+  std::vector<std::uint32_t> record_of_entity;
+  tsl::robin_set<std::uint64_t> counted;
 };
 
 // The builder's hash tables hold one entry per distinct name and per edge:
@@ -175,7 +182,7 @@ constexpr float kMaxLoadFactor = 0.8f;
 
 GraphBuilder::GraphBuilder(BuildOptions options) : state_(std::make_unique<State>()) {
   state_->options = options;
-  state_->record_of_key.max_load_factor(kMaxLoadFactor);
+  for (auto& index : state_->record_of_label) index.max_load_factor(kMaxLoadFactor);
   state_->group_of_key.max_load_factor(kMaxLoadFactor);
 }
 GraphBuilder::~GraphBuilder() = default;
@@ -186,22 +193,24 @@ void GraphBuilder::add(Extraction extraction) {
   State& s = *state_;
   const DocumentIndex doc = s.documents.add(extraction.doc_id);
 
-  std::vector<std::uint32_t> record_of_entity;
-  record_of_entity.reserve(extraction.entities.size());
-  std::string key;
+  std::vector<std::uint32_t>& record_of_entity = s.record_of_entity;
+  record_of_entity.clear();
   for (ExtractedEntity& entity : extraction.entities) {
-    key = fold_name(entity.label);
-    const std::size_t label_length = key.size();
-    key += '\x1f';
-    key += to_string(entity.type);
-    auto [it, inserted] = s.record_of_key.try_emplace(key, static_cast<std::uint32_t>(s.records.size()));
-    if (inserted) {
+    fold_name_into(entity.label, s.folded);
+    auto& index = s.record_of_label[static_cast<std::size_t>(entity.type)];
+    auto known = index.find(s.folded);
+    std::uint32_t id;
+    if (known != index.end()) {
+      id = known->second;
+    } else {
+      id = static_cast<std::uint32_t>(s.records.size());
       Record& fresh = s.records.emplace_back();
-      fresh.folded_label = key.substr(0, label_length);
+      fresh.folded_label = s.folded;
       fresh.type = entity.type;
+      index.emplace(std::string_view(fresh.folded_label), id);
     }
-    Record& record = s.records[it->second];
-    record_of_entity.push_back(it->second);
+    Record& record = s.records[id];
+    record_of_entity.push_back(id);
     auto vote = [&](std::string& form) {
       auto known = std::find_if(record.forms.begin(), record.forms.end(),
                                 [&](const Form& f) { return f.text == form; });
@@ -221,8 +230,10 @@ void GraphBuilder::add(Extraction extraction) {
 
   // A sentence supports a relation between two records once, however many
   // times the document's entities repeat it.
-  tsl::robin_set<std::uint64_t> counted;  // (group, sentence): one allocation, not one per relation
-  counted.reserve(extraction.relations.size());
+  tsl::robin_set<std::uint64_t>& counted = s.counted;  // (group, sentence)
+  // clear() visits every bucket: a table grown by one long document is dropped.
+  if (counted.bucket_count() > 1024) counted = tsl::robin_set<std::uint64_t>();
+  counted.clear();
   // A sentence that supports several relations is stored once; they come
   // in text order, so its relations are next to each other.
   std::uint32_t stored_begin = UINT32_MAX;
@@ -372,7 +383,7 @@ KnowledgeGraph GraphBuilder::finish() && {
   State& s = *state_;
   // What finish no longer needs is freed as it goes, so that the builder's
   // state and the graph it becomes are not both held in full.
-  decltype(s.record_of_key)().swap(s.record_of_key);
+  decltype(s.record_of_label)().swap(s.record_of_label);
   decltype(s.group_of_key)().swap(s.group_of_key);
   std::vector<std::size_t> root = cluster_records(s.records, s.options.threads);
 

@@ -42,6 +42,31 @@ TEST_CASE("the same full name in two documents is one node; short forms join it"
   CHECK(std::find(n->aliases.begin(), n->aliases.end(), "Nadia Petrova Lang") != n->aliases.end());
 }
 
+TEST_CASE("documents' entities merge by folded name and type: spellings join, types stay apart") {
+  ExtractedEntity place = person("Jordan");
+  place.type = EntityType::Location;
+  Extraction a{"a", {person("Beyonc\xC3\xA9 Knowles"), person("Jordan")}, {}, {}};
+  Extraction b{"b", {person("BEYONCE  KNOWLES's"), place}, {}, {}};
+  Extraction c{"c", {person("the Beyonce Knowles"), person("Jordan")}, {}, {}};
+  KnowledgeGraph g = build_graph({a, b, c});
+  CHECK(g.entity_count() == 3);
+  int singers = 0, jordans = 0;
+  for (std::size_t v = 0; v < g.entity_count(); ++v)
+    if (g.entity(v).label.find("Knowles") != std::string::npos || g.entity(v).label.find("KNOWLES") != std::string::npos) {
+      ++singers;
+      CHECK(test::document_ids(g, g.entity(v).documents) == std::vector<std::string>{"a", "b", "c"});
+      CHECK(g.entity(v).aliases.size() == 2);
+    }
+  CHECK(singers == 1);
+  for (std::size_t v = 0; v < g.entity_count(); ++v)
+    if (g.entity(v).label == "Jordan") {
+      ++jordans;
+      CHECK(test::document_ids(g, g.entity(v).documents) ==
+            (g.entity(v).type == EntityType::Person ? std::vector<std::string>{"a", "c"} : std::vector<std::string>{"b"}));
+    }
+  CHECK(jordans == 2);
+}
+
 TEST_CASE("a surname shared by two people stays its own node when ambiguous") {
   Extraction a{"a", {person("Harold Brenner"), person("Ellen Brenner")}, {}, {}};
   Extraction b{"b", {person("Brenner")}, {}, {}};
