@@ -300,7 +300,7 @@ class Coreference {
       auto e = static_cast<std::size_t>(m.entity);
       Gender g = honorific_gender_before(doc_, m);
       if (g != Gender::Unknown) votes[e][static_cast<int>(g)] += 3;
-      Gender name_gender = doc_.tokens[m.first_token].word->first_name_gender;
+      Gender name_gender = doc_.tokens[m.first_token].word.first_name_gender;
       if (name_gender != Gender::Unknown) votes[e][static_cast<int>(name_gender)] += 2;
       Gender noun = gender_noun_before(m);
       if (noun != Gender::Unknown) votes[e][static_cast<int>(noun)] += 3;

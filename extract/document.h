@@ -35,18 +35,23 @@ struct Token {
   // Lower-cased, curly quotes/apostrophes straight, dashes "-": a view of
   // Document::lowered, so that a token owns no string.
   std::string_view lower;
-  const WordInfo* word = nullptr;  // what the lexicons say about `lower`, looked up once
+  // What the lexicons say about `lower`, looked up once and copied: later
+  // stages ask about every token, and the lexicon's table is too large to
+  // stay in cache.
+  WordInfo word;
   bool has(TokenFlag f) const { return (flags & f) != 0; }
-  bool is(std::uint32_t word_class) const { return word->has(word_class); }
+  bool is(std::uint32_t word_class) const { return word.has(word_class); }
 };
+// The lexicon entry takes the place a pointer to it would.
+static_assert(sizeof(Token) <= 40, "a token stays five words");
 
 // What the lexicons say about a token's head: the part after its last
 // hyphen ("lieutenant-governor" -> "governor"), else the token itself (its
 // cached entry, no lookup).
 inline const WordInfo& head_word(const Token& token) {
-  if (token.has(kWord) && !token.has(kJoined)) return *token.word;  // no inner hyphen
+  if (token.has(kWord) && !token.has(kJoined)) return token.word;  // no inner hyphen
   std::size_t hyphen = token.lower.rfind('-');
-  if (hyphen == std::string_view::npos) return *token.word;
+  if (hyphen == std::string_view::npos) return token.word;
   return Lexicon::get().word(token.lower.substr(hyphen + 1));
 }
 

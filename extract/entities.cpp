@@ -253,7 +253,7 @@ class MentionFinder {
     // lists say whose it usually is ("Amber", "Will"; not "Daily", "True").
     const Token& t0 = tok(first);
     bool first_name = t0.is(kFirstNameWord) && !t0.is(kPlaceWord) &&
-                      (!t0.is(kCommonWord) || t0.word->first_name_gender != Gender::Unknown);
+                      (!t0.is(kCommonWord) || t0.word.first_name_gender != Gender::Unknown);
     bool has_connector = false, all_common = true, has_location_word = false, others_common = true;
     std::optional<EntityType> cue;
     for (std::size_t k = first; k < end; ++k) {
@@ -527,7 +527,7 @@ Gender honorific_gender_before(const Document& doc, const Mention& mention) {
       --i;
       continue;
     }
-    if (prev.has(kWord) && prev.is(kHonorific)) return prev.word->honorific_gender;
+    if (prev.has(kWord) && prev.is(kHonorific)) return prev.word.honorific_gender;
     break;
   }
   return Gender::Unknown;

@@ -146,7 +146,7 @@ void tokenize(Document& doc) {
     if (space) t.flags |= kSpaceBefore;
     if (page_break) t.flags |= kPageStart;
     t.lower = lower;
-    t.word = &lexicon.word(lower);
+    t.word = lexicon.word(lower);
     newlines = 0;
     space = false;
     page_break = false;

@@ -76,7 +76,7 @@ TEST_CASE("words joined across - ' * & are marked, so only they are searched for
   for (const Token& t : doc.tokens)
     if (t.has(kJoined)) joined.emplace_back(doc.token_text(t));
   CHECK(joined == std::vector<std::string>{"Vice-President", "O'Hara", "AT&T", "sh*t"});
-  CHECK(&head_word(doc.tokens[0]) != doc.tokens[0].word);  // "president", looked up on its own
+  CHECK(&head_word(doc.tokens[0]) != &doc.tokens[0].word);  // "president", looked up on its own
 }
 
 TEST_CASE("token offsets cut the original bytes, multi-byte text included") {
