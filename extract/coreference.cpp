@@ -46,6 +46,51 @@ bool contains_run(Words hay, Words needle) {
   return false;
 }
 
+// Items listed under words, each list in the order its items were added,
+// all lists in one flat array: most words list one or two entities, and a
+// vector per word would cost an allocation each.
+template <typename Item>
+class ListsByWord {
+ public:
+  void add(std::string_view word, const Item& item) {
+    const auto node = static_cast<std::uint32_t>(nodes_.size());
+    nodes_.push_back({item, kEnd});
+    auto [it, inserted] = ends_.try_emplace(word, Ends{node, node});
+    if (!inserted) {
+      nodes_[it->second.tail].next = node;
+      it.value().tail = node;
+    }
+  }
+  void reserve(std::size_t items) {
+    ends_.reserve(items);
+    nodes_.reserve(items);
+  }
+  // add() unless `item` is already the last item listed under `word`.
+  void add_unless_last(std::string_view word, const Item& item) {
+    auto it = ends_.find(word);
+    if (it != ends_.end() && nodes_[it->second.tail].item == item) return;
+    add(word, item);
+  }
+  template <typename Visit>
+  void for_each(std::string_view word, Visit visit) const {
+    auto it = ends_.find(word);
+    if (it == ends_.end()) return;
+    for (std::uint32_t node = it->second.head; node != kEnd; node = nodes_[node].next) visit(nodes_[node].item);
+  }
+
+ private:
+  static constexpr std::uint32_t kEnd = UINT32_MAX;
+  struct Node {
+    Item item;
+    std::uint32_t next;
+  };
+  struct Ends {
+    std::uint32_t head, tail;
+  };
+  StringViewMap<Ends> ends_;
+  std::vector<Node> nodes_;
+};
+
 struct PronounInfo {
   int person = 3;
   bool plural = false;
@@ -139,6 +184,8 @@ class Coreference {
     auto words_of = [&](std::size_t i) {
       return Words(word_store_).subspan(word_range[i].first, word_range[i].second - word_range[i].first);
     };
+    // Sized once: no word is indexed twice per name.
+    entities_by_word_.reserve(word_store_.size());
     std::array<StringViewMap<int>, kEntityTypeCount> other_entities;  // folded name -> entity, per type
     std::vector<std::size_t> full, single;
     for (std::size_t i = 0; i < count; ++i) {
@@ -188,7 +235,7 @@ class Coreference {
         single_count_.push_back(0);
         single_last_.push_back(0);
         full_positions_.emplace_back();
-        if (!w.empty()) one_word_entities_[w.substr(0, 1)].emplace_back(w, m.entity);
+        if (!w.empty()) one_word_entities_.add(w.substr(0, 1), {w, m.entity});
       }
       auto e = static_cast<std::size_t>(m.entity);
       ++single_count_[e];
@@ -198,10 +245,7 @@ class Coreference {
   }
 
   void index_words(int entity, Words words) {
-    for (std::string_view w : words) {
-      auto& owners = entities_by_word_[w];
-      if (owners.empty() || owners.back() != entity) owners.push_back(entity);
-    }
+    for (std::string_view w : words) entities_by_word_.add_unless_last(w, entity);
   }
 
   // After the full names: which entities a lone word can name.
@@ -209,21 +253,18 @@ class Coreference {
     for (std::size_t e = 0; e < doc_.entities.size(); ++e) {
       if (doc_.entities[e].type != EntityType::Person || entity_words_[e].empty()) continue;
       const auto& primary = entity_words_[e][primary_form(e)];
-      primary_parts_[primary.front()].push_back(static_cast<int>(e));
-      if (primary.back() != primary.front()) primary_parts_[primary.back()].push_back(static_cast<int>(e));
-      first_names_[primary.front().substr(0, 1)].emplace_back(primary.front(), static_cast<int>(e));
+      const int entity = static_cast<int>(e);
+      primary_parts_.add(primary.front(), entity);
+      if (primary.back() != primary.front()) primary_parts_.add(primary.back(), entity);
+      first_names_.add(primary.front().substr(0, 1), {primary.front(), entity});
       for (const auto& form : entity_words_[e])
-        if (form.front() != primary.front()) first_names_[form.front().substr(0, 1)].emplace_back(form.front(), static_cast<int>(e));
+        if (form.front() != primary.front()) first_names_.add(form.front().substr(0, 1), {form.front(), entity});
     }
   }
 
   std::vector<int> candidates_sharing_a_word(Words words) const {
     std::vector<int> out;
-    for (std::string_view w : words) {
-      auto it = entities_by_word_.find(w);
-      if (it == entities_by_word_.end()) continue;
-      out.insert(out.end(), it->second.begin(), it->second.end());
-    }
+    for (std::string_view w : words) entities_by_word_.for_each(w, [&](int entity) { out.push_back(entity); });
     std::sort(out.begin(), out.end());
     out.erase(std::unique(out.begin(), out.end()), out.end());
     return out;
@@ -254,16 +295,16 @@ class Coreference {
   // person's first name, or an earlier lone name.
   int find_one_word_owner(std::string_view w, std::uint32_t position) const {
     std::vector<int> owners;
-    if (auto it = primary_parts_.find(w); it != primary_parts_.end()) owners = it->second;
-    if (owners.empty())
-      if (auto it = entities_by_word_.find(w); it != entities_by_word_.end()) owners = it->second;
+    auto list = [&](int entity) { owners.push_back(entity); };
+    primary_parts_.for_each(w, list);
+    if (owners.empty()) entities_by_word_.for_each(w, list);
     if (owners.empty() && !w.empty()) {
-      auto add_variants = [&](const auto& index) {
-        auto it = index.find(w.substr(0, 1));
-        if (it == index.end()) return;
-        for (const auto& [name, entity] : it->second)
+      auto add_variants = [&](const NamesByInitial& index) {
+        index.for_each(w.substr(0, 1), [&](const std::pair<std::string_view, int>& named) {
+          const auto& [name, entity] = named;
           if ((name == w || is_name_variant(w, name)) && std::find(owners.begin(), owners.end(), entity) == owners.end())
             owners.push_back(entity);
+        });
       };
       add_variants(first_names_);
       add_variants(one_word_entities_);
@@ -698,9 +739,9 @@ class Coreference {
   std::vector<std::vector<Words>> entity_words_;  // per entity: its multi-word forms
   std::vector<std::vector<std::size_t>> entity_word_forms_;  // per entity: the index in forms of each of those
   // Indexes for grouping named mentions (see group_named_mentions).
-  StringViewMap<std::vector<int>> entities_by_word_;  // any word of a full name
-  StringViewMap<std::vector<int>> primary_parts_;    // first/last word of the usual name
-  using NamesByInitial = StringViewMap<std::vector<std::pair<std::string_view, int>>>;
+  ListsByWord<int> entities_by_word_;  // any word of a full name
+  ListsByWord<int> primary_parts_;     // first/last word of the usual name
+  using NamesByInitial = ListsByWord<std::pair<std::string_view, int>>;  // by first letter
   NamesByInitial first_names_, one_word_entities_;
   std::vector<std::vector<std::uint32_t>> full_positions_;
   std::vector<std::size_t> single_count_;
