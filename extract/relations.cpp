@@ -299,8 +299,13 @@ std::string find_date(const std::string& tagged, std::size_t from) {
   thread_local const RE2 kDate(
       "\\b(?:(january|february|march|april|may|june|july|august|september|october|november|december) )?"
       "((?:1[0-9]|20)[0-9]{2})(?: (or|and) ((?:1[0-9]|20)[0-9]{2}))?\\b");
-  // A date has a year: most sentences have no digit and need no RE2 call.
-  if (tagged.find_first_of("0123456789") == std::string::npos) return {};
+  // A date has a year, four digits from 1000 to 2099: most sentences have
+  // none (their slots' numbers are short) and need no RE2 call.
+  auto digit = [&](std::size_t i) { return tagged[i] >= '0' && tagged[i] <= '9'; };
+  bool has_year = false;
+  for (std::size_t i = 0; i + 4 <= tagged.size() && !has_year; ++i)
+    has_year = (tagged[i] == '1' || (tagged[i] == '2' && tagged[i + 1] == '0')) && digit(i + 1) && digit(i + 2) && digit(i + 3);
+  if (!has_year) return {};
   std::string month, year, conj, second;
   std::string_view rest(tagged);
   rest.remove_prefix(from);
@@ -318,6 +323,12 @@ std::string find_place(const Tagged& tagged, std::size_t from, std::size_t to) {
   thread_local const RE2 kPlace("\\b(?:in|at) L(\\d+)(?: , L(\\d+))?");
   std::string_view rest(tagged.text);
   rest = rest.substr(from, std::min(rest.size(), to + 40) - from);
+  // A place is a location's slot, "L" and its number: most windows have
+  // none and need no RE2 call.
+  bool has_location = false;
+  for (std::size_t at = rest.find(" L"); at != std::string_view::npos && !has_location; at = rest.find(" L", at + 1))
+    has_location = at + 2 < rest.size() && rest[at + 2] >= '0' && rest[at + 2] <= '9';
+  if (!has_location) return {};
   std::string first, second;
   if (!RE2::PartialMatch(rest, kPlace, &first, &second)) return {};
   std::string place(tagged.slots[std::stoul(first)].text);
