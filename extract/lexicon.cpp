@@ -1,6 +1,7 @@
 #include "extract/lexicon.h"
 
 #include <algorithm>
+#include <cstring>
 
 #include "extract/text.h"
 
@@ -39,6 +40,29 @@ std::string lower_ascii(std::string_view s) {
   std::string out(s);
   for (char& c : out) c = ascii_lower(c);
   return out;
+}
+
+// A word of 1 to 7 bytes as one integer: its bytes, and its length in the
+// top byte (so "a" and "a\0" differ and no key is 0); 0 for any other word.
+std::uint64_t short_word_key(std::string_view word) {
+  const std::size_t n = word.size();
+  if (n == 0 || n > 7) return 0;
+  const auto* bytes = reinterpret_cast<const unsigned char*>(word.data());
+  std::uint64_t key;
+  if (n >= 4) {  // two 4-byte loads, overlapping when n < 8: no call to memcpy
+    std::uint32_t low, high;
+    std::memcpy(&low, bytes, 4);
+    std::memcpy(&high, bytes + n - 4, 4);
+    key = low | std::uint64_t{high} << (8 * (n - 4));
+  } else {
+    key = bytes[0] | std::uint64_t{bytes[n / 2]} << (8 * (n / 2)) | std::uint64_t{bytes[n - 1]} << (8 * (n - 1));
+  }
+  return key | std::uint64_t{n} << 56;
+}
+
+// Fibonacci hashing: the top bits of the key times 2^64 / phi.
+std::size_t short_word_slot(std::uint64_t key, int shift) {
+  return static_cast<std::size_t>((key * 0x9E3779B97F4A7C15ull) >> shift);
 }
 
 std::size_t words_in(std::string_view folded) {
@@ -96,10 +120,37 @@ Lexicon::Lexicon() {
     longest_place_words_ = std::max(longest_place_words_, words_in(folded));
     media_orgs_.insert(std::move(folded));
   }
+  // The short words move into their own table.
+  std::size_t short_count = 0;
+  for (const auto& [text, info] : words_) short_count += short_word_key(text) != 0;
+  std::size_t slots = 64;
+  short_shift_ = 58;
+  while (slots < 2 * short_count) slots *= 2, --short_shift_;
+  short_words_.assign(slots, ShortWord{});
+  StringMap<WordInfo> longer;
+  for (const auto& [text, info] : words_) {
+    const std::uint64_t key = short_word_key(text);
+    if (key == 0) {
+      longer.emplace(text, info);
+      continue;
+    }
+    std::size_t slot = short_word_slot(key, short_shift_);
+    while (short_words_[slot].key != 0) slot = (slot + 1) & (slots - 1);
+    short_words_[slot] = {key, info};
+  }
+  words_ = std::move(longer);
 }
 
 const WordInfo& Lexicon::word(std::string_view lower) const {
   static const WordInfo kUnknown;
+  if (const std::uint64_t key = short_word_key(lower)) {
+    const std::size_t mask = short_words_.size() - 1;
+    for (std::size_t slot = short_word_slot(key, short_shift_);; slot = (slot + 1) & mask) {
+      const ShortWord& entry = short_words_[slot];
+      if (entry.key == key) return entry.info;
+      if (entry.key == 0) return kUnknown;
+    }
+  }
   auto it = words_.find(lower);
   return it == words_.end() ? kUnknown : it->second;
 }
