@@ -38,8 +38,6 @@ CodePoint decode(std::string_view text, std::size_t at) {
   return cp;
 }
 
-bool is_ascii_letter(utf8proc_int32_t c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
-
 // What the word loop asks of every ASCII byte, answered by one load: 0 for
 // anything that is not a letter or digit (and for every byte >= 0x80).
 enum : std::uint8_t { kAsciiLetter = 1, kAsciiUpper = 2, kAsciiDigit = 4 };
@@ -50,6 +48,8 @@ constexpr std::array<std::uint8_t, 256> kAsciiKind = [] {
   for (int c = '0'; c <= '9'; ++c) kinds[static_cast<std::size_t>(c)] = kAsciiDigit;
   return kinds;
 }();
+
+bool is_ascii_letter(utf8proc_int32_t c) { return kAsciiKind[static_cast<std::size_t>(c)] & kAsciiLetter; }
 
 bool is_letter(utf8proc_int32_t c) {
   if (c < 0x80) return is_ascii_letter(c);
@@ -71,11 +71,12 @@ bool is_upper(utf8proc_int32_t c) {
   return cat == UTF8PROC_CATEGORY_LU || cat == UTF8PROC_CATEGORY_LT;
 }
 bool is_alnum(utf8proc_int32_t c) {
-  if (c < 0x80) return is_ascii_letter(c) || (c >= '0' && c <= '9');  // one test per ASCII character
+  if (c < 0x80) return kAsciiKind[static_cast<std::size_t>(c)] != 0;  // one load per ASCII character
   return is_letter(c) || is_digit(c) || is_mark(c);
 }
 bool is_space(utf8proc_int32_t c) {
-  if (c < 0x80) return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
+  constexpr std::uint64_t kAsciiSpace = 1ull << ' ' | 1ull << '\t' | 1ull << '\n' | 1ull << '\r' | 1ull << '\f' | 1ull << '\v';
+  if (c < 0x80) return c <= ' ' && (kAsciiSpace >> c & 1);
   return utf8proc_category(c) == UTF8PROC_CATEGORY_ZS;
 }
 bool is_apostrophe(utf8proc_int32_t c) { return c == '\'' || c == 0x2019 || c == 0x2018; }
@@ -219,7 +220,8 @@ void tokenize(Document& doc) {
       out = write_lower(text, begin, j, out);
       lower = std::string_view(lower_begin, static_cast<std::size_t>(out - lower_begin));
     }
-    std::size_t split = clitic_start(lower);
+    // A clitic starts at an apostrophe inside the word, which joined it.
+    std::size_t split = joined ? clitic_start(lower) : std::string_view::npos;
     std::uint16_t flags = kWord;
     if (first_upper) flags |= kCapitalized;
     if (letters >= 2 && uppers == letters) flags |= kAllCaps;
