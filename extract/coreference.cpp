@@ -637,68 +637,74 @@ class Coreference {
     std::vector<int> resolved_at(doc_.tokens.size(), -1);
     std::size_t next_named = 0;
     int last_speaker = -1;
-    std::size_t s = 0;  // the sentence of token t (sentences cover the tokens in order)
-    for (std::uint32_t t = 0; t < doc_.tokens.size(); ++t) {
-      while (next_named < doc_.mentions.size() && doc_.mentions[next_named].first_token < t) ++next_named;
-      while (s + 1 < doc_.sentences.size() && doc_.sentences[s + 1].first_token <= t) ++s;
-      bool story = story_zone(doc_.sentences[s].zone);
-      if (next_named < doc_.mentions.size() && doc_.mentions[next_named].first_token == t) {
-        const Mention& m = doc_.mentions[next_named];
-        if (m.type == EntityType::Person && m.entity >= 0 && story) recent.push_back({m.entity, t});
-        continue;
-      }
-      const Token& tok = doc_.tokens[t];
-      auto info = pronoun_info(tok);
-      if (!info || !story) continue;
-      // "her" before a noun is possessive; either way it names the same person.
-      int q = quote_of[t];
-      int speaker = -1;
-      if (q >= 0 && nested[t]) {
-        if (info->person == 1) continue;  // the words of someone the quotation quotes
-      } else if (q >= 0) {
-        auto [who, at] = attribution[static_cast<std::size_t>(q)];
-        if (who == -2) who = resolved_at[at] >= 0 ? resolved_at[at] : speaker_pronoun(recent, at);
-        if (who < 0) who = last_speaker >= 0 ? last_speaker : (recent.empty() ? -1 : recent.back().entity);
-        speaker = who;
-        last_speaker = who;
-      } else if (block_speaker[s] >= 0) {
-        speaker = block_speaker[s];
-      }
-      Mention m;
-      m.first_token = t;
-      m.end_token = t + 1;
-      m.sentence = static_cast<std::uint32_t>(s);
-      m.pronoun = true;
-      m.text_begin = tok.begin;
-      m.text_end = tok.end;
-      if (info->person == 1) {
-        if (speaker < 0) continue;  // the author's "I": nobody in the graph
-        if (!info->plural) {
-          m.entity = speaker;
-        } else {
-          auto [a, b] = recent_pair_in_quote(recent, speaker, q >= 0 ? quotes[static_cast<std::size_t>(q)].open : doc_.sentences[s].first_token);
+    // Sentence by sentence: a sentence runs to where the next one starts
+    // (the first also takes any tokens before it). Nothing outside the
+    // story is remembered or resolved, so those sentences are skipped whole.
+    for (std::size_t s = 0; s < doc_.sentences.size(); ++s) {
+      if (!story_zone(doc_.sentences[s].zone)) continue;
+      const std::uint32_t sentence_start = s == 0 ? 0 : doc_.sentences[s].first_token;
+      const auto sentence_stop = static_cast<std::uint32_t>(
+          s + 1 < doc_.sentences.size() ? doc_.sentences[s + 1].first_token : doc_.tokens.size());
+      for (std::uint32_t t = sentence_start; t < sentence_stop; ++t) {
+        while (next_named < doc_.mentions.size() && doc_.mentions[next_named].first_token < t) ++next_named;
+        if (next_named < doc_.mentions.size() && doc_.mentions[next_named].first_token == t) {
+          const Mention& m = doc_.mentions[next_named];
+          if (m.type == EntityType::Person && m.entity >= 0) recent.push_back({m.entity, t});
+          continue;
+        }
+        const Token& tok = doc_.tokens[t];
+        auto info = pronoun_info(tok);
+        if (!info) continue;
+        // "her" before a noun is possessive; either way it names the same person.
+        int q = quote_of[t];
+        int speaker = -1;
+        if (q >= 0 && nested[t]) {
+          if (info->person == 1) continue;  // the words of someone the quotation quotes
+        } else if (q >= 0) {
+          auto [who, at] = attribution[static_cast<std::size_t>(q)];
+          if (who == -2) who = resolved_at[at] >= 0 ? resolved_at[at] : speaker_pronoun(recent, at);
+          if (who < 0) who = last_speaker >= 0 ? last_speaker : (recent.empty() ? -1 : recent.back().entity);
+          speaker = who;
+          last_speaker = who;
+        } else if (block_speaker[s] >= 0) {
+          speaker = block_speaker[s];
+        }
+        Mention m;
+        m.first_token = t;
+        m.end_token = t + 1;
+        m.sentence = static_cast<std::uint32_t>(s);
+        m.pronoun = true;
+        m.text_begin = tok.begin;
+        m.text_end = tok.end;
+        if (info->person == 1) {
+          if (speaker < 0) continue;  // the author's "I": nobody in the graph
+          if (!info->plural) {
+            m.entity = speaker;
+          } else {
+            auto [a, b] = recent_pair_in_quote(recent, speaker, q >= 0 ? quotes[static_cast<std::size_t>(q)].open : doc_.sentences[s].first_token);
+            m.plural = true;
+            m.entity = a;
+            m.second_entity = b;
+            if (b < 0) continue;
+          }
+        } else if (info->plural) {
+          auto [a, b] = recent_pair(recent, -1);
+          if (a < 0 || b < 0) continue;
           m.plural = true;
           m.entity = a;
           m.second_entity = b;
-          if (b < 0) continue;
+        } else {
+          // Inside a quotation the speaker is "I": a third person is someone else.
+          m.entity = antecedent(recent, info->gender, speaker);
+          // "After her split from Bo, Ann remarried": nobody before, so the
+          // pronoun looks ahead to the next person named in the sentence.
+          if (m.entity < 0) m.entity = next_named_person(t, doc_.sentences[s].end_token, info->gender);
+          if (m.entity < 0) continue;
         }
-      } else if (info->plural) {
-        auto [a, b] = recent_pair(recent, -1);
-        if (a < 0 || b < 0) continue;
-        m.plural = true;
-        m.entity = a;
-        m.second_entity = b;
-      } else {
-        // Inside a quotation the speaker is "I": a third person is someone else.
-        m.entity = antecedent(recent, info->gender, speaker);
-        // "After her split from Bo, Ann remarried": nobody before, so the
-        // pronoun looks ahead to the next person named in the sentence.
-        if (m.entity < 0) m.entity = next_named_person(t, doc_.sentences[s].end_token, info->gender);
-        if (m.entity < 0) continue;
+        resolved_at[t] = m.entity;
+        if (!m.plural) recent.push_back({m.entity, t});
+        added.push_back(std::move(m));
       }
-      resolved_at[t] = m.entity;
-      if (!m.plural) recent.push_back({m.entity, t});
-      added.push_back(std::move(m));
     }
     // Named mentions and pronouns are each in text order: one merge keeps
     // all of them so (a pronoun never starts where a name does).
