@@ -4,7 +4,6 @@
 #include <re2/set.h>
 
 #include <algorithm>
-#include <cstdint>
 #include <memory>
 #include <string>
 #include <stdexcept>
@@ -131,29 +130,6 @@ class BoilerplateRules {
   std::vector<LineRule> rules_;
 };
 
-// A word of at most 4 bytes as one number (its bytes and its length), so a
-// word is compared with a list of short words without a memcmp each.
-constexpr std::uint64_t pack_short_word(std::string_view w) {
-  std::uint64_t packed = w.size();
-  for (std::size_t i = 0; i < w.size(); ++i) packed |= std::uint64_t{static_cast<unsigned char>(w[i])} << (8 * (i + 1));
-  return packed;
-}
-
-// Short function words that titles leave in lower case.
-bool is_title_small_word(std::string_view lower) {
-  if (lower.size() > 4) return false;  // none is longer: most words stop here
-  static constexpr std::uint64_t kSmall[] = {
-      pack_short_word("a"),   pack_short_word("an"),   pack_short_word("the"),  pack_short_word("and"),
-      pack_short_word("or"),  pack_short_word("of"),   pack_short_word("to"),   pack_short_word("in"),
-      pack_short_word("on"),  pack_short_word("at"),   pack_short_word("by"),   pack_short_word("for"),
-      pack_short_word("from"), pack_short_word("with"), pack_short_word("as"),  pack_short_word("vs"),
-      pack_short_word("but"), pack_short_word("nor"),  pack_short_word("via"),  pack_short_word("&")};
-  const std::uint64_t word = pack_short_word(lower);
-  for (std::uint64_t w : kSmall)
-    if (w == word) return true;
-  return false;
-}
-
 // A title-case line: most words capitalised and no sentence inside it ends in
 // a period. Capitals there say nothing about names.
 bool is_heading(const Document& doc, std::size_t first_sentence, std::size_t end_sentence) {
@@ -164,7 +140,7 @@ bool is_heading(const Document& doc, std::size_t first_sentence, std::size_t end
     for (std::uint32_t t = sent.first_token; t < sent.end_token; ++t) {
       const Token& tok = doc.tokens[t];
       if (!tok.has(kWord) || tok.has(kClitic) || tok.has(kNumber)) continue;
-      if (!tok.has(kCapitalized) && is_title_small_word(tok.lower)) continue;
+      if (!tok.has(kCapitalized) && tok.is(kTitleSmallWord)) continue;
       ++words;
       if (tok.has(kCapitalized)) ++capitalised;
       if (tok.has(kAllCaps)) ++all_caps;

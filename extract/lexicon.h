@@ -41,6 +41,7 @@ enum WordClass : std::uint32_t {
   kGenderedNoun = 1u << 12, // husband, actress ...
   kPlaceWord = 1u << 13,    // a one-word place name (folded)
   kPronoun = 1u << 14,      // a personal pronoun coreference resolves (pronouns.tsv)
+  kTitleSmallWord = 1u << 15,  // left in lower case by title-case lines (title_small_words.txt)
 };
 
 struct WordInfo {

@@ -16,6 +16,8 @@ TEST_CASE("the lexicon answers for words of every length, up to 7 bytes and past
   CHECK(lexicon.word("husband").noun_gender == Gender::Male);    // 7 bytes: the last short word
   CHECK(lexicon.word("daughter").noun_gender == Gender::Female);  // 8 bytes: the first longer one
   CHECK(lexicon.word("president").has(kHonorific));
+  CHECK(lexicon.word("via").has(kTitleSmallWord));
+  CHECK_FALSE(lexicon.word("then").has(kTitleSmallWord));
 }
 
 TEST_CASE("a word the lexicon lacks is unknown, however close to one it has") {
