@@ -193,7 +193,9 @@ void tag(const Document& doc, std::size_t sentence_index, Tagged& out) {
     if (!out.text.empty()) out.text += ' ';
     out.last_slot_at = out.text.size();
     out.text += kind;
-    out.text += std::to_string(out.slots.size());
+    char digits[16];
+    const auto written = std::to_chars(digits, digits + sizeof digits, out.slots.size());
+    out.text.append(digits, written.ptr);
   };
   for (std::uint32_t t = s.first_token; t < s.end_token;) {
     while (mention_it != doc.mentions.end() && mention_it->first_token < t) ++mention_it;
