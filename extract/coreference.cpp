@@ -116,7 +116,7 @@ std::optional<PronounInfo> look_up_pronoun(std::string_view lower) {
 }
 
 // Tokens the lexicon does not mark as pronouns (nearly all) are answered
-// here, inline, without a call.
+// by their flag, before any table lookup.
 inline std::optional<PronounInfo> pronoun_info(const Token& token) {
   if (!token.is(kPronoun)) return std::nullopt;
   return look_up_pronoun(token.lower);
@@ -184,7 +184,7 @@ class Coreference {
     auto words_of = [&](std::size_t i) {
       return Words(word_store_).subspan(word_range[i].first, word_range[i].second - word_range[i].first);
     };
-    // Sized once: no word is indexed twice per name.
+    // Sized once for every person-name word of the document: the index never rehashes.
     entities_by_word_.reserve(word_store_.size());
     std::array<StringViewMap<int>, kEntityTypeCount> other_entities;  // folded name -> entity, per type
     std::vector<std::size_t> full, single;

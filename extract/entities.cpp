@@ -420,6 +420,8 @@ class MentionFinder {
     // The keys view a copy of the folded names made here: the document's
     // own store grows (and may move) as headings add mentions. Sized once,
     // so the copy never moves; token forms do not move either.
+    known_forms_.clear();
+    known_form_text_.clear();
     std::size_t bytes = 0;
     for (const Mention& m : doc_.mentions) bytes += m.folded_end - m.folded_begin;
     known_form_text_.reserve(bytes);

@@ -1,6 +1,7 @@
 #include "extract/lexicon.h"
 
 #include <algorithm>
+#include <bit>
 #include <cstring>
 
 #include "extract/text.h"
@@ -41,6 +42,8 @@ std::string lower_ascii(std::string_view s) {
   for (char& c : out) c = ascii_lower(c);
   return out;
 }
+
+static_assert(std::endian::native == std::endian::little, "short_word_key packs bytes little-endian");
 
 // A word of 1 to 7 bytes as one integer: its bytes, and its length in the
 // top byte (so "a" and "a\0" differ and no key is 0); 0 for any other word.

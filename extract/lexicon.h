@@ -79,7 +79,7 @@ class Lexicon {
     WordInfo info;
   };
   std::vector<ShortWord> short_words_;
-  int short_shift_ = 64;
+  int short_shift_ = 58;  // 64 - log2(short_words_.size())
   StringMap<WordInfo> words_;  // while loading, every word; after, the longer ones
   StringSet locations_, media_orgs_;
   std::size_t longest_place_words_ = 1;

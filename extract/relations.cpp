@@ -4,6 +4,7 @@
 #include <re2/set.h>
 
 #include <charconv>
+#include <limits>
 #include <memory>
 #include <stdexcept>
 
@@ -193,7 +194,7 @@ void tag(const Document& doc, std::size_t sentence_index, Tagged& out) {
     if (!out.text.empty()) out.text += ' ';
     out.last_slot_at = out.text.size();
     out.text += kind;
-    char digits[16];
+    char digits[std::numeric_limits<std::size_t>::digits10 + 1];
     const auto written = std::to_chars(digits, digits + sizeof digits, out.slots.size());
     out.text.append(digits, written.ptr);
   };

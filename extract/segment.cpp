@@ -49,10 +49,11 @@ constexpr std::array<std::uint8_t, 256> kAsciiKind = [] {
   return kinds;
 }();
 
-bool is_ascii_letter(utf8proc_int32_t c) { return kAsciiKind[static_cast<std::size_t>(c)] & kAsciiLetter; }
+// The ASCII answers below come from kAsciiKind (c < 0x80 there, so c indexes it).
+std::uint8_t ascii_kind(utf8proc_int32_t c) { return kAsciiKind[static_cast<std::size_t>(c)]; }
 
 bool is_letter(utf8proc_int32_t c) {
-  if (c < 0x80) return is_ascii_letter(c);
+  if (c < 0x80) return ascii_kind(c) & kAsciiLetter;
   auto cat = utf8proc_category(c);
   return cat >= UTF8PROC_CATEGORY_LU && cat <= UTF8PROC_CATEGORY_LO;
 }
@@ -62,16 +63,16 @@ bool is_mark(utf8proc_int32_t c) {
   return cat >= UTF8PROC_CATEGORY_MN && cat <= UTF8PROC_CATEGORY_ME;
 }
 bool is_digit(utf8proc_int32_t c) {
-  if (c < 0x80) return c >= '0' && c <= '9';
+  if (c < 0x80) return ascii_kind(c) & kAsciiDigit;
   return utf8proc_category(c) == UTF8PROC_CATEGORY_ND;
 }
 bool is_upper(utf8proc_int32_t c) {
-  if (c < 0x80) return c >= 'A' && c <= 'Z';
+  if (c < 0x80) return ascii_kind(c) & kAsciiUpper;
   auto cat = utf8proc_category(c);
   return cat == UTF8PROC_CATEGORY_LU || cat == UTF8PROC_CATEGORY_LT;
 }
 bool is_alnum(utf8proc_int32_t c) {
-  if (c < 0x80) return kAsciiKind[static_cast<std::size_t>(c)] != 0;  // one load per ASCII character
+  if (c < 0x80) return ascii_kind(c) != 0;
   return is_letter(c) || is_digit(c) || is_mark(c);
 }
 bool is_space(utf8proc_int32_t c) {

@@ -71,6 +71,14 @@ std::string_view strip_possessive_and_article(std::string_view folded) {
   return folded;
 }
 
+// Keeps the part of `folded` that strip_possessive_and_article keeps.
+void strip_in_place(std::string& folded) {
+  const std::string_view kept = strip_possessive_and_article(folded);
+  const auto front = static_cast<std::size_t>(kept.data() - folded.data());
+  folded.resize(front + kept.size());
+  if (front > 0) folded.erase(0, front);
+}
+
 // The ASCII fold of `in`, written at out[length] on (length is advanced):
 // lower case, white space collapsed (none before the first word; a space
 // still pending at the end of `in` is kept in `pending_space`). False at the
@@ -108,18 +116,6 @@ bool GrowingFold::append(std::string_view more) {
 }
 
 std::string_view GrowingFold::folded() const { return strip_possessive_and_article(raw_); }
-
-namespace {
-
-// Keeps the part of `folded` that strip_possessive_and_article keeps.
-void strip_in_place(std::string& folded) {
-  const std::string_view kept = strip_possessive_and_article(folded);
-  const auto front = static_cast<std::size_t>(kept.data() - folded.data());
-  folded.resize(front + kept.size());
-  if (front > 0) folded.erase(0, front);
-}
-
-}  // namespace
 
 void fold_name_into(std::string_view name, std::string& folded) {
   folded.resize(name.size() + 1);

@@ -22,7 +22,8 @@ Utf8Repair repair_utf8(std::string& text);
 // removed: "The  Beyoncé's" -> "beyonce". Used to compare names.
 std::string fold_name(std::string_view name);
 // The same into `folded` (replaced), for a caller that folds many names
-// into one buffer and so allocates nothing once it has grown.
+// into one buffer and so allocates nothing once it has grown. `name` must
+// not view `folded`.
 void fold_name_into(std::string_view name, std::string& folded);
 
 // fold_name of a text that grows at its end ("Ann", "Ann Lee", "Ann Lee
@@ -38,7 +39,8 @@ class GrowingFold {
   }
   // False (from then on) once `more` holds a non-ASCII byte.
   bool append(std::string_view more);
-  // fold_name of everything appended so far; valid until the next call.
+  // fold_name of everything appended so far (after a refusal: of what came
+  // before the refused piece); valid until the next call.
   std::string_view folded() const;
 
  private:

@@ -1,5 +1,6 @@
 #include "test_support.h"
 
+#include <string>
 #include <string_view>
 
 #include "extract/lexicon.h"
@@ -18,6 +19,34 @@ TEST_CASE("the lexicon answers for words of every length, up to 7 bytes and past
   CHECK(lexicon.word("president").has(kHonorific));
   CHECK(lexicon.word("via").has(kTitleSmallWord));
   CHECK_FALSE(lexicon.word("then").has(kTitleSmallWord));
+}
+
+TEST_CASE("every entry of a lexicon file is found, whatever its length") {
+  const Lexicon& lexicon = Lexicon::get();
+  // 4 to 7 bytes is where a short word's key is built from two overlapping loads.
+  for (std::string_view word : {"said"sv, "told"sv, "wife"sv, "niece"sv, "mother"sv, "husband"sv}) {
+    CAPTURE(word);
+    CHECK(lexicon.word(word).classes != 0);
+  }
+  std::size_t rows = 0;
+  for (const auto& row : lexicon_rows("gendered_nouns.tsv")) {
+    CAPTURE(row[0]);
+    CHECK(lexicon.word(row[0]).has(kGenderedNoun));
+    ++rows;
+  }
+  CHECK(rows > 20);
+}
+
+TEST_CASE("changing any one byte of a known word gives an unknown word") {
+  const Lexicon& lexicon = Lexicon::get();
+  for (std::string word : {"he", "she", "wife", "niece", "mother", "husband", "daughter"}) {
+    for (std::size_t i = 0; i < word.size(); ++i) {
+      std::string changed = word;
+      changed[i] = '#';  // in no lexicon word
+      CAPTURE(changed);
+      CHECK(lexicon.word(changed).classes == 0);
+    }
+  }
 }
 
 TEST_CASE("a word the lexicon lacks is unknown, however close to one it has") {

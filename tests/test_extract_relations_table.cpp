@@ -859,14 +859,11 @@ TEST_CASE("relations table: date and place qualifiers") {
        "Arturo Vega", "Sophie Laurent", "", "Madrid"},
       {"Lucia Moreno and Thabo Nkosi started dating in 2015. They wed in Cape Town in 2018.",
        kgx::Relation::Married, "Lucia Moreno", "Thabo Nkosi", "2018", "Cape Town"},
-      // A year of the last century; a number that is no year gives no date.
+      // A year of the last century; one that ends the text; a number that is no year.
       {"Ines Baptista, 34, married Oren Levi in 1987.", kgx::Relation::Married, "Ines Baptista",
        "Oren Levi", "1987", ""},
-      {"Ines Baptista married Oren Levi on her 205th day in Porto.", kgx::Relation::Married, "Ines Baptista",
-       "Oren Levi", "", "Porto"},
-      // A year of the last century; a number that is no year gives no date.
-      {"Ines Baptista, 34, married Oren Levi in 1987.", kgx::Relation::Married, "Ines Baptista",
-       "Oren Levi", "1987", ""},
+      {"Ines Baptista married Oren Levi in 2011", kgx::Relation::Married, "Ines Baptista",
+       "Oren Levi", "2011", ""},
       {"Ines Baptista married Oren Levi on her 205th day in Porto.", kgx::Relation::Married, "Ines Baptista",
        "Oren Levi", "", "Porto"},
       {"José Ibáñez married Zoë Müller in Zürich in 2016.",

@@ -42,6 +42,9 @@ TEST_CASE("the same full name in two documents is one node; short forms join it"
   CHECK(std::find(n->aliases.begin(), n->aliases.end(), "Nadia Petrova Lang") != n->aliases.end());
 }
 
+// Records with one folded name and one type would also meet again in the
+// clustering; what only the records' index decides is that one name of two
+// types stays two nodes.
 TEST_CASE("documents' entities merge by folded name and type: spellings join, types stay apart") {
   ExtractedEntity place = person("Jordan");
   place.type = EntityType::Location;
