@@ -172,7 +172,6 @@ struct GraphBuilder::State {
   // Reused from document to document.
   std::string folded;
   std::vector<std::uint32_t> record_of_entity;
-  tsl::robin_set<std::uint64_t> counted;
 };
 
 // The builder's hash tables hold one entry per distinct name and per edge:
@@ -230,10 +229,8 @@ void GraphBuilder::add(Extraction extraction) {
 
   // A sentence supports a relation between two records once, however many
   // times the document's entities repeat it.
-  tsl::robin_set<std::uint64_t>& counted = s.counted;  // (group, sentence)
-  // clear() visits every bucket: a table grown by one long document is dropped.
-  if (counted.bucket_count() > 1024) counted = tsl::robin_set<std::uint64_t>();
-  counted.clear();
+  tsl::robin_set<std::uint64_t> counted;  // (group, sentence): one allocation, not one per relation
+  counted.reserve(extraction.relations.size());
   // A sentence that supports several relations is stored once; they come
   // in text order, so its relations are next to each other.
   std::uint32_t stored_begin = UINT32_MAX;

@@ -1,6 +1,7 @@
 #include <doctest/doctest.h>
 
 #include <string>
+#include <utility>
 
 #include "extract/document.h"
 #include "extract/layout.h"
@@ -10,12 +11,18 @@ using namespace kgx;
 
 namespace {
 
-// The zone of the sentence that starts with `start`.
-Zone zone_of(const std::string& text, const std::string& start) {
+// `text` segmented and laid out.
+Document laid_out(std::string text) {
   Document doc;
-  doc.text = text;
+  doc.text = std::move(text);
   segment(doc);
   mark_layout(doc);
+  return doc;
+}
+
+// The zone of the sentence that starts with `start`.
+Zone zone_of(const std::string& text, const std::string& start) {
+  const Document doc = laid_out(text);
   for (const Sentence& s : doc.sentences)
     if (doc.span_text(s.begin, s.end).substr(0, start.size()) == start) return s.zone;
   FAIL("no sentence starts with " << start);
@@ -61,22 +68,16 @@ TEST_CASE("an author bio runs to the end of the page") {
 }
 
 TEST_CASE("title-case lines are headings, sentences are not") {
-  Document doc;
-  doc.text = "Ana Lopez Opens Up About Her Wedding\nAna Lopez opened up about her wedding.\n";
-  segment(doc);
-  mark_layout(doc);
+  const Document doc = laid_out("Ana Lopez Opens Up About Her Wedding\nAna Lopez opened up about her wedding.\n");
   REQUIRE(doc.sentences.size() == 2);
   CHECK(doc.sentences[0].heading);
   CHECK_FALSE(doc.sentences[1].heading);
 }
 
 TEST_CASE("title words left in lower case are the short function words only") {
-  Document doc;
   // and, the, of are skipped: four words, all capitalised. "then" and
   // "more" are not function words: two of seven words in lower case.
-  doc.text = "Ana Lopez and the Band of Gold\nAna Lopez then Left the Band Once more\n";
-  segment(doc);
-  mark_layout(doc);
+  const Document doc = laid_out("Ana Lopez and the Band of Gold\nAna Lopez then Left the Band Once more\n");
   REQUIRE(doc.sentences.size() == 2);
   CHECK(doc.sentences[0].heading);
   CHECK_FALSE(doc.sentences[1].heading);
