@@ -46,36 +46,42 @@ bool contains_run(Words hay, Words needle) {
   return false;
 }
 
-// Items listed under words, each list in the order its items were added,
-// all lists in one flat array: most words list one or two entities, and a
-// vector per word would cost an allocation each.
+// Items listed under small numbers (an entity, a byte), each list in the
+// order its items were added, all lists in one flat array: most keys list
+// one or two items, and a vector per key would cost an allocation each.
 template <typename Item>
-class ListsByWord {
+class FlatLists {
  public:
-  void add(std::string_view word, const Item& item) {
+  explicit FlatLists(std::size_t keys = 0) : ends_(keys) {}
+  // A new key, numbered after the others, with an empty list.
+  std::uint32_t add_key() {
+    ends_.emplace_back();
+    return static_cast<std::uint32_t>(ends_.size() - 1);
+  }
+  void add(std::uint32_t key, const Item& item) {
     const auto node = static_cast<std::uint32_t>(nodes_.size());
     nodes_.push_back({item, kEnd});
-    auto [it, inserted] = ends_.try_emplace(word, Ends{node, node});
-    if (!inserted) {
-      nodes_[it->second.tail].next = node;
-      it.value().tail = node;
-    }
+    Ends& ends = ends_[key];
+    if (ends.head == kEnd) ends.head = node;
+    else nodes_[ends.tail].next = node;
+    ends.tail = node;
   }
-  void reserve(std::size_t items) {
-    ends_.reserve(items);
+  void reserve(std::size_t items, std::size_t keys) {
     nodes_.reserve(items);
+    ends_.reserve(keys);
   }
-  // add() unless `item` is already the last item listed under `word`.
-  void add_unless_last(std::string_view word, const Item& item) {
-    auto it = ends_.find(word);
-    if (it != ends_.end() && nodes_[it->second.tail].item == item) return;
-    add(word, item);
-  }
+  bool empty(std::uint32_t key) const { return ends_[key].head == kEnd; }
+  const Item& back(std::uint32_t key) const { return nodes_[ends_[key].tail].item; }
   template <typename Visit>
-  void for_each(std::string_view word, Visit visit) const {
-    auto it = ends_.find(word);
-    if (it == ends_.end()) return;
-    for (std::uint32_t node = it->second.head; node != kEnd; node = nodes_[node].next) visit(nodes_[node].item);
+  void for_each(std::uint32_t key, Visit visit) const {
+    for (std::uint32_t node = ends_[key].head; node != kEnd; node = nodes_[node].next) visit(nodes_[node].item);
+  }
+  // Whether `test` holds for an item of the list (asked in order, up to the first yes).
+  template <typename Test>
+  bool any_of(std::uint32_t key, Test test) const {
+    for (std::uint32_t node = ends_[key].head; node != kEnd; node = nodes_[node].next)
+      if (test(nodes_[node].item)) return true;
+    return false;
   }
 
  private:
@@ -85,10 +91,55 @@ class ListsByWord {
     std::uint32_t next;
   };
   struct Ends {
-    std::uint32_t head, tail;
+    std::uint32_t head = kEnd, tail = kEnd;
   };
-  StringViewMap<Ends> ends_;
+  std::vector<Ends> ends_;
   std::vector<Node> nodes_;
+};
+
+// FlatLists under words: each word is numbered when first listed.
+template <typename Item>
+class ListsByWord {
+ public:
+  void add(std::string_view word, const Item& item) { lists_.add(key_of(word), item); }
+  void reserve(std::size_t items) {
+    keys_.reserve(items);
+    lists_.reserve(items, items);
+  }
+  // add() unless `item` is already the last item listed under `word`.
+  void add_unless_last(std::string_view word, const Item& item) {
+    const std::uint32_t key = key_of(word);
+    if (!lists_.empty(key) && lists_.back(key) == item) return;
+    lists_.add(key, item);
+  }
+  template <typename Visit>
+  void for_each(std::string_view word, Visit visit) const {
+    auto it = keys_.find(word);
+    if (it != keys_.end()) lists_.for_each(it->second, visit);
+  }
+
+ private:
+  std::uint32_t key_of(std::string_view word) {
+    auto [it, inserted] = keys_.try_emplace(word, 0);
+    if (inserted) it.value() = lists_.add_key();
+    return it->second;
+  }
+  StringViewMap<std::uint32_t> keys_;
+  FlatLists<Item> lists_;
+};
+
+// FlatLists under the first byte of a word.
+template <typename Item>
+class ListsByInitial {
+ public:
+  void add(std::string_view word, const Item& item) { lists_.add(static_cast<unsigned char>(word[0]), item); }
+  template <typename Visit>
+  void for_each(std::string_view word, Visit visit) const {
+    lists_.for_each(static_cast<unsigned char>(word[0]), visit);
+  }
+
+ private:
+  FlatLists<Item> lists_{256};
 };
 
 struct PronounInfo {
@@ -143,8 +194,7 @@ class Coreference {
     DocEntity e;
     e.type = type;
     doc_.entities.push_back(e);
-    entity_words_.emplace_back();
-    entity_word_forms_.emplace_back();
+    entity_names_.add_key();
     return static_cast<int>(doc_.entities.size() - 1);
   }
 
@@ -156,10 +206,8 @@ class Coreference {
     if (it == e.forms.end()) {
       e.forms.emplace_back(form);
       e.form_counts.push_back(1);
-      if (words.size() > 1) {
-        entity_words_[static_cast<std::size_t>(entity)].push_back(words);
-        entity_word_forms_[static_cast<std::size_t>(entity)].push_back(e.forms.size() - 1);
-      }
+      if (words.size() > 1)
+        entity_names_.add(static_cast<std::uint32_t>(entity), {words, static_cast<std::uint32_t>(e.forms.size() - 1)});
     } else {
       ++e.form_counts[static_cast<std::size_t>(it - e.forms.begin())];
     }
@@ -218,10 +266,18 @@ class Coreference {
       index_words(m.entity, words_of(i));
     }
     build_part_indexes();
-    // Positions of each entity's full-name mentions, for "named most so far".
-    full_positions_.assign(doc_.entities.size(), {});
-    for (std::size_t i : full) full_positions_[static_cast<std::size_t>(doc_.mentions[i].entity)].push_back(doc_.mentions[i].first_token);
-    for (auto& positions : full_positions_) std::sort(positions.begin(), positions.end());
+    // Positions of each entity's full-name mentions, for "named most so
+    // far": counted, then placed in text order (the mentions' order).
+    full_position_start_.assign(doc_.entities.size() + 1, 0);
+    for (std::size_t i : full) ++full_position_start_[static_cast<std::size_t>(doc_.mentions[i].entity) + 1];
+    for (std::size_t e = 1; e < full_position_start_.size(); ++e) full_position_start_[e] += full_position_start_[e - 1];
+    full_positions_.resize(full.size());
+    {
+      std::vector<std::uint32_t> next(full_position_start_.begin(), full_position_start_.end() - 1);
+      for (std::size_t i = 0; i < count; ++i)
+        if (doc_.mentions[i].type == EntityType::Person && words_of(i).size() > 1)
+          full_positions_[next[static_cast<std::size_t>(doc_.mentions[i].entity)]++] = doc_.mentions[i].first_token;
+    }
     single_count_.assign(doc_.entities.size(), 0);
     single_last_.assign(doc_.entities.size(), 0);
     std::sort(single.begin(), single.end(),
@@ -234,8 +290,7 @@ class Coreference {
         m.entity = new_entity(EntityType::Person);
         single_count_.push_back(0);
         single_last_.push_back(0);
-        full_positions_.emplace_back();
-        if (!w.empty()) one_word_entities_.add(w.substr(0, 1), {w, m.entity});
+        if (!w.empty()) one_word_entities_.add(w, {w, m.entity});
       }
       auto e = static_cast<std::size_t>(m.entity);
       ++single_count_[e];
@@ -251,14 +306,16 @@ class Coreference {
   // After the full names: which entities a lone word can name.
   void build_part_indexes() {
     for (std::size_t e = 0; e < doc_.entities.size(); ++e) {
-      if (doc_.entities[e].type != EntityType::Person || entity_words_[e].empty()) continue;
-      const auto& primary = entity_words_[e][primary_form(e)];
+      const auto key = static_cast<std::uint32_t>(e);
+      if (doc_.entities[e].type != EntityType::Person || entity_names_.empty(key)) continue;
+      const Words primary = primary_name(e);
       const int entity = static_cast<int>(e);
       primary_parts_.add(primary.front(), entity);
       if (primary.back() != primary.front()) primary_parts_.add(primary.back(), entity);
-      first_names_.add(primary.front().substr(0, 1), {primary.front(), entity});
-      for (const auto& form : entity_words_[e])
-        if (form.front() != primary.front()) first_names_.add(form.front().substr(0, 1), {form.front(), entity});
+      first_names_.add(primary.front(), {primary.front(), entity});
+      entity_names_.for_each(key, [&](const NamedForm& form) {
+        if (form.words.front() != primary.front()) first_names_.add(form.words.front(), {form.words.front(), entity});
+      });
     }
   }
 
@@ -271,20 +328,21 @@ class Coreference {
   }
 
   int find_full_name_owner(Words words) const {
-    for (int candidate : candidates_sharing_a_word(words)) {
-      auto e = static_cast<std::size_t>(candidate);
-      for (Words known : entity_words_[e]) {
-        if (contains_run(known, words) || drops_middle_names(known, words)) return candidate;
-        // "Zachary Lyapunov" for "Zakhary Lyapunov": same surname, first name misspelt.
-        if (words.size() == 2 && known.size() == 2 && known.back() == words.back() &&
-            is_name_variant(words.front(), known.front()) && words.front().size() >= 4)
-          return candidate;
-        // "Ann Smyth" for "Ann Smith": same first name, surname misspelt.
-        if (known.front() == words.front() && words.size() == 2)
-          for (std::size_t k = 1; k < known.size(); ++k)
-            if (is_surname_misspelling(words.back(), known[k])) return candidate;
-      }
-    }
+    auto names_the_same = [&](const NamedForm& form) {
+      const Words known = form.words;
+      if (contains_run(known, words) || drops_middle_names(known, words)) return true;
+      // "Zachary Lyapunov" for "Zakhary Lyapunov": same surname, first name misspelt.
+      if (words.size() == 2 && known.size() == 2 && known.back() == words.back() &&
+          is_name_variant(words.front(), known.front()) && words.front().size() >= 4)
+        return true;
+      // "Ann Smyth" for "Ann Smith": same first name, surname misspelt.
+      if (known.front() == words.front() && words.size() == 2)
+        for (std::size_t k = 1; k < known.size(); ++k)
+          if (is_surname_misspelling(words.back(), known[k])) return true;
+      return false;
+    };
+    for (int candidate : candidates_sharing_a_word(words))
+      if (entity_names_.any_of(static_cast<std::uint32_t>(candidate), names_the_same)) return candidate;
     return -1;
   }
 
@@ -300,7 +358,7 @@ class Coreference {
     if (owners.empty()) entities_by_word_.for_each(w, list);
     if (owners.empty() && !w.empty()) {
       auto add_variants = [&](const NamesByInitial& index) {
-        index.for_each(w.substr(0, 1), [&](const std::pair<std::string_view, int>& named) {
+        index.for_each(w, [&](const std::pair<std::string_view, int>& named) {
           const auto& [name, entity] = named;
           if ((name == w || is_name_variant(w, name)) && std::find(owners.begin(), owners.end(), entity) == owners.end())
             owners.push_back(entity);
@@ -314,23 +372,28 @@ class Coreference {
     std::pair<std::size_t, std::uint32_t> best_score{0, 0};
     for (int owner : owners) {
       auto e = static_cast<std::size_t>(owner);
-      const auto& positions = full_positions_[e];
-      auto before = std::lower_bound(positions.begin(), positions.end(), position);
-      std::size_t count = static_cast<std::size_t>(before - positions.begin()) + single_count_[e];
-      std::uint32_t last = std::max(before == positions.begin() ? 0u : *(before - 1), single_last_[e]);
+      // Entities made after the full names have none.
+      const bool has_full = e + 1 < full_position_start_.size();
+      const auto first = full_positions_.begin() + (has_full ? full_position_start_[e] : 0);
+      const auto end = has_full ? full_positions_.begin() + full_position_start_[e + 1] : first;
+      auto before = std::lower_bound(first, end, position);
+      std::size_t count = static_cast<std::size_t>(before - first) + single_count_[e];
+      std::uint32_t last = std::max(before == first ? 0u : *(before - 1), single_last_[e]);
       std::pair<std::size_t, std::uint32_t> score{count, last};
       if (best < 0 || score > best_score) best_score = score, best = owner;
     }
     return best;
   }
 
-  // Index into entity_words_[e] of the multi-word form used most often.
-  std::size_t primary_form(std::size_t e) const {
+  // The words of the entity's multi-word form used most often (the first
+  // of those used as often); the entity has one.
+  Words primary_name(std::size_t e) const {
     const DocEntity& entity = doc_.entities[e];
-    const std::vector<std::size_t>& forms = entity_word_forms_[e];
-    std::size_t best = 0, best_count = 0;
-    for (std::size_t k = 0; k < forms.size(); ++k)
-      if (entity.form_counts[forms[k]] > best_count) best = k, best_count = entity.form_counts[forms[k]];
+    Words best;
+    std::uint32_t best_count = 0;
+    entity_names_.for_each(static_cast<std::uint32_t>(e), [&](const NamedForm& form) {
+      if (best.empty() || entity.form_counts[form.form] > best_count) best = form.words, best_count = entity.form_counts[form.form];
+    });
     return best;
   }
 
@@ -742,14 +805,19 @@ class Coreference {
 
   Document& doc_;
   std::vector<std::string_view> word_store_;     // the words of every person mention, views of their folded names
-  std::vector<std::vector<Words>> entity_words_;  // per entity: its multi-word forms
-  std::vector<std::vector<std::size_t>> entity_word_forms_;  // per entity: the index in forms of each of those
+  struct NamedForm {
+    Words words;
+    std::uint32_t form;  // index in the entity's forms
+  };
+  FlatLists<NamedForm> entity_names_;  // per entity: its multi-word forms
   // Indexes for grouping named mentions (see group_named_mentions).
   ListsByWord<int> entities_by_word_;  // any word of a full name
   ListsByWord<int> primary_parts_;     // first/last word of the usual name
-  using NamesByInitial = ListsByWord<std::pair<std::string_view, int>>;  // by first letter
+  using NamesByInitial = ListsByInitial<std::pair<std::string_view, int>>;
   NamesByInitial first_names_, one_word_entities_;
-  std::vector<std::vector<std::uint32_t>> full_positions_;
+  // Entity e's full-name mentions start at the tokens in [full_position_start_[e],
+  // full_position_start_[e + 1]) of full_positions_, in text order.
+  std::vector<std::uint32_t> full_positions_, full_position_start_;
   std::vector<std::size_t> single_count_;
   std::vector<std::uint32_t> single_last_;
 };
