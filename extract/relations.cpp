@@ -4,6 +4,7 @@
 #include <re2/set.h>
 
 #include <charconv>
+#include <cstring>
 #include <limits>
 #include <memory>
 #include <stdexcept>
@@ -134,7 +135,9 @@ bool story_zone(Zone z) { return z == Zone::Story || z == Zone::Title; }
 
 bool is_group_noun_phrase(const Document& doc, std::uint32_t t, std::uint32_t end, std::uint32_t* length) {
   static constexpr std::string_view kGroupNouns[] = {"couple", "pair", "two", "duo", "lovebirds", "newlyweds"};
-  if (doc.tokens[t].lower != "the"sv || t + 1 >= end) return false;
+  // Asked of nearly every token: most are told no by their first byte.
+  const std::string_view word = doc.tokens[t].lower;
+  if (word.empty() || word[0] != 't' || word != "the"sv || t + 1 >= end) return false;
   std::string_view noun = doc.tokens[t + 1].lower;
   for (std::string_view g : kGroupNouns)
     if (noun == g) {
@@ -181,22 +184,26 @@ void tag(const Document& doc, std::size_t sentence_index, Tagged& out) {
   out.text.clear();
   out.slots.clear();
   out.last_slot_at = 0;
-  // Grown at most once: the tagged text is about as long as the sentence.
-  out.text.reserve(s.end - s.begin + 32);
+  // Written through a pointer into room for the longest it can be (cut to
+  // size at the end): per token its lower-case form (at most three times
+  // its bytes) or a slot ("P" and a number, " 's" after it), and a space.
+  const std::size_t tokens = s.end_token - s.first_token;
+  out.text.resize(3 * (s.end - s.begin) + tokens * (std::numeric_limits<std::size_t>::digits10 + 6));
+  char* const text = out.text.data();
+  std::size_t length = 0;
   auto mention_it = std::lower_bound(doc.mentions.begin(), doc.mentions.end(), s.first_token,
                                      [](const Mention& m, std::uint32_t t) { return m.first_token < t; });
   auto append = [&](std::string_view piece) {
-    if (!out.text.empty()) out.text += ' ';
-    out.text += piece;
+    if (length > 0) text[length++] = ' ';
+    std::memcpy(text + length, piece.data(), piece.size());
+    length += piece.size();
   };
   // "P3": the slot's kind and its index.
   auto append_slot = [&](char kind) {
-    if (!out.text.empty()) out.text += ' ';
-    out.last_slot_at = out.text.size();
-    out.text += kind;
-    char digits[std::numeric_limits<std::size_t>::digits10 + 1];
-    const auto written = std::to_chars(digits, digits + sizeof digits, out.slots.size());
-    out.text.append(digits, written.ptr);
+    if (length > 0) text[length++] = ' ';
+    out.last_slot_at = length;
+    text[length++] = kind;
+    length = static_cast<std::size_t>(std::to_chars(text + length, text + out.text.size(), out.slots.size()).ptr - text);
   };
   for (std::uint32_t t = s.first_token; t < s.end_token;) {
     while (mention_it != doc.mentions.end() && mention_it->first_token < t) ++mention_it;
@@ -229,10 +236,9 @@ void tag(const Document& doc, std::size_t sentence_index, Tagged& out) {
     // met ...": the relative pronoun stands for the name(s) before the comma.
     if ((doc.tokens[t].lower == "who"sv || doc.tokens[t].lower == "whose"sv) && t > s.first_token &&
         doc.tokens[t - 1].lower == ","sv && !out.slots.empty()) {
-      std::string_view text(out.text);
       thread_local const RE2 kNamesBefore("(?:([PG])(\\d+) and )?([PG])(\\d+) ,$");
       std::string kind_a, id_a, kind_b, id_b;
-      if (RE2::PartialMatch(text, kNamesBefore, &kind_a, &id_a, &kind_b, &id_b)) {
+      if (RE2::PartialMatch(std::string_view(text, length), kNamesBefore, &kind_a, &id_a, &kind_b, &id_b)) {
         const Slot& b = out.slots[std::stoul(id_b)];
         Slot slot = b;
         if (!id_a.empty() && kind_a == "P" && kind_b == "P") {
@@ -259,11 +265,14 @@ void tag(const Document& doc, std::size_t sentence_index, Tagged& out) {
     append(doc.tokens[t].lower);
     ++t;
   }
+  out.text.resize(length);
 }
 
 // "Had Ann married Bo, ...": the whole sentence is hypothetical.
 bool is_inverted_conditional(const std::string& tagged) {
   thread_local const RE2 kInvertedConditional("^(?:had|were|should) [PG]\\d+ ");
+  // Most sentences are told no by their first byte, without a call to RE2.
+  if (tagged.empty() || (tagged[0] != 'h' && tagged[0] != 'w' && tagged[0] != 's')) return false;
   return RE2::PartialMatch(tagged, kInvertedConditional);
 }
 
