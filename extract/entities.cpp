@@ -57,15 +57,15 @@ class MentionFinder {
     // document has named "Ann Lee", before or after it.
     for (const OneWordRun& run : one_word_runs_) {
       const Sentence& s = doc_.sentences[run.sentence];
-      std::string folded = fold_name(surface(run.token, run.token + 1));
-      auto type = classify(run.token, run.token + 1, folded, s, run.initial);
+      fold_name_into(surface(run.token, run.token + 1), folded_);
+      auto type = classify(run.token, run.token + 1, folded_, s, run.initial);
       if (!type) continue;
       Mention m;
       m.first_token = static_cast<std::uint32_t>(run.token);
       m.end_token = static_cast<std::uint32_t>(run.token + 1);
       m.type = run.after_title ? EntityType::Person : *type;
       set_surface(m, run.token, run.token + 1);
-      doc_.keep_folded(m, folded);
+      doc_.keep_folded(m, folded_);
       add(std::move(m), s);
     }
     // The body's names in text order (the first form seen decides a known
@@ -395,13 +395,16 @@ class MentionFinder {
         ++name_first;
         if (tok(name_first).lower == "."sv && name_first + 1 < end) ++name_first;
       }
-      if (name_first > first && lex_.is_location(fold_name(surface(name_first, end)))) name_first = first;
+      if (name_first > first) {
+        fold_name_into(surface(name_first, end), folded_);
+        if (lex_.is_location(folded_)) name_first = first;
+      }
       if (end - name_first == 1) {
         one_word_runs_.push_back({name_first, sentence_index, initial && name_first == first, name_first > first});
         continue;
       }
-      std::string folded = fold_name(surface(name_first, end));
-      auto type = classify(name_first, end, folded, s, initial && name_first == first);
+      fold_name_into(surface(name_first, end), folded_);
+      auto type = classify(name_first, end, folded_, s, initial && name_first == first);
       if (!type) continue;
       if (name_first > first) type = EntityType::Person;
       Mention m;
@@ -409,7 +412,7 @@ class MentionFinder {
       m.end_token = static_cast<std::uint32_t>(end);
       m.type = *type;
       set_surface(m, name_first, end);
-      doc_.keep_folded(m, folded);
+      doc_.keep_folded(m, folded_);
       if (m.type == EntityType::Person && end - name_first > 1)
         for (std::size_t k = name_first; k < end; ++k) known_person_parts_.insert(tok(k).lower);
       add(std::move(m), s);
@@ -513,6 +516,7 @@ class MentionFinder {
   StringViewMap<EntityType> known_forms_;  // keys view known_form_text_ or the tokens
   std::string known_form_text_;
   GrowingFold heading_fold_;  // scan_heading's candidate spans, reused
+  std::string folded_;        // the name a scan is looking at, folded (reused)
   std::size_t layout_mentions_ = 0;
 };
 
