@@ -1,5 +1,7 @@
 #include "export/value_list.h"
 
+#include <array>
+
 #include "export/xml_text.h"
 
 namespace kgx {
@@ -9,7 +11,16 @@ constexpr char kSeparator = '|';
 constexpr char kEscape = '\\';
 constexpr std::string_view kDocSeparator = ": ";
 
-bool is_escapable(char c) { return c == kEscape || c == kSeparator || c == ':'; }
+constexpr bool is_escapable(char c) { return c == kEscape || c == kSeparator || c == ':'; }
+
+// The bytes an item may consist of to be copied as it is: what sanitising
+// keeps (xml_text.h), less the characters the list escapes.
+constexpr std::array<bool, 256> kPlainItemByte = [] {
+  std::array<bool, 256> plain{};
+  for (int c = 0; c < 0x80; ++c)
+    plain[c] = sanitizing_keeps_ascii(static_cast<unsigned char>(c)) && !is_escapable(static_cast<char>(c));
+  return plain;
+}();
 
 // Whether text[i] starts a two-character escape pair.
 bool escape_pair_at(std::string_view text, std::size_t i) {
@@ -66,6 +77,14 @@ void ValueListEncoder::start_item() {
 }
 
 void ValueListEncoder::append_escaped(std::string_view item, bool escape_colon) {
+  // Most items (evidence sentences, names) are plain ASCII text: one scan
+  // says so, and they are copied whole.
+  std::size_t plain = 0;
+  while (plain < item.size() && kPlainItemByte[static_cast<unsigned char>(item[plain])]) ++plain;
+  if (plain == item.size()) {
+    text_ += item;
+    return;
+  }
   clean_.clear();
   append_xml_sanitized(clean_, item);
   // Copied in runs between the characters that need an escape: evidence

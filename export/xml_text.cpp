@@ -12,13 +12,8 @@ constexpr std::string_view kReplacementCharacter = "\xEF\xBF\xBD";  // U+FFFD
 // them at once, which is what keeps long plain-English sentences cheap.
 constexpr std::array<bool, 256> make_plain_table(bool escaping) {
   std::array<bool, 256> plain{};
-  for (int c = 0x20; c < 0x80; ++c) plain[c] = true;
-  plain['\t'] = plain['\n'] = true;
-  if (escaping) {
-    plain['&'] = plain['<'] = plain['>'] = plain['"'] = plain['\''] = false;
-  } else {
-    plain['\r'] = true;  // escaping writes it as &#13;
-  }
+  for (int c = 0; c < 0x80; ++c) plain[c] = sanitizing_keeps_ascii(static_cast<unsigned char>(c));
+  if (escaping) plain['&'] = plain['<'] = plain['>'] = plain['"'] = plain['\''] = plain['\r'] = false;  // CR as &#13;
   return plain;
 }
 constexpr std::array<bool, 256> kPlainWhenSanitizing = make_plain_table(false);

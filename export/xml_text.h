@@ -18,6 +18,12 @@
 
 namespace kgx {
 
+// The ASCII bytes append_xml_sanitized copies as they are: tab, newline,
+// CR and U+0020-U+007F.
+constexpr bool sanitizing_keeps_ascii(unsigned char c) {
+  return (c >= 0x20 && c < 0x80) || c == '\t' || c == '\n' || c == '\r';
+}
+
 // Appends `text` to `out` with the forbidden characters removed and invalid
 // UTF-8 replaced; no markup escaping.
 void append_xml_sanitized(std::string& out, std::string_view text);
