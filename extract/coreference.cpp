@@ -200,16 +200,16 @@ class Coreference {
 
   // `words`: the form's folded words, kept for matching if it has several
   // (only people's names are matched word by word; others pass none).
-  void add_form(int entity, std::string_view form, Words words) {
+  void add_form(int entity, const Mention& m, Words words) {
     DocEntity& e = doc_.entities[static_cast<std::size_t>(entity)];
-    auto it = std::find(e.forms.begin(), e.forms.end(), form);
+    const std::string_view form = doc_.surface(m);
+    auto it = std::find_if(e.forms.begin(), e.forms.end(), [&](const EntityForm& f) { return doc_.form_text(f) == form; });
     if (it == e.forms.end()) {
-      e.forms.emplace_back(form);
-      e.form_counts.push_back(1);
+      e.forms.push_back({m.text_begin, m.text_end, 1});
       if (words.size() > 1)
         entity_names_.add(static_cast<std::uint32_t>(entity), {words, static_cast<std::uint32_t>(e.forms.size() - 1)});
     } else {
-      ++e.form_counts[static_cast<std::size_t>(it - e.forms.begin())];
+      ++it->count;
     }
   }
 
@@ -242,7 +242,7 @@ class Coreference {
         auto [it, inserted] = other_entities[static_cast<std::size_t>(m.type)].try_emplace(doc_.folded(m), -1);
         if (inserted) it.value() = new_entity(m.type);
         m.entity = it->second;
-        add_form(m.entity, doc_.surface(m), {});
+        add_form(m.entity, m, {});
         continue;
       }
       (words_of(i).size() > 1 ? full : single).push_back(i);
@@ -256,13 +256,13 @@ class Coreference {
       auto known = owner_of_form.find(key);
       if (known != owner_of_form.end()) {
         m.entity = known->second;  // its words are indexed already
-        add_form(m.entity, doc_.surface(m), words_of(i));
+        add_form(m.entity, m, words_of(i));
         continue;
       }
       m.entity = find_full_name_owner(words_of(i));
       if (m.entity < 0) m.entity = new_entity(EntityType::Person);
       owner_of_form.emplace(key, m.entity);
-      add_form(m.entity, doc_.surface(m), words_of(i));
+      add_form(m.entity, m, words_of(i));
       index_words(m.entity, words_of(i));
     }
     build_part_indexes();
@@ -295,7 +295,7 @@ class Coreference {
       auto e = static_cast<std::size_t>(m.entity);
       ++single_count_[e];
       single_last_[e] = m.first_token;
-      add_form(m.entity, doc_.surface(m), words_of(i));
+      add_form(m.entity, m, words_of(i));
     }
   }
 
@@ -392,7 +392,7 @@ class Coreference {
     Words best;
     std::uint32_t best_count = 0;
     entity_names_.for_each(static_cast<std::uint32_t>(e), [&](const NamedForm& form) {
-      if (best.empty() || entity.form_counts[form.form] > best_count) best = form.words, best_count = entity.form_counts[form.form];
+      if (best.empty() || entity.forms[form.form].count > best_count) best = form.words, best_count = entity.forms[form.form].count;
     });
     return best;
   }

@@ -86,11 +86,17 @@ struct Mention {
 // Mentions are kept in text order: by their first token (no two share one).
 inline bool starts_earlier(const Mention& a, const Mention& b) { return a.first_token < b.first_token; }
 
+// A surface form of an entity: bytes [text_begin, text_end) of
+// Document::text (Document::form_text), and how many of its mentions use it.
+struct EntityForm {
+  std::uint32_t text_begin = 0, text_end = 0;
+  std::uint32_t count = 0;
+};
+
 struct DocEntity {
   EntityType type = EntityType::Person;
   Gender gender = Gender::Unknown;
-  std::vector<std::string> forms;     // distinct surface forms, first-seen order
-  std::vector<std::uint32_t> form_counts;
+  std::vector<EntityForm> forms;  // distinct surface forms, first-seen order
   std::uint32_t mentions = 0;
 };
 
@@ -122,6 +128,7 @@ struct Document {
     return std::string_view(text).substr(begin, end - begin);
   }
   std::string_view surface(const Mention& m) const { return span_text(m.text_begin, m.text_end); }
+  std::string_view form_text(const EntityForm& f) const { return span_text(f.text_begin, f.text_end); }
   std::string_view folded(const Mention& m) const {
     return std::string_view(folded_names).substr(m.folded_begin, m.folded_end - m.folded_begin);
   }

@@ -16,13 +16,13 @@
 namespace kgx {
 namespace {
 
-std::size_t word_count(const std::string& form) {
+std::size_t word_count(std::string_view form) {
   std::string folded = fold_name(form);
   return folded.empty() ? 0 : 1 + static_cast<std::size_t>(std::count(folded.begin(), folded.end(), ' '));
 }
 
 // "ANA RUIZ": a name written in capitals, a poor label when another form exists.
-bool shouted(const std::string& form) {
+bool shouted(std::string_view form) {
   int upper = 0, lower = 0;
   for (char c : form) {
     upper += c >= 'A' && c <= 'Z';
@@ -33,12 +33,12 @@ bool shouted(const std::string& form) {
 
 // The entity's most complete proper name: for people the multi-word form the
 // document uses most (then the longer); otherwise the most frequent form.
-std::size_t label_index(const DocEntity& e) {
+std::size_t label_index(const Document& doc, const DocEntity& e) {
   std::size_t best = 0;
   auto rank = [&](std::size_t i) {
-    bool multi = word_count(e.forms[i]) >= 2;
-    return std::make_tuple(e.type == EntityType::Person ? multi : true, !shouted(e.forms[i]), e.form_counts[i],
-                           e.forms[i].size());
+    const std::string_view form = doc.form_text(e.forms[i]);
+    const bool multi_or_not_person = e.type != EntityType::Person || word_count(form) >= 2;
+    return std::make_tuple(multi_or_not_person, !shouted(form), e.forms[i].count, form.size());
   };
   if (e.forms.size() < 2) return best;
   auto best_rank = rank(best);
@@ -54,19 +54,18 @@ Extraction assemble_extraction(Document& doc, const std::vector<FoundRelation>& 
   out.doc_id = doc.id;
   out.warnings = std::move(doc.warnings);
   std::vector<int> output_index(doc.entities.size(), -1);
-  // The document is done with: its entities' forms move into the extraction.
   for (std::size_t e = 0; e < doc.entities.size(); ++e) {
-    DocEntity& entity = doc.entities[e];
+    const DocEntity& entity = doc.entities[e];
     if (entity.forms.empty()) continue;
     ExtractedEntity x;
-    std::size_t label = label_index(entity);
-    x.label = std::move(entity.forms[label]);
+    std::size_t label = label_index(doc, entity);
+    x.label = doc.form_text(entity.forms[label]);
     x.type = entity.type;
     x.gender = entity.gender;
     x.mentions = entity.mentions;
     x.aliases.reserve(entity.forms.size() - 1);
     for (std::size_t i = 0; i < entity.forms.size(); ++i)
-      if (i != label) x.aliases.push_back(std::move(entity.forms[i]));
+      if (i != label) x.aliases.emplace_back(doc.form_text(entity.forms[i]));
     output_index[e] = static_cast<int>(out.entities.size());
     out.entities.push_back(std::move(x));
   }

@@ -27,8 +27,8 @@ std::string referent(const Document& doc, const std::string& word, int n = 0) {
   for (const Mention& m : doc.mentions) {
     if (!m.pronoun || doc.surface(m) != word || n-- > 0) continue;
     if (m.entity < 0) return "?";
-    std::string out = doc.entities[static_cast<std::size_t>(m.entity)].forms[0];
-    if (m.plural) out += " + " + doc.entities[static_cast<std::size_t>(m.second_entity)].forms[0];
+    std::string out(doc.form_text(doc.entities[static_cast<std::size_t>(m.entity)].forms[0]));
+    if (m.plural) out += " + " + std::string(doc.form_text(doc.entities[static_cast<std::size_t>(m.second_entity)].forms[0]));
     return out;
   }
   return "(none)";
