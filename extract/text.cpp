@@ -2,6 +2,7 @@
 
 #include <utf8proc.h>
 
+#include <array>
 #include <cstdint>
 #include <cstdlib>
 #include <cstring>
@@ -85,19 +86,30 @@ void strip_in_place(std::string& folded) {
 // first non-ASCII byte. Names are mostly plain ASCII, folded here without
 // utf8proc's decomposition. `out` needs room for in.size() + 1 bytes: a
 // space pending from earlier text may come first.
+// What fold_ascii_into makes of each byte: an ASCII byte its lower case,
+// white space kWhiteSpace, any other byte kNotAscii.
+constexpr unsigned char kWhiteSpace = 0x80, kNotAscii = 0xFF;
+constexpr std::array<unsigned char, 256> kAsciiFold = [] {
+  std::array<unsigned char, 256> fold{};
+  for (int c = 0; c < 256; ++c) fold[c] = c < 0x80 ? static_cast<unsigned char>(ascii_lower(static_cast<char>(c))) : kNotAscii;
+  fold[' '] = fold['\t'] = fold['\n'] = fold['\r'] = kWhiteSpace;
+  return fold;
+}();
+
 bool fold_ascii_into(std::string_view in, char* out, std::size_t& length, bool& pending_space) {
   // Locals: stores through `out` could alias the caller's variables.
   std::size_t written = length;
   bool pending = pending_space;
   for (char c : in) {
-    if (static_cast<unsigned char>(c) >= 0x80) return false;
-    if (c == ' ' || c == '\t' || c == '\n' || c == '\r') {
-      pending = written > 0;
+    const unsigned char folded = kAsciiFold[static_cast<unsigned char>(c)];
+    if (folded < 0x80) {
+      if (pending) out[written++] = ' ';
+      pending = false;
+      out[written++] = static_cast<char>(folded);
       continue;
     }
-    if (pending) out[written++] = ' ';
-    pending = false;
-    out[written++] = ascii_lower(c);
+    if (folded == kNotAscii) return false;
+    pending = written > 0;
   }
   length = written;
   pending_space = pending;
@@ -118,13 +130,23 @@ bool GrowingFold::append(std::string_view more) {
 std::string_view GrowingFold::folded() const { return strip_possessive_and_article(raw_); }
 
 void fold_name_into(std::string_view name, std::string& folded) {
-  folded.resize(name.size() + 1);
+  // Names fit a buffer on the stack: folded there, only what is kept is
+  // copied out (no zero-filled room, no erasing in place).
+  char buffer[256];
   std::size_t length = 0;
   bool ascii_pending_space = false;
-  if (fold_ascii_into(name, folded.data(), length, ascii_pending_space)) {
-    folded.resize(length);
-    strip_in_place(folded);
-    return;
+  if (name.size() < sizeof buffer) {
+    if (fold_ascii_into(name, buffer, length, ascii_pending_space)) {
+      folded.assign(strip_possessive_and_article(std::string_view(buffer, length)));
+      return;
+    }
+  } else {
+    folded.resize(name.size() + 1);
+    if (fold_ascii_into(name, folded.data(), length, ascii_pending_space)) {
+      folded.resize(length);
+      strip_in_place(folded);
+      return;
+    }
   }
   folded.clear();
   utf8proc_uint8_t* mapped = nullptr;

@@ -55,7 +55,7 @@ void append_utf8(std::string& out, char32_t code_point);
 
 // An ASCII letter in lower case; every other byte as it is (UTF-8 lead and
 // continuation bytes included, so it can run over UTF-8 text).
-inline char ascii_lower(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; }
+constexpr char ascii_lower(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; }
 
 // Number of bytes of the UTF-8 sequence starting with this byte (1 for
 // continuation or invalid bytes, so that loops always advance).

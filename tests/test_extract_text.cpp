@@ -15,6 +15,18 @@ TEST_CASE("fold_name makes spellings of one name equal") {
   CHECK(fold_name("") == "");
 }
 
+TEST_CASE("fold_name folds names of any length") {
+  // Names shorter than 256 bytes are folded on the stack, longer ones in place.
+  for (std::size_t bytes : {12, 254, 255, 256, 257, 400}) {
+    CAPTURE(bytes);
+    const std::size_t qs = bytes - 11;  // "The " and "  Lee's" around them
+    const std::string name = "The " + std::string(qs, 'Q') + "  Lee's";
+    REQUIRE(name.size() == bytes);
+    CHECK(fold_name(name) == std::string(qs, 'q') + " lee");
+    CHECK(fold_name("The " + std::string(qs, 'Q') + "  Beyonc\xC3\xA9's") == std::string(qs, 'q') + " beyonce");
+  }
+}
+
 TEST_CASE("a growing fold gives fold_name of every prefix it was given") {
   const std::string text = "The  Ann\tLEE 's Band of Bo's";
   // Cut after every byte: each prefix is folded as fold_name folds it,
