@@ -48,7 +48,6 @@ class MentionFinder {
     // Each step below adds its mentions in text order: merging the runs
     // sorts them.
     auto at = [&](std::size_t i) { return doc_.mentions.begin() + static_cast<std::ptrdiff_t>(i); };
-    count_midsentence_capitals();
     layout_mentions_ = doc_.mentions.size();
     for (std::size_t s = 0; s < doc_.sentences.size(); ++s)
       if (!uses_known_names_only(doc_.sentences[s])) scan_sentence(s);
@@ -107,12 +106,19 @@ class MentionFinder {
     return true;
   }
 
-  void count_midsentence_capitals() {
-    for (const Sentence& s : doc_.sentences) {
-      if (s.heading) continue;
-      for (std::size_t i = s.first_token; i < s.end_token; ++i)
-        if (name_like(i) && !sentence_initial(i, s)) ++midsentence_capitals_[tok(i).lower];
+  // Whether the text capitalises `w` inside a sentence somewhere. Asked of
+  // few documents (a first name that is also a word, opening a sentence):
+  // the words are collected at the first question.
+  bool capitalised_midsentence(std::string_view w) const {
+    if (!midsentence_capitals_) {
+      midsentence_capitals_.emplace();
+      for (const Sentence& s : doc_.sentences) {
+        if (s.heading) continue;
+        for (std::size_t i = s.first_token; i < s.end_token; ++i)
+          if (name_like(i) && !sentence_initial(i, s)) midsentence_capitals_->insert(tok(i).lower);
+      }
     }
+    return midsentence_capitals_->count(w) > 0;
   }
 
   bool title_like_start(std::size_t i) const {
@@ -298,7 +304,7 @@ class MentionFinder {
       if (place_context && !known_person_parts_.count(w) && !(end < s.end_token && tok(end).has(kClitic)))
         return EntityType::Location;
       if (t0.is(kFirstNameWord)) {
-        if (initial && common && !midsentence_capitals_.count(w)) return std::nullopt;
+        if (initial && common && !capitalised_midsentence(w)) return std::nullopt;
         return EntityType::Person;
       }
       if (common) {
@@ -511,7 +517,7 @@ class MentionFinder {
   Document& doc_;
   const Lexicon& lex_;
   std::vector<OneWordRun> one_word_runs_;
-  StringViewMap<int> midsentence_capitals_;  // keys view the tokens
+  mutable std::optional<StringViewSet> midsentence_capitals_;  // keys view the tokens
   StringViewSet known_person_parts_;  // keys view the tokens
   StringViewMap<EntityType> known_forms_;  // keys view known_form_text_ or the tokens
   std::string known_form_text_;

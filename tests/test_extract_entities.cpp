@@ -42,6 +42,12 @@ TEST_CASE("sentence-initial and closed-class capitals are not names") {
   CHECK(entities_of("However, Despite everything, Luckily nothing happened.").empty());
   CHECK(entities_of("Similarly Ingrid Olsen left.") == Names{"Ingrid Olsen:PERSON"});
   CHECK(entities_of("On Monday in October the Armenian team won.").empty());
+  // A first name that is also a word opens a sentence as a name only if the
+  // text capitalises it inside a sentence too.
+  CHECK(entities_of("Hope is all we have, Ann Reyes said.") == Names{"Ann Reyes:PERSON"});
+  Extraction x = extract_document("t", "Hope is all we have, Ann Reyes told Hope.");
+  REQUIRE(find(x, "Hope") != nullptr);
+  CHECK(find(x, "Hope")->mentions == 2);
 }
 
 TEST_CASE("honorifics and titles are stripped from the name") {
