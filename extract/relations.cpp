@@ -129,6 +129,7 @@ struct Tagged {
   std::string text;
   std::vector<Slot> slots;
   std::size_t last_slot_at = 0;  // byte offset in text of the last slot's name
+  std::vector<std::size_t> person_slots_at;  // byte offsets in text of the "P" and "G" slots, in order
 };
 
 bool story_zone(Zone z) { return z == Zone::Story || z == Zone::Title; }
@@ -184,6 +185,7 @@ void tag(const Document& doc, std::size_t sentence_index, Tagged& out) {
   out.text.clear();
   out.slots.clear();
   out.last_slot_at = 0;
+  out.person_slots_at.clear();
   // Written through a pointer into room for the longest it can be (cut to
   // size at the end): per token its lower-case form (at most three times
   // its bytes) or a slot ("P" and a number, " 's" after it), and a space.
@@ -202,6 +204,7 @@ void tag(const Document& doc, std::size_t sentence_index, Tagged& out) {
   auto append_slot = [&](char kind) {
     if (length > 0) text[length++] = ' ';
     out.last_slot_at = length;
+    if (kind == 'P' || kind == 'G') out.person_slots_at.push_back(length);
     text[length++] = kind;
     length = static_cast<std::size_t>(std::to_chars(text + length, text + out.text.size(), out.slots.size()).ptr - text);
   };
@@ -433,9 +436,14 @@ std::vector<FoundRelation> find_relations(const Document& doc) {
       caps.resize(static_cast<std::size_t>(groups) + 1);
       std::size_t pos = 0;
       // A match with no slot names nobody: past the last slot there is
-      // nothing left to find.
-      while (pos <= tagged.last_slot_at &&
-             next_match(p, input, pos, caps)) {
+      // nothing left to find. A match of a pattern whose groups are its
+      // slots (slot_captures.h) holds one person slot per group.
+      auto enough_people_from = [&](std::size_t from) {
+        if (!p.slots_in_order) return true;
+        const auto& at = tagged.person_slots_at;
+        return at.end() - std::lower_bound(at.begin(), at.end(), from) >= groups;
+      };
+      while (pos <= tagged.last_slot_at && enough_people_from(pos) && next_match(p, input, pos, caps)) {
         auto begin = static_cast<std::size_t>(caps[0].data() - tagged.text.data());
         std::size_t end = begin + caps[0].size();
         pos = end > begin ? end : begin + 1;

@@ -157,6 +157,10 @@ TEST_CASE("relations table: married") {
       {"Leila Haddad and Tomasz Nowak married in 2014.",
        {"married(Leila Haddad, Tomasz Nowak)"},
        {"engaged(Leila Haddad, Tomasz Nowak)"}},
+      // One pattern matching twice in a sentence: both pairs, not a cross pair.
+      {"Nadia Petrova married Omar Farouk in 2010, and Ines Duarte married Yusuf Demir in 2012.",
+       {"married(Nadia Petrova, Omar Farouk)", "married(Ines Duarte, Yusuf Demir)"},
+       {"any(Omar Farouk, Ines Duarte)", "any(Nadia Petrova, Yusuf Demir)"}},
       {"Aisha Bello was married to Hiroshi Tanaka for ten years before he died.",
        {"married(Aisha Bello, Hiroshi Tanaka)"},
        {"divorced(Aisha Bello, Hiroshi Tanaka)"}},
