@@ -407,21 +407,22 @@ std::vector<FoundRelation> find_relations(const Document& doc) {
   std::vector<int> candidates;
   std::vector<re2::StringPiece> caps;
   std::vector<int> sources, targets;
+  // Sentences and mentions are both in text order: one walk over each.
+  auto mention_it = doc.mentions.begin();
   for (std::size_t s = 0; s < doc.sentences.size(); ++s) {
     const Sentence& sentence = doc.sentences[s];
-    if (!story_zone(sentence.zone) || is_question(doc, sentence)) continue;
+    while (mention_it != doc.mentions.end() && mention_it->first_token < sentence.first_token) ++mention_it;
+    if (!story_zone(sentence.zone)) continue;
     // A relation needs two people: most sentences are skipped before tagging.
     int people = 0;
-    for (auto it = std::lower_bound(doc.mentions.begin(), doc.mentions.end(), sentence.first_token,
-                                    [](const Mention& m, std::uint32_t t) { return m.first_token < t; });
-         it != doc.mentions.end() && it->first_token < sentence.end_token && people < 2; ++it)
+    for (auto it = mention_it; it != doc.mentions.end() && it->first_token < sentence.end_token && people < 2; ++it)
       if (it->type == EntityType::Person && it->entity >= 0) people += it->plural ? 2 : 1;
     bool group_noun = false;
     for (std::uint32_t t = sentence.first_token; people < 2 && t + 1 < sentence.end_token && !group_noun; ++t) {
       std::uint32_t length = 0;
       group_noun = is_group_noun_phrase(doc, t, sentence.end_token, &length);
     }
-    if (people < 2 && !group_noun) continue;
+    if ((people < 2 && !group_noun) || is_question(doc, sentence)) continue;
     tag(doc, s, tagged);
     people = 0;
     for (const Slot& slot : tagged.slots) people += slot.kind == 'P' ? 1 : slot.kind == 'G' ? 2 : 0;
