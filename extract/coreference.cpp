@@ -223,7 +223,9 @@ class Coreference {
     // and then left alone: every index below holds views, not copies.
     const std::size_t count = doc_.mentions.size();
     std::vector<std::pair<std::uint32_t, std::uint32_t>> word_range(count);  // [begin, end) in word_store_
+    std::array<std::size_t, kEntityTypeCount> of_type{};
     for (std::size_t i = 0; i < count; ++i) {
+      ++of_type[static_cast<std::size_t>(doc_.mentions[i].type)];
       if (doc_.mentions[i].type != EntityType::Person) continue;
       auto begin = static_cast<std::uint32_t>(word_store_.size());
       append_words(doc_.folded(doc_.mentions[i]), word_store_);
@@ -234,7 +236,10 @@ class Coreference {
     };
     // Sized once for every person-name word of the document: the index never rehashes.
     entities_by_word_.reserve(word_store_.size());
+    // Sized once, for as many names as there are mentions: no table rehashes.
     std::array<StringViewMap<int>, kEntityTypeCount> other_entities;  // folded name -> entity, per type
+    for (std::size_t type = 0; type < kEntityTypeCount; ++type)
+      if (type != static_cast<std::size_t>(EntityType::Person)) other_entities[type].reserve(of_type[type]);
     std::vector<std::size_t> full, single;
     for (std::size_t i = 0; i < count; ++i) {
       Mention& m = doc_.mentions[i];
@@ -250,6 +255,7 @@ class Coreference {
     std::stable_sort(full.begin(), full.end(),
                      [&](std::size_t a, std::size_t b) { return words_of(a).size() > words_of(b).size(); });
     StringViewMap<int> owner_of_form;
+    owner_of_form.reserve(full.size());
     for (std::size_t i : full) {
       Mention& m = doc_.mentions[i];
       std::string_view key = doc_.folded(m);
