@@ -182,18 +182,25 @@ void tokenize(Document& doc) {
     // period between single letters (U.S.) when a letter or digit follows.
     std::size_t begin = i;
     bool first_upper = is_upper(cp.value), first_digit = is_digit(cp.value);
+    // Letters and capitals are counted to tell a word in capitals ("NASA",
+    // "AT&T"); a word that starts with a lower-case letter is not one.
+    const bool count_case = !(cp.value < 0x80 && (ascii_kind(cp.value) & (kAsciiLetter | kAsciiUpper)) == kAsciiLetter);
     int letters = 0, uppers = 0;
     bool joined = false, ascii = true;
     std::size_t j = i;
     while (j < text.size()) {
       // ASCII letters and digits, most of every word, without decoding.
-      const auto byte = static_cast<unsigned char>(text[j]);
-      if (const std::uint8_t kind = kAsciiKind[byte]) {
-        letters += kind & kAsciiLetter;
-        uppers += (kind & kAsciiUpper) >> 1;
-        ++j;
-        continue;
+      const std::size_t run = j;
+      while (j < text.size() && kAsciiKind[static_cast<unsigned char>(text[j])]) ++j;
+      if (count_case) {
+        for (std::size_t k = run; k < j; ++k) {
+          const std::uint8_t kind = kAsciiKind[static_cast<unsigned char>(text[k])];
+          letters += kind & kAsciiLetter;
+          uppers += (kind & kAsciiUpper) >> 1;
+        }
       }
+      if (j >= text.size()) break;
+      const auto byte = static_cast<unsigned char>(text[j]);
       if (byte >= 0x80) ascii = false;
       CodePoint c = decode(text, j);
       if (is_alnum(c.value)) {
@@ -207,7 +214,7 @@ void tokenize(Document& doc) {
       bool joiner = is_apostrophe(c.value) || is_hyphen(c.value) || c.value == '*' || c.value == '&';
       if (joiner && j + c.length < text.size()) {
         CodePoint next = decode(text, j + c.length);
-        if (is_alnum(next.value) && (c.value != '&' || (uppers == letters && is_upper(next.value)))) {
+        if (is_alnum(next.value) && (c.value != '&' || (count_case && uppers == letters && is_upper(next.value)))) {
           j += c.length;
           joined = true;
           continue;
@@ -225,7 +232,7 @@ void tokenize(Document& doc) {
     std::size_t split = joined ? clitic_start(lower) : std::string_view::npos;
     std::uint16_t flags = kWord;
     if (first_upper) flags |= kCapitalized;
-    if (letters >= 2 && uppers == letters) flags |= kAllCaps;
+    if (count_case && letters >= 2 && uppers == letters) flags |= kAllCaps;
     if (first_digit) flags |= kNumber;
     if (joined) flags |= kJoined;
     if (split != std::string_view::npos && split > 0) {

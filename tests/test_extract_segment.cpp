@@ -79,6 +79,17 @@ TEST_CASE("words joined across - ' * & are marked, so only they are searched for
   CHECK(&head_word(doc.tokens[0]) != &doc.tokens[0].word);  // "president", looked up on its own
 }
 
+TEST_CASE("words in capitals are marked; a word with a lower-case letter is not") {
+  Document doc = segmented("NASA and AT&T met at&t, 2PM, R2D2, \xC3\x89" "LYS\xC3\x89" "E, \xC3\xA9" "LYS\xC3\xA9" "E, nASA, NaSA, A.");
+  std::vector<std::string> caps;
+  for (const Token& t : doc.tokens)
+    if (t.has(kAllCaps)) caps.emplace_back(doc.token_text(t));
+  CHECK(caps == std::vector<std::string>{"NASA", "AT&T", "2PM", "R2D2", "\xC3\x89" "LYS\xC3\x89" "E"});
+  // Only a word in capitals joins across &.
+  CHECK(tokens_of("at&t") == std::vector<std::string>{"at", "&", "t"});
+  CHECK(tokens_of("aT&T") == std::vector<std::string>{"aT", "&", "T"});
+}
+
 TEST_CASE("token offsets cut the original bytes, multi-byte text included") {
   std::string text = "Zo\xC3\xAB met Jos\xC3\xA9 \xE2\x80\x94 twice.";
   Document doc = segmented(text);
