@@ -128,7 +128,7 @@ class ListsByWord {
   FlatLists<Item> lists_;
 };
 
-// FlatLists under the first byte of a word.
+// FlatLists under the first byte of a word (never an empty one).
 template <typename Item>
 class ListsByInitial {
  public:
@@ -234,9 +234,12 @@ class Coreference {
     auto words_of = [&](std::size_t i) {
       return Words(word_store_).subspan(word_range[i].first, word_range[i].second - word_range[i].first);
     };
+    auto is_full_name = [&](std::size_t i) {
+      return doc_.mentions[i].type == EntityType::Person && words_of(i).size() > 1;
+    };
     // Sized once for every person-name word of the document: the index never rehashes.
     entities_by_word_.reserve(word_store_.size());
-    // Sized once, for as many names as there are mentions: no table rehashes.
+    // Sized once, each for the mentions of its type: no table rehashes.
     std::array<StringViewMap<int>, kEntityTypeCount> other_entities;  // folded name -> entity, per type
     for (std::size_t type = 0; type < kEntityTypeCount; ++type)
       if (type != static_cast<std::size_t>(EntityType::Person)) other_entities[type].reserve(of_type[type]);
@@ -250,7 +253,7 @@ class Coreference {
         add_form(m.entity, m, {});
         continue;
       }
-      (words_of(i).size() > 1 ? full : single).push_back(i);
+      (is_full_name(i) ? full : single).push_back(i);
     }
     std::stable_sort(full.begin(), full.end(),
                      [&](std::size_t a, std::size_t b) { return words_of(a).size() > words_of(b).size(); });
@@ -281,7 +284,7 @@ class Coreference {
     {
       std::vector<std::uint32_t> next(full_position_start_.begin(), full_position_start_.end() - 1);
       for (std::size_t i = 0; i < count; ++i)
-        if (doc_.mentions[i].type == EntityType::Person && words_of(i).size() > 1)
+        if (is_full_name(i))
           full_positions_[next[static_cast<std::size_t>(doc_.mentions[i].entity)]++] = doc_.mentions[i].first_token;
     }
     single_count_.assign(doc_.entities.size(), 0);
@@ -296,6 +299,7 @@ class Coreference {
         m.entity = new_entity(EntityType::Person);
         single_count_.push_back(0);
         single_last_.push_back(0);
+        full_position_start_.push_back(full_position_start_.back());  // no full names
         if (!w.empty()) one_word_entities_.add(w, {w, m.entity});
       }
       auto e = static_cast<std::size_t>(m.entity);
@@ -378,10 +382,8 @@ class Coreference {
     std::pair<std::size_t, std::uint32_t> best_score{0, 0};
     for (int owner : owners) {
       auto e = static_cast<std::size_t>(owner);
-      // Entities made after the full names have none.
-      const bool has_full = e + 1 < full_position_start_.size();
-      const auto first = full_positions_.begin() + (has_full ? full_position_start_[e] : 0);
-      const auto end = has_full ? full_positions_.begin() + full_position_start_[e + 1] : first;
+      const auto first = full_positions_.begin() + full_position_start_[e];
+      const auto end = full_positions_.begin() + full_position_start_[e + 1];
       auto before = std::lower_bound(first, end, position);
       std::size_t count = static_cast<std::size_t>(before - first) + single_count_[e];
       std::uint32_t last = std::max(before == first ? 0u : *(before - 1), single_last_[e]);
@@ -397,8 +399,10 @@ class Coreference {
     const DocEntity& entity = doc_.entities[e];
     Words best;
     std::uint32_t best_count = 0;
+    bool found = false;
     entity_names_.for_each(static_cast<std::uint32_t>(e), [&](const NamedForm& form) {
-      if (best.empty() || entity.forms[form.form].count > best_count) best = form.words, best_count = entity.forms[form.form].count;
+      if (!found || entity.forms[form.form].count > best_count) best = form.words, best_count = entity.forms[form.form].count;
+      found = true;
     });
     return best;
   }

@@ -517,7 +517,8 @@ class MentionFinder {
   Document& doc_;
   const Lexicon& lex_;
   std::vector<OneWordRun> one_word_runs_;
-  mutable std::optional<StringViewSet> midsentence_capitals_;  // keys view the tokens
+  // Filled on first use (capitalised_midsentence); keys view the tokens.
+  mutable std::optional<StringViewSet> midsentence_capitals_;
   StringViewSet known_person_parts_;  // keys view the tokens
   StringViewMap<EntityType> known_forms_;  // keys view known_form_text_ or the tokens
   std::string known_form_text_;

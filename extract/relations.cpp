@@ -3,6 +3,7 @@
 #include <re2/re2.h>
 #include <re2/set.h>
 
+#include <cassert>
 #include <charconv>
 #include <cstring>
 #include <limits>
@@ -187,10 +188,12 @@ void tag(const Document& doc, std::size_t sentence_index, Tagged& out) {
   out.last_slot_at = 0;
   out.person_slots_at.clear();
   // Written through a pointer into room for the longest it can be (cut to
-  // size at the end): per token its lower-case form (at most three times
-  // its bytes) or a slot ("P" and a number, " 's" after it), and a space.
-  const std::size_t tokens = s.end_token - s.first_token;
-  out.text.resize(3 * (s.end - s.begin) + tokens * (std::numeric_limits<std::size_t>::digits10 + 6));
+  // size at the end): per token a space and its lower-case form, or a slot
+  // in its place (a slot takes at least one token): "P", a number and " 's".
+  constexpr std::size_t kLongestSlot = 1 + (std::numeric_limits<std::size_t>::digits10 + 1) + 3;
+  std::size_t room = 0;
+  for (std::uint32_t t = s.first_token; t < s.end_token; ++t) room += 1 + std::max(doc.tokens[t].lower.size(), kLongestSlot);
+  out.text.resize(room);
   char* const text = out.text.data();
   std::size_t length = 0;
   auto mention_it = std::lower_bound(doc.mentions.begin(), doc.mentions.end(), s.first_token,
@@ -268,6 +271,7 @@ void tag(const Document& doc, std::size_t sentence_index, Tagged& out) {
     append(doc.tokens[t].lower);
     ++t;
   }
+  assert(length <= out.text.size());
   out.text.resize(length);
 }
 

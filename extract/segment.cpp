@@ -204,7 +204,7 @@ void tokenize(Document& doc) {
       if (byte >= 0x80) ascii = false;
       CodePoint c = decode(text, j);
       if (is_alnum(c.value)) {
-        if (is_letter(c.value)) {
+        if (count_case && is_letter(c.value)) {
           ++letters;
           if (is_upper(c.value)) ++uppers;
         }

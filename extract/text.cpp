@@ -80,12 +80,6 @@ void strip_in_place(std::string& folded) {
   if (front > 0) folded.erase(0, front);
 }
 
-// The ASCII fold of `in`, written at out[length] on (length is advanced):
-// lower case, white space collapsed (none before the first word; a space
-// still pending at the end of `in` is kept in `pending_space`). False at the
-// first non-ASCII byte. Names are mostly plain ASCII, folded here without
-// utf8proc's decomposition. `out` needs room for in.size() + 1 bytes: a
-// space pending from earlier text may come first.
 // What fold_ascii_into makes of each byte: an ASCII byte its lower case,
 // white space kWhiteSpace, any other byte kNotAscii.
 constexpr unsigned char kWhiteSpace = 0x80, kNotAscii = 0xFF;
@@ -96,6 +90,12 @@ constexpr std::array<unsigned char, 256> kAsciiFold = [] {
   return fold;
 }();
 
+// The ASCII fold of `in`, written at out[length] on (length is advanced):
+// lower case, white space collapsed (none before the first word; a space
+// still pending at the end of `in` is kept in `pending_space`). False at the
+// first non-ASCII byte. Names are mostly plain ASCII, folded here without
+// utf8proc's decomposition. `out` needs room for in.size() + 1 bytes: a
+// space pending from earlier text may come first.
 bool fold_ascii_into(std::string_view in, char* out, std::size_t& length, bool& pending_space) {
   // Locals: stores through `out` could alias the caller's variables.
   std::size_t written = length;
