@@ -276,10 +276,16 @@ void tag(const Document& doc, std::size_t sentence_index, Tagged& out) {
 }
 
 // "Had Ann married Bo, ...": the whole sentence is hypothetical.
-bool is_inverted_conditional(const std::string& tagged) {
-  thread_local const RE2 kInvertedConditional("^(?:had|were|should) [PG]\\d+ ");
-  // Most sentences are told no by their first byte, without a call to RE2.
-  if (tagged.empty() || (tagged[0] != 'h' && tagged[0] != 'w' && tagged[0] != 's')) return false;
+bool is_inverted_conditional(std::string_view tagged) {
+  static constexpr std::string_view kInverting[] = {"had", "were", "should"};
+  thread_local const RE2 kInvertedConditional([] {
+    std::string words;
+    for (std::string_view w : kInverting) (words += words.empty() ? "" : "|") += w;
+    return "^(?:" + words + ") [PG]\\d+ ";
+  }());
+  // Most sentences open with another word: told so without a call to RE2.
+  const std::string_view first = tagged.substr(0, tagged.find(' '));
+  if (std::find(std::begin(kInverting), std::end(kInverting), first) == std::end(kInverting)) return false;
   return RE2::PartialMatch(tagged, kInvertedConditional);
 }
 

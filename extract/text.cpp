@@ -6,6 +6,7 @@
 #include <cstdint>
 #include <cstdlib>
 #include <cstring>
+#include <memory>
 
 namespace kgx {
 
@@ -130,23 +131,20 @@ bool GrowingFold::append(std::string_view more) {
 std::string_view GrowingFold::folded() const { return strip_possessive_and_article(raw_); }
 
 void fold_name_into(std::string_view name, std::string& folded) {
-  // Names fit a buffer on the stack: folded there, only what is kept is
-  // copied out (no zero-filled room, no erasing in place).
-  char buffer[256];
+  // Folded into scratch room (on the stack for the usual short name) and
+  // only what is kept is copied out: no zero-filled room, no erasing.
+  char on_stack[256];
+  std::unique_ptr<char[]> on_heap;
+  char* room = on_stack;
+  if (name.size() + 1 > sizeof on_stack) {
+    on_heap = std::make_unique_for_overwrite<char[]>(name.size() + 1);
+    room = on_heap.get();
+  }
   std::size_t length = 0;
   bool ascii_pending_space = false;
-  if (name.size() < sizeof buffer) {
-    if (fold_ascii_into(name, buffer, length, ascii_pending_space)) {
-      folded.assign(strip_possessive_and_article(std::string_view(buffer, length)));
-      return;
-    }
-  } else {
-    folded.resize(name.size() + 1);
-    if (fold_ascii_into(name, folded.data(), length, ascii_pending_space)) {
-      folded.resize(length);
-      strip_in_place(folded);
-      return;
-    }
+  if (fold_ascii_into(name, room, length, ascii_pending_space)) {
+    folded.assign(strip_possessive_and_article(std::string_view(room, length)));
+    return;
   }
   folded.clear();
   utf8proc_uint8_t* mapped = nullptr;
