@@ -193,8 +193,9 @@ int run_extract(const ExtractOptions& options, Terminal terminal) {
   std::size_t documents_used = 0;
   std::uintmax_t bytes_done = 0;
   const std::vector<std::size_t> starts = batch_starts(documents);
-  // Twice the workers: each can start its next batch while the merge waits
-  // for a slow one, and no more than that is ever held in memory.
+  // Twice the threads: each can start its next batch while the merge waits
+  // for a slow one, and no more than that is ever held in memory. The merge
+  // runs on this thread, between the batches it extracts itself.
   run_in_order<ProcessedBatch>(
       starts.size() - 1, jobs, 2 * jobs,
       [&](std::size_t batch) { return process(documents, starts[batch], starts[batch + 1]); },

@@ -5,6 +5,7 @@
 #include <atomic>
 #include <chrono>
 #include <mutex>
+#include <set>
 #include <stdexcept>
 #include <string>
 #include <thread>
@@ -161,6 +162,30 @@ TEST_CASE("run_in_order hands results over in input order, within the window") {
     for (std::size_t i = 0; i < count; ++i) CHECK(seen[i] == i);
     // +1: the result being consumed still counts while the next claim starts.
     CHECK(most_alive.load() <= window + 1);
+  }
+}
+
+TEST_CASE("run_in_order uses exactly the threads it is given, the caller among them") {
+  for (std::size_t threads : {1u, 2u, 3u}) {
+    CAPTURE(threads);
+    std::mutex mutex;
+    std::set<std::thread::id> producers;
+    std::set<std::thread::id> consumers;
+    kgx::cli::run_in_order<int>(
+        64, threads, 2 * threads,
+        [&](std::size_t i) {
+          // Long enough that every thread gets to claim something.
+          std::this_thread::sleep_for(std::chrono::microseconds(200 + (i * 7919) % 300));
+          std::lock_guard lock(mutex);
+          producers.insert(std::this_thread::get_id());
+          return 0;
+        },
+        [&](std::size_t, int&&) { consumers.insert(std::this_thread::get_id()); });
+    CHECK(consumers == std::set<std::thread::id>{std::this_thread::get_id()});
+    CHECK(producers.size() <= threads);
+    // One thread means no thread started: -j1 runs on the caller alone.
+    if (threads == 1) CHECK(producers == consumers);
+    else CHECK(producers.count(std::this_thread::get_id()) == 1);
   }
 }
 
