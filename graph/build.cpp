@@ -169,9 +169,11 @@ struct GraphBuilder::State {
   tsl::robin_map<RelationKey, std::uint32_t, RelationKeyHash> group_of_key;
   TextStore sentences;  // the kept evidence, handed to the graph
   std::uint64_t forms_seen = 0, relations_seen = 0;
-  // Reused from document to document.
-  std::string folded;
-  std::vector<std::uint32_t> record_of_entity;
+  // Reused from document to document: the entities' folded labels, one
+  // after another, and where each ends; each entity's record; each
+  // relation's group (UINT32_MAX: an entity index out of range).
+  std::string folded, folded_label;
+  std::vector<std::uint32_t> folded_end, record_of_entity, group_of_relation;
 };
 
 // The builder's hash tables hold one entry per distinct name and per edge:
@@ -192,24 +194,47 @@ void GraphBuilder::add(Extraction extraction) {
   State& s = *state_;
   const DocumentIndex doc = s.documents.add(extraction.doc_id);
 
+  // The tables here hold every name and edge of the corpus and do not fit
+  // in the cache: each lookup is a miss, and so is the record or group it
+  // leads to. Done in passes (fold every label, then look every one up, then
+  // touch every record) the misses of one document overlap instead of
+  // waiting for each other; the order of inserts and updates is unchanged.
+  std::string& folded = s.folded;
+  std::vector<std::uint32_t>& folded_end = s.folded_end;
+  folded.clear();
+  folded_end.clear();
+  for (const ExtractedEntity& entity : extraction.entities) {
+    fold_name_into(entity.label, s.folded_label);
+    folded += s.folded_label;
+    folded_end.push_back(static_cast<std::uint32_t>(folded.size()));
+  }
   std::vector<std::uint32_t>& record_of_entity = s.record_of_entity;
   record_of_entity.clear();
-  for (ExtractedEntity& entity : extraction.entities) {
-    fold_name_into(entity.label, s.folded);
-    auto& index = s.record_of_label[static_cast<std::size_t>(entity.type)];
-    auto known = index.find(s.folded);
-    std::uint32_t id;
+  for (std::size_t e = 0; e < extraction.entities.size(); ++e) {
+    const std::uint32_t begin = e == 0 ? 0 : folded_end[e - 1];
+    const std::string_view label(folded.data() + begin, folded_end[e] - begin);
+    auto& index = s.record_of_label[static_cast<std::size_t>(extraction.entities[e].type)];
+    auto known = index.find(label);
     if (known != index.end()) {
-      id = known->second;
-    } else {
-      id = static_cast<std::uint32_t>(s.records.size());
-      Record& fresh = s.records.emplace_back();
-      fresh.folded_label = s.folded;
-      fresh.type = entity.type;
-      index.emplace(std::string_view(fresh.folded_label), id);
+      record_of_entity.push_back(known->second);
+      continue;
     }
-    Record& record = s.records[id];
+    const auto id = static_cast<std::uint32_t>(s.records.size());
+    Record& fresh = s.records.emplace_back();
+    fresh.folded_label = label;
+    fresh.type = extraction.entities[e].type;
+    index.emplace(std::string_view(fresh.folded_label), id);
     record_of_entity.push_back(id);
+  }
+  for (std::uint32_t id : record_of_entity) __builtin_prefetch(&s.records[id]);
+  for (std::uint32_t id : record_of_entity) {
+    const Record& record = s.records[id];
+    if (!record.docs.empty()) __builtin_prefetch(&record.docs.back());
+    if (!record.forms.empty()) __builtin_prefetch(record.forms.data());
+  }
+  for (std::size_t e = 0; e < extraction.entities.size(); ++e) {
+    ExtractedEntity& entity = extraction.entities[e];
+    Record& record = s.records[record_of_entity[e]];
     auto vote = [&](std::string& form) {
       auto known = std::find_if(record.forms.begin(), record.forms.end(),
                                 [&](const Form& f) { return f.text == form; });
@@ -227,6 +252,22 @@ void GraphBuilder::add(Extraction extraction) {
     if (record.docs.empty() || record.docs.back() != doc) record.docs.push_back(doc);
   }
 
+  // The relations' groups, looked up (or created) first, in order.
+  std::vector<std::uint32_t>& group_of_relation = s.group_of_relation;
+  group_of_relation.clear();
+  for (const ExtractedRelation& r : extraction.relations) {
+    if (r.source >= record_of_entity.size() || r.target >= record_of_entity.size()) {
+      group_of_relation.push_back(UINT32_MAX);
+      continue;
+    }
+    std::uint32_t source = record_of_entity[r.source], target = record_of_entity[r.target];
+    auto [it, inserted] = s.group_of_key.try_emplace(undirected_key(r.relation, source, target), static_cast<std::uint32_t>(s.groups.size()));
+    if (inserted) s.groups.push_back(EdgeGroup{r.relation, source, target, 0, {}, {}, {}});
+    group_of_relation.push_back(it->second);
+  }
+  for (std::uint32_t group : group_of_relation)
+    if (group != UINT32_MAX) __builtin_prefetch(&s.groups[group]);
+
   // A sentence supports a relation between two records once, however many
   // times the document's entities repeat it.
   tsl::robin_set<std::uint64_t> counted;  // (group, sentence): one allocation, not one per relation
@@ -235,14 +276,12 @@ void GraphBuilder::add(Extraction extraction) {
   // in text order, so its relations are next to each other.
   std::uint32_t stored_begin = UINT32_MAX;
   std::string_view stored;
-  for (ExtractedRelation& r : extraction.relations) {
-    if (r.source >= record_of_entity.size() || r.target >= record_of_entity.size()) continue;
-    std::uint32_t source = record_of_entity[r.source], target = record_of_entity[r.target];
-    auto [it, inserted] = s.group_of_key.try_emplace(undirected_key(r.relation, source, target), static_cast<std::uint32_t>(s.groups.size()));
-    if (inserted) s.groups.push_back(EdgeGroup{r.relation, source, target, 0, {}, {}, {}});
-    EdgeGroup& group = s.groups[it->second];
+  for (std::size_t k = 0; k < extraction.relations.size(); ++k) {
+    if (group_of_relation[k] == UINT32_MAX) continue;
+    ExtractedRelation& r = extraction.relations[k];
+    EdgeGroup& group = s.groups[group_of_relation[k]];
     const std::uint64_t seen = s.relations_seen++;
-    if (!counted.insert(static_cast<std::uint64_t>(it->second) << 32 | r.evidence.begin).second) continue;
+    if (!counted.insert(static_cast<std::uint64_t>(group_of_relation[k]) << 32 | r.evidence.begin).second) continue;
     ++group.sentences;
     if (group.evidence.size() < s.options.max_evidence_per_edge) {
       if (r.evidence.begin != stored_begin || stored.size() != r.evidence.sentence.size()) {
