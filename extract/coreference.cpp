@@ -205,7 +205,7 @@ class Coreference {
     const std::string_view form = doc_.surface(m);
     auto it = std::find_if(e.forms.begin(), e.forms.end(), [&](const EntityForm& f) { return doc_.form_text(f) == form; });
     if (it == e.forms.end()) {
-      e.forms.push_back({m.text_begin, m.text_end, 1});
+      e.forms.push_back({m.text_begin, m.text_end, m.folded_begin, m.folded_end, 1});
       if (words.size() > 1)
         entity_names_.add(static_cast<std::uint32_t>(entity), {words, static_cast<std::uint32_t>(e.forms.size() - 1)});
     } else {

@@ -87,9 +87,11 @@ struct Mention {
 inline bool starts_earlier(const Mention& a, const Mention& b) { return a.first_token < b.first_token; }
 
 // A surface form of an entity: bytes [text_begin, text_end) of
-// Document::text (Document::form_text), and how many of its mentions use it.
+// Document::text (Document::form_text), its fold_name (Document::form_folded,
+// the first mention's), and how many of its mentions use it.
 struct EntityForm {
   std::uint32_t text_begin = 0, text_end = 0;
+  std::uint32_t folded_begin = 0, folded_end = 0;
   std::uint32_t count = 0;
 };
 
@@ -129,6 +131,9 @@ struct Document {
   }
   std::string_view surface(const Mention& m) const { return span_text(m.text_begin, m.text_end); }
   std::string_view form_text(const EntityForm& f) const { return span_text(f.text_begin, f.text_end); }
+  std::string_view form_folded(const EntityForm& f) const {
+    return std::string_view(folded_names).substr(f.folded_begin, f.folded_end - f.folded_begin);
+  }
   std::string_view folded(const Mention& m) const {
     return std::string_view(folded_names).substr(m.folded_begin, m.folded_end - m.folded_begin);
   }

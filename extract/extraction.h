@@ -15,6 +15,9 @@ enum class Gender : unsigned char { Unknown, Female, Male };
 
 struct ExtractedEntity {
   std::string label;                 // most complete proper name in the document
+  // fold_name(label), as the extractor computed it; when empty, whoever
+  // needs it folds the label.
+  std::string folded_label;
   EntityType type = EntityType::Person;
   Gender gender = Gender::Unknown;
   std::vector<std::string> aliases;  // other surface forms, first-seen order, no label

@@ -16,8 +16,7 @@
 namespace kgx {
 namespace {
 
-std::size_t word_count(std::string_view form) {
-  std::string folded = fold_name(form);
+std::size_t word_count(std::string_view folded) {
   return folded.empty() ? 0 : 1 + static_cast<std::size_t>(std::count(folded.begin(), folded.end(), ' '));
 }
 
@@ -37,7 +36,7 @@ std::size_t label_index(const Document& doc, const DocEntity& e) {
   std::size_t best = 0;
   auto rank = [&](std::size_t i) {
     const std::string_view form = doc.form_text(e.forms[i]);
-    const bool multi_or_not_person = e.type != EntityType::Person || word_count(form) >= 2;
+    const bool multi_or_not_person = e.type != EntityType::Person || word_count(doc.form_folded(e.forms[i])) >= 2;
     return std::make_tuple(multi_or_not_person, !shouted(form), e.forms[i].count, form.size());
   };
   if (e.forms.size() < 2) return best;
@@ -60,6 +59,7 @@ Extraction assemble_extraction(Document& doc, const std::vector<FoundRelation>& 
     ExtractedEntity x;
     std::size_t label = label_index(doc, entity);
     x.label = doc.form_text(entity.forms[label]);
+    x.folded_label = doc.form_folded(entity.forms[label]);
     x.type = entity.type;
     x.gender = entity.gender;
     x.mentions = entity.mentions;

@@ -204,8 +204,12 @@ void GraphBuilder::add(Extraction extraction) {
   folded.clear();
   folded_end.clear();
   for (const ExtractedEntity& entity : extraction.entities) {
-    fold_name_into(entity.label, s.folded_label);
-    folded += s.folded_label;
+    if (entity.folded_label.empty()) {
+      fold_name_into(entity.label, s.folded_label);
+      folded += s.folded_label;
+    } else {
+      folded += entity.folded_label;
+    }
     folded_end.push_back(static_cast<std::uint32_t>(folded.size()));
   }
   std::vector<std::uint32_t>& record_of_entity = s.record_of_entity;

@@ -4,6 +4,7 @@
 #include <vector>
 
 #include "extract/pipeline.h"
+#include "extract/text.h"
 
 using namespace kgx;
 
@@ -56,4 +57,16 @@ TEST_CASE("a batch extracts every document as extract_document does, in order") 
 TEST_CASE("an empty batch gives no outcome") {
   StageTimes times;
   CHECK(extract_documents({}, times).empty());
+}
+
+TEST_CASE("every entity carries its label's fold, so that the merge need not fold it again") {
+  const Extraction x = extract_document(
+      "folds", "Beyonc\xC3\xA9 Knowles sang. BEYONC\xC3\x89 KNOWLES's show sold out at Madison Square Garden. "
+               "Ana  Ruiz married Tom Berg in Paris. Ruiz smiled.");
+  REQUIRE(x.entities.size() >= 4);
+  for (const ExtractedEntity& e : x.entities) {
+    CAPTURE(e.label);
+    CHECK_FALSE(e.folded_label.empty());
+    CHECK(e.folded_label == fold_name(e.label));
+  }
 }

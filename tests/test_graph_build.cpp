@@ -42,6 +42,21 @@ TEST_CASE("the same full name in two documents is one node; short forms join it"
   CHECK(std::find(n->aliases.begin(), n->aliases.end(), "Nadia Petrova Lang") != n->aliases.end());
 }
 
+TEST_CASE("the merge uses the extractor's folded label, and folds the label itself when there is none") {
+  ExtractedEntity folded_by_extractor = person("Nadia Petrova");
+  folded_by_extractor.folded_label = "nadia petrova";
+  ExtractedEntity unfolded = person("NADIA  PETROVA");
+  // A label the extractor folded differently (it cannot, but the builder
+  // must take its word): the fold decides the record, not the label.
+  ExtractedEntity trusted = person("N. Petrova");
+  trusted.folded_label = "nadia petrova";
+  KnowledgeGraph g = build_graph({Extraction{"a", {folded_by_extractor}, {}, {}}, Extraction{"b", {unfolded}, {}, {}},
+                                  Extraction{"c", {trusted}, {}, {}}});
+  CHECK(g.entity_count() == 1);
+  REQUIRE(g.entity_count() >= 1);
+  CHECK(test::document_ids(g, g.entity(0).documents) == std::vector<std::string>{"a", "b", "c"});
+}
+
 // Records with one folded name and one type would also meet again in the
 // clustering; what only the records' index decides is that one name of two
 // types stays two nodes.
