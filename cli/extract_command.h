@@ -1,9 +1,9 @@
 // `kgx extract`: documents in, one knowledge graph out.
 //
 // Documents are read and extracted in batches on `jobs` threads (the calling
-// thread, which also merges, among them), and merged into the graph
-// strictly in input order, so
-// the output is byte-identical whatever `jobs` is. Each unusable document is
+// thread, which also merges, among them) and merged into the graph strictly
+// in input order, so the output is byte-identical whatever `jobs` is. Each
+// unusable document is
 // named in one warning and skipped; the run fails (exit 2) only when the
 // input as a whole is unusable or the output cannot be written, and then an
 // existing output file is left untouched.

@@ -1,7 +1,8 @@
 // Runs produce(i) for i = 0..count-1 on `threads` threads and hands every
 // result to consume(i, result) on the calling thread, strictly in index
 // order. The calling thread is one of the `threads`: while the result it
-// must consume next is not ready, it produces one itself. So -j1 really is
+// must consume next is not ready, it produces the next unclaimed index
+// itself (possibly a later one, which then waits its turn). So -j1 really is
 // one thread (nothing is started), and -jN keeps N cores busy without a
 // merging thread that competes with N producers for them. At most `window`
 // results exist at once (being produced or waiting for their turn), so
@@ -78,8 +79,12 @@ void run_in_order(std::size_t count, std::size_t threads, std::size_t window, Pr
   };
 
   std::vector<std::thread> helpers;
-  helpers.reserve(threads - 1);
-  for (std::size_t t = 1; t < threads; ++t) helpers.emplace_back(help);
+  try {
+    helpers.reserve(threads - 1);
+    for (std::size_t t = 1; t < threads; ++t) helpers.emplace_back(help);
+  } catch (...) {  // no thread to be had: those started are stopped and joined below
+    fail(std::current_exception());
+  }
 
   for (std::size_t index = 0; index < count; ++index) {
     std::optional<Result> result;

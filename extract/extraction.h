@@ -15,13 +15,14 @@ enum class Gender : unsigned char { Unknown, Female, Male };
 
 struct ExtractedEntity {
   std::string label;                 // most complete proper name in the document
-  // fold_name(label), as the extractor computed it; when empty, whoever
-  // needs it folds the label.
-  std::string folded_label;
   EntityType type = EntityType::Person;
   Gender gender = Gender::Unknown;
   std::vector<std::string> aliases;  // other surface forms, first-seen order, no label
   std::uint32_t mentions = 0;        // named and pronoun mentions in the document
+  // fold_name(label), which the extractor has already computed, or empty:
+  // the merge keys records by it as given (and folds the label itself when
+  // it is empty), so a producer that fills it must fill it exactly.
+  std::string folded_label;
 };
 
 // A sentence of the document: byte offsets [begin, end) into the document

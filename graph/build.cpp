@@ -170,9 +170,10 @@ struct GraphBuilder::State {
   TextStore sentences;  // the kept evidence, handed to the graph
   std::uint64_t forms_seen = 0, relations_seen = 0;
   // Reused from document to document: the entities' folded labels, one
-  // after another, and where each ends; each entity's record; each
-  // relation's group (UINT32_MAX: an entity index out of range).
-  std::string folded, folded_label;
+  // after another, and where each ends (fold_scratch: a label folded here);
+  // each entity's record; each relation's group (UINT32_MAX: an entity index
+  // out of range).
+  std::string folded_labels, fold_scratch;
   std::vector<std::uint32_t> folded_end, record_of_entity, group_of_relation;
 };
 
@@ -199,24 +200,24 @@ void GraphBuilder::add(Extraction extraction) {
   // leads to. Done in passes (fold every label, then look every one up, then
   // touch every record) the misses of one document overlap instead of
   // waiting for each other; the order of inserts and updates is unchanged.
-  std::string& folded = s.folded;
+  std::string& folded_labels = s.folded_labels;
   std::vector<std::uint32_t>& folded_end = s.folded_end;
-  folded.clear();
+  folded_labels.clear();
   folded_end.clear();
   for (const ExtractedEntity& entity : extraction.entities) {
     if (entity.folded_label.empty()) {
-      fold_name_into(entity.label, s.folded_label);
-      folded += s.folded_label;
+      fold_name_into(entity.label, s.fold_scratch);
+      folded_labels += s.fold_scratch;
     } else {
-      folded += entity.folded_label;
+      folded_labels += entity.folded_label;
     }
-    folded_end.push_back(static_cast<std::uint32_t>(folded.size()));
+    folded_end.push_back(static_cast<std::uint32_t>(folded_labels.size()));
   }
   std::vector<std::uint32_t>& record_of_entity = s.record_of_entity;
   record_of_entity.clear();
   for (std::size_t e = 0; e < extraction.entities.size(); ++e) {
     const std::uint32_t begin = e == 0 ? 0 : folded_end[e - 1];
-    const std::string_view label(folded.data() + begin, folded_end[e] - begin);
+    const std::string_view label(folded_labels.data() + begin, folded_end[e] - begin);
     auto& index = s.record_of_label[static_cast<std::size_t>(extraction.entities[e].type)];
     auto known = index.find(label);
     if (known != index.end()) {

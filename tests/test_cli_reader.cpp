@@ -165,7 +165,7 @@ TEST_CASE("run_in_order hands results over in input order, within the window") {
   }
 }
 
-TEST_CASE("run_in_order uses exactly the threads it is given, the caller among them") {
+TEST_CASE("run_in_order runs on at most the threads it is given, the caller among them") {
   for (std::size_t threads : {1u, 2u, 3u}) {
     CAPTURE(threads);
     std::mutex mutex;
@@ -201,6 +201,18 @@ TEST_CASE("run_in_order rethrows the first failure and stops") {
                            [](std::size_t, int&&) {}),
                        "document 10 failed", std::runtime_error);
   CHECK(produced.load() < 1000);
+
+  // On one thread the caller itself produces, and its failure ends the run.
+  std::vector<std::size_t> consumed_alone;
+  CHECK_THROWS_WITH_AS(kgx::cli::run_in_order<int>(
+                           100, 1, 2,
+                           [](std::size_t i) {
+                             if (i == 3) throw std::runtime_error("document 3 failed");
+                             return 0;
+                           },
+                           [&](std::size_t i, int&&) { consumed_alone.push_back(i); }),
+                       "document 3 failed", std::runtime_error);
+  CHECK(consumed_alone == std::vector<std::size_t>{0, 1, 2});
 
   std::vector<std::size_t> consumed;
   CHECK_THROWS_AS(kgx::cli::run_in_order<int>(
