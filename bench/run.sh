@@ -17,7 +17,8 @@
 #   KGX_BENCH_SEED          corpus seed (1)
 #   KGX_BENCH_DIR           cache and scratch directory (/tmp/kgx-bench)
 #   KGX_BENCH_JOBS          the many-thread run's -j (nproc)
-#   KGX_BENCH_REPEAT        runs per kgx measurement, the fastest is kept (1)
+#   KGX_BENCH_REPEAT        runs per kgx measurement, the fastest is kept (1);
+#                           the configurations take turns, run by run
 #   KGX_BENCH_LABEL         what to call the binary in the report (git revision)
 #   KGX_BIN                 time this binary, do not build
 #   KGX_SRC                 source tree to build (the repository holding bench/)
@@ -133,34 +134,41 @@ LOAD0=$(cut -d' ' -f1-3 /proc/loadavg)
 if awk -v l="${LOAD0%% *}" -v n="$NPROC" 'BEGIN { exit !(l > 0.5 * n) }'; then
   log "warning: load average $LOAD0 on $NPROC cores: other processes will slow the runs"
 fi
-# run_kgx TAG CORPUS_DIR JOBS BYTES DOCS -> sets R_* variables, one result row
-declare -A WALL CPU MBS DPS RSS NODES EDGES TIMES OUTSZ
-run_kgx() {
-  local tag=$1 d=$2 j=$3 bytes=$4 docs=$5
+# Each configuration is tried REPEAT times and its fastest run kept. The
+# tries go round the configurations (j1, jN, h1, hN, j1, jN, ...) rather
+# than one configuration at a time, so that a slow or fast spell of the host
+# falls on all of them alike: the speed-up and scaling ratios compare runs
+# of the same minutes.
+declare -A WALL CPU MBS DPS RSS NODES EDGES TIMES OUTSZ CORPUS_OF JOBS_OF BYTES_OF DOCS_OF
+# try_kgx TAG TRY: one run of configuration TAG; kept if the fastest so far.
+try_kgx() {
+  local tag=$1 r=$2 d=${CORPUS_OF[$1]} j=${JOBS_OF[$1]}
   local out="$DIR/out-$tag.graphml" err="$DIR/run-$tag.stderr" tv="$DIR/run-$tag.time"
-  log "kgx extract -j$j on $(awk -v b="$bytes" 'BEGIN { printf "%.1f", b / 1e6 }') MB ($docs documents) ..."
-  local t0 t1 rc wall="" w r
-  for ((r = 1; r <= REPEAT; r++)); do
-    rm -f "$out"
-    rc=0
-    t0=$(date +%s%N)
-    /usr/bin/time -v -o "$tv.try" "$KGX" extract "$d/docs" -o "$out" -j "$j" $TIMINGS_FLAG 2>"$err.try" || rc=$?
-    t1=$(date +%s%N)
-    if [ "$rc" -ne 0 ]; then
-      tail -n 5 "$err.try" >&2
-      echo "bench: kgx exited with $rc on $d (stderr: $err.try)" >&2
-      exit 2
-    fi
-    w=$(awk -v a="$t0" -v b="$t1" 'BEGIN { printf "%.3f", (b - a) / 1e9 }')
-    [ "$REPEAT" -gt 1 ] && log "  try $r: $w s"
-    if [ -z "$wall" ] || awk -v a="$w" -v b="$wall" 'BEGIN { exit !(a < b) }'; then
-      wall=$w
-      mv "$tv.try" "$tv"
-      mv "$err.try" "$err"
-    fi
-  done
-  rm -f "$tv.try" "$err.try"
-  WALL[$tag]=$wall
+  local attempt="$DIR/out-$tag.try.graphml" t0 t1 rc=0 w
+  log "kgx extract -j$j on $(awk -v b="${BYTES_OF[$tag]}" 'BEGIN { printf "%.1f", b / 1e6 }') MB (${DOCS_OF[$tag]} documents), try $r of $REPEAT ..."
+  rm -f "$attempt"
+  t0=$(date +%s%N)
+  /usr/bin/time -v -o "$tv.try" "$KGX" extract "$d/docs" -o "$attempt" -j "$j" $TIMINGS_FLAG 2>"$err.try" || rc=$?
+  t1=$(date +%s%N)
+  if [ "$rc" -ne 0 ]; then
+    tail -n 5 "$err.try" >&2
+    echo "bench: kgx exited with $rc on $d (stderr: $err.try)" >&2
+    exit 2
+  fi
+  w=$(awk -v a="$t0" -v b="$t1" 'BEGIN { printf "%.3f", (b - a) / 1e9 }')
+  log "  $w s"
+  if [ -z "${WALL[$tag]:-}" ] || awk -v a="$w" -v b="${WALL[$tag]}" 'BEGIN { exit !(a < b) }'; then
+    WALL[$tag]=$w
+    mv "$tv.try" "$tv"
+    mv "$err.try" "$err"
+    mv "$attempt" "$out"
+  fi
+  rm -f "$tv.try" "$err.try" "$attempt"
+}
+# summarise_kgx TAG: the result row of configuration TAG's fastest run.
+summarise_kgx() {
+  local tag=$1 bytes=${BYTES_OF[$1]} docs=${DOCS_OF[$1]} wall=${WALL[$1]}
+  local out="$DIR/out-$tag.graphml" err="$DIR/run-$tag.stderr" tv="$DIR/run-$tag.time"
   MBS[$tag]=$(awk -v b="$bytes" -v w="$wall" 'BEGIN { printf "%.2f", b / 1e6 / w }')
   DPS[$tag]=$(awk -v n="$docs" -v w="$wall" 'BEGIN { printf "%.0f", n / w }')
   CPU[$tag]=$(awk -F: '/User time|System time/ { s += $2 } END { printf "%.2f", s }' "$tv")
@@ -171,15 +179,21 @@ run_kgx() {
   local tl
   tl=$(grep -m1 '^kgx: timings:' "$err" | sed 's/^kgx: timings:[[:space:]]*//' || true)
   TIMES[$tag]=${tl:-n/a}
-  log "  ${wall} s (CPU ${CPU[$tag]} s), ${MBS[$tag]} MB/s, peak RSS ${RSS[$tag]} MB, ${NODES[$tag]} nodes, ${EDGES[$tag]} edges"
+  log "kgx -j${JOBS_OF[$tag]} on $(awk -v b="$bytes" 'BEGIN { printf "%.1f", b / 1e6 }') MB: ${wall} s (CPU ${CPU[$tag]} s), ${MBS[$tag]} MB/s, peak RSS ${RSS[$tag]} MB, ${NODES[$tag]} nodes, ${EDGES[$tag]} edges"
 }
 
-run_kgx j1 "$FULL" 1 "$BYTES" "$DOCS"
-run_kgx jN "$FULL" "$JOBS" "$BYTES" "$DOCS"
+CONFIGS=(j1 jN)
+CORPUS_OF[j1]=$FULL JOBS_OF[j1]=1 BYTES_OF[j1]=$BYTES DOCS_OF[j1]=$DOCS
+CORPUS_OF[jN]=$FULL JOBS_OF[jN]=$JOBS BYTES_OF[jN]=$BYTES DOCS_OF[jN]=$DOCS
 if [ -z "${KGX_BENCH_NO_SCALING:-}" ]; then
-  run_kgx h1 "$HALFD" 1 "$HBYTES" "$HDOCS"
-  run_kgx hN "$HALFD" "$JOBS" "$HBYTES" "$HDOCS"
+  CONFIGS+=(h1 hN)
+  CORPUS_OF[h1]=$HALFD JOBS_OF[h1]=1 BYTES_OF[h1]=$HBYTES DOCS_OF[h1]=$HDOCS
+  CORPUS_OF[hN]=$HALFD JOBS_OF[hN]=$JOBS BYTES_OF[hN]=$HBYTES DOCS_OF[hN]=$HDOCS
 fi
+for ((r = 1; r <= REPEAT; r++)); do
+  for tag in "${CONFIGS[@]}"; do try_kgx "$tag" "$r"; done
+done
+for tag in "${CONFIGS[@]}"; do summarise_kgx "$tag"; done
 SAME=no
 cmp -s "$DIR/out-j1.graphml" "$DIR/out-jN.graphml" && SAME=yes
 
@@ -256,7 +270,7 @@ row() {  # tag label bytes docs
 report() {
   echo "### $(date -u +%Y-%m-%d) — ${MB} MB corpus, kgx $REV"
   echo
-  echo "Machine: $NPROC × $cpu, $mem RAM, $(. /etc/os-release && echo "$PRETTY_NAME"). Corpus: \`bench/make_corpus.py --mb $MB --seed $SEED\`, $DOCS documents, $PEOPLE people. End to end: read, extract, merge, write GraphML to a file; warm page cache; $([ "$REPEAT" -gt 1 ] && echo "fastest of $REPEAT runs" || echo "one run") each."
+  echo "Machine: $NPROC × $cpu, $mem RAM, $(. /etc/os-release && echo "$PRETTY_NAME"). Corpus: \`bench/make_corpus.py --mb $MB --seed $SEED\`, $DOCS documents, $PEOPLE people. End to end: read, extract, merge, write GraphML to a file; warm page cache; $([ "$REPEAT" -gt 1 ] && echo "fastest of $REPEAT runs each, the configurations taking turns" || echo "one run each")."
   echo
   echo "| run | MB | documents | wall s | CPU s | MB/s | MB per CPU-s | documents/s | peak RSS MB | nodes | edges |"
   echo "|-----|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|"
