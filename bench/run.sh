@@ -140,6 +140,7 @@ fi
 # falls on all of them alike: the speed-up and scaling ratios compare runs
 # of the same minutes.
 declare -A WALL CPU MBS DPS RSS NODES EDGES TIMES OUTSZ CORPUS_OF JOBS_OF BYTES_OF DOCS_OF
+declare -A ROUND_WALL  # [tag,round]: every try's wall time, for the ratios round by round
 # try_kgx TAG TRY: one run of configuration TAG; kept if the fastest so far.
 try_kgx() {
   local tag=$1 r=$2 d=${CORPUS_OF[$1]} j=${JOBS_OF[$1]}
@@ -156,6 +157,7 @@ try_kgx() {
     exit 2
   fi
   w=$(awk -v a="$t0" -v b="$t1" 'BEGIN { printf "%.3f", (b - a) / 1e9 }')
+  ROUND_WALL[$tag,$r]=$w
   log "  $w s"
   if [ -z "${WALL[$tag]:-}" ] || awk -v a="$w" -v b="${WALL[$tag]}" 'BEGIN { exit !(a < b) }'; then
     WALL[$tag]=$w
@@ -261,6 +263,18 @@ cpu=$(awk -F: '/^model name/ { sub(/^[ \t]+/, "", $2); print $2; exit }' /proc/c
 mem=$(awk '/^MemTotal/ { printf "%.0f GB", $2 / 1048576 }' /proc/meminfo)
 mbf() { awk -v b="$1" 'BEGIN { printf (b < 1e6 ? "%.2f" : "%.1f"), b / 1e6 }'; }
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (b + 0 > 0) printf "%.2f", a / b; else print "n/a" }'; }
+# round_ratios TAG_A TAG_B: wall(A) / wall(B) of each round, and their median.
+# Runs of one round are minutes apart at most, so these pairs see the same
+# host, where the fastest-of-N figures may come from different spells.
+round_ratios() {
+  local r values=()
+  for ((r = 1; r <= REPEAT; r++)); do values+=("$(ratio "${ROUND_WALL[$1,$r]}" "${ROUND_WALL[$2,$r]}")"); done
+  local median
+  median=$(printf '%s\n' "${values[@]}" | sort -n |
+    awk '{ v[NR] = $1 } END { printf "%.2f", NR % 2 ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }')
+  local IFS=,
+  echo "${values[*]} — median $median" | sed 's/,/, /g'
+}
 row() {  # tag label bytes docs
   local t=$1
   printf '| %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s |\n' "$2" "$(mbf "$3")" "$4" \
@@ -295,6 +309,7 @@ report() {
   local sp
   sp=$(ratio "${MBS[jN]}" "${MBS[j1]}")
   echo "| -j$JOBS speed-up over -j1 | ${sp}× (efficiency $(awk -v s="$sp" -v j="$JOBS" 'BEGIN { printf "%.0f", 100 * s / j }')% of $JOBS threads) |"
+  [ "$REPEAT" -gt 1 ] && echo "| -j$JOBS speed-up round by round (wall -j1 / wall -j$JOBS of the same round) | $(round_ratios j1 jN) |"
   echo "| -j1 and -j$JOBS GraphML byte-identical | $SAME |"
   if [ -z "${KGX_BENCH_NO_SCALING:-}" ]; then
     local t
@@ -304,6 +319,10 @@ report() {
       verdict=$(awk -v r="$r" 'BEGIN { if (r <= 2.0) print "ok (≤ 2)"; else if (r <= 2.1) print "ok within 5% noise"; else print "**superlinear** (> 2)" }')
       echo "| scaling -j$([ $t = 1 ] && echo 1 || echo "$JOBS"): wall(${MB} MB) / wall(${HALF} MB) | $r — $verdict |"
     done
+    if [ "$REPEAT" -gt 1 ]; then
+      echo "| scaling -j1 round by round | $(round_ratios j1 h1) |"
+      echo "| scaling -j$JOBS round by round | $(round_ratios jN hN) |"
+    fi
     echo "| scaling -j1: CPU(${MB} MB) / CPU(${HALF} MB) | $(ratio "${CPU[j1]}" "${CPU[h1]}") |"
   fi
   if [ -n "$INSTR_MB" ]; then
