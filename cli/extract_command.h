@@ -3,10 +3,9 @@
 // Documents are read and extracted in batches on `jobs` threads (the calling
 // thread, which also merges, among them) and merged into the graph strictly
 // in input order, so the output is byte-identical whatever `jobs` is. Each
-// unusable document is
-// named in one warning and skipped; the run fails (exit 2) only when the
-// input as a whole is unusable or the output cannot be written, and then an
-// existing output file is left untouched.
+// unusable document is named in one warning and skipped; the run fails
+// (exit 2) only when the input as a whole is unusable or the output cannot
+// be written, and then an existing output file is left untouched.
 #pragma once
 
 #include <cstddef>

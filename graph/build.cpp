@@ -169,12 +169,9 @@ struct GraphBuilder::State {
   tsl::robin_map<RelationKey, std::uint32_t, RelationKeyHash> group_of_key;
   TextStore sentences;  // the kept evidence, handed to the graph
   std::uint64_t forms_seen = 0, relations_seen = 0;
-  // Reused from document to document: the entities' folded labels, one
-  // after another, and where each ends (fold_scratch: a label folded here);
-  // each entity's record; each relation's group (UINT32_MAX: an entity index
-  // out of range).
-  std::string folded_labels, fold_scratch;
-  std::vector<std::uint32_t> folded_end, record_of_entity, group_of_relation;
+  // Reused from document to document: each entity's record; each
+  // relation's group (UINT32_MAX: an entity index out of range).
+  std::vector<std::uint32_t> record_of_entity, group_of_relation;
 };
 
 // The builder's hash tables hold one entry per distinct name and per edge:
@@ -200,34 +197,21 @@ void GraphBuilder::add(Extraction extraction) {
   // leads to. Done in passes (fold every label, then look every one up, then
   // touch every record) the misses of one document overlap instead of
   // waiting for each other; the order of inserts and updates is unchanged.
-  std::string& folded_labels = s.folded_labels;
-  std::vector<std::uint32_t>& folded_end = s.folded_end;
-  folded_labels.clear();
-  folded_end.clear();
-  for (const ExtractedEntity& entity : extraction.entities) {
-    if (entity.folded_label.empty()) {
-      fold_name_into(entity.label, s.fold_scratch);
-      folded_labels += s.fold_scratch;
-    } else {
-      folded_labels += entity.folded_label;
-    }
-    folded_end.push_back(static_cast<std::uint32_t>(folded_labels.size()));
-  }
+  for (ExtractedEntity& entity : extraction.entities)
+    if (entity.folded_label.empty()) fold_name_into(entity.label, entity.folded_label);
   std::vector<std::uint32_t>& record_of_entity = s.record_of_entity;
   record_of_entity.clear();
-  for (std::size_t e = 0; e < extraction.entities.size(); ++e) {
-    const std::uint32_t begin = e == 0 ? 0 : folded_end[e - 1];
-    const std::string_view label(folded_labels.data() + begin, folded_end[e] - begin);
-    auto& index = s.record_of_label[static_cast<std::size_t>(extraction.entities[e].type)];
-    auto known = index.find(label);
+  for (const ExtractedEntity& entity : extraction.entities) {
+    auto& index = s.record_of_label[static_cast<std::size_t>(entity.type)];
+    auto known = index.find(entity.folded_label);
     if (known != index.end()) {
       record_of_entity.push_back(known->second);
       continue;
     }
     const auto id = static_cast<std::uint32_t>(s.records.size());
     Record& fresh = s.records.emplace_back();
-    fresh.folded_label = label;
-    fresh.type = extraction.entities[e].type;
+    fresh.folded_label = entity.folded_label;
+    fresh.type = entity.type;
     index.emplace(std::string_view(fresh.folded_label), id);
     record_of_entity.push_back(id);
   }
