@@ -11,6 +11,7 @@
 #include <stdexcept>
 
 #include "extract/lexicon.h"
+#include "extract/qualifiers.h"
 #include "extract/slot_captures.h"
 
 namespace kgx {
@@ -292,18 +293,12 @@ bool is_inverted_conditional(std::string_view tagged) {
 // Whether a match is stated as fact: no negation, modal or hedge in the
 // clause before it or in the match itself.
 bool asserted(const std::string& tagged, std::size_t match_begin, std::size_t match_end, bool nominal) {
-  thread_local const RE2 kNonAssertion(
-      "\\b(not|n't|never|no|nor|neither|would|could|should|might|may|must|will|'ll|'d|if|whether|unless|"
-      "wish|wishes|hope|hopes|hoped|want|wants|wanted|plan|plans|planned|planning|rumored|rumoured|"
-      "reportedly|allegedly|deny|denies|denied|refused|going to|gonna|cannot|can't|almost|nearly|"
-      "rumours|rumors|rumour|rumor|speculation|speculated|gossip|supposedly)\\b");
   // The clause before the match (back to a comma or the start) and the match itself.
   std::size_t clause = tagged.rfind(" , ", match_begin);
   clause = clause == std::string::npos ? 0 : clause + 3;
   if (match_begin > clause + 40) clause = match_begin - 40;
   if (nominal) clause = match_begin;
-  std::string_view window(tagged.data() + clause, match_end - clause);
-  return !RE2::PartialMatch(window, kNonAssertion);
+  return !has_hedge_cue(std::string_view(tagged.data() + clause, match_end - clause));
 }
 
 bool is_question(const Document& doc, const Sentence& s) {
@@ -313,34 +308,6 @@ bool is_question(const Document& doc, const Sentence& s) {
     return tok.lower == "?"sv;
   }
   return false;
-}
-
-std::string capitalise(std::string word) {
-  if (!word.empty() && word[0] >= 'a' && word[0] <= 'z') word[0] = static_cast<char>(word[0] - 'a' + 'A');
-  return word;
-}
-
-std::string find_date(const std::string& tagged, std::size_t from) {
-  thread_local const RE2 kDate(
-      "\\b(?:(january|february|march|april|may|june|july|august|september|october|november|december) )?"
-      "((?:1[0-9]|20)[0-9]{2})(?: (or|and) ((?:1[0-9]|20)[0-9]{2}))?\\b");
-  // A date has a year, four digits from 1000 to 2099: most sentences have
-  // none (their slots' numbers are short) and need no RE2 call.
-  auto digit = [&](std::size_t i) { return tagged[i] >= '0' && tagged[i] <= '9'; };
-  bool has_year = false;
-  for (std::size_t i = 0; i + 4 <= tagged.size() && !has_year; ++i)
-    has_year = (tagged[i] == '1' || (tagged[i] == '2' && tagged[i + 1] == '0')) && digit(i + 1) && digit(i + 2) && digit(i + 3);
-  if (!has_year) return {};
-  std::string month, year, conj, second;
-  std::string_view rest(tagged);
-  rest.remove_prefix(from);
-  if (!RE2::PartialMatch(rest, kDate, &month, &year, &conj, &second)) {
-    std::string_view all(tagged);
-    if (!RE2::PartialMatch(all, kDate, &month, &year, &conj, &second)) return {};
-  }
-  std::string date = month.empty() ? year : capitalise(month) + " " + year;
-  if (!second.empty() && conj == "or") date += " or " + second;
-  return date;
 }
 
 // A place right after the relation's words: "married in Florence , Italy".
@@ -472,7 +439,7 @@ std::vector<FoundRelation> find_relations(const Document& doc) {
             if (slot.kind == 'G') people.push_back(slot.second);
           });
         };
-        std::string date = has_qualifiers(p.relation) ? find_date(tagged.text, begin) : std::string();
+        std::string date = has_qualifiers(p.relation) ? find_year_date(tagged.text, begin) : std::string();
         std::string place = has_qualifiers(p.relation) ? find_place(tagged, begin, end) : std::string();
         auto emit = [&](Relation relation, int a, int b) {
           if (a < 0 || b < 0 || a == b) return;

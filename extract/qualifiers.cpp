@@ -1,0 +1,164 @@
+#include "extract/qualifiers.h"
+
+#include <algorithm>
+#include <array>
+#include <cstdint>
+#include <stdexcept>
+#include <vector>
+
+#include "extract/lexicon.h"
+#include "extract/string_map.h"
+
+namespace kgx {
+namespace {
+
+using namespace std::string_view_literals;
+
+// The bytes RE2's \b counts as word bytes.
+constexpr std::array<bool, 256> kWordByte = [] {
+  std::array<bool, 256> word{};
+  for (int c = '0'; c <= '9'; ++c) word[static_cast<std::size_t>(c)] = true;
+  for (int c = 'a'; c <= 'z'; ++c) word[static_cast<std::size_t>(c)] = true;
+  for (int c = 'A'; c <= 'Z'; ++c) word[static_cast<std::size_t>(c)] = true;
+  word['_'] = true;
+  return word;
+}();
+
+bool is_word_byte(char c) { return kWordByte[static_cast<unsigned char>(c)]; }
+
+// Whether \b holds between text[at - 1] and text[at] (outside text: no word byte).
+bool is_boundary(std::string_view text, std::size_t at) {
+  const bool before = at > 0 && is_word_byte(text[at - 1]);
+  const bool after = at < text.size() && is_word_byte(text[at]);
+  return before != after;
+}
+
+// hedge_cues.txt, sorted by how a cue can start: a word ("never"), a
+// phrase that starts with a word ("going to", "n't"), or one that starts
+// with another byte ("'ll"), which only a word right before it bounds.
+class HedgeCues {
+ public:
+  static const HedgeCues& get() {
+    static const HedgeCues cues;
+    return cues;
+  }
+  bool found_in(std::string_view text) const {
+    std::size_t at = 0;
+    while (at < text.size()) {
+      if (!is_word_byte(text[at])) {
+        ++at;
+        continue;
+      }
+      const std::size_t begin = at;
+      while (at < text.size() && is_word_byte(text[at])) ++at;
+      const std::string_view word = text.substr(begin, at - begin);
+      // Most words are told no by their length and first byte.
+      if (word.size() < kLengths && (starts_[word.size()] >> (word[0] & 63) & 1)) {
+        if (words_.find(word) != words_.end()) return true;
+        for (const auto& [lead, phrase] : word_led_) {
+          if (word == lead && text.substr(begin).starts_with(phrase) && is_boundary(text, begin + phrase.size()))
+            return true;
+        }
+      }
+      if (at < text.size() && mark_starts_[static_cast<unsigned char>(text[at])]) {
+        for (std::string_view phrase : mark_led_) {
+          if (text.substr(at).starts_with(phrase) && is_boundary(text, at + phrase.size())) return true;
+        }
+      }
+    }
+    return false;
+  }
+
+ private:
+  HedgeCues() {
+    auto note_start = [&](std::string_view word) {
+      if (word.size() >= kLengths) throw std::logic_error("hedge_cues.txt: a word too long: " + std::string(word));
+      starts_[word.size()] |= std::uint64_t{1} << (word[0] & 63);
+    };
+    for (const auto& row : lexicon_rows("hedge_cues.txt")) {
+      const std::string_view cue = row[0];
+      const auto lead_end = static_cast<std::size_t>(std::find_if_not(cue.begin(), cue.end(), is_word_byte) - cue.begin());
+      if (lead_end == cue.size()) {
+        words_.insert(cue);
+        note_start(cue);
+      } else if (lead_end > 0) {
+        word_led_.emplace_back(cue.substr(0, lead_end), cue);
+        note_start(cue.substr(0, lead_end));
+      } else if (is_word_byte(cue.back())) {
+        mark_led_.push_back(cue);
+        mark_starts_[static_cast<unsigned char>(cue[0])] = true;
+      } else {
+        // No \b can bound a cue with no word byte at either end.
+        throw std::logic_error("hedge_cues.txt: a cue must start or end with a letter: " + std::string(cue));
+      }
+    }
+  }
+  static constexpr std::size_t kLengths = 24;
+  StringViewSet words_;  // views of the compiled-in file
+  std::vector<std::pair<std::string_view, std::string_view>> word_led_;  // the word it starts with, the cue
+  std::vector<std::string_view> mark_led_;
+  // starts_[n] has bit (b & 63) set when a word or a phrase's first word of
+  // n bytes starts with byte b; mark_starts_ the first bytes of mark_led_.
+  std::array<std::uint64_t, kLengths> starts_{};
+  std::array<bool, 256> mark_starts_{};
+};
+
+constexpr std::string_view kMonths[] = {"january", "february", "march",     "april",   "may",      "june",
+                                        "july",    "august",   "september", "october", "november", "december"};
+
+bool is_digit(char c) { return c >= '0' && c <= '9'; }
+
+// Four digits from 1000 to 2099 at text[at].
+bool is_year_at(std::string_view text, std::size_t at) {
+  return at + 4 <= text.size() && (text[at] == '1' || (text[at] == '2' && text[at + 1] == '0')) &&
+         is_digit(text[at + 1]) && is_digit(text[at + 2]) && is_digit(text[at + 3]);
+}
+
+std::string capitalise(std::string_view word) {
+  std::string out(word);
+  if (!out.empty() && out[0] >= 'a' && out[0] <= 'z') out[0] = static_cast<char>(out[0] - 'a' + 'A');
+  return out;
+}
+
+// The first whole year in `text` with its month and an "or" year, or empty.
+std::string first_year_date(std::string_view text) {
+  for (std::size_t year = 0; year + 4 <= text.size(); ++year) {
+    if (!is_year_at(text, year) || !is_boundary(text, year)) continue;
+    std::size_t end = year + 4;
+    std::string_view second;
+    bool or_year = false;
+    for (std::string_view conjunction : {" or "sv, " and "sv}) {
+      const std::size_t next = end + conjunction.size();
+      if (text.substr(end).starts_with(conjunction) && is_year_at(text, next) && is_boundary(text, next + 4)) {
+        second = text.substr(next, 4);
+        or_year = conjunction == " or "sv;
+        break;
+      }
+    }
+    if (second.empty() && !is_boundary(text, end)) continue;
+    std::string date;
+    // A month is the whole word before the year, one space away.
+    if (year >= 2 && text[year - 1] == ' ') {
+      std::size_t month_begin = year - 1;
+      while (month_begin > 0 && is_word_byte(text[month_begin - 1])) --month_begin;
+      const std::string_view month = text.substr(month_begin, year - 1 - month_begin);
+      if (std::find(std::begin(kMonths), std::end(kMonths), month) != std::end(kMonths))
+        date = capitalise(month) + " ";
+    }
+    date += text.substr(year, 4);
+    if (or_year) (date += " or ") += second;
+    return date;
+  }
+  return {};
+}
+
+}  // namespace
+
+bool has_hedge_cue(std::string_view text) { return HedgeCues::get().found_in(text); }
+
+std::string find_year_date(std::string_view text, std::size_t from) {
+  std::string date = first_year_date(text.substr(std::min(from, text.size())));
+  return date.empty() && from > 0 ? first_year_date(text) : date;
+}
+
+}  // namespace kgx
