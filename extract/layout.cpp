@@ -78,9 +78,9 @@ class BoilerplateRules {
     thread_local const BoilerplateRules rules;
     return rules;
   }
-  // Index of the first rule matching the whole line, or -1.
-  int match(std::string_view line) const {
-    std::vector<int> hits;
+  // Index of the first rule matching the whole line, or -1. `hits` is a
+  // buffer reused from line to line.
+  int match(std::string_view line, std::vector<int>& hits) const {
     if (!prefilter_.Match(line, &hits) || hits.empty()) return -1;
     std::sort(hits.begin(), hits.end());
     for (int hit : hits)
@@ -191,6 +191,7 @@ void mark_layout(Document& doc) {
   bool rest_zone_active = false;
   Zone rest_zone = Zone::Story;
   bool seen_text = false;
+  std::vector<int> hits;
   std::size_t s = 0;
   while (s < doc.sentences.size()) {
     std::size_t line_end = s + 1;
@@ -205,7 +206,7 @@ void mark_layout(Document& doc) {
     }
     std::string_view line = doc.span_text(doc.sentences[s].begin, doc.sentences[line_end - 1].end);
     Zone zone = Zone::Story;
-    int hit = rules.match(line);
+    int hit = rules.match(line, hits);
     if (hit >= 0) {
       zone = rules.rule(hit).zone;
       add_publisher_mention(doc, rules.rule(hit), line, s);

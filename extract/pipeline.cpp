@@ -53,6 +53,8 @@ Extraction assemble_extraction(Document& doc, const std::vector<FoundRelation>& 
   out.doc_id = doc.id;
   out.warnings = std::move(doc.warnings);
   std::vector<int> output_index(doc.entities.size(), -1);
+  out.entities.reserve(doc.entities.size());
+  out.relations.reserve(relations.size());
   for (std::size_t e = 0; e < doc.entities.size(); ++e) {
     const DocEntity& entity = doc.entities[e];
     if (entity.forms.empty()) continue;
