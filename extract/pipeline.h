@@ -32,9 +32,10 @@ struct ExtractOutcome {
   std::exception_ptr failure;
 };
 
-// Several documents, stage by stage: all are segmented, then all get their
-// layout, and so on, so that a stage's tables (lexicon, pattern automata)
-// stay in the cache from one document to the next. One outcome per document,
+// Several documents, stage by stage: all are segmented (each given its
+// layout straight after, while its tokens are in the cache), then all get
+// their names, and so on, so that a stage's tables (lexicon, pattern
+// automata) stay in the cache from one document to the next. One outcome per document,
 // in order, each the same as extract_document's.
 std::vector<ExtractOutcome> extract_documents(std::vector<SourceDocument> documents, StageTimes& times);
 
