@@ -90,6 +90,33 @@ TEST_CASE("words in capitals are marked; a word with a lower-case letter is not"
   CHECK(tokens_of("aT&T") == std::vector<std::string>{"aT", "&", "T"});
 }
 
+TEST_CASE("long words end and count their capitals wherever a 16-byte block ends") {
+  // The word scan reads 16 bytes at a time: words of 15 to 33 bytes, a
+  // lower-case letter or a digit at every place, and words that end the text.
+  for (std::size_t length = 15; length <= 33; ++length) {
+    const std::string caps(length, 'Q');
+    for (std::size_t at = 0; at < length; ++at) {
+      std::string mixed = caps;
+      mixed[at] = 'q';
+      std::string digit = caps;
+      digit[at] = '7';
+      const std::string text = caps + ". " + mixed + " " + digit + "\xC3\x89" + ", " + caps;
+      INFO("length ", length, ", changed at ", at);
+      const Document doc = segmented(text);
+      REQUIRE(doc.tokens.size() == 6);
+      CHECK(doc.token_text(doc.tokens[0]) == caps);
+      CHECK(doc.tokens[0].has(kAllCaps));
+      CHECK(doc.token_text(doc.tokens[2]) == mixed);
+      CHECK(doc.tokens[2].has(kAllCaps) == false);
+      CHECK(doc.tokens[2].has(kCapitalized) == (at != 0));
+      CHECK(doc.token_text(doc.tokens[3]) == digit + "\xC3\x89");  // a letter beyond ASCII goes on the word
+      CHECK(doc.tokens[3].has(kAllCaps));
+      CHECK(doc.token_text(doc.tokens[5]) == caps);
+      CHECK(doc.tokens[5].end == text.size());
+    }
+  }
+}
+
 TEST_CASE("token offsets cut the original bytes, multi-byte text included") {
   std::string text = "Zo\xC3\xAB met Jos\xC3\xA9 \xE2\x80\x94 twice.";
   Document doc = segmented(text);
