@@ -181,7 +181,9 @@ class BufferedXml {
   }
   // Lists are omitted when empty: a reader then sees no attribute at all.
   void data_list(Field field, const ValueListEncoder& list) {
-    if (!list.empty()) data(field, list.text());
+    if (list.empty()) return;
+    if (list.output() != ValueListEncoder::Output::XmlEscaped) return data(field, list.text());
+    raw("      <data key=\"").raw(key_of(field).id).raw("\">").raw(list.text()).raw("</data>\n");
   }
 
   void maybe_flush() {
@@ -256,7 +258,8 @@ void encode_qualifier(const std::vector<SourcedValue>& sourced, const DocumentTa
 
 // Encoders reused from edge to edge, so that writing allocates next to nothing.
 struct EdgeScratch {
-  ValueListEncoder dates, date_sources, places, place_sources, evidence, spans;
+  static constexpr auto kXml = ValueListEncoder::Output::XmlEscaped;
+  ValueListEncoder dates{kXml}, date_sources{kXml}, places{kXml}, place_sources{kXml}, evidence{kXml}, spans{kXml};
   std::unordered_set<std::string_view> seen;
   std::string span, id;
 };
@@ -338,7 +341,7 @@ void write_graphml(const KnowledgeGraph& graph, std::ostream& out, GraphmlOption
 
   BufferedXml xml(out);
   write_header(xml, options.directed);
-  ValueListEncoder list;
+  ValueListEncoder list(ValueListEncoder::Output::XmlEscaped);
   for (Vertex v = 0; v < graph.entity_count(); ++v) write_node(xml, g[v], node_ids[v], graph.documents(), list);
 
   const std::size_t chunks = chunk_start.size() - 1;

@@ -22,6 +22,26 @@ constexpr std::array<bool, 256> kPlainItemByte = [] {
   return plain;
 }();
 
+// The same for a list written as XML character data: less the characters
+// XML escapes (the entities of append_xml_escaped).
+constexpr std::string_view xml_entity(char c) {
+  switch (c) {
+    case '&': return "&amp;";
+    case '<': return "&lt;";
+    case '>': return "&gt;";
+    case '"': return "&quot;";
+    case '\'': return "&apos;";
+    case '\r': return "&#13;";
+    default: return {};
+  }
+}
+constexpr std::array<bool, 256> kPlainXmlItemByte = [] {
+  std::array<bool, 256> plain = kPlainItemByte;
+  for (int c = 0; c < 0x80; ++c)
+    if (!xml_entity(static_cast<char>(c)).empty()) plain[c] = false;
+  return plain;
+}();
+
 // Whether text[i] starts a two-character escape pair.
 bool escape_pair_at(std::string_view text, std::size_t i) {
   return text[i] == kEscape && i + 1 < text.size() && is_escapable(text[i + 1]);
@@ -79,8 +99,10 @@ void ValueListEncoder::start_item() {
 void ValueListEncoder::append_escaped(std::string_view item, bool escape_colon) {
   // Most items (evidence sentences, names) are plain ASCII text: one scan
   // says so, and they are copied whole.
+  const bool xml = output_ == Output::XmlEscaped;
+  const auto& plain_byte = xml ? kPlainXmlItemByte : kPlainItemByte;
   std::size_t plain = 0;
-  while (plain < item.size() && kPlainItemByte[static_cast<unsigned char>(item[plain])]) ++plain;
+  while (plain < item.size() && plain_byte[static_cast<unsigned char>(item[plain])]) ++plain;
   if (plain == item.size()) {
     text_ += item;
     return;
@@ -93,6 +115,13 @@ void ValueListEncoder::append_escaped(std::string_view item, bool escape_colon) 
   std::size_t copied = 0;  // clean[0, copied) is in text_
   for (std::size_t i = 0; i < clean.size(); ++i) {
     const char c = clean[i];
+    // No character is both: the list's escapes are XML's plain characters.
+    if (const std::string_view entity = xml ? xml_entity(c) : std::string_view(); !entity.empty()) {
+      text_.append(clean.substr(copied, i - copied));
+      text_ += entity;
+      copied = i + 1;
+      continue;
+    }
     if (c != kSeparator && c != kEscape && c != ':') continue;
     const bool needs_escape = c == kSeparator || (c == ':' && escape_colon) ||
                               (c == kEscape && (i + 1 == clean.size() || is_escapable(clean[i + 1])));

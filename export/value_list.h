@@ -25,6 +25,13 @@ namespace kgx {
 
 class ValueListEncoder {
  public:
+  // What text() holds: the list, or the list already written as XML
+  // character data (what append_xml_escaped would make of it, in the same
+  // pass: a GraphML file is mostly evidence lists).
+  enum class Output { List, XmlEscaped };
+  explicit ValueListEncoder(Output output = Output::List) : output_(output) {}
+  Output output() const { return output_; }
+
   void clear();
   void add(std::string_view item);
   void add_sourced(std::string_view doc, std::string_view text);  // "doc: text"
@@ -36,6 +43,7 @@ class ValueListEncoder {
   void start_item();
   void append_escaped(std::string_view item, bool escape_colon);
 
+  Output output_;
   std::string text_;
   std::string clean_;  // scratch for the sanitized item, reused to avoid allocations
   std::size_t count_ = 0;
