@@ -145,6 +145,19 @@ Lexicon::Lexicon() {
   words_ = std::move(longer);
 }
 
+void Lexicon::FilteredSet::insert(std::string key) {
+  const std::size_t bit = filter_bit(StringHash()(key));
+  filter_[bit / 64] |= std::uint64_t{1} << (bit % 64);
+  set_.insert(std::move(key));
+}
+
+bool Lexicon::FilteredSet::contains(std::string_view key) const {
+  const std::size_t hash = StringHash()(key);
+  const std::size_t bit = filter_bit(hash);
+  if (!(filter_[bit / 64] >> (bit % 64) & 1)) return false;
+  return set_.find(key, hash) != set_.end();
+}
+
 const WordInfo& Lexicon::word(std::string_view lower) const {
   static const WordInfo kUnknown;
   if (const std::uint64_t key = short_word_key(lower)) {

@@ -63,8 +63,8 @@ class Lexicon {
   bool is_common_word(std::string_view lower) const { return word(lower).has(kCommonWord); }
   bool is_role_noun(std::string_view lower) const { return word(lower).has(kRoleNoun); }
   // Whole names, folded (see fold_name): "paris", "new york city".
-  bool is_location(std::string_view folded) const { return locations_.find(folded) != locations_.end(); }
-  bool is_media_org(std::string_view folded) const { return media_orgs_.find(folded) != media_orgs_.end(); }
+  bool is_location(std::string_view folded) const { return locations_.contains(folded); }
+  bool is_media_org(std::string_view folded) const { return media_orgs_.contains(folded); }
   // Longest number of words of any multi-word location or media name, for matching.
   std::size_t longest_place_words() const { return longest_place_words_; }
 
@@ -81,7 +81,21 @@ class Lexicon {
   std::vector<ShortWord> short_words_;
   int short_shift_ = 58;  // 64 - log2(short_words_.size())
   StringMap<WordInfo> words_;  // while loading, every word; after, the longer ones
-  StringSet locations_, media_orgs_;
+  // Every candidate name is asked whether it is a place or a medium, and
+  // almost none is: a bit per hash value, in the first-level cache, says no
+  // to most without a probe of the table, which is not.
+  class FilteredSet {
+   public:
+    void insert(std::string key);
+    bool contains(std::string_view key) const;
+
+   private:
+    static constexpr std::size_t kFilterWords = 1024;  // 64 Ki bits, 8 KB
+    static std::size_t filter_bit(std::size_t hash) { return (hash >> 32) % (kFilterWords * 64); }
+    std::vector<std::uint64_t> filter_ = std::vector<std::uint64_t>(kFilterWords);
+    StringSet set_;
+  };
+  FilteredSet locations_, media_orgs_;
   std::size_t longest_place_words_ = 1;
 };
 

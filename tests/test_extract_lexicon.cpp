@@ -4,6 +4,7 @@
 #include <string_view>
 
 #include "extract/lexicon.h"
+#include "extract/text.h"
 
 using namespace kgx;
 using namespace std::string_view_literals;
@@ -56,4 +57,24 @@ TEST_CASE("a word the lexicon lacks is unknown, however close to one it has") {
   // The length is part of a short word's key: "a" followed by a NUL is not "a".
   CHECK(lexicon.word("a\0"sv).classes == 0);
   CHECK(lexicon.word("husband\0"sv).classes == 0);
+}
+
+TEST_CASE("every place and medium of the lexicon files is found past the filter, and little else") {
+  const Lexicon& lexicon = Lexicon::get();
+  std::size_t places = 0;
+  for (const auto& row : lexicon_rows("locations.tsv")) {
+    CAPTURE(row[0]);
+    REQUIRE(lexicon.is_location(fold_name(row[0])));
+    ++places;
+  }
+  CHECK(places > 5000);
+  for (const auto& row : lexicon_rows("media_orgs.txt")) {
+    CAPTURE(row[0]);
+    REQUIRE(lexicon.is_media_org(fold_name(row[0])));
+  }
+  CHECK(lexicon.is_location("new york city"));
+  CHECK_FALSE(lexicon.is_location("new york cit"));
+  CHECK_FALSE(lexicon.is_location("ann lee"));
+  CHECK_FALSE(lexicon.is_media_org("paris"));
+  CHECK_FALSE(lexicon.is_location(""));
 }
