@@ -23,18 +23,7 @@ constexpr std::array<bool, 256> kPlainItemByte = [] {
 }();
 
 // The same for a list written as XML character data: less the characters
-// XML escapes (the entities of append_xml_escaped).
-constexpr std::string_view xml_entity(char c) {
-  switch (c) {
-    case '&': return "&amp;";
-    case '<': return "&lt;";
-    case '>': return "&gt;";
-    case '"': return "&quot;";
-    case '\'': return "&apos;";
-    case '\r': return "&#13;";
-    default: return {};
-  }
-}
+// XML writes as entities.
 constexpr std::array<bool, 256> kPlainXmlItemByte = [] {
   std::array<bool, 256> plain = kPlainItemByte;
   for (int c = 0; c < 0x80; ++c)

@@ -36,7 +36,8 @@ class ValueListEncoder {
   void add(std::string_view item);
   void add_sourced(std::string_view doc, std::string_view text);  // "doc: text"
   bool empty() const { return count_ == 0; }
-  // The joined list, not yet XML-escaped.
+  // The joined list; XML-escaped when output() is XmlEscaped (then it can
+  // be written into a document as it is).
   const std::string& text() const { return text_; }
 
  private:

@@ -13,7 +13,9 @@ constexpr std::string_view kReplacementCharacter = "\xEF\xBF\xBD";  // U+FFFD
 constexpr std::array<bool, 256> make_plain_table(bool escaping) {
   std::array<bool, 256> plain{};
   for (int c = 0; c < 0x80; ++c) plain[c] = sanitizing_keeps_ascii(static_cast<unsigned char>(c));
-  if (escaping) plain['&'] = plain['<'] = plain['>'] = plain['"'] = plain['\''] = plain['\r'] = false;  // CR as &#13;
+  if (escaping)
+    for (int c = 0; c < 0x80; ++c)
+      if (!xml_entity(static_cast<char>(c)).empty()) plain[c] = false;
   return plain;
 }
 constexpr std::array<bool, 256> kPlainWhenSanitizing = make_plain_table(false);
@@ -72,14 +74,9 @@ void append_xml(std::string& out, std::string_view text) {
     if (c < 0x80) {
       ++i;
       if constexpr (kEscape) {
-        switch (c) {
-          case '&': out += "&amp;"; continue;
-          case '<': out += "&lt;"; continue;
-          case '>': out += "&gt;"; continue;
-          case '"': out += "&quot;"; continue;
-          case '\'': out += "&apos;"; continue;
-          case '\r': out += "&#13;"; continue;
-          default: break;
+        if (const std::string_view entity = xml_entity(static_cast<char>(c)); !entity.empty()) {
+          out += entity;
+          continue;
         }
       }
       continue;  // a C0 control XML forbids: dropped

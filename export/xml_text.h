@@ -24,6 +24,20 @@ constexpr bool sanitizing_keeps_ascii(unsigned char c) {
   return (c >= 0x20 && c < 0x80) || c == '\t' || c == '\n' || c == '\r';
 }
 
+// The entity append_xml_escaped writes for an ASCII character, or empty when
+// the character stands for itself (or is a control character it drops).
+constexpr std::string_view xml_entity(char c) {
+  switch (c) {
+    case '&': return "&amp;";
+    case '<': return "&lt;";
+    case '>': return "&gt;";
+    case '"': return "&quot;";
+    case '\'': return "&apos;";
+    case '\r': return "&#13;";  // a literal CR would become a newline in every reader
+    default: return {};
+  }
+}
+
 // Appends `text` to `out` with the forbidden characters removed and invalid
 // UTF-8 replaced; no markup escaping.
 void append_xml_sanitized(std::string& out, std::string_view text);

@@ -81,6 +81,7 @@ class BoilerplateRules {
   // Index of the first rule matching the whole line, or -1. `hits` is a
   // buffer reused from line to line.
   int match(std::string_view line, std::vector<int>& hits) const {
+    hits.clear();  // RE2::Set::Match clears it too, but its header does not promise so
     if (!prefilter_.Match(line, &hits) || hits.empty()) return -1;
     std::sort(hits.begin(), hits.end());
     for (int hit : hits)

@@ -5,6 +5,7 @@
 // never change afterwards, so lookups are safe from any thread.
 #pragma once
 
+#include <array>
 #include <cstdint>
 #include <string>
 #include <string_view>
@@ -91,8 +92,13 @@ class Lexicon {
 
    private:
     static constexpr std::size_t kFilterWords = 1024;  // 64 Ki bits, 8 KB
-    static std::size_t filter_bit(std::size_t hash) { return (hash >> 32) % (kFilterWords * 64); }
-    std::vector<std::uint64_t> filter_ = std::vector<std::uint64_t>(kFilterWords);
+    // Sixteen bits of the hash remixed, so that they do not follow the low
+    // bits the table takes its bucket from.
+    static std::size_t filter_bit(std::size_t hash) {
+      return static_cast<std::size_t>((std::uint64_t{hash} * 0x9E3779B97F4A7C15ull) >> 48);
+    }
+    static_assert(kFilterWords * 64 == std::size_t{1} << 16, "filter_bit gives 16 bits");
+    std::array<std::uint64_t, kFilterWords> filter_{};
     StringSet set_;
   };
   FilteredSet locations_, media_orgs_;

@@ -35,8 +35,8 @@ struct ExtractOutcome {
 // Several documents, stage by stage: all are segmented (each given its
 // layout straight after, while its tokens are in the cache), then all get
 // their names, and so on, so that a stage's tables (lexicon, pattern
-// automata) stay in the cache from one document to the next. One outcome per document,
-// in order, each the same as extract_document's.
+// automata) stay in the cache from one document to the next. One outcome
+// per document, in order, each the same as extract_document's.
 std::vector<ExtractOutcome> extract_documents(std::vector<SourceDocument> documents, StageTimes& times);
 
 }  // namespace kgx

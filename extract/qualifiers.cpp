@@ -35,7 +35,10 @@ bool is_boundary(std::string_view text, std::size_t at) {
 
 // hedge_cues.txt, sorted by how a cue can start: a word ("never"), a
 // phrase that starts with a word ("going to", "n't"), or one that starts
-// with another byte ("'ll"), which only a word right before it bounds.
+// with another byte ("'ll"), which only a word right before it bounds —
+// so in the tagged text, where a clitic is a token of its own after a
+// space, "'ll" and "'d" never count (a gap kept as the RE2 pattern had it;
+// see hedge_cues.txt).
 class HedgeCues {
  public:
   static const HedgeCues& get() {
@@ -77,6 +80,9 @@ class HedgeCues {
     };
     for (const auto& row : lexicon_rows("hedge_cues.txt")) {
       const std::string_view cue = row[0];
+      // The tagged text is lower case: a cue with a capital could never match.
+      if (cue.empty() || std::any_of(cue.begin(), cue.end(), [](char c) { return c >= 'A' && c <= 'Z'; }))
+        throw std::logic_error("hedge_cues.txt: a cue must be lower case and not empty: " + std::string(cue));
       const auto lead_end = static_cast<std::size_t>(std::find_if_not(cue.begin(), cue.end(), is_word_byte) - cue.begin());
       if (lead_end == cue.size()) {
         words_.insert(cue);
@@ -120,9 +126,10 @@ std::string capitalise(std::string_view word) {
   return out;
 }
 
-// The first whole year in `text` with its month and an "or" year, or empty.
-std::string first_year_date(std::string_view text) {
-  for (std::size_t year = 0; year + 4 <= text.size(); ++year) {
+// The first whole year in `text` that starts before `before`, with its
+// month and an "or" year, or empty.
+std::string first_year_date(std::string_view text, std::size_t before) {
+  for (std::size_t year = 0; year + 4 <= text.size() && year < before; ++year) {
     if (!is_year_at(text, year) || !is_boundary(text, year)) continue;
     std::size_t end = year + 4;
     std::string_view second;
@@ -138,7 +145,7 @@ std::string first_year_date(std::string_view text) {
     if (second.empty() && !is_boundary(text, end)) continue;
     std::string date;
     // A month is the whole word before the year, one space away.
-    if (year >= 2 && text[year - 1] == ' ') {
+    if (year >= 4 && text[year - 1] == ' ') {  // "may" and a space at least
       std::size_t month_begin = year - 1;
       while (month_begin > 0 && is_word_byte(text[month_begin - 1])) --month_begin;
       const std::string_view month = text.substr(month_begin, year - 1 - month_begin);
@@ -157,8 +164,13 @@ std::string first_year_date(std::string_view text) {
 bool has_hedge_cue(std::string_view text) { return HedgeCues::get().found_in(text); }
 
 std::string find_year_date(std::string_view text, std::size_t from) {
-  std::string date = first_year_date(text.substr(std::min(from, text.size())));
-  return date.empty() && from > 0 ? first_year_date(text) : date;
+  from = std::min(from, text.size());
+  std::string date = first_year_date(text.substr(from), std::string_view::npos);
+  // Searched again from the start, only a year that starts before `from`
+  // can be new: one that starts later sees the same bytes around it in
+  // both searches (one that starts at `from` itself had its edge bound it
+  // in the first and has to have a non-word byte before it now).
+  return date.empty() && from > 0 ? first_year_date(text, from) : date;
 }
 
 }  // namespace kgx

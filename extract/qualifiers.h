@@ -2,7 +2,9 @@
 // entity-tagged sentence the relation patterns match (relations.h): whether
 // the clause takes it back ("would marry", "never dated"), and when it
 // happened ("in May 2015"). Plain scans: they are asked about most matches,
-// and an RE2 call costs more than reading the few words involved.
+// and an RE2 call costs more than reading the few words involved. (Where it
+// happened stays in relations.cpp: a place is a location's slot, which only
+// the tagger knows.)
 #pragma once
 
 #include <cstddef>

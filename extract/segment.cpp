@@ -56,13 +56,11 @@ constexpr std::array<std::uint8_t, 256> kAsciiKind = [] {
 // The ASCII answers below come from kAsciiKind (c < 0x80 there, so c indexes it).
 std::uint8_t ascii_kind(utf8proc_int32_t c) { return kAsciiKind[static_cast<std::size_t>(c)]; }
 
-// Where the run of ASCII letters and digits that starts at `from` ends; when
-// `counted` is given, adds to it the run's letters and capitals. Sixteen
-// bytes at a time where SSE2 is there: most words end inside the first
-// block, and a byte loop's exit branch is mispredicted about once a word.
+// Letters and capitals of a word, to tell a word in capitals ("NASA").
 struct CaseCount {
   int letters = 0, uppers = 0;
 };
+
 #ifdef __SSE2__
 // Bits set in a 16-bit mask. By table: x86-64 without -mpopcnt makes
 // std::popcount a library call.
@@ -74,6 +72,10 @@ constexpr std::array<std::uint8_t, 256> kBitsSet = [] {
 int bits_set(unsigned mask16) { return kBitsSet[mask16 & 0xFF] + kBitsSet[(mask16 >> 8) & 0xFF]; }
 #endif
 
+// Where the run of ASCII letters and digits that starts at `from` ends; when
+// `counted` is given, adds to it the run's letters and capitals. Sixteen
+// bytes at a time where SSE2 is there: most words end inside the first
+// block, and a byte loop's exit branch is mispredicted about once a word.
 std::size_t ascii_alnum_run_end(std::string_view text, std::size_t from, CaseCount* counted) {
 #ifdef __SSE2__
   // Signed compares: bytes >= 0x80 are negative, below every bound.
