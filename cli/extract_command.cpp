@@ -39,10 +39,6 @@ struct ProcessedBatch {
   double read_seconds = 0;
 };
 
-double seconds_since(std::chrono::steady_clock::time_point start) {
-  return std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
-}
-
 // Reads documents [begin, end), then extracts those that could be read, all
 // at once (extract_documents runs each stage over the whole batch).
 ProcessedBatch process(const std::vector<DocumentSource>& documents, std::size_t begin, std::size_t end) {

@@ -99,6 +99,10 @@ Extraction assemble_extraction(Document& doc, const std::vector<FoundRelation>& 
 
 }  // namespace
 
+double seconds_since(std::chrono::steady_clock::time_point start) {
+  return std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+}
+
 StageTimes& StageTimes::operator+=(const StageTimes& other) {
   segment += other.segment;
   layout += other.layout;
@@ -123,7 +127,7 @@ std::vector<ExtractOutcome> extract_documents(std::vector<SourceDocument> source
   // One stage over every document still in the batch: a document the stage
   // throws on leaves the batch with its exception.
   auto run_stage = [&](double& seconds, auto&& stage) {
-    auto start = std::chrono::steady_clock::now();
+    const auto start = std::chrono::steady_clock::now();
     for (std::size_t i = 0; i < docs.size(); ++i) {
       if (outcomes[i].failure) continue;
       try {
@@ -133,7 +137,7 @@ std::vector<ExtractOutcome> extract_documents(std::vector<SourceDocument> source
         docs[i] = Document();
       }
     }
-    seconds += std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+    seconds += seconds_since(start);
   };
   double layout_seconds = 0;
   run_stage(times.segment, [&](std::size_t i) {
@@ -152,7 +156,7 @@ std::vector<ExtractOutcome> extract_documents(std::vector<SourceDocument> source
     struct LayoutClock {  // counts the layout's time as layout's, even when it throws
       double& seconds;
       std::chrono::steady_clock::time_point start = std::chrono::steady_clock::now();
-      ~LayoutClock() { seconds += std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count(); }
+      ~LayoutClock() { seconds += seconds_since(start); }
     } layout_clock{layout_seconds};
     mark_layout(doc);
   });

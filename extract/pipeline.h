@@ -3,6 +3,7 @@
 // several threads at once (the lexicons are immutable after first use).
 #pragma once
 
+#include <chrono>
 #include <exception>
 #include <optional>
 #include <string>
@@ -19,6 +20,9 @@ struct StageTimes {
   double segment = 0, layout = 0, entities = 0, coreference = 0, relations = 0;
   StageTimes& operator+=(const StageTimes& other);
 };
+
+// Seconds of the steady clock since `start`: how the stages are timed.
+double seconds_since(std::chrono::steady_clock::time_point start);
 
 struct SourceDocument {
   std::string id;

@@ -242,8 +242,6 @@ void tokenize(Document& doc) {
     // "AT&T"); a word that starts with a lower-case letter is not one.
     const bool count_case = !(cp.value < 0x80 && (ascii_kind(cp.value) & (kAsciiLetter | kAsciiUpper)) == kAsciiLetter);
     CaseCount cased;
-    int& letters = cased.letters;
-    int& uppers = cased.uppers;
     bool joined = false, ascii = true;
     std::size_t j = i;
     while (j < text.size()) {
@@ -255,8 +253,8 @@ void tokenize(Document& doc) {
       CodePoint c = decode(text, j);
       if (is_alnum(c.value)) {
         if (count_case && is_letter(c.value)) {
-          ++letters;
-          if (is_upper(c.value)) ++uppers;
+          ++cased.letters;
+          if (is_upper(c.value)) ++cased.uppers;
         }
         j += c.length;
         continue;
@@ -264,7 +262,7 @@ void tokenize(Document& doc) {
       bool joiner = is_apostrophe(c.value) || is_hyphen(c.value) || c.value == '*' || c.value == '&';
       if (joiner && j + c.length < text.size()) {
         CodePoint next = decode(text, j + c.length);
-        if (is_alnum(next.value) && (c.value != '&' || (count_case && uppers == letters && is_upper(next.value)))) {
+        if (is_alnum(next.value) && (c.value != '&' || (count_case && cased.uppers == cased.letters && is_upper(next.value)))) {
           j += c.length;
           joined = true;
           continue;
@@ -282,7 +280,7 @@ void tokenize(Document& doc) {
     std::size_t split = joined ? clitic_start(lower) : std::string_view::npos;
     std::uint16_t flags = kWord;
     if (first_upper) flags |= kCapitalized;
-    if (count_case && letters >= 2 && uppers == letters) flags |= kAllCaps;
+    if (count_case && cased.letters >= 2 && cased.uppers == cased.letters) flags |= kAllCaps;
     if (first_digit) flags |= kNumber;
     if (joined) flags |= kJoined;
     if (split != std::string_view::npos && split > 0) {
