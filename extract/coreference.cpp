@@ -329,15 +329,15 @@ class Coreference {
     }
   }
 
-  std::vector<int> candidates_sharing_a_word(Words words) const {
-    std::vector<int> out;
+  // Into `out` (cleared first), sorted, each once.
+  void candidates_sharing_a_word(Words words, std::vector<int>& out) const {
+    out.clear();
     for (std::string_view w : words) entities_by_word_.for_each(w, [&](int entity) { out.push_back(entity); });
     std::sort(out.begin(), out.end());
     out.erase(std::unique(out.begin(), out.end()), out.end());
-    return out;
   }
 
-  int find_full_name_owner(Words words) const {
+  int find_full_name_owner(Words words) {
     auto names_the_same = [&](const NamedForm& form) {
       const Words known = form.words;
       if (contains_run(known, words) || drops_middle_names(known, words)) return true;
@@ -351,7 +351,8 @@ class Coreference {
           if (is_surname_misspelling(words.back(), known[k])) return true;
       return false;
     };
-    for (int candidate : candidates_sharing_a_word(words))
+    candidates_sharing_a_word(words, owners_);
+    for (int candidate : owners_)
       if (entity_names_.any_of(static_cast<std::uint32_t>(candidate), names_the_same)) return candidate;
     return -1;
   }
@@ -361,8 +362,9 @@ class Coreference {
   // else anyone whose name holds it; if several, the one named most often so
   // far (ties: the most recent). Else a nickname or misspelling of one
   // person's first name, or an earlier lone name.
-  int find_one_word_owner(std::string_view w, std::uint32_t position) const {
-    std::vector<int> owners;
+  int find_one_word_owner(std::string_view w, std::uint32_t position) {
+    std::vector<int>& owners = owners_;
+    owners.clear();
     auto list = [&](int entity) { owners.push_back(entity); };
     primary_parts_.for_each(w, list);
     if (owners.empty()) entities_by_word_.for_each(w, list);
@@ -830,6 +832,7 @@ class Coreference {
   std::vector<std::uint32_t> full_positions_, full_position_start_;
   std::vector<std::size_t> single_count_;
   std::vector<std::uint32_t> single_last_;
+  std::vector<int> owners_;  // a buffer reused by the owner searches, one name at a time
 };
 
 }  // namespace
