@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <array>
 #include <cerrno>
+#include <optional>
 #include <system_error>
 
 #include "extract/text.h"
@@ -92,14 +93,21 @@ int read_all(int fd, std::string& out, std::size_t max_bytes) {
   // (plus one byte, to see the end), anything else 64 KB at a time.
   std::size_t chunk = 1 << 16;
   struct stat info {};
+  // A regular file's size as fstat saw it: when the first read returns
+  // exactly that many bytes of the size + 1 asked for, the end is met and
+  // the read that would return 0 is saved (one system call per document).
+  // A file that grew, or one that reports no size (/proc), is read on.
+  std::optional<std::size_t> file_size;
   if (::fstat(fd, &info) == 0 && S_ISREG(info.st_mode)) {
     if (static_cast<std::uintmax_t>(info.st_size) > max_bytes) return EFBIG;
-    chunk = static_cast<std::size_t>(info.st_size) + 1;
+    file_size = static_cast<std::size_t>(info.st_size);
+    chunk = *file_size + 1;
   }
   std::size_t used = 0;
   for (;;) {
     if (used == out.size()) out.resize(used + chunk);  // grown only when full
-    ssize_t n = ::read(fd, out.data() + used, out.size() - used);
+    const std::size_t wanted = out.size() - used;
+    ssize_t n = ::read(fd, out.data() + used, wanted);
     if (n < 0) {
       if (errno == EINTR) continue;
       out.resize(used);
@@ -111,6 +119,7 @@ int read_all(int fd, std::string& out, std::size_t max_bytes) {
       out.resize(used);
       return EFBIG;
     }
+    if (file_size && used == *file_size && used < wanted) break;  // the first read, short
     chunk = 1 << 16;
   }
   out.resize(used);
