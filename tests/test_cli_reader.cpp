@@ -122,6 +122,34 @@ TEST_CASE("decode_document: text that is kept") {
   }
 }
 
+TEST_CASE("read_document reads a file whole, whatever its size says") {
+  using kgx::cli::read_document;
+  auto source = [](const fs::path& path) {
+    kgx::cli::DocumentSource s;
+    s.path = path.string();
+    s.doc_id = path.stem().string();
+    return s;
+  };
+  TempDir dir;
+  // Sizes around the reader's 64 KB step; each is read in its one read.
+  for (std::size_t size : {std::size_t{1}, std::size_t{4095}, std::size_t{65536}, std::size_t{65537}, std::size_t{200000}}) {
+    CAPTURE(size);
+    std::string bytes(size, 'a');
+    for (std::size_t i = 80; i < size; i += 81) bytes[i] = '\n';
+    kgx_test::write_file(dir / "doc.txt", bytes);
+    auto read = read_document(source(dir / "doc.txt"));
+    CHECK_FALSE(read.skip_reason.has_value());
+    CHECK(read.bytes_read == size);
+    CHECK(read.text == bytes);
+  }
+  // /proc files are regular files of size 0 whose text comes a few KB per
+  // read: a reader that took a short read for the end would cut this one.
+  auto smaps = read_document(source("/proc/self/smaps"));
+  REQUIRE_FALSE(smaps.skip_reason.has_value());
+  CHECK(smaps.text.size() > 16384);
+  CHECK(smaps.text.back() == '\n');
+}
+
 TEST_CASE("output format from the extension") {
   using kgx::cli::OutputFormat;
   using kgx::cli::format_from_extension;
