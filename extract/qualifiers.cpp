@@ -35,10 +35,10 @@ bool is_boundary(std::string_view text, std::size_t at) {
 
 // hedge_cues.txt, sorted by how a cue can start: a word ("never"), a
 // phrase that starts with a word ("going to", "n't"), or one that starts
-// with another byte ("'ll"), which only a word right before it bounds —
-// so in the tagged text, where a clitic is a token of its own after a
-// space, "'ll" and "'d" never count (a gap kept as the RE2 pattern had it;
-// see hedge_cues.txt).
+// with another byte (an apostrophe), which only a word right before it
+// bounds, as RE2's \b did — so such a cue could never count in the tagged
+// text, where a clitic is a token of its own after a space (the file has
+// none: the tagger spells "'ll" and "'d" out).
 class HedgeCues {
  public:
   static const HedgeCues& get() {

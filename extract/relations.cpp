@@ -3,6 +3,7 @@
 #include <re2/re2.h>
 #include <re2/set.h>
 
+#include <algorithm>
 #include <cassert>
 #include <charconv>
 #include <cstring>
@@ -13,6 +14,7 @@
 #include "extract/lexicon.h"
 #include "extract/qualifiers.h"
 #include "extract/slot_captures.h"
+#include "extract/string_map.h"
 
 namespace kgx {
 
@@ -181,6 +183,34 @@ std::pair<int, int> pair_in_focus(const Document& doc, std::uint32_t before) {
   return {a, b};
 }
 
+bool is_past_participle(std::string_view word) {
+  static const StringSet irregular = [] {
+    StringSet words;
+    for (const auto& row : lexicon_rows("past_participles.txt")) words.emplace(row[0]);
+    return words;
+  }();
+  if (word.size() > 2 && word.ends_with("ed") && !word.ends_with("eed")) return true;
+  return irregular.find(word) != irregular.end();
+}
+
+// A clitic as the patterns and the hedge cues read it: "'ll" is "will", and
+// "'d" is "had" before a past participle ("who'd married", "she'd long
+// since divorced") and "would" elsewhere ("I'd guess", "she'd marry"), up
+// to two adverbs looked past. Other clitics ("'s", "n't") are kept as they are.
+std::string_view spelled_out_clitic(const Document& doc, std::uint32_t t, std::uint32_t end) {
+  const std::string_view clitic = doc.tokens[t].lower;
+  if (clitic == "'ll"sv) return "will";
+  if (clitic != "'d"sv) return clitic;
+  static constexpr std::string_view kAdverbs[] = {"never", "already", "just", "also", "long", "once",
+                                                  "first", "ever", "since", "not", "n't"};
+  auto is_adverb = [](std::string_view word) {
+    return word.ends_with("ly") || std::find(std::begin(kAdverbs), std::end(kAdverbs), word) != std::end(kAdverbs);
+  };
+  std::uint32_t next = t + 1;
+  for (int skipped = 0; skipped < 2 && next < end && is_adverb(doc.tokens[next].lower); ++skipped) ++next;
+  return next < end && is_past_participle(doc.tokens[next].lower) ? "had" : "would";
+}
+
 // Fills `out`, a buffer reused from sentence to sentence.
 void tag(const Document& doc, std::size_t sentence_index, Tagged& out) {
   const Sentence& s = doc.sentences[sentence_index];
@@ -269,7 +299,7 @@ void tag(const Document& doc, std::size_t sentence_index, Tagged& out) {
         continue;
       }
     }
-    append(doc.tokens[t].lower);
+    append(doc.tokens[t].has(kClitic) ? spelled_out_clitic(doc, t, s.end_token) : doc.tokens[t].lower);
     ++t;
   }
   assert(length <= out.text.size());

@@ -767,6 +767,35 @@ TEST_CASE("relations table: negated, hypothetical, future and questioned") {
   run_table(cases);
 }
 
+TEST_CASE("relations table: contracted auxiliaries read as the words they stand for") {
+  // "'d" is "had" before a past participle and "would" elsewhere; "'ll" is
+  // "will". Each row has its spelled-out twin in the tables above.
+  const std::vector<Case> cases = {
+      {"By 2012 Rhea Voss'd married Kai Brandt.",
+       {"married(Rhea Voss, Kai Brandt)"},
+       {"divorced(Rhea Voss, Kai Brandt)"}},
+      {"Nora Quist, who'd married Elias Brun in 2010, spoke first.",
+       {"married(Nora Quist, Elias Brun)"},
+       {}},
+      {"Mila Sorensen'd been married to Tariq Aziz for a decade.",
+       {"married(Mila Sorensen, Tariq Aziz)"},
+       {}},
+      {"Jana Kral'd secretly dated Omid Rahimi before the war.",
+       {"dated(Jana Kral, Omid Rahimi)"},
+       {"married(Jana Kral, Omid Rahimi)"}},
+      {"They'll say Ana Lopez married Bo Berg.",
+       {"person(Ana Lopez)", "person(Bo Berg)"},
+       {"any(Ana Lopez, Bo Berg)"}},
+      {"I'd guess Selin Aydin married Marco Rossi.",
+       {"person(Selin Aydin)", "person(Marco Rossi)"},
+       {"any(Selin Aydin, Marco Rossi)"}},
+      {"Pablo Ruiz'd marry Hana Sato tomorrow if she asked.",
+       {"person(Pablo Ruiz)", "person(Hana Sato)"},
+       {"any(Pablo Ruiz, Hana Sato)"}},
+  };
+  run_table(cases);
+}
+
 TEST_CASE("relations table: credits, bylines, related stories and mere co-mention") {
   const std::vector<Case> cases = {
       // photo credits
