@@ -193,22 +193,40 @@ bool is_past_participle(std::string_view word) {
   return irregular.find(word) != irregular.end();
 }
 
-// A clitic as the patterns and the hedge cues read it: "'ll" is "will", and
-// "'d" is "had" before a past participle ("who'd married", "she'd long
-// since divorced") and "would" elsewhere ("I'd guess", "she'd marry"), up
-// to two adverbs looked past. Other clitics ("'s", "n't") are kept as they are.
+// A clitic as the patterns and the hedge cues read it: "'ll" is "will",
+// "'ve" "have", "'re" "are", "'m" "am"; "'d" is "had" before a past
+// participle ("who'd married", "she'd long since divorced") and "would"
+// elsewhere ("I'd guess", "she'd marry"), up to two adverbs looked past;
+// "'s" is "has" before "been" or "got" ("Ana's been dating"), after a
+// pronoun "is" elsewhere ("she's married to"), and after a name otherwise
+// stays the possessive ("Ana's husband"). "n't" is kept as it is.
 std::string_view spelled_out_clitic(const Document& doc, std::uint32_t t, std::uint32_t end) {
   const std::string_view clitic = doc.tokens[t].lower;
   if (clitic == "'ll"sv) return "will";
-  if (clitic != "'d"sv) return clitic;
+  if (clitic == "'ve"sv) return "have";
+  if (clitic == "'re"sv) return "are";
+  if (clitic == "'m"sv) return "am";
   static constexpr std::string_view kAdverbs[] = {"never", "already", "just", "also", "long", "once",
                                                   "first", "ever", "since", "not", "n't"};
   auto is_adverb = [](std::string_view word) {
     return word.ends_with("ly") || std::find(std::begin(kAdverbs), std::end(kAdverbs), word) != std::end(kAdverbs);
   };
-  std::uint32_t next = t + 1;
-  for (int skipped = 0; skipped < 2 && next < end && is_adverb(doc.tokens[next].lower); ++skipped) ++next;
-  return next < end && is_past_participle(doc.tokens[next].lower) ? "had" : "would";
+  // The word the auxiliary goes with: the next one, past up to two adverbs.
+  auto verb_after = [&] {
+    std::uint32_t next = t + 1;
+    for (int skipped = 0; skipped < 2 && next < end && is_adverb(doc.tokens[next].lower); ++skipped) ++next;
+    return next < end ? doc.tokens[next].lower : std::string_view();
+  };
+  if (clitic == "'d"sv) return is_past_participle(verb_after()) ? "had" : "would";
+  if (clitic == "'s"sv && t > 0) {
+    const std::string_view verb = verb_after();
+    if (verb == "been"sv || verb == "got"sv || verb == "gotten"sv) return "has";  // never a possessive's noun
+    static constexpr std::string_view kSubjects[] = {"he", "she", "it", "who", "that", "there", "here", "what", "where"};
+    const std::string_view before = doc.tokens[t - 1].lower;
+    if (std::find(std::begin(kSubjects), std::end(kSubjects), before) != std::end(kSubjects))
+      return verb == "had"sv ? "has" : "is";
+  }
+  return clitic;
 }
 
 // Fills `out`, a buffer reused from sentence to sentence.

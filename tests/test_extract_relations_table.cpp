@@ -769,7 +769,8 @@ TEST_CASE("relations table: negated, hypothetical, future and questioned") {
 
 TEST_CASE("relations table: contracted auxiliaries read as the words they stand for") {
   // "'d" is "had" before a past participle and "would" elsewhere; "'ll" is
-  // "will". Each row has its spelled-out twin in the tables above.
+  // "will", "'ve" "have", "'re" "are". Each row reads like its spelled-out
+  // twin in the tables above.
   const std::vector<Case> cases = {
       {"By 2012 Rhea Voss'd married Kai Brandt.",
        {"married(Rhea Voss, Kai Brandt)"},
@@ -792,6 +793,26 @@ TEST_CASE("relations table: contracted auxiliaries read as the words they stand 
       {"Pablo Ruiz'd marry Hana Sato tomorrow if she asked.",
        {"person(Pablo Ruiz)", "person(Hana Sato)"},
        {"any(Pablo Ruiz, Hana Sato)"}},
+      // "'s" is "is" after a pronoun, "has" before "been"; after a name it
+      // stays the possessive.
+      {"Astrid Holm is an actress. She's married to Jonah Price.",
+       {"married(Astrid Holm, Jonah Price)"},
+       {}},
+      {"Lotte Aalto's been dating Emre Yilmaz since May.",
+       {"dated(Lotte Aalto, Emre Yilmaz)"},
+       {"married(Lotte Aalto, Emre Yilmaz)"}},
+      {"Greta Lind's husband Yusuf Kaya spoke to reporters.",
+       {"married(Greta Lind, Yusuf Kaya)"},
+       {}},
+      {"Maren Dahl is an actress. She's not married to Tobias Lange.",
+       {"person(Maren Dahl)", "person(Tobias Lange)"},
+       {"any(Maren Dahl, Tobias Lange)"}},
+      {"Ines Moreau and Piet Smit've been married since 2001.",
+       {"married(Ines Moreau, Piet Smit)"},
+       {}},
+      {"Hana Novak and Pedro Alves're engaged.",
+       {"engaged(Hana Novak, Pedro Alves)"},
+       {"married(Hana Novak, Pedro Alves)"}},
   };
   run_table(cases);
 }
