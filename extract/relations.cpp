@@ -189,7 +189,8 @@ bool is_past_participle(std::string_view word) {
     for (const auto& row : lexicon_rows("past_participles.txt")) words.emplace(row[0]);
     return words;
   }();
-  if (word.size() > 2 && word.ends_with("ed") && !word.ends_with("eed")) return true;
+  // Four letters or more: "wed", "bed", "fed" are base forms too.
+  if (word.size() > 3 && word.ends_with("ed") && !word.ends_with("eed")) return true;
   return irregular.find(word) != irregular.end();
 }
 
@@ -208,18 +209,21 @@ std::string_view spelled_out_clitic(const Document& doc, std::uint32_t t, std::u
   if (clitic == "'m"sv) return "am";
   static constexpr std::string_view kAdverbs[] = {"never", "already", "just", "also", "long", "once",
                                                   "first", "ever", "since", "not", "n't"};
-  auto is_adverb = [](std::string_view word) {
-    return word.ends_with("ly") || std::find(std::begin(kAdverbs), std::end(kAdverbs), word) != std::end(kAdverbs);
-  };
-  // The word the auxiliary goes with: the next one, past up to two adverbs.
-  auto verb_after = [&] {
+  // The word the auxiliary goes with: the next one, past up to two adverbs
+  // (for "'d" also any word in "-ly"; after "'s" such a word may be the
+  // possessive's noun: "Ana's family").
+  auto verb_after = [&](bool ly_adverbs) {
+    auto is_adverb = [&](std::string_view word) {
+      return (ly_adverbs && word.ends_with("ly")) ||
+             std::find(std::begin(kAdverbs), std::end(kAdverbs), word) != std::end(kAdverbs);
+    };
     std::uint32_t next = t + 1;
     for (int skipped = 0; skipped < 2 && next < end && is_adverb(doc.tokens[next].lower); ++skipped) ++next;
     return next < end ? doc.tokens[next].lower : std::string_view();
   };
-  if (clitic == "'d"sv) return is_past_participle(verb_after()) ? "had" : "would";
+  if (clitic == "'d"sv) return is_past_participle(verb_after(true)) ? "had" : "would";
   if (clitic == "'s"sv && t > 0) {
-    const std::string_view verb = verb_after();
+    const std::string_view verb = verb_after(false);
     if (verb == "been"sv || verb == "got"sv || verb == "gotten"sv) return "has";  // never a possessive's noun
     static constexpr std::string_view kSubjects[] = {"he", "she", "it", "who", "that", "there", "here", "what", "where"};
     const std::string_view before = doc.tokens[t - 1].lower;
