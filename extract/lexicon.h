@@ -43,6 +43,7 @@ enum WordClass : std::uint32_t {
   kPlaceWord = 1u << 13,    // a one-word place name (folded)
   kPronoun = 1u << 14,      // a personal pronoun coreference resolves (pronouns.tsv)
   kTitleSmallWord = 1u << 15,  // left in lower case by title-case lines (title_small_words.txt)
+  kPastParticiple = 1u << 16,  // an irregular one (past_participles.txt): "she'd met" is "she had met"
 };
 
 struct WordInfo {

@@ -33,12 +33,11 @@ bool is_boundary(std::string_view text, std::size_t at) {
   return before != after;
 }
 
-// hedge_cues.txt, sorted by how a cue can start: a word ("never"), a
-// phrase that starts with a word ("going to", "n't"), or one that starts
-// with another byte (an apostrophe), which only a word right before it
-// bounds, as RE2's \b did — so such a cue could never count in the tagged
-// text, where a clitic is a token of its own after a space (the file has
-// none: the tagger spells "'ll" and "'d" out).
+// hedge_cues.txt, sorted by how a cue starts: a word ("never") or a phrase
+// that starts with a word ("going to", "n't"). A cue that starts with
+// another byte ("'ll") is refused on loading: only a word right before it
+// could bound it, as RE2's \b did, and in the tagged text a clitic is a
+// token of its own after a space, when the tagger does not spell it out.
 class HedgeCues {
  public:
   static const HedgeCues& get() {
@@ -63,11 +62,6 @@ class HedgeCues {
             return true;
         }
       }
-      if (at < text.size() && mark_starts_[static_cast<unsigned char>(text[at])]) {
-        for (std::string_view phrase : mark_led_) {
-          if (text.substr(at).starts_with(phrase) && is_boundary(text, at + phrase.size())) return true;
-        }
-      }
     }
     return false;
   }
@@ -90,23 +84,18 @@ class HedgeCues {
       } else if (lead_end > 0) {
         word_led_.emplace_back(cue.substr(0, lead_end), cue);
         note_start(cue.substr(0, lead_end));
-      } else if (is_word_byte(cue.back())) {
-        mark_led_.push_back(cue);
-        mark_starts_[static_cast<unsigned char>(cue[0])] = true;
       } else {
-        // No \b can bound a cue with no word byte at either end.
-        throw std::logic_error("hedge_cues.txt: a cue must start or end with a letter: " + std::string(cue));
+        throw std::logic_error("hedge_cues.txt: a cue must start with a letter (it could never count): " +
+                               std::string(cue));
       }
     }
   }
   static constexpr std::size_t kLengths = 24;
   StringViewSet words_;  // views of the compiled-in file
   std::vector<std::pair<std::string_view, std::string_view>> word_led_;  // the word it starts with, the cue
-  std::vector<std::string_view> mark_led_;
   // starts_[n] has bit (b & 63) set when a word or a phrase's first word of
-  // n bytes starts with byte b; mark_starts_ the first bytes of mark_led_.
+  // n bytes starts with byte b.
   std::array<std::uint64_t, kLengths> starts_{};
-  std::array<bool, 256> mark_starts_{};
 };
 
 constexpr std::string_view kMonths[] = {"january", "february", "march",     "april",   "may",      "june",

@@ -14,7 +14,6 @@
 #include "extract/lexicon.h"
 #include "extract/qualifiers.h"
 #include "extract/slot_captures.h"
-#include "extract/string_map.h"
 
 namespace kgx {
 
@@ -183,15 +182,10 @@ std::pair<int, int> pair_in_focus(const Document& doc, std::uint32_t before) {
   return {a, b};
 }
 
-bool is_past_participle(std::string_view word) {
-  static const StringSet irregular = [] {
-    StringSet words;
-    for (const auto& row : lexicon_rows("past_participles.txt")) words.emplace(row[0]);
-    return words;
-  }();
+bool is_past_participle(const Token& token) {
   // Four letters or more: "wed", "bed", "fed" are base forms too.
-  if (word.size() > 3 && word.ends_with("ed") && !word.ends_with("eed")) return true;
-  return irregular.find(word) != irregular.end();
+  const std::string_view word = token.lower;
+  return (word.size() > 3 && word.ends_with("ed") && !word.ends_with("eed")) || token.is(kPastParticiple);
 }
 
 // A clitic as the patterns and the hedge cues read it: "'ll" is "will",
@@ -211,19 +205,23 @@ std::string_view spelled_out_clitic(const Document& doc, std::uint32_t t, std::u
                                                   "first", "ever", "since", "not", "n't"};
   // The word the auxiliary goes with: the next one, past up to two adverbs
   // (for "'d" also any word in "-ly"; after "'s" such a word may be the
-  // possessive's noun: "Ana's family").
-  auto verb_after = [&](bool ly_adverbs) {
+  // possessive's noun: "Ana's family"). Null at the sentence's end.
+  auto verb_after = [&](bool ly_adverbs) -> const Token* {
     auto is_adverb = [&](std::string_view word) {
       return (ly_adverbs && word.ends_with("ly")) ||
              std::find(std::begin(kAdverbs), std::end(kAdverbs), word) != std::end(kAdverbs);
     };
     std::uint32_t next = t + 1;
     for (int skipped = 0; skipped < 2 && next < end && is_adverb(doc.tokens[next].lower); ++skipped) ++next;
-    return next < end ? doc.tokens[next].lower : std::string_view();
+    return next < end ? &doc.tokens[next] : nullptr;
   };
-  if (clitic == "'d"sv) return is_past_participle(verb_after(true)) ? "had" : "would";
+  if (clitic == "'d"sv) {
+    const Token* verb = verb_after(true);
+    return verb && is_past_participle(*verb) ? "had" : "would";
+  }
   if (clitic == "'s"sv && t > 0) {
-    const std::string_view verb = verb_after(false);
+    const Token* next = verb_after(false);
+    const std::string_view verb = next ? next->lower : std::string_view();
     if (verb == "been"sv || verb == "got"sv || verb == "gotten"sv) return "has";  // never a possessive's noun
     static constexpr std::string_view kSubjects[] = {"he", "she", "it", "who", "that", "there", "here", "what", "where"};
     const std::string_view before = doc.tokens[t - 1].lower;
