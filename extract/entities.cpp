@@ -52,6 +52,7 @@ class MentionFinder {
     for (std::size_t s = 0; s < doc_.sentences.size(); ++s)
       if (!uses_known_names_only(doc_.sentences[s])) scan_sentence(s);
     const std::size_t scanned = doc_.mentions.size();
+    scanned_ = scanned;
     // One-word names wait for the whole text: a lone "Lee" is kept once the
     // document has named "Ann Lee", before or after it.
     for (const OneWordRun& run : one_word_runs_) {
@@ -297,8 +298,12 @@ class MentionFinder {
       if (attributive) return std::nullopt;  // "Grammy winner", "KKW mogul"
       bool common = t0.is(kCommonWord);
       std::string_view before = first > s.first_token ? std::string_view(tok(first - 1).lower) : "";
-      // "born at Luster", "in Prelate, Saskatchewan", "Munich, Württemberg".
-      bool after_place = before == "," && first >= s.first_token + 2 && tok(first - 2).is(kPlaceWord);
+      // "born at Luster", "in Prelate, Saskatchewan", "in Münsingen,
+      // Württemberg" (a place of the lists or one typed here): the place
+      // after "in" and the comma, and no second place after the name
+      // ("Pharasmanes in Iberia, Mithridates in Armenia"; "Nelson, Laurance").
+      bool after_place = before == "," && after != "in"sv && after != "at"sv && first >= s.first_token + 2 &&
+                         preposition_of_place_before(place_ending_at(first - 1), s);
       bool place_context = before == "in" || before == "at" || before == "near" || after_place ||
                            (end + 1 < s.end_token && after == "," && tok(end + 1).is(kPlaceWord));
       if (place_context && !known_person_parts_.count(w) && !(end < s.end_token && tok(end).has(kClitic)))
@@ -331,6 +336,31 @@ class MentionFinder {
     }
     if (attributive && tok(first).is(kCommonWord)) return EntityType::Work;
     return EntityType::Person;
+  }
+
+  // The first token of a place that ends at token `end` (a place word of
+  // the lists, or a place this finder typed), or SIZE_MAX. Asked while the
+  // one-word names are typed: the scan's mentions and the one-word mentions
+  // added so far are each in text order (their ends ascending too).
+  std::size_t place_ending_at(std::size_t end) const {
+    if (end == 0) return SIZE_MAX;
+    if (tok(end - 1).is(kPlaceWord)) return end - 1;
+    auto typed_in = [&](std::size_t from, std::size_t to) -> std::size_t {
+      auto first = doc_.mentions.begin() + static_cast<std::ptrdiff_t>(from);
+      auto last = doc_.mentions.begin() + static_cast<std::ptrdiff_t>(to);
+      auto it = std::lower_bound(first, last, end, [](const Mention& m, std::size_t e) { return m.end_token < e; });
+      bool found = it != last && it->end_token == end && it->type == EntityType::Location;
+      return found ? it->first_token : SIZE_MAX;
+    };
+    std::size_t first = typed_in(layout_mentions_, scanned_);
+    return first != SIZE_MAX ? first : typed_in(scanned_, doc_.mentions.size());
+  }
+
+  // Whether "in", "at", "near" or "from" stands right before token `first`.
+  bool preposition_of_place_before(std::size_t first, const Sentence& s) const {
+    if (first == SIZE_MAX || first <= s.first_token) return false;
+    std::string_view w = tok(first - 1).lower;
+    return w == "in"sv || w == "at"sv || w == "near"sv || w == "from"sv;
   }
 
   // Past the end of a mention the layout stage made at token i ("More from
@@ -517,6 +547,7 @@ class MentionFinder {
   Document& doc_;
   const Lexicon& lex_;
   std::vector<OneWordRun> one_word_runs_;
+  std::size_t scanned_ = 0;  // doc_.mentions below this: layout's and the scan's
   // Filled on first use (capitalised_midsentence); keys view the tokens.
   mutable std::optional<StringViewSet> midsentence_capitals_;
   StringViewSet known_person_parts_;  // keys view the tokens

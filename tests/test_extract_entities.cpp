@@ -38,6 +38,19 @@ TEST_CASE("people, places, organisations from capitalisation and lexicons") {
         Names{"Daily Planet:ORG", "Omar Haddad:PERSON", "Prelate:LOCATION", "Saskatchewan:LOCATION"});
 }
 
+TEST_CASE("a name after \"in PLACE,\" is a place; a list of names or a second place is not") {
+  // Neither place is in the lists: the first is one by its "in".
+  CHECK(entities_of("Tomas Ekdahl was born in Buttenhausen in Varnsingen, Oberwald, the third child of a baker.") ==
+        Names{"Buttenhausen:LOCATION", "Oberwald:LOCATION", "Tomas Ekdahl:PERSON", "Varnsingen:LOCATION"});
+  CHECK(entities_of("Two brothers ruled then, Ketil in Varnsingen, Oddvar in Oberwald.") ==
+        Names{"Ketil:PERSON", "Oberwald:LOCATION", "Oddvar:PERSON", "Varnsingen:LOCATION"});
+  // "Nelson" is also a town of the lists (and stays one here), but the
+  // name after it in a list of brothers is no place.
+  Extraction brothers = extract_document("t", "The brothers were Ketil Arnesen, Nelson, Oddvar and Sigurd.");
+  REQUIRE(find(brothers, "Oddvar") != nullptr);
+  CHECK(find(brothers, "Oddvar")->type == EntityType::Person);
+}
+
 TEST_CASE("sentence-initial and closed-class capitals are not names") {
   CHECK(entities_of("However, Despite everything, Luckily nothing happened.").empty());
   CHECK(entities_of("Similarly Ingrid Olsen left.") == Names{"Ingrid Olsen:PERSON"});
