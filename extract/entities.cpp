@@ -317,6 +317,7 @@ class MentionFinder {
         return std::nullopt;
       }
       if (place_context) return EntityType::Location;
+      if (after_the(first, end, s)) return EntityType::Org;
       return EntityType::Person;
     }
     // "Chief Executive Officer", "Knight Commander": a title, nobody's name.
@@ -335,7 +336,19 @@ class MentionFinder {
       return EntityType::Org;
     }
     if (attributive && tok(first).is(kCommonWord)) return EntityType::Work;
+    if (after_the(first, end, s)) return EntityType::Org;
     return EntityType::Person;
+  }
+
+  // "built the Bernheimer-Haus", "called the English Café": a person's name
+  // takes no article (a title or a role between them, "the late", "the
+  // actor", keeps it out of the name). A first name or a title inside the
+  // run still makes a person ("the Mughal Emperor Shah Jahan").
+  bool after_the(std::size_t first, std::size_t end, const Sentence& s) const {
+    if (first == s.first_token || tok(first - 1).lower != "the"sv) return false;
+    for (std::size_t k = first; k < end; ++k)
+      if (tok(k).is(kFirstNameWord) || tok(k).is(kHonorific)) return false;
+    return true;
   }
 
   // The first token of a place that ends at token `end` (a place word of

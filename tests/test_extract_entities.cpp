@@ -38,6 +38,15 @@ TEST_CASE("people, places, organisations from capitalisation and lexicons") {
         Names{"Daily Planet:ORG", "Omar Haddad:PERSON", "Prelate:LOCATION", "Saskatchewan:LOCATION"});
 }
 
+TEST_CASE("a name after \"the\" is no person unless a first name or a title says so") {
+  CHECK(entities_of("Lena Ostrova opened the Varnholt Palais in 1990.") ==
+        Names{"Lena Ostrova:PERSON", "Varnholt Palais:ORG"});
+  CHECK(entities_of("After the party at the Varnholt, Lena Ostrova said she was tired.") ==
+        Names{"Lena Ostrova:PERSON", "Varnholt:ORG"});
+  CHECK(entities_of("The Mughal Emperor Shah Jahan had four sons.") == Names{"Mughal Emperor Shah Jahan:PERSON"});
+  CHECK(entities_of("He was received by the Emperor Oskarvald.") == Names{"Oskarvald:PERSON"});
+}
+
 TEST_CASE("a name after \"in PLACE,\" is a place; a list of names or a second place is not") {
   // Neither place is in the lists: the first is one by its "in".
   CHECK(entities_of("Tomas Ekdahl was born in Buttenhausen in Varnsingen, Oberwald, the third child of a baker.") ==
