@@ -294,7 +294,12 @@ class Coreference {
     for (std::size_t i : single) {
       Mention& m = doc_.mentions[i];
       std::string_view w = words_of(i).empty() ? std::string_view() : words_of(i)[0];
-      m.entity = find_one_word_owner(w, m.first_token);
+      m.entity = maiden_name_owner(i);
+      if (m.entity >= 0 && !w.empty()) {
+        one_word_entities_.add(w, {w, m.entity});  // a later lone "Kahn" is her too
+      } else {
+        m.entity = find_one_word_owner(w, m.first_token);
+      }
       if (m.entity < 0) {
         m.entity = new_entity(EntityType::Person);
         single_count_.push_back(0);
@@ -307,6 +312,23 @@ class Coreference {
       single_last_[e] = m.first_token;
       add_form(m.entity, m, words_of(i));
     }
+  }
+
+  // "Sarah, née Kahn", "Anna Berg (née Lindqvist)": the name after "née"
+  // is the maiden name of the person named right before it.
+  int maiden_name_owner(std::size_t i) const {
+    const Mention& m = doc_.mentions[i];
+    if (i == 0 || m.first_token == 0) return -1;
+    std::string_view nee = doc_.tokens[m.first_token - 1].lower;
+    if (nee != "née"sv && nee != "nee"sv) return -1;
+    std::uint32_t before = m.first_token - 1;
+    if (before > 0) {
+      std::string_view mark = doc_.tokens[before - 1].lower;
+      if (mark == ","sv || mark == "("sv) --before;
+    }
+    const Mention& previous = doc_.mentions[i - 1];
+    if (previous.type != EntityType::Person || previous.pronoun || previous.end_token != before) return -1;
+    return previous.entity;
   }
 
   void index_words(int entity, Words words) {
@@ -771,9 +793,10 @@ class Coreference {
         } else {
           // Inside a quotation the speaker is "I": a third person is someone else.
           m.entity = antecedent(recent, info->gender, speaker);
-          // "After her split from Bo, Ann remarried": nobody before, so the
-          // pronoun looks ahead to the next person named in the sentence.
-          if (m.entity < 0) m.entity = next_named_person(t, doc_.sentences[s].end_token, info->gender);
+          // "After her split from Bo, Ann remarried": nobody before, so a
+          // pronoun in a clause before the main one looks ahead to the main
+          // clause's person ("He was the son of Bo" is not Bo).
+          if (m.entity < 0) m.entity = main_clause_person(t, doc_.sentences[s].end_token, info->gender);
           if (m.entity < 0) continue;
         }
         resolved_at[t] = m.entity;
@@ -788,7 +811,10 @@ class Coreference {
     std::inplace_merge(doc_.mentions.begin(), doc_.mentions.begin() + named, doc_.mentions.end(), starts_earlier);
   }
 
-  int next_named_person(std::uint32_t after, std::uint32_t sentence_end, Gender gender) const {
+  // The first person named after the first comma past token `after`.
+  int main_clause_person(std::uint32_t after, std::uint32_t sentence_end, Gender gender) const {
+    while (after < sentence_end && doc_.tokens[after].lower != ","sv) ++after;
+    if (after >= sentence_end) return -1;
     auto it = std::upper_bound(doc_.mentions.begin(), doc_.mentions.end(), after,
                                [](std::uint32_t t, const Mention& m) { return t < m.first_token; });
     for (; it != doc_.mentions.end() && it->first_token < sentence_end; ++it) {

@@ -287,6 +287,20 @@ void tag(const Document& doc, std::size_t sentence_index, Tagged& out) {
       if (t + 2 < s.end_token && doc.tokens[t].lower == ","sv && doc.tokens[t + 1].has(kNumber) &&
           doc.tokens[t + 1].end - doc.tokens[t + 1].begin <= 3 && doc.tokens[t + 2].lower == ","sv)
         t += 3;
+      // "Ana Berg (née Lind) married ...", "Ana, née Lind, married ...": her
+      // maiden name (coreference made it hers) says nothing here either.
+      const auto next = std::next(mention_it);
+      if (t + 2 < s.end_token && (doc.tokens[t].lower == ","sv || doc.tokens[t].lower == "("sv) &&
+          (doc.tokens[t + 1].lower == "née"sv || doc.tokens[t + 1].lower == "nee"sv) &&
+          next != doc.mentions.end() && next->first_token == t + 2 && next->entity == m->entity) {
+        const bool parenthesis = doc.tokens[t].lower == "("sv;
+        const std::uint32_t close = next->end_token;
+        if (close < s.end_token && doc.tokens[close].lower == (parenthesis ? ")"sv : ","sv)) {
+          t = close + 1;
+        } else if (!parenthesis) {
+          t = close;
+        }
+      }
       continue;
     }
     // "Ann Lee, who married ...", "Ann Lee, whose wife ...", "Ann and Bo, who

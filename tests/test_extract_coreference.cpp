@@ -72,3 +72,30 @@ TEST_CASE("a speaker introduced by 'X said:' speaks the next paragraph") {
   CHECK(referent(doc, "I") == "Laura Chen");
   CHECK(referent(doc, "him") == "Victor Alves");
 }
+
+TEST_CASE("a pronoun before anyone is named looks ahead only to the main clause") {
+  // A fronted clause: the person after its comma is meant.
+  Document fronted = resolved("After her split from Bo Lind, Ann Lee remarried.");
+  CHECK(referent(fronted, "her") == "Ann Lee");
+  // The subject of the main clause itself: the person after the verb is not.
+  Document subject = resolved("He was the son of Meier Arnholt and his wife Sarah.");
+  CHECK(referent(subject, "He") == "(none)");  // unresolved: no mention
+}
+
+TEST_CASE("the name after \"née\" is the maiden name of the person before it") {
+  // Entity of the n-th named mention whose surface is `form`.
+  auto entity_of = [](const Document& doc, const std::string& form, int n = 0) {
+    for (const Mention& m : doc.mentions)
+      if (!m.pronoun && doc.surface(m) == form && n-- == 0) return m.entity;
+    return -2;
+  };
+  Document parenthesis = resolved("Anna Berg (née Lindqvist) married Tom Berg. Lindqvist later left him.");
+  CHECK(entity_of(parenthesis, "Lindqvist") == entity_of(parenthesis, "Anna Berg"));
+  CHECK(entity_of(parenthesis, "Lindqvist", 1) == entity_of(parenthesis, "Anna Berg"));
+  CHECK(entity_of(parenthesis, "Tom Berg") != entity_of(parenthesis, "Anna Berg"));
+  Document commas = resolved("He married Sarah, nee Kahnberg, in 1830.");
+  CHECK(entity_of(commas, "Kahnberg") == entity_of(commas, "Sarah"));
+  // Without "née" two names in a row stay two people.
+  Document list = resolved("Guests included Sarah, Kahnberg and Tom Berg.");
+  CHECK(entity_of(list, "Kahnberg") != entity_of(list, "Sarah"));
+}

@@ -278,6 +278,17 @@ TEST_CASE("relations table: married across sentences, pairs and quotes") {
       {"Anna Berg and her brother Jonas Berg met Karl Holm in 2001. She married him in 2004.",
        {"sibling_of(Anna Berg, Jonas Berg)", "married(Anna Berg, Karl Holm)"},
        {"married(Jonas Berg, Karl Holm)", "married(Anna Berg, Jonas Berg)"}},
+      // A maiden name between a name and its verb.
+      {"Edda Holm (née Sandvik) married Tore Holm in 2005. Sandvik later divorced him.",
+       {"married(Edda Holm, Tore Holm)", "divorced(Edda Holm, Tore Holm)"},
+       {"any(Sandvik, Tore Holm)"}},
+      {"Edda Holm, nee Sandvik, married Tore Holm in 2005.",
+       {"married(Edda Holm, Tore Holm)"},
+       {}},
+      // "He" opens the main clause: not the father named after the verb.
+      {"He was the son of Meier Arnholt and his wife Sarah.",
+       {"married(Meier Arnholt, Sarah)"},
+       {"parent_of(Sarah, Meier Arnholt)", "parent_of(Meier Arnholt, Sarah)"}},
   };
   run_table(cases);
 }
