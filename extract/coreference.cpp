@@ -642,11 +642,13 @@ class Coreference {
   // The most recent person the pronoun can stand for. A person known to be
   // of the pronoun's gender, mentioned within the last few sentences, wins
   // over a nearer one whose gender is unknown.
-  int antecedent(const std::vector<Recent>& recent, Gender gender, int exclude) const {
+  // People mentioned at or after token `skip_from` are passed over.
+  int antecedent(const std::vector<Recent>& recent, Gender gender, int exclude,
+                 std::uint32_t skip_from = UINT32_MAX) const {
     int fallback = -1;
     std::size_t newest_sentence = recent.empty() ? 0 : sentence_of(recent.back().token);
     for (auto it = recent.rbegin(); it != recent.rend(); ++it) {
-      if (it->entity == exclude) continue;
+      if (it->entity == exclude || it->token >= skip_from) continue;
       std::size_t sentence = sentence_of(it->token);
       if (sentence + 3 < newest_sentence && fallback >= 0) break;
       if (sentence + 12 < newest_sentence) break;  // too far back to be meant
@@ -792,7 +794,11 @@ class Coreference {
           m.second_entity = b;
         } else {
           // Inside a quotation the speaker is "I": a third person is someone else.
-          m.entity = antecedent(recent, info->gender, speaker);
+          // "The daughter of Raf and Elena, she ...": the people of a kin
+          // phrase just before a subject pronoun are its relatives, not it.
+          std::uint32_t kin_phrase = t > sentence_start && doc_.tokens[t - 1].lower == ","sv
+                                         ? kin_phrase_start(sentence_start, t) : UINT32_MAX;
+          m.entity = antecedent(recent, info->gender, speaker, kin_phrase);
           // "After her split from Bo, Ann remarried": nobody before, so a
           // pronoun in a clause before the main one looks ahead to the main
           // clause's person ("He was the son of Bo" is not Bo).
@@ -823,6 +829,14 @@ class Coreference {
       if (g == Gender::Unknown || gender == Gender::Unknown || g == gender) return it->entity;
     }
     return -1;
+  }
+
+  // The first "<kin or gendered noun> of" ("daughter of", "widow of")
+  // between `from` and `to`, or UINT32_MAX.
+  std::uint32_t kin_phrase_start(std::uint32_t from, std::uint32_t to) const {
+    for (std::uint32_t t = from; t + 1 < to; ++t)
+      if (doc_.tokens[t + 1].lower == "of"sv && head_word(doc_.tokens[t]).noun_gender != Gender::Unknown) return t;
+    return UINT32_MAX;
   }
 
   int speaker_pronoun(const std::vector<Recent>& recent, std::uint32_t at) const {

@@ -99,3 +99,16 @@ TEST_CASE("the name after \"née\" is the maiden name of the person before it") 
   Document list = resolved("Guests included Sarah, Kahnberg and Tom Berg.");
   CHECK(entity_of(list, "Kahnberg") != entity_of(list, "Sarah"));
 }
+
+TEST_CASE("a subject pronoun after a kin phrase is not one of the relatives it names") {
+  Document doc = resolved(
+      "Lina Varga is an actress. Born in Rome, the daughter of actors Raf Varga and Elena Moretti, "
+      "she made her debut in 1979.");
+  CHECK(referent(doc, "she") == "Lina Varga");
+  // People named before the kin phrase stay candidates.
+  Document before = resolved("When Lina Varga met the son of Elena Moretti, she was twenty.");
+  CHECK(referent(before, "she") == "Lina Varga");
+  // Without the comma the pronoun is no apposition's subject: the nearest person.
+  Document plain = resolved("Lina Varga praised the daughter of Elena Moretti and she smiled.");
+  CHECK(referent(plain, "she") == "Elena Moretti");
+}

@@ -566,6 +566,11 @@ TEST_CASE("relations table: parent_of") {
       {"Kwabena Ofori is a retired teacher. His daughter, Efua Ofori, is a lawyer.",
        {"parent_of(Kwabena Ofori, Efua Ofori)"},
        {"parent_of(Efua Ofori, Kwabena Ofori)"}},
+      // A kin phrase fronted before the subject pronoun it describes.
+      {"Lina Varga is an actress. Born in Rome, the daughter of actors Raf Varga and Elena Moretti, "
+       "she made her debut in 1979.",
+       {"parent_of(Raf Varga, Lina Varga)", "parent_of(Elena Moretti, Lina Varga)"},
+       {"parent_of(Raf Varga, Elena Moretti)"}},
   };
   run_table(cases);
 }
