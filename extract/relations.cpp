@@ -490,6 +490,10 @@ std::vector<FoundRelation> find_relations(const Document& doc) {
         std::size_t end = begin + caps[0].size();
         pos = end > begin ? end : begin + 1;
         if (!asserted(tagged.text, begin, end, p.nominal)) continue;
+        // "Tom married Della Ray's sister": a match that ends on a possessor
+        // names the wrong person. After a kin noun it is still the person:
+        // "his brother Philippe's descendants".
+        if (!p.nominal && tagged.text.compare(end, 3, " 's") == 0) continue;
         // The people a capture names: one slot, a pair, or a list "P1 , P2 and P3".
         auto people_of = [&](int capture, std::vector<int>& people) {
           people.clear();

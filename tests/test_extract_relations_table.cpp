@@ -278,6 +278,17 @@ TEST_CASE("relations table: married across sentences, pairs and quotes") {
       {"Anna Berg and her brother Jonas Berg met Karl Holm in 2001. She married him in 2004.",
        {"sibling_of(Anna Berg, Jonas Berg)", "married(Anna Berg, Karl Holm)"},
        {"married(Jonas Berg, Karl Holm)", "married(Anna Berg, Jonas Berg)"}},
+      // The verb's object is the possessed person, not the possessor.
+      {"Tomas Hale married Della Ray's sister, Vera Ray.",
+       {"sibling_of(Della Ray, Vera Ray)"},
+       {"married(Tomas Hale, Della Ray)"}},
+      {"Anna Berg met Tomas Hale's brother at a party.",
+       {"person(Tomas Hale)"},
+       {"any(Anna Berg, Tomas Hale)"}},
+      // After a kin noun the possessive does not change who is meant.
+      {"Ana Lopez's heirs lost the house, but her brother Piet Smit's descendants kept the farm.",
+       {"sibling_of(Ana Lopez, Piet Smit)"},
+       {}},
       // A maiden name between a name and its verb.
       {"Edda Holm (née Sandvik) married Tore Holm in 2005. Sandvik later divorced him.",
        {"married(Edda Holm, Tore Holm)", "divorced(Edda Holm, Tore Holm)"},
