@@ -597,6 +597,28 @@ class Coreference {
     return static_cast<std::size_t>(it - doc_.sentences.begin()) - 1;
   }
 
+  // Whether one to three words from `from` end in punctuation, with no
+  // name among them or right after a comma: "his childhood friend." but not
+  // "his brother Joe" or "his wife, Elisabeth".
+  bool closes_short_apposition(std::uint32_t from, std::uint32_t stop) const {
+    for (std::uint32_t k = from; k < stop && k < from + 4; ++k) {
+      std::string_view w = doc_.tokens[k].lower;
+      if (w == ","sv && k + 1 < stop && doc_.tokens[k + 1].has(kCapitalized)) return false;
+      if (w == ","sv || w == "."sv || w == ";"sv || w == ")"sv || w == "!"sv || w == "?"sv) return k > from;
+      if (!doc_.tokens[k].has(kWord) || doc_.tokens[k].has(kCapitalized)) return false;
+    }
+    return false;
+  }
+
+  // The named mention that ends right before token `end` (named mentions
+  // are in text order and disjoint, so their ends are ascending too).
+  const Mention* mention_ending_at(std::uint32_t end) const {
+    auto it = std::lower_bound(doc_.mentions.begin(), doc_.mentions.end(), end,
+                               [](const Mention& m, std::uint32_t e) { return m.end_token < e; });
+    if (it != doc_.mentions.end() && it->end_token == end && !it->pronoun) return &*it;
+    return nullptr;
+  }
+
   const Mention* mention_at(std::uint32_t token) const {
     auto it = std::lower_bound(doc_.mentions.begin(), doc_.mentions.end(), token,
                                [](const Mention& m, std::uint32_t t) { return m.first_token < t; });
@@ -642,13 +664,14 @@ class Coreference {
   // The most recent person the pronoun can stand for. A person known to be
   // of the pronoun's gender, mentioned within the last few sentences, wins
   // over a nearer one whose gender is unknown.
-  // People mentioned at or after token `skip_from` are passed over.
+  // `exclude`, `also_exclude` and the people mentioned at or after token
+  // `skip_from` are passed over.
   int antecedent(const std::vector<Recent>& recent, Gender gender, int exclude,
-                 std::uint32_t skip_from = UINT32_MAX) const {
+                 std::uint32_t skip_from = UINT32_MAX, int also_exclude = -1) const {
     int fallback = -1;
     std::size_t newest_sentence = recent.empty() ? 0 : sentence_of(recent.back().token);
     for (auto it = recent.rbegin(); it != recent.rend(); ++it) {
-      if (it->entity == exclude || it->token >= skip_from) continue;
+      if (it->entity == exclude || it->entity == also_exclude || it->token >= skip_from) continue;
       std::size_t sentence = sentence_of(it->token);
       if (sentence + 3 < newest_sentence && fallback >= 0) break;
       if (sentence + 12 < newest_sentence) break;  // too far back to be meant
@@ -798,7 +821,17 @@ class Coreference {
           // phrase just before a subject pronoun are its relatives, not it.
           std::uint32_t kin_phrase = t > sentence_start && doc_.tokens[t - 1].lower == ","sv
                                          ? kin_phrase_start(sentence_start, t) : UINT32_MAX;
-          m.entity = antecedent(recent, info->gender, speaker, kin_phrase);
+          // "Tomas Kovacik, his teammate.": an apposition's possessor is
+          // someone other than the person it describes. Not so in a list
+          // ("Ruben, his brother Joe, ...") or before a verb ("by Ruben,
+          // his father convinced him").
+          int described = -1;
+          if (t > sentence_start + 1 && doc_.tokens[t - 1].lower == ","sv && (tok.lower == "his"sv || tok.lower == "her"sv) &&
+              closes_short_apposition(t + 1, sentence_stop)) {
+            const Mention* before = mention_ending_at(t - 1);
+            if (before && before->type == EntityType::Person && before->entity >= 0) described = before->entity;
+          }
+          m.entity = antecedent(recent, info->gender, speaker, kin_phrase, described);
           // "After her split from Bo, Ann remarried": nobody before, so a
           // pronoun in a clause before the main one looks ahead to the main
           // clause's person ("He was the son of Bo" is not Bo).

@@ -14,6 +14,7 @@
 #include "extract/lexicon.h"
 #include "extract/qualifiers.h"
 #include "extract/slot_captures.h"
+#include "extract/string_map.h"
 
 namespace kgx {
 
@@ -62,6 +63,9 @@ class RelationPatterns {
     return patterns;
   }
   const std::vector<RelationPattern>& all() const { return patterns_; }
+  // Whether a pattern spells out the word ("husband", "teammate", "queen"):
+  // then it is a cue, never a mere description to pass over.
+  bool is_cue_word(std::string_view word) const { return cue_words_.find(word) != cue_words_.end(); }
   // Indices of the patterns that match somewhere in the text, in one pass
   // (into `hits`, a buffer reused from sentence to sentence).
   void candidates(std::string_view tagged, std::vector<int>& hits) const {
@@ -94,6 +98,7 @@ class RelationPatterns {
         }
       }
       p.nominal = row[2].find("{POSS}") != std::string_view::npos;
+      add_cue_words(row[2]);
       std::string regex = expand_macros(std::string(row[2]));
       p.regex = std::make_unique<RE2>(regex, options());
       if (!p.regex->ok()) throw std::logic_error("relation_patterns.tsv: " + p.regex->error());
@@ -116,8 +121,24 @@ class RelationPatterns {
     o.set_max_mem(256 << 20);
     return o;
   }
+  // The runs of lower-case letters (and hyphens) of a pattern's text, macro
+  // names aside.
+  void add_cue_words(std::string_view pattern) {
+    for (std::size_t i = 0; i < pattern.size();) {
+      if (pattern[i] == '{') {
+        std::size_t close = pattern.find('}', i);
+        i = close == std::string_view::npos ? pattern.size() : close + 1;
+        continue;
+      }
+      std::size_t j = i;
+      while (j < pattern.size() && ((pattern[j] >= 'a' && pattern[j] <= 'z') || pattern[j] == '-')) ++j;
+      if (j > i) cue_words_.emplace(pattern.substr(i, j - i));
+      i = j > i ? j : i + 1;
+    }
+  }
   std::vector<RelationPattern> patterns_;
   RE2::Set set_;
+  StringSet cue_words_;
 };
 
 // Slots of a tagged sentence: "P3" is slots[3].
@@ -133,6 +154,10 @@ struct Tagged {
   std::vector<Slot> slots;
   std::size_t last_slot_at = 0;  // byte offset in text of the last slot's name
   std::vector<std::size_t> person_slots_at;  // byte offsets in text of the "P" and "G" slots, in order
+  // Per token of the sentence: where its word starts in text (with the
+  // space before it), or kNotPlain if it went into a slot or was skipped.
+  std::vector<std::uint32_t> plain_at;
+  static constexpr std::uint32_t kNotPlain = UINT32_MAX;
 };
 
 bool story_zone(Zone z) { return z == Zone::Story || z == Zone::Title; }
@@ -232,6 +257,42 @@ std::string_view spelled_out_clitic(const Document& doc, std::uint32_t t, std::u
 }
 
 // Fills `out`, a buffer reused from sentence to sentence.
+// "met the photographer Tom Hale", "engaged to Dr. Tom Hale", "her
+// husband, drummer Tom Hale": role nouns and titles (and an article before
+// them) right before a person's name describe the person and stand between
+// a relation's words and the name, so the tagged text leaves them out. Words
+// a pattern spells out ("teammate", "queen") are cues and stay. Returns the
+// text's length without them (`length` if none).
+std::size_t without_description_before(const Document& doc, const Sentence& s, std::uint32_t name,
+                                       const Tagged& out, std::size_t length) {
+  const RelationPatterns& patterns = RelationPatterns::get();
+  auto plain = [&](std::uint32_t t) { return t >= s.first_token && out.plain_at[t - s.first_token] != Tagged::kNotPlain; };
+  auto describes = [&](const Token& token) {
+    return (token.is(kRoleNoun) || token.is(kHonorific)) && !patterns.is_cue_word(token.lower);
+  };
+  std::uint32_t start = name;
+  for (int words = 0; words < 3 && start > s.first_token && plain(start - 1); ++words) {
+    const Token& before = doc.tokens[start - 1];
+    if (describes(before)) {
+      --start;
+    } else if (before.lower == "."sv && start - 1 > s.first_token && plain(start - 2) &&
+               doc.tokens[start - 2].is(kHonorific) && describes(doc.tokens[start - 2])) {
+      start -= 2;  // "Dr."
+    } else {
+      break;
+    }
+  }
+  if (start == name) return length;
+  // "her manager Bo": after a possessor the noun says who Bo is to her.
+  const std::string_view kept(out.text.data(), out.plain_at[start - s.first_token]);
+  if (kept.size() >= 2 && kept.substr(kept.size() - 2) == "'s"sv) return length;
+  if (start > s.first_token && plain(start - 1)) {
+    std::string_view article = doc.tokens[start - 1].lower;
+    if (article == "the"sv || article == "a"sv || article == "an"sv) --start;
+  }
+  return out.plain_at[start - s.first_token];
+}
+
 void tag(const Document& doc, std::size_t sentence_index, Tagged& out) {
   const Sentence& s = doc.sentences[sentence_index];
   out.text.clear();
@@ -262,11 +323,13 @@ void tag(const Document& doc, std::size_t sentence_index, Tagged& out) {
     text[length++] = kind;
     length = static_cast<std::size_t>(std::to_chars(text + length, text + out.text.size(), out.slots.size()).ptr - text);
   };
+  out.plain_at.assign(s.end_token - s.first_token, Tagged::kNotPlain);
   for (std::uint32_t t = s.first_token; t < s.end_token;) {
     while (mention_it != doc.mentions.end() && mention_it->first_token < t) ++mention_it;
     const Mention* m = mention_it != doc.mentions.end() && mention_it->first_token == t ? &*mention_it : nullptr;
     std::uint32_t group_length = 0;
     if (m && m->entity >= 0) {
+      if (m->type == EntityType::Person && !m->pronoun) length = without_description_before(doc, s, t, out, length);
       Slot slot;
       slot.kind = m->plural ? 'G' : kind_of(m->type);
       slot.entity = m->entity;
@@ -333,6 +396,7 @@ void tag(const Document& doc, std::size_t sentence_index, Tagged& out) {
         continue;
       }
     }
+    out.plain_at[t - s.first_token] = static_cast<std::uint32_t>(length);
     append(doc.tokens[t].has(kClitic) ? spelled_out_clitic(doc, t, s.end_token) : doc.tokens[t].lower);
     ++t;
   }

@@ -879,6 +879,75 @@ TEST_CASE("the tagged sentence spells out contracted auxiliaries") {
   CHECK(tagged("Title\n\nAna Lopez's family got Bo Berg a gift.") == "P0 's family got P1 a gift .");
 }
 
+TEST_CASE("relations table: a role or title between the relation's words and the name") {
+  const std::vector<Case> cases = {
+      {"Anna Berg met the photographer Tomas Hale at a party in 2010.",
+       {"met_at(Anna Berg, Tomas Hale)"},
+       {}},
+      {"Anna Berg is engaged to the illustrator Tomas Hale.",
+       {"engaged(Anna Berg, Tomas Hale)"},
+       {}},
+      {"Anna Berg's husband, drummer Tomas Hale, was there.",
+       {"married(Anna Berg, Tomas Hale)"},
+       {}},
+      {"Sienna Vale has been dating singer Marcus Delacroix.",
+       {"dated(Sienna Vale, Marcus Delacroix)"},
+       {}},
+      {"Anna Berg is engaged to Dr. Tomas Hale.",
+       {"engaged(Anna Berg, Tomas Hale)"},
+       {}},
+      {"Thomas Whitlock invited Governor Marisol Ybarra to dinner.",
+       {"invited(Thomas Whitlock, Marisol Ybarra)"},
+       {}},
+      // Nouns the patterns spell out are the relation's words, not descriptions.
+      {"Ana Lopez praised her teammate Bo Berg.",
+       {"worked_with(Ana Lopez, Bo Berg)"},
+       {}},
+      {"Priya Nandakumar and her co-founder Felix Amankwah spoke.",
+       {"worked_with(Priya Nandakumar, Felix Amankwah)"},
+       {}},
+      {"Ana Lopez's late father Bo Lopez died in 2001.",  // "father" is also a title ("Father Bo")
+       {"parent_of(Bo Lopez, Ana Lopez)"},
+       {}},
+      // An apposition's possessor is not the person it describes...
+      {"Callum Brennick praised Tomas Kovacik, his longtime teammate.",
+       {"worked_with(Callum Brennick, Tomas Kovacik)"},
+       {}},
+      {"Callum Brennick praised Tomas Kovacik, his childhood friend.",
+       {"friend_of(Callum Brennick, Tomas Kovacik)"},
+       {}},
+      // ... but in a list the possessor is the name before the comma.
+      {"The line-up: lead singer Ruben Grundy, his brother Joe Grundy, and Carl Moland.",
+       {"sibling_of(Ruben Grundy, Joe Grundy)"},
+       {"any(Carl Moland, Joe Grundy)"}},
+      {"It was the plan of Philip Varga, his wife, Elena Moretti, and his adviser Bo Lind.",
+       {"married(Philip Varga, Elena Moretti)"},
+       {"married(Bo Lind, Elena Moretti)", "married(Bo Lind, Philip Varga)"}},
+  };
+  run_table(cases);
+}
+
+TEST_CASE("the tagged sentence leaves out a role or title before a person's name") {
+  auto tagged = [](const std::string& text) {
+    kgx::Document doc;
+    doc.text = text;
+    kgx::segment(doc);
+    kgx::mark_layout(doc);
+    kgx::find_named_mentions(doc);
+    kgx::resolve_coreference(doc);
+    REQUIRE(!doc.sentences.empty());
+    return kgx::tagged_sentence(doc, doc.sentences.size() - 1);
+  };
+  CHECK(tagged("Title\n\nAna Lopez met the photographer Bo Berg.") == "P0 met P1 .");
+  CHECK(tagged("Title\n\nAna Lopez is engaged to Dr. Bo Berg.") == "P0 is engaged to P1 .");
+  CHECK(tagged("Title\n\nActress Ana Lopez met Bo Berg.") == "P0 met P1 .");
+  // A pattern's own word stays; so does a noun after a possessor.
+  CHECK(tagged("Title\n\nAna Lopez praised her teammate Bo Berg.") == "P0 praised P1 's teammate P2 .");
+  CHECK(tagged("Title\n\nAna Lopez thanked her manager Bo Berg.") == "P0 thanked P1 's manager P2 .");
+  // Only right before a name: "the photographer" of a place stays.
+  CHECK(tagged("Title\n\nAna Lopez met the photographer in Paris.") == "P0 met the photographer in L1 .");
+}
+
 TEST_CASE("relations table: credits, bylines, related stories and mere co-mention") {
   const std::vector<Case> cases = {
       // photo credits
