@@ -680,6 +680,16 @@ TEST_CASE("relations table: interviewed_by") {
 
 TEST_CASE("relations table: negated, hypothetical, future and questioned") {
   const std::vector<Case> cases = {
+      // Belief and claim: someone else's word, not the story's.
+      {"Tabloids claimed that Neil Abernathy was engaged to Vera Ray.",
+       {"person(Vera Ray)"},
+       {"engaged(Neil Abernathy, Vera Ray)"}},
+      {"Sienna Vale and Marcus Delacroix left a party. Fans were convinced the pair had quietly got engaged.",
+       {"person(Marcus Delacroix)"},
+       {"engaged(Sienna Vale, Marcus Delacroix)"}},
+      {"Ines Moreau is believed to have married Piet Smit in secret.",
+       {"person(Piet Smit)"},
+       {"married(Ines Moreau, Piet Smit)"}},
       // negated
       {"Ana Lopez never married Tom Berg.",
        {"person(Ana Lopez)", "person(Tom Berg)"},
