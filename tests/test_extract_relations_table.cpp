@@ -389,6 +389,22 @@ TEST_CASE("relations table: engaged") {
 
 TEST_CASE("relations table: dated") {
   const std::vector<Case> cases = {
+      // "dated" without an object, and a word inside "is ... dating".
+      {"Ruby Castellano and Finn Amoah dated for three years.",
+       {"dated(Ruby Castellano, Finn Amoah)"},
+       {"married(Ruby Castellano, Finn Amoah)"}},
+      {"Ana Lopez met Bo Berg in 2001. They dated briefly.",
+       {"dated(Ana Lopez, Bo Berg)"},
+       {}},
+      {"Dev Harlan is now dating Talia Corbett.",
+       {"dated(Dev Harlan, Talia Corbett)"},
+       {}},
+      {"Dev Harlan is not dating Talia Corbett.",
+       {"person(Talia Corbett)"},
+       {"dated(Dev Harlan, Talia Corbett)"}},
+      {"Ana Lopez and Bo Berg dated back to 1990 in their letters.",
+       {"person(Bo Berg)"},
+       {"dated(Ana Lopez, Bo Berg)"}},
       {"Ines Ferreira and Karl Lindgren started dating in 2017.",
        {"dated(Ines Ferreira, Karl Lindgren)"},
        {"married(Ines Ferreira, Karl Lindgren)"}},
