@@ -293,6 +293,19 @@ std::size_t without_description_before(const Document& doc, const Sentence& s, s
   return out.plain_at[start - s.first_token];
 }
 
+// A lower-case word that can open the main clause's verb phrase after a
+// relative clause: an auxiliary or an adverb of time, or a word that is not
+// a function word (", a dancer," and ", and" are no verb).
+bool starts_main_verb(const Token& token) {
+  if (!token.has(kWord) || token.has(kCapitalized)) return false;
+  static constexpr std::string_view kVerbOpeners[] = {"is",   "was",  "has",  "had",     "have",       "will",
+                                                      "would", "did", "later", "then", "eventually", "also",
+                                                      "soon", "finally", "never", "once"};
+  for (std::string_view opener : kVerbOpeners)
+    if (token.lower == opener) return true;
+  return !token.is(kFunctionWord);
+}
+
 void tag(const Document& doc, std::size_t sentence_index, Tagged& out) {
   const Sentence& s = doc.sentences[sentence_index];
   out.text.clear();
@@ -324,6 +337,7 @@ void tag(const Document& doc, std::size_t sentence_index, Tagged& out) {
     length = static_cast<std::size_t>(std::to_chars(text + length, text + out.text.size(), out.slots.size()).ptr - text);
   };
   out.plain_at.assign(s.end_token - s.first_token, Tagged::kNotPlain);
+  int relative_subject = -1;  // the slot "who" stood for, until its clause closes
   for (std::uint32_t t = s.first_token; t < s.end_token;) {
     while (mention_it != doc.mentions.end() && mention_it->first_token < t) ++mention_it;
     const Mention* m = mention_it != doc.mentions.end() && mention_it->first_token == t ? &*mention_it : nullptr;
@@ -382,7 +396,11 @@ void tag(const Document& doc, std::size_t sentence_index, Tagged& out) {
         }
         append_slot(slot.kind);
         out.slots.push_back(slot);
-        if (doc.tokens[t].lower == "whose"sv) append("'s");
+        if (doc.tokens[t].lower == "whose"sv) {
+          append("'s");
+        } else {
+          relative_subject = static_cast<int>(out.slots.size() - 1);
+        }
         ++t;
         continue;
       }
@@ -398,6 +416,15 @@ void tag(const Document& doc, std::size_t sentence_index, Tagged& out) {
     }
     out.plain_at[t - s.first_token] = static_cast<std::uint32_t>(length);
     append(doc.tokens[t].has(kClitic) ? spelled_out_clitic(doc, t, s.end_token) : doc.tokens[t].lower);
+    // "Ann Lee, who won the title in 1990, married Bo": the comma that closes
+    // the relative clause gives the main verb its subject again.
+    if (relative_subject >= 0 && doc.tokens[t].lower == ","sv && t + 1 < s.end_token &&
+        starts_main_verb(doc.tokens[t + 1])) {
+      const Slot subject = out.slots[static_cast<std::size_t>(relative_subject)];
+      append_slot(subject.kind);
+      out.slots.push_back(subject);
+      relative_subject = -1;
+    }
     ++t;
   }
   assert(length <= out.text.size());

@@ -278,6 +278,16 @@ TEST_CASE("relations table: married across sentences, pairs and quotes") {
       {"Anna Berg and her brother Jonas Berg met Karl Holm in 2001. She married him in 2004.",
        {"sibling_of(Anna Berg, Jonas Berg)", "married(Anna Berg, Karl Holm)"},
        {"married(Jonas Berg, Karl Holm)", "married(Anna Berg, Jonas Berg)"}},
+      // A relative clause between the subject and its verb.
+      {"Neil Abernathy, who won the title in 1990, married Vera Ray in 1995.",
+       {"married(Neil Abernathy, Vera Ray)"},
+       {}},
+      {"Ann Lee, who met Bo Kim, a dancer, in 2001, later married him.",
+       {"met_at(Ann Lee, Bo Kim)", "married(Ann Lee, Bo Kim)"},
+       {}},
+      {"Ann Lee, who knows Bo Kim well, never married Cy Dunn.",
+       {"person(Cy Dunn)"},
+       {"married(Ann Lee, Cy Dunn)", "married(Bo Kim, Cy Dunn)"}},
       // The verb's object is the possessed person, not the possessor.
       {"Tomas Hale married Della Ray's sister, Vera Ray.",
        {"sibling_of(Della Ray, Vera Ray)"},
@@ -970,6 +980,10 @@ TEST_CASE("the tagged sentence leaves out a role or title before a person's name
   // A pattern's own word stays; so does a noun after a possessor.
   CHECK(tagged("Title\n\nAna Lopez praised her teammate Bo Berg.") == "P0 praised P1 's teammate P2 .");
   CHECK(tagged("Title\n\nAna Lopez thanked her manager Bo Berg.") == "P0 thanked P1 's manager P2 .");
+  // The comma closing a relative clause gives the main verb its subject.
+  CHECK(tagged("Title\n\nNeil Abernathy, who won the title in 1990, married Vera Ray.") ==
+        "P0 , P1 won the title in 1990 , P2 married P3 .");
+  CHECK(tagged("Title\n\nNeil Abernathy, who won, a dancer said.") == "P0 , P1 won , a dancer said .");
   // Only right before a name: "the photographer" of a place stays.
   CHECK(tagged("Title\n\nAna Lopez met the photographer in Paris.") == "P0 met the photographer in L1 .");
 }
