@@ -128,3 +128,9 @@ TEST_CASE("a credited photographer is a person with no relation") {
     CHECK(x.entities[r.target].label != "Kai Nakamura");
   }
 }
+
+TEST_CASE("clubs, firms and venues named with a cue word are no people") {
+  CHECK(entities_of("Anna Berg signed for Eastmoor Rovers.") == Names{"Anna Berg:PERSON", "Eastmoor Rovers:ORG"});
+  CHECK(entities_of("Anna Berg sang at Buckingham Palace.") == Names{"Anna Berg:PERSON", "Buckingham Palace:ORG"});
+  CHECK(entities_of("Anna Berg stayed at the Varnholt Hotel.") == Names{"Anna Berg:PERSON", "Varnholt Hotel:ORG"});
+}
