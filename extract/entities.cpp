@@ -128,6 +128,19 @@ class MentionFinder {
   }
 
   // [first, end) of the capitalised run starting at i.
+  // Past the surname of `First "Nick" Last` when the run [first, end) is a
+  // first name (and more) followed by a quoted name word and a surname run;
+  // else `end`.
+  std::size_t quoted_nickname_end(std::size_t first, std::size_t end, const Sentence& s) const {
+    if (end + 3 >= s.end_token || !tok(first).is(kFirstNameWord)) return end;
+    const Token& open = tok(end);
+    const Token& close = tok(end + 2);
+    if (!open.has(kQuote) || !close.has(kQuote) || !name_like(end + 1) || !name_like(end + 3)) return end;
+    // The marks hug the nickname: "Neil", not a quotation that opens after a name.
+    if (tok(end + 1).has(kSpaceBefore) || close.has(kSpaceBefore) || !tok(end + 3).has(kSpaceBefore)) return end;
+    return extend_run(end + 3, s);
+  }
+
   std::size_t extend_run(std::size_t i, const Sentence& s) const {
     std::size_t end = i + 1;
     // "E!": the exclamation mark is part of the name.
@@ -406,6 +419,12 @@ class MentionFinder {
       }
       std::size_t first = i, end = extend_run(i, s);
       end = split_before_person(first, end);
+      // Cornelius "Neil" Abernathy: a nickname in quotation marks inside a
+      // person's name is one name, which later "Neil" and "Abernathy" join.
+      const std::size_t nickname_end = quoted_nickname_end(first, end, s);
+      const bool nicknamed = nickname_end > end;
+      const std::size_t nickname = end + 1;
+      if (nicknamed) end = nickname_end;
       i = end;
       bool initial = sentence_initial(first, s);
       // Sentence-initial closed-class words ("The", "When") are not part of a name,
@@ -452,8 +471,16 @@ class MentionFinder {
         one_word_runs_.push_back({name_first, sentence_index, initial && name_first == first, name_first > first});
         continue;
       }
-      fold_name_into(surface(name_first, end), folded_);
-      auto type = classify(name_first, end, folded_, s, initial && name_first == first);
+      if (nicknamed) {
+        // Folded without the marks, as "Cornelius Neil Abernathy".
+        std::string words(surface(name_first, nickname - 1));
+        ((words += ' ') += word(nickname)) += ' ';
+        words += surface(nickname + 2, end);
+        fold_name_into(words, folded_);
+      } else {
+        fold_name_into(surface(name_first, end), folded_);
+      }
+      auto type = nicknamed ? EntityType::Person : classify(name_first, end, folded_, s, initial && name_first == first);
       if (!type) continue;
       if (name_first > first) type = EntityType::Person;
       Mention m;
@@ -463,7 +490,8 @@ class MentionFinder {
       set_surface(m, name_first, end);
       doc_.keep_folded(m, folded_);
       if (m.type == EntityType::Person && end - name_first > 1)
-        for (std::size_t k = name_first; k < end; ++k) known_person_parts_.insert(tok(k).lower);
+        for (std::size_t k = name_first; k < end; ++k)
+          if (tok(k).has(kWord)) known_person_parts_.insert(tok(k).lower);
       add(std::move(m), s);
     }
   }

@@ -134,3 +134,16 @@ TEST_CASE("clubs, firms and venues named with a cue word are no people") {
   CHECK(entities_of("Anna Berg sang at Buckingham Palace.") == Names{"Anna Berg:PERSON", "Buckingham Palace:ORG"});
   CHECK(entities_of("Anna Berg stayed at the Varnholt Hotel.") == Names{"Anna Berg:PERSON", "Varnholt Hotel:ORG"});
 }
+
+TEST_CASE("a quoted nickname inside a name is one person with it") {
+  const std::string text = "Cornelius \"Neil\" Abernathy has died. Abernathy was 88. Neil was a drummer.";
+  CHECK(entities_of(text) == Names{"Cornelius \"Neil\" Abernathy:PERSON"});
+  Extraction x = extract_document("t", text);
+  const ExtractedEntity* neil = find(x, "Cornelius \"Neil\" Abernathy");
+  REQUIRE(neil != nullptr);
+  CHECK(neil->aliases == std::vector<std::string>{"Abernathy", "Neil"});
+  // Curly single marks too; a quotation after a name is no nickname.
+  CHECK(entities_of("Cornelius \xE2\x80\x98Neil\xE2\x80\x99 Abernathy left.") ==
+        Names{"Cornelius \xE2\x80\x98Neil\xE2\x80\x99 Abernathy:PERSON"});
+  CHECK(entities_of("Ann Lee shouted \"Bo\" twice.") == Names{"Ann Lee:PERSON", "Bo:PERSON"});
+}
