@@ -659,7 +659,29 @@ class Coreference {
   struct Recent {
     int entity;
     std::uint32_t token;
+    // "their son Ronan": the pair's child, never one of "their" two.
+    bool relative_of_pair = false;
   };
+
+  // Whether the entity's latest mention so far was as the pair's relative.
+  static bool is_relative_of_pair(const std::vector<Recent>& recent, int entity) {
+    std::size_t looked = 0;
+    for (auto it = recent.rbegin(); it != recent.rend() && ++looked < 64; ++it)
+      if (it->entity == entity) return it->relative_of_pair;
+    return false;
+  }
+
+  // Whether "their" and a kin noun stand right before token `name`
+  // ("their son Ronan", "their daughter, Maeve").
+  bool after_their_kin(std::uint32_t name, std::uint32_t sentence_start) const {
+    std::uint32_t t = name;
+    if (t > sentence_start && doc_.tokens[t - 1].lower == ","sv) --t;
+    if (t < sentence_start + 2) return false;
+    const Token& noun = doc_.tokens[t - 1];
+    std::string_view w = noun.lower;
+    bool kin = head_word(noun).noun_gender != Gender::Unknown || w == "child"sv || w == "baby"sv || w == "kid"sv;
+    return kin && doc_.tokens[t - 2].lower == "their"sv;
+  }
 
   // The most recent person the pronoun can stand for. A person known to be
   // of the pronoun's gender, mentioned within the last few sentences, wins
@@ -687,6 +709,7 @@ class Coreference {
     int a = include, b = -1;
     std::size_t looked = 0;
     for (auto it = recent.rbegin(); it != recent.rend() && ++looked < 64; ++it) {
+      if (it->relative_of_pair) continue;
       if (a < 0) {
         a = it->entity;
       } else if (it->entity != a) {
@@ -771,7 +794,8 @@ class Coreference {
         while (next_named < doc_.mentions.size() && doc_.mentions[next_named].first_token < t) ++next_named;
         if (next_named < doc_.mentions.size() && doc_.mentions[next_named].first_token == t) {
           const Mention& m = doc_.mentions[next_named];
-          if (m.type == EntityType::Person && m.entity >= 0) recent.push_back({m.entity, t});
+          if (m.type == EntityType::Person && m.entity >= 0)
+            recent.push_back({m.entity, t, after_their_kin(t, sentence_start)});
           continue;
         }
         const Token& tok = doc_.tokens[t];
@@ -839,7 +863,8 @@ class Coreference {
           if (m.entity < 0) continue;
         }
         resolved_at[t] = m.entity;
-        if (!m.plural) recent.push_back({m.entity, t});
+        // "Their son Ronan ... he ...": still the pair's child.
+        if (!m.plural) recent.push_back({m.entity, t, is_relative_of_pair(recent, m.entity)});
         added.push_back(std::move(m));
       }
     }

@@ -556,6 +556,16 @@ TEST_CASE("relations table: sibling_of") {
 
 TEST_CASE("relations table: parent_of") {
   const std::vector<Case> cases = {
+      // The pair's child named after "their son" is not one of the next "their".
+      {"Callum Brennick married Aisling Fahey. Their son Ronan, 4, was the mascot; their daughter Maeve, 2, "
+       "was not.",
+       {"parent_of(Callum Brennick, Ronan)", "parent_of(Aisling Fahey, Ronan)",
+        "parent_of(Callum Brennick, Maeve)", "parent_of(Aisling Fahey, Maeve)"},
+       {"parent_of(Ronan, Maeve)", "any(Ronan, Maeve)"}},
+      {"Ana Lopez and Bo Berg married in 2001. Their son Leo was born in 2003. He is now at school with "
+       "their daughter Mia.",
+       {"parent_of(Ana Lopez, Mia)", "parent_of(Bo Berg, Mia)"},
+       {"parent_of(Leo, Mia)"}},
       {"Monica Reyes posted a photo of her daughter Lola Reyes.",
        {"parent_of(Monica Reyes, Lola Reyes)"},
        {"parent_of(Lola Reyes, Monica Reyes)", "sibling_of(Monica Reyes, Lola Reyes)"}},
