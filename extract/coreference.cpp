@@ -438,8 +438,13 @@ class Coreference {
       auto e = static_cast<std::size_t>(m.entity);
       Gender g = honorific_gender_before(doc_, m);
       if (g != Gender::Unknown) votes[e][static_cast<int>(g)] += 3;
+      // A lone word is a first name only if the person's full name starts
+      // with it: "Greer" of "Bobby Greer" is his surname, whatever girls
+      // are called Greer.
       Gender name_gender = doc_.tokens[m.first_token].word.first_name_gender;
-      if (name_gender != Gender::Unknown) votes[e][static_cast<int>(name_gender)] += 2;
+      const bool lone_surname = m.end_token - m.first_token == 1 && !entity_names_.empty(static_cast<std::uint32_t>(e)) &&
+                                primary_name(e).front() != doc_.folded(m);
+      if (name_gender != Gender::Unknown && !lone_surname) votes[e][static_cast<int>(name_gender)] += 2;
       Gender noun = gender_noun_before(m);
       if (noun != Gender::Unknown) votes[e][static_cast<int>(noun)] += 3;
     }

@@ -114,6 +114,7 @@ Lexicon::Lexicon() {
   mark("pronouns.tsv", kPronoun);
   mark("title_small_words.txt", kTitleSmallWord);
   mark("past_participles.txt", kPastParticiple);
+  mark("adverbs.txt", kAdverb);
   for (const auto& row : lexicon_rows("locations.tsv")) {
     std::string folded = fold_name(row[0]);
     longest_place_words_ = std::max(longest_place_words_, words_in(folded));

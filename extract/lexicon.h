@@ -44,6 +44,7 @@ enum WordClass : std::uint32_t {
   kPronoun = 1u << 14,      // a personal pronoun coreference resolves (pronouns.tsv)
   kTitleSmallWord = 1u << 15,  // left in lower case by title-case lines (title_small_words.txt)
   kPastParticiple = 1u << 16,  // an irregular one (past_participles.txt): "she'd met" is "she had met"
+  kAdverb = 1u << 17,          // after an object or opening a verb phrase (adverbs.txt): "invited her onstage"
 };
 
 struct WordInfo {

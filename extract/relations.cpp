@@ -294,16 +294,14 @@ std::size_t without_description_before(const Document& doc, const Sentence& s, s
 }
 
 // A lower-case word that can open the main clause's verb phrase after a
-// relative clause: an auxiliary or an adverb of time, or a word that is not
+// relative clause: an auxiliary, an adverb ("later"), or a word that is not
 // a function word (", a dancer," and ", and" are no verb).
 bool starts_main_verb(const Token& token) {
   if (!token.has(kWord) || token.has(kCapitalized)) return false;
-  static constexpr std::string_view kVerbOpeners[] = {"is",   "was",  "has",  "had",     "have",       "will",
-                                                      "would", "did", "later", "then", "eventually", "also",
-                                                      "soon", "finally", "never", "once"};
-  for (std::string_view opener : kVerbOpeners)
-    if (token.lower == opener) return true;
-  return !token.is(kFunctionWord);
+  static constexpr std::string_view kAuxiliaries[] = {"is", "was", "has", "had", "have", "will", "would", "did"};
+  for (std::string_view auxiliary : kAuxiliaries)
+    if (token.lower == auxiliary) return true;
+  return token.is(kAdverb) || !token.is(kFunctionWord);
 }
 
 void tag(const Document& doc, std::size_t sentence_index, Tagged& out) {
@@ -356,7 +354,8 @@ void tag(const Document& doc, std::size_t sentence_index, Tagged& out) {
                                        word == "its");
       // "her" before a content word is the possessive determiner.
       if (m->pronoun && word == "her" && t + 1 < s.end_token && doc.tokens[t + 1].has(kWord) &&
-          (s.heading || !doc.tokens[t + 1].has(kCapitalized)) && !doc.tokens[t + 1].is(kFunctionWord))
+          (s.heading || !doc.tokens[t + 1].has(kCapitalized)) && !doc.tokens[t + 1].is(kFunctionWord) &&
+          !doc.tokens[t + 1].is(kAdverb))
         possessive = true;
       if (possessive) append("'s");
       t = m->end_token;

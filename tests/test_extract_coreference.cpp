@@ -112,3 +112,11 @@ TEST_CASE("a subject pronoun after a kin phrase is not one of the relatives it n
   Document plain = resolved("Lina Varga praised the daughter of Elena Moretti and she smiled.");
   CHECK(referent(plain, "she") == "Elena Moretti");
 }
+
+TEST_CASE("a lone surname that is also a first name says nothing of gender") {
+  // "Greer" is a girl's name too, but here it is Bobby Greer's surname.
+  Document doc = resolved(
+      "Ruby Castellano has found a fan. Bobby Greer invited her onstage in May. Asked about Greer, she laughs.");
+  CHECK(referent(doc, "her") == "Ruby Castellano");
+  CHECK(referent(doc, "she") == "Ruby Castellano");
+}

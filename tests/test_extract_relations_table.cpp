@@ -664,6 +664,9 @@ TEST_CASE("relations table: worked_with") {
 
 TEST_CASE("relations table: invited") {
   const std::vector<Case> cases = {
+      {"Ruby Castellano has found a fan. Bobby Greer invited her onstage in May. Asked about Greer, she laughs.",
+       {"invited(Bobby Greer, Ruby Castellano)"},
+       {"invited(Ruby Castellano, Bobby Greer)"}},
       {"Harriet Cole invited Vikram Rao to her birthday party in Brighton.",
        {"invited(Harriet Cole, Vikram Rao)"},
        {"invited(Vikram Rao, Harriet Cole)"}},
@@ -993,6 +996,9 @@ TEST_CASE("the tagged sentence leaves out a role or title before a person's name
   CHECK(tagged("Title\n\nAna Lopez met the photographer Bo Berg.") == "P0 met P1 .");
   CHECK(tagged("Title\n\nAna Lopez is engaged to Dr. Bo Berg.") == "P0 is engaged to P1 .");
   CHECK(tagged("Title\n\nActress Ana Lopez met Bo Berg.") == "P0 met P1 .");
+  // "her" before an adverb is the object, before a noun the possessive.
+  CHECK(tagged("Title\n\nAna Lopez met Bo Berg. He invited her onstage.") == "P0 invited P1 onstage .");
+  CHECK(tagged("Title\n\nAna Lopez met Bo Berg. He invited her band.") == "P0 invited P1 's band .");
   // A pattern's own word stays; so does a noun after a possessor.
   CHECK(tagged("Title\n\nAna Lopez praised her teammate Bo Berg.") == "P0 praised P1 's teammate P2 .");
   CHECK(tagged("Title\n\nAna Lopez thanked her manager Bo Berg.") == "P0 thanked P1 's manager P2 .");
