@@ -128,6 +128,14 @@ class MentionFinder {
   }
 
   // [first, end) of the capitalised run starting at i.
+  // Whether a run holds a possessive before an organisation's cue word,
+  // as extend_run takes one in ("St. Luke's Hospital").
+  bool names_organisation(std::size_t first, std::size_t end) const {
+    for (std::size_t k = first; k + 1 < end; ++k)
+      if (tok(k).has(kClitic) && tok(k + 1).is(kOrgCue)) return true;
+    return false;
+  }
+
   // Past the surname of `First "Nick" Last` when the run [first, end) is a
   // first name (and more) followed by a quoted name word and a surname run;
   // else `end`.
@@ -152,6 +160,19 @@ class MentionFinder {
       if (t.has(kLineStart)) break;
       if (name_like(end)) {
         ++end;
+        continue;
+      }
+      // "Procter & Gamble", "Coutts & Lorne": a firm (classify says so).
+      if (t.lower == "&"sv && end + 1 < s.end_token && name_like(end + 1)) {
+        end += 1;
+        continue;
+      }
+      // "St. Luke's Hospital", "King's College": a possessive inside the
+      // name of an organisation named after a saint or a monarch (not
+      // "Tom Hale's Band").
+      if (t.has(kClitic) && t.lower == "'s"sv && end + 1 < s.end_token && name_like(end + 1) &&
+          tok(end + 1).is(kOrgCue) && tok(i).is(kHonorific)) {
+        end += 1;
         continue;
       }
       if (!t.has(kSpaceBefore) && t.lower == "."sv && end + 1 < s.end_token && name_like(end + 1)) {
@@ -278,6 +299,7 @@ class MentionFinder {
     std::optional<EntityType> cue;
     for (std::size_t k = first; k < end; ++k) {
       const Token& t = tok(k);
+      if (t.lower == "&"sv) return EntityType::Org;
       if (!t.has(kCapitalized)) has_connector = has_connector || t.lower != "of"sv;
       if (!t.has(kCapitalized)) continue;
       if (!t.is(kCommonWord)) all_common = false;
@@ -465,7 +487,9 @@ class MentionFinder {
       }
       if (name_first > first) {
         fold_name_into(surface(name_first, end), folded_);
-        if (lex_.is_location(folded_)) name_first = first;
+        // "San Jose", "St. Luke's Hospital": the title word belongs to a
+        // place's or an organisation's name.
+        if (lex_.is_location(folded_) || names_organisation(first, end)) name_first = first;
       }
       if (end - name_first == 1) {
         one_word_runs_.push_back({name_first, sentence_index, initial && name_first == first, name_first > first});

@@ -147,3 +147,14 @@ TEST_CASE("a quoted nickname inside a name is one person with it") {
         Names{"Cornelius \xE2\x80\x98Neil\xE2\x80\x99 Abernathy:PERSON"});
   CHECK(entities_of("Ann Lee shouted \"Bo\" twice.") == Names{"Ann Lee:PERSON", "Bo:PERSON"});
 }
+
+TEST_CASE("firms joined by an ampersand and saints' or kings' institutions are organisations") {
+  CHECK(entities_of("Anna Berg is a director at the private bank Coutts & Lorne.") ==
+        Names{"Anna Berg:PERSON", "Coutts & Lorne:ORG"});
+  CHECK(entities_of("Anna Berg was treated at St. Luke's Hospital in Denver.") ==
+        Names{"Anna Berg:PERSON", "Denver:LOCATION", "St. Luke's Hospital:ORG"});
+  CHECK(entities_of("Anna Berg studied at King's College London.") ==
+        Names{"Anna Berg:PERSON", "King's College London:ORG"});
+  // A person's possessive stays the person's.
+  CHECK(entities_of("Tom Hale's Band played.") == Names{"Tom Hale:PERSON"});
+}
