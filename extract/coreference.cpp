@@ -259,6 +259,14 @@ class Coreference {
                      [&](std::size_t a, std::size_t b) { return words_of(a).size() > words_of(b).size(); });
     StringViewMap<int> owner_of_form;
     owner_of_form.reserve(full.size());
+    // "Aisling Brennick, née Fahey": her maiden full name ("aisling fahey")
+    // by the mention of her married one, and the owner of each, so that an
+    // "Aisling Fahey" before or after is her too.
+    std::vector<std::pair<std::size_t, std::string>> maiden_names;
+    for (std::size_t j = 1; j < count; ++j)
+      if (maiden_name_owner_mention(j) == j - 1 && is_full_name(j - 1) && words_of(j).size() == 1)
+        maiden_names.emplace_back(j - 1, std::string(words_of(j - 1).front()) + ' ' + std::string(words_of(j).front()));
+    StringMap<int> owner_of_maiden_name;
     for (std::size_t i : full) {
       Mention& m = doc_.mentions[i];
       std::string_view key = doc_.folded(m);
@@ -269,7 +277,19 @@ class Coreference {
         continue;
       }
       m.entity = find_full_name_owner(words_of(i));
+      auto maiden = std::lower_bound(maiden_names.begin(), maiden_names.end(), i,
+                                     [](const auto& named, std::size_t index) { return named.first < index; });
+      const bool married_form = maiden != maiden_names.end() && maiden->first == i;
+      if (m.entity < 0 && married_form) {
+        auto owner = owner_of_form.find(std::string_view(maiden->second));
+        if (owner != owner_of_form.end()) m.entity = owner->second;
+      }
+      if (m.entity < 0) {
+        auto owner = owner_of_maiden_name.find(key);
+        if (owner != owner_of_maiden_name.end()) m.entity = owner->second;
+      }
       if (m.entity < 0) m.entity = new_entity(EntityType::Person);
+      if (married_form) owner_of_maiden_name.emplace(maiden->second, m.entity);
       owner_of_form.emplace(key, m.entity);
       add_form(m.entity, m, words_of(i));
       index_words(m.entity, words_of(i));
@@ -315,20 +335,25 @@ class Coreference {
   }
 
   // "Sarah, née Kahn", "Anna Berg (née Lindqvist)": the name after "née"
-  // is the maiden name of the person named right before it.
-  int maiden_name_owner(std::size_t i) const {
+  // is the maiden name of the person named right before it. The index of
+  // that person's mention, or SIZE_MAX.
+  std::size_t maiden_name_owner_mention(std::size_t i) const {
     const Mention& m = doc_.mentions[i];
-    if (i == 0 || m.first_token == 0) return -1;
+    if (i == 0 || m.first_token == 0 || m.type != EntityType::Person) return SIZE_MAX;
     std::string_view nee = doc_.tokens[m.first_token - 1].lower;
-    if (nee != "née"sv && nee != "nee"sv) return -1;
+    if (nee != "née"sv && nee != "nee"sv) return SIZE_MAX;
     std::uint32_t before = m.first_token - 1;
     if (before > 0) {
       std::string_view mark = doc_.tokens[before - 1].lower;
       if (mark == ","sv || mark == "("sv) --before;
     }
     const Mention& previous = doc_.mentions[i - 1];
-    if (previous.type != EntityType::Person || previous.pronoun || previous.end_token != before) return -1;
-    return previous.entity;
+    if (previous.type != EntityType::Person || previous.pronoun || previous.end_token != before) return SIZE_MAX;
+    return i - 1;
+  }
+  int maiden_name_owner(std::size_t i) const {
+    const std::size_t owner = maiden_name_owner_mention(i);
+    return owner == SIZE_MAX ? -1 : doc_.mentions[owner].entity;
   }
 
   void index_words(int entity, Words words) {

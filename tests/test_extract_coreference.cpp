@@ -95,6 +95,12 @@ TEST_CASE("the name after \"née\" is the maiden name of the person before it") 
   CHECK(entity_of(parenthesis, "Tom Berg") != entity_of(parenthesis, "Anna Berg"));
   Document commas = resolved("He married Sarah, nee Kahnberg, in 1830.");
   CHECK(entity_of(commas, "Kahnberg") == entity_of(commas, "Sarah"));
+  // Her maiden full name, before or after the married one, is her too.
+  Document before = resolved("Callum Brennick married Aisling Fahey in 2017. Aisling Brennick, née Fahey, runs a clinic.");
+  CHECK(entity_of(before, "Aisling Fahey") == entity_of(before, "Aisling Brennick"));
+  CHECK(entity_of(before, "Callum Brennick") != entity_of(before, "Aisling Brennick"));
+  Document after = resolved("Aisling Brennick (née Fahey) runs a clinic. Aisling Fahey met Callum Brennick in 2010.");
+  CHECK(entity_of(after, "Aisling Fahey") == entity_of(after, "Aisling Brennick"));
   // Without "née" two names in a row stay two people.
   Document list = resolved("Guests included Sarah, Kahnberg and Tom Berg.");
   CHECK(entity_of(list, "Kahnberg") != entity_of(list, "Sarah"));
