@@ -691,7 +691,44 @@ class Coreference {
     std::uint32_t token;
     // "their son Ronan": the pair's child, never one of "their" two.
     bool relative_of_pair = false;
+    bool pronoun = false;  // a resolved pronoun, not a name
   };
+
+  // "Fosse has been at his side. His wife Carolyn Whitlock ...": a
+  // possessive before a kin noun and a full name stands for a recent person
+  // of that surname, if one fits (else -1, and the usual search decides).
+  // Not when someone who fits is named before it in its sentence ("Silas
+  // and his husband Barnaby Penowood" is Silas's; an earlier pronoun of
+  // the sentence may be wrong itself).
+  int relative_sharing_surname(const std::vector<Recent>& recent, Gender gender, std::uint32_t possessive,
+                               std::uint32_t start, std::uint32_t stop, int exclude) const {
+    auto fits = [&](int entity) {
+      const Gender g = doc_.entities[static_cast<std::size_t>(entity)].gender;
+      return entity != exclude && (g == Gender::Unknown || gender == Gender::Unknown || g == gender);
+    };
+    for (auto it = recent.rbegin(); it != recent.rend() && it->token >= start; ++it)
+      if (!it->pronoun && fits(it->entity)) return -1;
+    std::uint32_t k = possessive + 1;
+    for (int words = 0; k < stop && head_word(doc_.tokens[k]).noun_gender == Gender::Unknown; ++k) {
+      const Token& w = doc_.tokens[k];
+      if (++words > 2 || !w.has(kWord) || w.has(kCapitalized)) return -1;  // "his older brother"
+    }
+    if (k + 1 >= stop) return -1;
+    if (doc_.tokens[++k].lower == ","sv) ++k;
+    const Mention* named = mention_at(k);
+    if (!named || named->type != EntityType::Person || named->entity < 0 || named->pronoun) return -1;
+    const std::string_view folded = doc_.folded(*named);
+    const std::size_t space = folded.rfind(' ');
+    if (space == std::string_view::npos) return -1;
+    const std::string_view surname = folded.substr(space + 1);
+    std::size_t looked = 0;
+    for (auto it = recent.rbegin(); it != recent.rend() && ++looked < 64; ++it) {
+      const auto e = static_cast<std::size_t>(it->entity);
+      if (it->entity == named->entity || !fits(it->entity) || entity_names_.empty(static_cast<std::uint32_t>(e))) continue;
+      if (primary_name(e).back() == surname) return it->entity;
+    }
+    return -1;
+  }
 
   // Whether the entity's latest mention so far was as the pair's relative.
   static bool is_relative_of_pair(const std::vector<Recent>& recent, int entity) {
@@ -885,7 +922,10 @@ class Coreference {
             const Mention* before = mention_ending_at(t - 1);
             if (before && before->type == EntityType::Person && before->entity >= 0) described = before->entity;
           }
-          m.entity = antecedent(recent, info->gender, speaker, kin_phrase, described);
+          m.entity = tok.lower == "his"sv || tok.lower == "her"sv
+                         ? relative_sharing_surname(recent, info->gender, t, sentence_start, sentence_stop, speaker)
+                         : -1;
+          if (m.entity < 0) m.entity = antecedent(recent, info->gender, speaker, kin_phrase, described);
           // "After her split from Bo, Ann remarried": nobody before, so a
           // pronoun in a clause before the main one looks ahead to the main
           // clause's person ("He was the son of Bo" is not Bo).
@@ -894,7 +934,7 @@ class Coreference {
         }
         resolved_at[t] = m.entity;
         // "Their son Ronan ... he ...": still the pair's child.
-        if (!m.plural) recent.push_back({m.entity, t, is_relative_of_pair(recent, m.entity)});
+        if (!m.plural) recent.push_back({m.entity, t, is_relative_of_pair(recent, m.entity), true});
         added.push_back(std::move(m));
       }
     }

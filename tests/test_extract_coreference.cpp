@@ -126,3 +126,16 @@ TEST_CASE("a lone surname that is also a first name says nothing of gender") {
   CHECK(referent(doc, "her") == "Ruby Castellano");
   CHECK(referent(doc, "she") == "Ruby Castellano");
 }
+
+TEST_CASE("a possessive before a kin noun and a full name prefers the person of that surname") {
+  Document wife = resolved(
+      "Thomas Whitlock worked with Brian Fosse on the bill. Fosse, 41, has been at his side since 2006. "
+      "His wife Carolyn Whitlock attended the dinner.");
+  CHECK(referent(wife, "His") == "Thomas Whitlock");
+  Document brother = resolved(
+      "Callum Brennick scored twice. His son Ronan was the mascot. His older brother Declan Brennick plays in Leeds.");
+  CHECK(referent(brother, "His", 1) == "Callum Brennick");
+  // Someone named before it in its own sentence still wins.
+  Document subject = resolved("Tom Berg met Silas Ek. Silas Ek and his husband Bo Berg left early.");
+  CHECK(referent(subject, "his") == "Silas Ek");
+}
