@@ -60,6 +60,17 @@ TEST_CASE("boilerplate lines are recognised and kept out of the story") {
   CHECK(zone_of(kPage, "Jane writes") == Zone::AuthorBio);  // a later block starts its own zone
 }
 
+TEST_CASE("a \"More from X:\" line of its own starts a related block; with a headline it is one line") {
+  const std::string text =
+      "A Title\nAna Lopez signed for Rovers.\nMore from Sport:\nTom Berg and wife Ines expecting third child\n";
+  CHECK(zone_of(text, "Ana Lopez signed") == Zone::Story);
+  CHECK(zone_of(text, "More from Sport") == Zone::Related);
+  CHECK(zone_of(text, "Tom Berg and wife") == Zone::Related);
+  const std::string link = "A Title\nMore from Sport: Tom Berg weds Ines\nAna Lopez signed for Rovers.\n";
+  CHECK(zone_of(link, "More from Sport") == Zone::Related);
+  CHECK(zone_of(link, "Ana Lopez signed") == Zone::Story);
+}
+
 TEST_CASE("an author bio runs to the end of the page") {
   std::string text = "A Title\nStory text here.\nAbout the author\nJane Doe lives in Rome. She writes.\n";
   CHECK(zone_of(text, "Story text") == Zone::Story);
