@@ -399,6 +399,10 @@ TEST_CASE("relations table: engaged") {
 
 TEST_CASE("relations table: dated") {
   const std::vector<Case> cases = {
+      // A bare "ex" says a romance ended, not that they were married.
+      {"Kieran Maddox was spotted with his ex, Saskia Brandt.",
+       {"dated(Kieran Maddox, Saskia Brandt)"},
+       {"divorced(Kieran Maddox, Saskia Brandt)", "married(Kieran Maddox, Saskia Brandt)"}},
       // "dated" without an object, and a word inside "is ... dating".
       {"Ruby Castellano and Finn Amoah dated for three years.",
        {"dated(Ruby Castellano, Finn Amoah)"},
