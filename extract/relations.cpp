@@ -158,6 +158,13 @@ struct Tagged {
   // space before it), or kNotPlain if it went into a slot or was skipped.
   std::vector<std::uint32_t> plain_at;
   static constexpr std::uint32_t kNotPlain = UINT32_MAX;
+  // The latest slot: its tokens, where it starts in text (with the space
+  // before it) and its kind.
+  struct LastSlot {
+    std::uint32_t first_token = 0, end_token = 0;
+    std::size_t text_begin = 0;
+    char kind = 0;
+  } last_slot;
 };
 
 bool story_zone(Zone z) { return z == Zone::Story || z == Zone::Title; }
@@ -276,8 +283,9 @@ std::size_t without_description_before(const Document& doc, const Sentence& s, s
     if (describes(before)) {
       --start;
     } else if (before.lower == "."sv && start - 1 > s.first_token && plain(start - 2) &&
-               doc.tokens[start - 2].is(kHonorific) && describes(doc.tokens[start - 2])) {
-      start -= 2;  // "Dr."
+               doc.tokens[start - 2].is(kHonorific) && doc.tokens[start - 2].is(kAbbreviation) &&
+               describes(doc.tokens[start - 2])) {
+      start -= 2;  // "Dr.", not the stop after "a former governor."
     } else {
       break;
     }
@@ -286,9 +294,27 @@ std::size_t without_description_before(const Document& doc, const Sentence& s, s
   // "her manager Bo": after a possessor the noun says who Bo is to her.
   const std::string_view kept(out.text.data(), out.plain_at[start - s.first_token]);
   if (kept.size() >= 2 && kept.substr(kept.size() - 2) == "'s"sv) return length;
-  if (start > s.first_token && plain(start - 1)) {
-    std::string_view article = doc.tokens[start - 1].lower;
-    if (article == "the"sv || article == "a"sv || article == "an"sv) --start;
+  auto is_article = [&](std::uint32_t t) {
+    if (t < s.first_token || !plain(t)) return false;
+    std::string_view w = doc.tokens[t].lower;
+    return w == "the"sv || w == "a"sv || w == "an"sv;
+  };
+  // "the Brazilian influencer", "the former cricketer", "the podcast host":
+  // up to two modifiers, taken only where an article opens them (else they
+  // may be the verb: "told podcast host Bo").
+  std::uint32_t modified = start;
+  for (int words = 0; words < 2 && modified > s.first_token && plain(modified - 1); ++words) {
+    const Token& w = doc.tokens[modified - 1];
+    if (!w.has(kWord) || w.is(kFunctionWord) || (w.has(kCapitalized) && !w.is(kDemonym))) break;
+    --modified;
+  }
+  if (modified < start && modified > s.first_token && is_article(modified - 1)) start = modified;
+  if (start > s.first_token && is_article(start - 1)) return out.plain_at[start - 1 - s.first_token];
+  // "Rovers TV presenter Dom Keller", "CNN anchor Bo": the outlet goes too.
+  const Tagged::LastSlot& outlet = out.last_slot;
+  if (outlet.end_token == start && (outlet.kind == 'O' || outlet.kind == 'W')) {
+    if (is_article(outlet.first_token - 1)) return out.plain_at[outlet.first_token - 1 - s.first_token];
+    return outlet.text_begin;
   }
   return out.plain_at[start - s.first_token];
 }
@@ -335,6 +361,7 @@ void tag(const Document& doc, std::size_t sentence_index, Tagged& out) {
     length = static_cast<std::size_t>(std::to_chars(text + length, text + out.text.size(), out.slots.size()).ptr - text);
   };
   out.plain_at.assign(s.end_token - s.first_token, Tagged::kNotPlain);
+  out.last_slot = {};
   int relative_subject = -1;  // the slot "who" stood for, until its clause closes
   for (std::uint32_t t = s.first_token; t < s.end_token;) {
     while (mention_it != doc.mentions.end() && mention_it->first_token < t) ++mention_it;
@@ -342,6 +369,7 @@ void tag(const Document& doc, std::size_t sentence_index, Tagged& out) {
     std::uint32_t group_length = 0;
     if (m && m->entity >= 0) {
       if (m->type == EntityType::Person && !m->pronoun) length = without_description_before(doc, s, t, out, length);
+      out.last_slot = {t, m->end_token, length, m->plural ? 'G' : kind_of(m->type)};
       Slot slot;
       slot.kind = m->plural ? 'G' : kind_of(m->type);
       slot.entity = m->entity;

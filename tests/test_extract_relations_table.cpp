@@ -704,6 +704,15 @@ TEST_CASE("relations table: interviewed_by") {
       {"In a 2009 interview with Nat Hollis, Neil Abernathy said he had no regrets.",
        {"interviewed_by(Neil Abernathy, Nat Hollis)"},
        {}},
+      {"In an interview with Marla Quigg of Entertainment Nightly, Dee Carrow said she was happy.",
+       {"interviewed_by(Dee Carrow, Marla Quigg)"},
+       {}},
+      {"Interviewed by Sonia Blaikie last week, Desmond Carrow said he had no regrets.",
+       {"interviewed_by(Desmond Carrow, Sonia Blaikie)"},
+       {"interviewed_by(Sonia Blaikie, Desmond Carrow)"}},
+      {"Ana Lopez, interviewed by Bo Berg last week, said nothing new.",
+       {"interviewed_by(Ana Lopez, Bo Berg)"},
+       {}},
       {"Claudia Weiss interviewed Arash Tehrani about his new book.",
        {"interviewed_by(Arash Tehrani, Claudia Weiss)"},
        {"interviewed_by(Claudia Weiss, Arash Tehrani)"}},
@@ -958,6 +967,19 @@ TEST_CASE("relations table: a role or title between the relation's words and the
       {"Thomas Whitlock invited Governor Marisol Ybarra to dinner.",
        {"invited(Thomas Whitlock, Marisol Ybarra)"},
        {}},
+      // Modifiers after an article, and the outlet before a presenter.
+      {"Mateus Valbuena arrived with his girlfriend, the Brazilian influencer Larissa Monte.",
+       {"dated(Mateus Valbuena, Larissa Monte)"},
+       {}},
+      {"Ana Lopez is a lifelong friend of the former cricketer Ted Morrow.",
+       {"friend_of(Ana Lopez, Ted Morrow)"},
+       {}},
+      {"Speaking to Rovers TV presenter Dom Keller, Ana Lopez said she was happy.",
+       {"interviewed_by(Ana Lopez, Dom Keller)"},
+       {}},
+      {"Ana Lopez told the podcast host Lena Farrow in an interview that she was retiring.",
+       {"interviewed_by(Ana Lopez, Lena Farrow)"},
+       {}},
       // Nouns the patterns spell out are the relation's words, not descriptions.
       {"Ana Lopez praised her teammate Bo Berg.",
        {"worked_with(Ana Lopez, Bo Berg)"},
@@ -1010,6 +1032,11 @@ TEST_CASE("the tagged sentence leaves out a role or title before a person's name
   CHECK(tagged("Title\n\nNeil Abernathy, who won the title in 1990, married Vera Ray.") ==
         "P0 , P1 won the title in 1990 , P2 married P3 .");
   CHECK(tagged("Title\n\nNeil Abernathy, who won, a dancer said.") == "P0 , P1 won , a dancer said .");
+  // Modifiers go only where an article opens them; the stop after a
+  // title that is no abbreviation stays.
+  CHECK(tagged("Title\n\nAna Lopez told podcast host Bo Berg.") == "P0 told podcast P1 .");
+  CHECK(tagged("Title\n\nAna Lopez met the former cricketer Bo Berg.") == "P0 met P1 .");
+  CHECK(tagged("Title\n\nAna Lopez met a governor. model Bo Berg left.") == "P0 met a governor . P1 left .");
   // Only right before a name: "the photographer" of a place stays.
   CHECK(tagged("Title\n\nAna Lopez met the photographer in Paris.") == "P0 met the photographer in L1 .");
 }
