@@ -543,6 +543,17 @@ bool next_match(const RelationPattern& p, re2::StringPiece text, std::size_t fro
   return p.regex->Match(text, from, text.size(), RE2::UNANCHORED, caps.data(), groups + 1);
 }
 
+// After a possessor ending at `at` ("P3 's sister , P4", "P3 's new
+// boyfriend P4"): the person named right after one or two words, or -1.
+int person_after_possessive(const Tagged& tagged, std::size_t at) {
+  thread_local const RE2 kPossessed("^ 's (?:[a-z][a-z'-]* ){1,2}(?:, )?P(\\d+)\\b");
+  int index = -1;
+  re2::StringPiece rest(tagged.text.data() + at, tagged.text.size() - at);
+  if (!RE2::PartialMatch(rest, kPossessed, &index)) return -1;
+  if (index < 0 || static_cast<std::size_t>(index) >= tagged.slots.size()) return -1;
+  return tagged.slots[static_cast<std::size_t>(index)].entity;
+}
+
 bool has_qualifiers(Relation r) {
   return r != Relation::ParentOf && r != Relation::SiblingOf && r != Relation::FriendOf &&
          r != Relation::InterviewedBy && r != Relation::WorkedWith;
@@ -609,13 +620,28 @@ std::vector<FoundRelation> find_relations(const Document& doc) {
         pos = end > begin ? end : begin + 1;
         if (!asserted(tagged.text, begin, end, p.nominal)) continue;
         // "Tom married Della Ray's sister": a match that ends on a possessor
-        // names the wrong person. After a kin noun it is still the person:
-        // "his brother Philippe's descendants".
-        if (!p.nominal && tagged.text.compare(end, 3, " 's") == 0) continue;
+        // names the wrong person: the one named right after the possessed
+        // noun, if any ("Della Ray's sister, Vera Ray", "her boyfriend,
+        // Kieran"), else nobody. After a kin noun the possessive keeps its
+        // person: "his brother Philippe's descendants".
+        int possessor_capture = 0, possessed = -1;
+        if (!p.nominal && tagged.text.compare(end, 3, " 's") == 0) {
+          possessed = person_after_possessive(tagged, end);
+          if (possessed < 0) continue;
+          for (int c = groups; c >= 1 && possessor_capture == 0; --c)
+            if (caps[static_cast<std::size_t>(c)].data() != nullptr &&
+                caps[static_cast<std::size_t>(c)].data() + caps[static_cast<std::size_t>(c)].size() == caps[0].data() + caps[0].size())
+              possessor_capture = c;
+          if (possessor_capture == 0) continue;
+        }
         // The people a capture names: one slot, a pair, or a list "P1 , P2 and P3".
         auto people_of = [&](int capture, std::vector<int>& people) {
           people.clear();
           if (capture <= 0 || capture > groups) return;
+          if (capture == possessor_capture) {
+            people.push_back(possessed);
+            return;
+          }
           const re2::StringPiece text = caps[static_cast<std::size_t>(capture)];
           for_each_person_slot(std::string_view(text.data(), text.size()), [&](std::string_view name) {
             std::size_t index = 0;
