@@ -306,7 +306,9 @@ class MentionFinder {
       if (t.is(kPlaceWord) && !t.is(kFirstNameWord)) has_location_word = true;
       else if (!t.is(kCommonWord) && !t.is(kOrgCue)) others_common = false;
       if (n > 1 && t.is(kEventCue)) cue = EntityType::Event;
-      if (n > 1 && !cue && t.is(kOrgCue) && !(first_name && n == 2 && k == first + 1)) cue = EntityType::Org;
+      // "Jessica Hall" is a person, "Sunday Chronicle" (a day first) a paper.
+      if (n > 1 && !cue && t.is(kOrgCue) && !(first_name && !t0.is(kNeverName) && n == 2 && k == first + 1))
+        cue = EntityType::Org;
     }
     if (cue) return cue;
     if (has_connector) return EntityType::Work;
@@ -363,7 +365,8 @@ class MentionFinder {
     if (tok(first).is(kHonorific)) return EntityType::Person;
     // "Access Hollywood", "True Hollywood Story": a place plus ordinary words
     // (a first name that is also a word, like "True", does not make a person).
-    if (has_location_word && others_common) return EntityType::Org;
+    // "Mark Reading", "Peter Kettering": a first name with a town for surname.
+    if (has_location_word && others_common && !first_name) return EntityType::Org;
     if (first_name) return EntityType::Person;
     if (s.zone == Zone::Byline) return EntityType::Person;
     if (all_common) {
@@ -456,8 +459,18 @@ class MentionFinder {
         return k + 1 < end && tok(k).is(kFirstNameWord) && !tok(k + 1).is(kCommonWord) &&
                !tok(k + 1).is(kFunctionWord) && !tok(k + 1).is(kPlaceWord);
       };
-      while (first < end && tok(first).is(kFunctionWord) && (initial || tok(first).lower != "the"sv) &&
-             !names_someone(first)) {
+      // ... nor is a weekday, month or holiday after "on", "in" ... and
+      // before a first name: "On Wednesday Desmond Carrow said" (but "June
+      // Carter", "Sunday Chronicle").
+      auto date_before_name = [&](std::size_t k) {
+        if (!tok(k).is(kNeverName) || k + 1 >= end || !tok(k + 1).is(kFirstNameWord) || k == s.first_token) return false;
+        std::string_view w = tok(k - 1).lower;
+        return w == "on"sv || w == "in"sv || w == "at"sv || w == "by"sv || w == "until"sv || w == "since"sv ||
+               w == "last"sv || w == "next"sv || w == "this"sv || w == "every"sv || w == "from"sv;
+      };
+      while (first < end && ((tok(first).is(kFunctionWord) && (initial || tok(first).lower != "the"sv) &&
+                              !names_someone(first)) ||
+                             date_before_name(first))) {
         ++first;
         initial = false;
       }

@@ -543,6 +543,23 @@ bool next_match(const RelationPattern& p, re2::StringPiece text, std::size_t fro
   return p.regex->Match(text, from, text.size(), RE2::UNANCHORED, caps.data(), groups + 1);
 }
 
+// Whether the word before `capture` in the tagged text is a child noun
+// ("son P1 and daughter P2").
+bool follows_child_noun(std::string_view text, re2::StringPiece capture) {
+  static constexpr std::string_view kChildNouns[] = {"son",   "daughter", "sons",    "daughters",   "child",
+                                                     "children", "kids", "stepson", "stepdaughter", "baby"};
+  if (capture.data() == nullptr) return false;
+  std::string_view before = text.substr(0, static_cast<std::size_t>(capture.data() - text.data()));
+  while (!before.empty() && before.back() == ' ') before.remove_suffix(1);
+  if (!before.empty() && before.back() == ',') before.remove_suffix(1);
+  while (!before.empty() && before.back() == ' ') before.remove_suffix(1);
+  const std::size_t space = before.rfind(' ');
+  const std::string_view word = space == std::string_view::npos ? before : before.substr(space + 1);
+  for (std::string_view noun : kChildNouns)
+    if (word == noun) return true;
+  return false;
+}
+
 // After a possessor ending at `at` ("P3 's sister , P4", "P3 's new
 // boyfriend P4"): the person named right after one or two words, or -1.
 int person_after_possessive(const Tagged& tagged, std::size_t at) {
@@ -663,6 +680,10 @@ std::vector<FoundRelation> find_relations(const Document& doc) {
             if (sources.size() == 2) emit(p.relation, sources[0], sources[1]);
             continue;
           }
+          // "their son Oscar and daughter Isla": a child listed with more
+          // children, not the parent of the rest.
+          if (role.targets_are_siblings && follows_child_noun(tagged.text, caps[static_cast<std::size_t>(role.source_capture)]))
+            continue;
           people_of(role.source_capture, sources);
           people_of(role.target_capture, targets);
           for (int a : sources)

@@ -158,3 +158,13 @@ TEST_CASE("firms joined by an ampersand and saints' or kings' institutions are o
   // A person's possessive stays the person's.
   CHECK(entities_of("Tom Hale's Band played.") == Names{"Tom Hale:PERSON"});
 }
+
+TEST_CASE("a first name before a town is a person; a day before a name is a date") {
+  CHECK(entities_of("Anna Lee married Mark Reading in 2018.") == Names{"Anna Lee:PERSON", "Mark Reading:PERSON"});
+  CHECK(entities_of("Peter Kettering said so.") == Names{"Peter Kettering:PERSON"});
+  CHECK(entities_of("On Wednesday Desmond Carrow said he was happy.") == Names{"Desmond Carrow:PERSON"});
+  CHECK(entities_of("On Fridays Anna Lee sings, and at Christmas Anna Lee dances.") == Names{"Anna Lee:PERSON"});
+  // A month that is a first name stays one; a day before a paper's name is the paper's.
+  CHECK(entities_of("June Carter married Johnny Cash.") == Names{"Johnny Cash:PERSON", "June Carter:PERSON"});
+  CHECK(entities_of("Aaron Lee spoke to the Sunday Chronicle.") == Names{"Aaron Lee:PERSON", "Sunday Chronicle:ORG"});
+}

@@ -566,6 +566,13 @@ TEST_CASE("relations table: sibling_of") {
 
 TEST_CASE("relations table: parent_of") {
   const std::vector<Case> cases = {
+      // Children listed together are no parents of each other.
+      {"Dee Brack won custody of their son Oscar, 12, and daughter Isla, 9, after splitting from Clint Brack.",
+       {"person(Isla)"},
+       {"parent_of(Oscar, Isla)"}},
+      {"Kris Lund and daughter Kylie Lund attended.",
+       {"parent_of(Kris Lund, Kylie Lund)"},
+       {}},
       // The pair's child named after "their son" is not one of the next "their".
       {"Callum Brennick married Aisling Fahey. Their son Ronan, 4, was the mascot; their daughter Maeve, 2, "
        "was not.",
