@@ -128,6 +128,14 @@ class MentionFinder {
   }
 
   // [first, end) of the capitalised run starting at i.
+  // Whether a gendered noun ("brother", "wife", "actress") stands right
+  // before token `first`, or before a comma there.
+  bool after_gendered_noun(std::size_t first, const Sentence& s) const {
+    std::size_t k = first;
+    if (k > s.first_token && tok(k - 1).lower == ","sv) --k;
+    return k > s.first_token && !tok(k - 1).has(kCapitalized) && head_word(tok(k - 1)).noun_gender != Gender::Unknown;
+  }
+
   // Whether a run holds a possessive before an organisation's cue word,
   // as extend_run takes one in ("St. Luke's Hospital").
   bool names_organisation(std::size_t first, std::size_t end) const {
@@ -288,6 +296,8 @@ class MentionFinder {
     bool initial_word = n == 1 && initial && tok(first).is(kCommonWord);
     // "Santos" of "Maribel Santos" is the person even where a town has the name.
     if (n == 1 && known_person_parts_.count(tok(first).lower)) return EntityType::Person;
+    // "his brother, Frederick": a kin or gendered noun names a person.
+    if (n == 1 && after_gendered_noun(first, s)) return EntityType::Person;
     if (lex_.is_media_org(folded) && !initial_word) return EntityType::Org;
     if (lex_.is_location(folded) && !initial_word) return EntityType::Location;
     // A first name that is also an ordinary word counts only if the name

@@ -299,13 +299,14 @@ std::size_t without_description_before(const Document& doc, const Sentence& s, s
     std::string_view w = doc.tokens[t].lower;
     return w == "the"sv || w == "a"sv || w == "an"sv;
   };
-  // "the Brazilian influencer", "the former cricketer", "the podcast host":
-  // up to two modifiers, taken only where an article opens them (else they
-  // may be the verb: "told podcast host Bo").
+  // "the Brazilian influencer", "the former Sussex cricketer", "the podcast
+  // host": up to three modifiers, taken only where an article opens them
+  // (else they may be the verb: "told podcast host Bo"). A capitalised one
+  // is no name here: a name would be a mention, not a plain word.
   std::uint32_t modified = start;
-  for (int words = 0; words < 2 && modified > s.first_token && plain(modified - 1); ++words) {
+  for (int words = 0; words < 3 && modified > s.first_token && plain(modified - 1); ++words) {
     const Token& w = doc.tokens[modified - 1];
-    if (!w.has(kWord) || w.is(kFunctionWord) || (w.has(kCapitalized) && !w.is(kDemonym))) break;
+    if (!w.has(kWord) || w.is(kFunctionWord)) break;
     --modified;
   }
   if (modified < start && modified > s.first_token && is_article(modified - 1)) start = modified;

@@ -168,3 +168,8 @@ TEST_CASE("a first name before a town is a person; a day before a name is a date
   CHECK(entities_of("June Carter married Johnny Cash.") == Names{"Johnny Cash:PERSON", "June Carter:PERSON"});
   CHECK(entities_of("Aaron Lee spoke to the Sunday Chronicle.") == Names{"Aaron Lee:PERSON", "Sunday Chronicle:ORG"});
 }
+
+TEST_CASE("a one-word name after a kin noun is a person, even where a town has the name") {
+  CHECK(entities_of("He was predeceased by his brother, Frederick, who died in 2004.") == Names{"Frederick:PERSON"});
+  CHECK(entities_of("She moved to Frederick in 2004.") == Names{"Frederick:LOCATION"});
+}
