@@ -370,6 +370,12 @@ TEST_CASE("relations table: divorced") {
 
 TEST_CASE("relations table: engaged") {
   const std::vector<Case> cases = {
+      {"Kieran Maddox popped the question to Delphine Marchetti in Paris.",
+       {"engaged(Kieran Maddox, Delphine Marchetti)"},
+       {"married(Kieran Maddox, Delphine Marchetti)"}},
+      {"The Earl announced the engagement of Lady Isobel Fairleigh, 24, to Sebastian Kerr-Lyall.",
+       {"engaged(Isobel Fairleigh, Sebastian Kerr-Lyall)"},
+       {}},
       {"Chen Wei got engaged to Laura Schmidt in Paris.",
        {"engaged(Chen Wei, Laura Schmidt)"},
        {"married(Chen Wei, Laura Schmidt)"}},
