@@ -475,13 +475,38 @@ bool is_inverted_conditional(std::string_view tagged) {
 
 // Whether a match is stated as fact: no negation, modal or hedge in the
 // clause before it or in the match itself.
+// "... were dating, but he has denied it", "..., though both deny the
+// rumours": a later clause of the sentence takes the statement back.
+bool denied_after(std::string_view rest) {
+  auto word_at = [&](std::string_view word) {
+    for (std::size_t at = rest.find(word); at != std::string_view::npos; at = rest.find(word, at + 1)) {
+      const bool starts = at == 0 || rest[at - 1] == ' ';
+      const bool ends = at + word.size() == rest.size() || rest[at + word.size()] == ' ';
+      if (starts && ends) return at;
+    }
+    return std::string_view::npos;
+  };
+  std::size_t turn = std::string_view::npos;
+  for (std::string_view conjunction : {"but"sv, "though"sv, "although"sv, "however"sv})
+    turn = std::min(turn, word_at(conjunction));
+  if (turn == std::string_view::npos) return false;
+  rest.remove_prefix(turn);
+  // The denial must be of this: "denied it", "deny the rumours", "denied
+  // that ...", not "denied reports of a split".
+  thread_local const RE2 kDenial(
+      "\\b(?:denied|denies|deny|denying)(?:$| [.!,;]| (?:it|this|that|they|any)\\b|"
+      " (?:the )?(?:rumou?rs|reports|claims|story|speculation)(?:$| [^o]| o[^f]))");
+  return RE2::PartialMatch(rest, kDenial);
+}
+
 bool asserted(const std::string& tagged, std::size_t match_begin, std::size_t match_end, bool nominal) {
   // The clause before the match (back to a comma or the start) and the match itself.
   std::size_t clause = tagged.rfind(" , ", match_begin);
   clause = clause == std::string::npos ? 0 : clause + 3;
   if (match_begin > clause + 40) clause = match_begin - 40;
   if (nominal) clause = match_begin;
-  return !has_hedge_cue(std::string_view(tagged.data() + clause, match_end - clause));
+  if (has_hedge_cue(std::string_view(tagged.data() + clause, match_end - clause))) return false;
+  return !denied_after(std::string_view(tagged).substr(match_end));
 }
 
 bool is_question(const Document& doc, const Sentence& s) {

@@ -757,6 +757,19 @@ TEST_CASE("relations table: interviewed_by") {
 
 TEST_CASE("relations table: negated, hypothetical, future and questioned") {
   const std::vector<Case> cases = {
+      // A later clause that denies it takes it back; a denial of something else does not.
+      {"Tabloids said Kieran Maddox and Esme Farrant were dating, but he has denied it.",
+       {"person(Esme Farrant)"},
+       {"dated(Kieran Maddox, Esme Farrant)"}},
+      {"Kieran Maddox and Esme Farrant were dating, though both deny the rumours.",
+       {"person(Esme Farrant)"},
+       {"dated(Kieran Maddox, Esme Farrant)"}},
+      {"Kieran Maddox married Esme Farrant in 2001, but they denied reports of a split in 2010.",
+       {"married(Kieran Maddox, Esme Farrant)"},
+       {}},
+      {"Ana Lopez married Bo Berg, but she rejected the offer.",
+       {"married(Ana Lopez, Bo Berg)"},
+       {}},
       // Belief and claim: someone else's word, not the story's.
       {"Tabloids claimed that Neil Abernathy was engaged to Vera Ray.",
        {"person(Vera Ray)"},
