@@ -173,3 +173,10 @@ TEST_CASE("a one-word name after a kin noun is a person, even where a town has t
   CHECK(entities_of("He was predeceased by his brother, Frederick, who died in 2004.") == Names{"Frederick:PERSON"});
   CHECK(entities_of("She moved to Frederick in 2004.") == Names{"Frederick:LOCATION"});
 }
+
+TEST_CASE("schools and firms named with a cue word are organisations") {
+  CHECK(entities_of("Keira Hollowell teaches at Ashford Vale High.") ==
+        Names{"Ashford Vale High:ORG", "Keira Hollowell:PERSON"});
+  CHECK(entities_of("Nils Halvorsen founded Halvorsen Freight in 1980.") ==
+        Names{"Halvorsen Freight:ORG", "Nils Halvorsen:PERSON"});
+}
