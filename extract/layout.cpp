@@ -21,6 +21,7 @@ struct LineRule {
   bool to_end;  // the zone runs to the end of the document
   std::unique_ptr<RE2> regex;  // the rule exactly as written
   bool names_publisher;  // its group "publisher" names a publication
+  bool headlines_only = false;  // ... or to the first line that reads as a paragraph
 };
 
 // A pattern whose bounded repetitions are unbounded: "[^.!?]{0,100}" becomes
@@ -110,7 +111,9 @@ class BoilerplateRules {
       std::string error;
       if (prefilter_.Add(widen_repetitions(row[2]), &error) < 0) throw std::logic_error("boilerplate.tsv: " + error);
       bool names_publisher = regex->NamedCapturingGroups().count("publisher") > 0;
-      rules_.push_back({zone_of(row[0]), row[1] == "rest", std::move(regex), names_publisher});
+      if (row[1] != "line" && row[1] != "rest" && row[1] != "headlines")
+        throw std::logic_error("boilerplate.tsv: unknown scope " + std::string(row[1]));
+      rules_.push_back({zone_of(row[0]), row[1] != "line", std::move(regex), names_publisher, row[1] == "headlines"});
     }
     if (!prefilter_.Compile()) throw std::logic_error("boilerplate.tsv: cannot compile the pattern set");
   }
@@ -187,9 +190,19 @@ void add_publisher_mention(Document& doc, const LineRule& rule, std::string_view
 
 }  // namespace
 
+// A line of running text rather than a headline: long, of several
+// sentences or ending in a stop.
+bool reads_as_paragraph(std::string_view line) {
+  while (!line.empty() && (line.back() == ' ' || line.back() == '\t' || line.back() == '\r')) line.remove_suffix(1);
+  if (line.size() < 120) return false;
+  const char last = line.back();
+  return last == '.' || last == '!' || last == '?' || last == '"' || line.ends_with("\xE2\x80\x9D");
+}
+
 void mark_layout(Document& doc) {
   const BoilerplateRules& rules = BoilerplateRules::get();
   bool rest_zone_active = false;
+  bool rest_headlines_only = false;
   Zone rest_zone = Zone::Story;
   bool seen_text = false;
   std::vector<int> hits;
@@ -213,8 +226,11 @@ void mark_layout(Document& doc) {
       add_publisher_mention(doc, rules.rule(hit), line, s);
       if (rules.rule(hit).to_end) {
         rest_zone_active = true;
+        rest_headlines_only = rules.rule(hit).headlines_only;
         rest_zone = zone;
       }
+    } else if (rest_zone_active && rest_headlines_only && reads_as_paragraph(line)) {
+      rest_zone_active = false;  // "Read more" was a link in the story, which goes on
     } else if (rest_zone_active) {
       zone = rest_zone;
     } else if (!seen_text) {

@@ -71,6 +71,21 @@ TEST_CASE("a \"More from X:\" line of its own starts a related block; with a hea
   CHECK(zone_of(link, "Ana Lopez signed") == Zone::Story);
 }
 
+TEST_CASE("a \"Read more\" heading starts related headlines, up to a line that reads as a paragraph") {
+  const std::string block =
+      "A Title\nAna Lopez married Tom Berg.\nRead more\n- Mia Lund and Karl Stein are engaged, sources say\n"
+      "Read more obituaries\nOtto Berg dies at 90\n";
+  CHECK(zone_of(block, "Ana Lopez married") == Zone::Story);
+  CHECK(zone_of(block, "Read more") == Zone::Related);
+  CHECK(zone_of(block, "- Mia Lund") == Zone::Related);
+  CHECK(zone_of(block, "Otto Berg dies") == Zone::Related);
+  // A "Read more" link inside the story: the story goes on.
+  const std::string link =
+      "A Title\nAna Lopez opened a restaurant.\nRead more\nAna Lopez, who married Tom Berg in 2001, said on "
+      "Tuesday that the couple would open a second restaurant in Lisbon next spring.\n";
+  CHECK(zone_of(link, "Ana Lopez, who married") == Zone::Story);
+}
+
 TEST_CASE("an author bio runs to the end of the page") {
   std::string text = "A Title\nStory text here.\nAbout the author\nJane Doe lives in Rome. She writes.\n";
   CHECK(zone_of(text, "Story text") == Zone::Story);
