@@ -857,6 +857,10 @@ class Coreference {
       const std::uint32_t sentence_start = s == 0 ? 0 : doc_.sentences[s].first_token;
       const auto sentence_stop = static_cast<std::uint32_t>(
           s + 1 < doc_.sentences.size() ? doc_.sentences[s + 1].first_token : doc_.tokens.size());
+      // The first "his" and "her" of the sentence (outside quotations): a
+      // later one in a list names the same person ("thanked his stepfather,
+      // Carl Hale, and his mother").
+      int first_his = -1, first_her = -1;
       for (std::uint32_t t = sentence_start; t < sentence_stop; ++t) {
         while (next_named < doc_.mentions.size() && doc_.mentions[next_named].first_token < t) ++next_named;
         if (next_named < doc_.mentions.size() && doc_.mentions[next_named].first_token == t) {
@@ -922,10 +926,16 @@ class Coreference {
             const Mention* before = mention_ending_at(t - 1);
             if (before && before->type == EntityType::Person && before->entity >= 0) described = before->entity;
           }
-          m.entity = tok.lower == "his"sv || tok.lower == "her"sv
-                         ? relative_sharing_surname(recent, info->gender, t, sentence_start, sentence_stop, speaker)
-                         : -1;
+          const bool his = tok.lower == "his"sv, her = tok.lower == "her"sv;
+          int& first_of_form = his ? first_his : first_her;
+          // ", his son B", ", and his mother": a list's comma, not "Ann and her brother".
+          const bool in_list = t > sentence_start + 1 && (doc_.tokens[t - 1].lower == ","sv ||
+                                                         (doc_.tokens[t - 1].lower == "and"sv && doc_.tokens[t - 2].lower == ","sv));
+          m.entity = his || her ? relative_sharing_surname(recent, info->gender, t, sentence_start, sentence_stop, speaker)
+                                : -1;
+          if (m.entity < 0 && (his || her) && q < 0 && in_list && described < 0) m.entity = first_of_form;
           if (m.entity < 0) m.entity = antecedent(recent, info->gender, speaker, kin_phrase, described);
+          if ((his || her) && q < 0 && first_of_form < 0) first_of_form = m.entity;
           // "After her split from Bo, Ann remarried": nobody before, so a
           // pronoun in a clause before the main one looks ahead to the main
           // clause's person ("He was the son of Bo" is not Bo).

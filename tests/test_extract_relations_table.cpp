@@ -572,6 +572,13 @@ TEST_CASE("relations table: sibling_of") {
 
 TEST_CASE("relations table: parent_of") {
   const std::vector<Case> cases = {
+      // A step-parent is no parent; a later "his" of a list is the first one's.
+      {"Tom Hale thanked his stepfather, Carl Hale, and his mother, Ann Hale.",
+       {"parent_of(Ann Hale, Tom Hale)"},
+       {"parent_of(Carl Hale, Tom Hale)", "parent_of(Ann Hale, Carl Hale)"}},
+      {"Ann Lee met Bo Lee. Paula Tamsen and her brother Xavier Tamsen grew up in Oslo.",
+       {"sibling_of(Paula Tamsen, Xavier Tamsen)"},
+       {}},
       // Children listed together are no parents of each other.
       {"Dee Brack won custody of their son Oscar, 12, and daughter Isla, 9, after splitting from Clint Brack.",
        {"person(Isla)"},
