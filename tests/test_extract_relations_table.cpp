@@ -332,6 +332,9 @@ TEST_CASE("relations table: married across sentences, pairs and quotes") {
 
 TEST_CASE("relations table: divorced") {
   const std::vector<Case> cases = {
+      {"Ana Lopez and Bo Berg are divorcing.",
+       {"divorced(Ana Lopez, Bo Berg)"},
+       {}},
       {"Maya Goldberg divorced Rohan Kapoor in 2016.",
        {"divorced(Maya Goldberg, Rohan Kapoor)"},
        {"dated(Maya Goldberg, Rohan Kapoor)", "engaged(Maya Goldberg, Rohan Kapoor)"}},
@@ -512,6 +515,18 @@ TEST_CASE("relations table: met_at") {
 
 TEST_CASE("relations table: friend_of") {
   const std::vector<Case> cases = {
+      {"Ana Lopez has been close friends with Bo Berg since school.",
+       {"friend_of(Ana Lopez, Bo Berg)"},
+       {}},
+      {"Ana Lopez has never been friends with Bo Berg.",
+       {"person(Bo Berg)"},
+       {"friend_of(Ana Lopez, Bo Berg)"}},
+      {"Ana Lopez met Bo Berg in 1999. The two had become close friends.",
+       {"friend_of(Ana Lopez, Bo Berg)"},
+       {}},
+      {"Her closest friend is Bo Berg, Ana Lopez said.",
+       {"friend_of(Ana Lopez, Bo Berg)"},
+       {}},
       {"Marta Kowalski and Jamal Carter were friends for decades.",
        {"friend_of(Marta Kowalski, Jamal Carter)"},
        {"dated(Marta Kowalski, Jamal Carter)", "married(Marta Kowalski, Jamal Carter)"}},
