@@ -706,7 +706,8 @@ class Coreference {
       const Gender g = doc_.entities[static_cast<std::size_t>(entity)].gender;
       return entity != exclude && (g == Gender::Unknown || gender == Gender::Unknown || g == gender);
     };
-    for (auto it = recent.rbegin(); it != recent.rend() && it->token >= start; ++it)
+    std::size_t looked = 0;
+    for (auto it = recent.rbegin(); it != recent.rend() && it->token >= start && ++looked < 64; ++it)
       if (!it->pronoun && fits(it->entity)) return -1;
     std::uint32_t k = possessive + 1;
     for (int words = 0; k < stop && head_word(doc_.tokens[k]).noun_gender == Gender::Unknown; ++k) {
@@ -715,13 +716,14 @@ class Coreference {
     }
     if (k + 1 >= stop) return -1;
     if (doc_.tokens[++k].lower == ","sv) ++k;
+    if (k >= stop) return -1;
     const Mention* named = mention_at(k);
     if (!named || named->type != EntityType::Person || named->entity < 0 || named->pronoun) return -1;
     const std::string_view folded = doc_.folded(*named);
     const std::size_t space = folded.rfind(' ');
     if (space == std::string_view::npos) return -1;
     const std::string_view surname = folded.substr(space + 1);
-    std::size_t looked = 0;
+    looked = 0;
     for (auto it = recent.rbegin(); it != recent.rend() && ++looked < 64; ++it) {
       const auto e = static_cast<std::size_t>(it->entity);
       if (it->entity == named->entity || !fits(it->entity) || entity_names_.empty(static_cast<std::uint32_t>(e))) continue;
@@ -861,6 +863,17 @@ class Coreference {
       // later one in a list names the same person ("thanked his stepfather,
       // Carl Hale, and his mother").
       int first_his = -1, first_her = -1;
+      // Asked per pronoun, found once per sentence (a sentence of a hundred
+      // thousand pronouns stays linear): the first kin phrase, and the next
+      // comma, which only moves forward.
+      std::optional<std::uint32_t> first_kin_phrase;
+      std::uint32_t next_comma = sentence_start;
+      const std::uint32_t sentence_end = doc_.sentences[s].end_token;
+      auto comma_after = [&](std::uint32_t t) {
+        if (next_comma <= t) next_comma = t + 1;
+        while (next_comma < sentence_end && doc_.tokens[next_comma].lower != ","sv) ++next_comma;
+        return next_comma;
+      };
       for (std::uint32_t t = sentence_start; t < sentence_stop; ++t) {
         while (next_named < doc_.mentions.size() && doc_.mentions[next_named].first_token < t) ++next_named;
         if (next_named < doc_.mentions.size() && doc_.mentions[next_named].first_token == t) {
@@ -914,8 +927,11 @@ class Coreference {
           // Inside a quotation the speaker is "I": a third person is someone else.
           // "The daughter of Raf and Elena, she ...": the people of a kin
           // phrase just before a subject pronoun are its relatives, not it.
-          std::uint32_t kin_phrase = t > sentence_start && doc_.tokens[t - 1].lower == ","sv
-                                         ? kin_phrase_start(sentence_start, t) : UINT32_MAX;
+          std::uint32_t kin_phrase = UINT32_MAX;
+          if (t > sentence_start && doc_.tokens[t - 1].lower == ","sv) {
+            if (!first_kin_phrase) first_kin_phrase = kin_phrase_start(sentence_start, sentence_stop);
+            if (*first_kin_phrase != UINT32_MAX && *first_kin_phrase + 1 < t) kin_phrase = *first_kin_phrase;
+          }
           // "Tomas Kovacik, his teammate.": an apposition's possessor is
           // someone other than the person it describes. Not so in a list
           // ("Ruben, his brother Joe, ...") or before a verb ("by Ruben,
@@ -939,7 +955,7 @@ class Coreference {
           // "After her split from Bo, Ann remarried": nobody before, so a
           // pronoun in a clause before the main one looks ahead to the main
           // clause's person ("He was the son of Bo" is not Bo).
-          if (m.entity < 0) m.entity = main_clause_person(t, doc_.sentences[s].end_token, info->gender);
+          if (m.entity < 0) m.entity = main_clause_person(comma_after(t), sentence_end, info->gender);
           if (m.entity < 0) continue;
         }
         resolved_at[t] = m.entity;
@@ -955,10 +971,10 @@ class Coreference {
     std::inplace_merge(doc_.mentions.begin(), doc_.mentions.begin() + named, doc_.mentions.end(), starts_earlier);
   }
 
-  // The first person named after the first comma past token `after`.
-  int main_clause_person(std::uint32_t after, std::uint32_t sentence_end, Gender gender) const {
-    while (after < sentence_end && doc_.tokens[after].lower != ","sv) ++after;
-    if (after >= sentence_end) return -1;
+  // The first person named after the comma at token `comma` (sentence_end: none).
+  int main_clause_person(std::uint32_t comma, std::uint32_t sentence_end, Gender gender) const {
+    if (comma >= sentence_end) return -1;
+    const std::uint32_t after = comma;
     auto it = std::upper_bound(doc_.mentions.begin(), doc_.mentions.end(), after,
                                [](std::uint32_t t, const Mention& m) { return t < m.first_token; });
     for (; it != doc_.mentions.end() && it->first_token < sentence_end; ++it) {

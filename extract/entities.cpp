@@ -163,6 +163,7 @@ class MentionFinder {
     if (word(i).size() == 1 && end < s.end_token && tok(end).lower == "!"sv && !tok(end).has(kSpaceBefore))
       return end + 1;
     bool title_like = title_like_start(i);
+    bool joined_by_ampersand = false;
     while (end < s.end_token) {
       const Token& t = tok(end);
       if (t.has(kLineStart)) break;
@@ -170,8 +171,11 @@ class MentionFinder {
         ++end;
         continue;
       }
-      // "Procter & Gamble", "Coutts & Lorne": a firm (classify says so).
-      if (t.lower == "&"sv && end + 1 < s.end_token && name_like(end + 1)) {
+      // "Procter & Gamble", "Coutts & Lorne": a firm (classify says so);
+      // one "&" a name, and not between two people ("Kim Lee & Bo Berg").
+      if (t.lower == "&"sv && end + 1 < s.end_token && name_like(end + 1) && !joined_by_ampersand &&
+          !(tok(i).is(kFirstNameWord) && tok(end + 1).is(kFirstNameWord))) {
+        joined_by_ampersand = true;
         end += 1;
         continue;
       }
@@ -179,7 +183,8 @@ class MentionFinder {
       // name of an organisation named after a saint or a monarch (not
       // "Tom Hale's Band").
       if (t.has(kClitic) && t.lower == "'s"sv && end + 1 < s.end_token && name_like(end + 1) &&
-          tok(end + 1).is(kOrgCue) && tok(i).is(kHonorific)) {
+          tok(end + 1).is(kOrgCue) &&
+          (tok(i).lower == "st"sv || tok(i).lower == "saint"sv || tok(i).lower == "king"sv || tok(i).lower == "queen"sv)) {
         end += 1;
         continue;
       }
@@ -297,7 +302,7 @@ class MentionFinder {
     // "Santos" of "Maribel Santos" is the person even where a town has the name.
     if (n == 1 && known_person_parts_.count(tok(first).lower)) return EntityType::Person;
     // "his brother, Frederick": a kin or gendered noun names a person.
-    if (n == 1 && after_gendered_noun(first, s)) return EntityType::Person;
+    if (n == 1 && !tok(first).is(kNeverName) && after_gendered_noun(first, s)) return EntityType::Person;
     if (lex_.is_media_org(folded) && !initial_word) return EntityType::Org;
     if (lex_.is_location(folded) && !initial_word) return EntityType::Location;
     // A first name that is also an ordinary word counts only if the name
@@ -473,7 +478,7 @@ class MentionFinder {
       // before a first name: "On Wednesday Desmond Carrow said" (but "June
       // Carter", "Sunday Chronicle").
       auto date_before_name = [&](std::size_t k) {
-        if (!tok(k).is(kNeverName) || k + 1 >= end || !tok(k + 1).is(kFirstNameWord) || k == s.first_token) return false;
+        if (!tok(k).is(kNeverName) || k + 2 >= end || !tok(k + 1).is(kFirstNameWord) || k == s.first_token) return false;
         std::string_view w = tok(k - 1).lower;
         return w == "on"sv || w == "in"sv || w == "at"sv || w == "by"sv || w == "until"sv || w == "since"sv ||
                w == "last"sv || w == "next"sv || w == "this"sv || w == "every"sv || w == "from"sv;
@@ -518,6 +523,8 @@ class MentionFinder {
         one_word_runs_.push_back({name_first, sentence_index, initial && name_first == first, name_first > first});
         continue;
       }
+      // "Judge "Neil" Abernathy": the title stays, the quote cannot open the name.
+      if (nicknamed && name_first + 1 >= nickname) name_first = first;
       if (nicknamed) {
         // Folded without the marks, as "Cornelius Neil Abernathy".
         std::string words(surface(name_first, nickname - 1));

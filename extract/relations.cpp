@@ -103,6 +103,9 @@ class RelationPatterns {
       p.regex = std::make_unique<RE2>(regex, options());
       if (!p.regex->ok()) throw std::logic_error("relation_patterns.tsv: " + p.regex->error());
       p.slots_in_order = captures_are_ordered_slots(regex, p.regex->NumberOfCapturingGroups());
+      for (const RolePair& role : p.roles)
+        if (role.source_capture > p.regex->NumberOfCapturingGroups() || role.target_capture > p.regex->NumberOfCapturingGroups())
+          throw std::logic_error("relation_patterns.tsv: roles name a capture the pattern lacks: " + std::string(row[2]));
       std::string error;
       if (set_.Add(regex, &error) < 0) throw std::logic_error("relation_patterns.tsv: " + error);
       patterns_.push_back(std::move(p));
@@ -314,7 +317,8 @@ std::size_t without_description_before(const Document& doc, const Sentence& s, s
   // "Rovers TV presenter Dom Keller", "CNN anchor Bo": the outlet goes too.
   const Tagged::LastSlot& outlet = out.last_slot;
   if (outlet.end_token == start && (outlet.kind == 'O' || outlet.kind == 'W')) {
-    if (is_article(outlet.first_token - 1)) return out.plain_at[outlet.first_token - 1 - s.first_token];
+    if (outlet.first_token > s.first_token && is_article(outlet.first_token - 1))
+      return out.plain_at[outlet.first_token - 1 - s.first_token];
     return outlet.text_begin;
   }
   return out.plain_at[start - s.first_token];
@@ -323,8 +327,12 @@ std::size_t without_description_before(const Document& doc, const Sentence& s, s
 // A lower-case word that can open the main clause's verb phrase after a
 // relative clause: an auxiliary, an adverb ("later"), or a word that is not
 // a function word (", a dancer," and ", and" are no verb).
-bool starts_main_verb(const Token& token) {
+bool starts_main_verb(const Document& doc, std::uint32_t t, std::uint32_t end) {
+  const Token& token = doc.tokens[t];
   if (!token.has(kWord) || token.has(kCapitalized)) return false;
+  // ", son of Ed Ray", ", a dancer": a noun phrase, no verb.
+  if (token.is(kRoleNoun) || head_word(token).noun_gender != Gender::Unknown) return false;
+  if (t + 1 < end && doc.tokens[t + 1].lower == "of"sv) return false;
   static constexpr std::string_view kAuxiliaries[] = {"is", "was", "has", "had", "have", "will", "would", "did"};
   for (std::string_view auxiliary : kAuxiliaries)
     if (token.lower == auxiliary) return true;
@@ -447,7 +455,7 @@ void tag(const Document& doc, std::size_t sentence_index, Tagged& out) {
     // "Ann Lee, who won the title in 1990, married Bo": the comma that closes
     // the relative clause gives the main verb its subject again.
     if (relative_subject >= 0 && doc.tokens[t].lower == ","sv && t + 1 < s.end_token &&
-        starts_main_verb(doc.tokens[t + 1])) {
+        starts_main_verb(doc, t + 1, s.end_token)) {
       const Slot subject = out.slots[static_cast<std::size_t>(relative_subject)];
       append_slot(subject.kind);
       out.slots.push_back(subject);
@@ -494,7 +502,7 @@ bool denied_after(std::string_view rest) {
   // The denial must be of this: "denied it", "deny the rumours", "denied
   // that ...", not "denied reports of a split".
   thread_local const RE2 kDenial(
-      "\\b(?:denied|denies|deny|denying)(?:$| [.!,;]| (?:it|this|that|they|any)\\b|"
+      "\\b(?:denied|denies|deny|denying)(?:$| [.!,;]| (?:it|this|they|any)\\b| that (?:they|the (?:pair|couple|two))\\b|"
       " (?:the )?(?:rumou?rs|reports|claims|story|speculation)(?:$| [^o]| o[^f]))");
   return RE2::PartialMatch(rest, kDenial);
 }
@@ -589,10 +597,16 @@ bool follows_child_noun(std::string_view text, re2::StringPiece capture) {
 // After a possessor ending at `at` ("P3 's sister , P4", "P3 's new
 // boyfriend P4"): the person named right after one or two words, or -1.
 int person_after_possessive(const Tagged& tagged, std::size_t at) {
-  thread_local const RE2 kPossessed("^ 's (?:[a-z][a-z'-]* ){1,2}(?:, )?P(\\d+)\\b");
+  thread_local const RE2 kPossessed("^ 's ([a-z][a-z'-]*) (?:([a-z][a-z'-]*) )?(?:, )?P(\\d+)\\b");
   int index = -1;
+  re2::StringPiece first, second;
   re2::StringPiece rest(tagged.text.data() + at, tagged.text.size() - at);
-  if (!RE2::PartialMatch(rest, kPossessed, &index)) return -1;
+  if (!RE2::PartialMatch(rest, kPossessed, &first, &second, &index)) return -1;
+  // "married Della Ray's sister and Bo Lind was best man": the words are
+  // the possessed noun phrase, no conjunction or preposition.
+  const Lexicon& lexicon = Lexicon::get();
+  auto function_word = [&](re2::StringPiece w) { return lexicon.word(std::string_view(w.data(), w.size())).has(kFunctionWord); };
+  if (function_word(first) || (!second.empty() && function_word(second))) return -1;
   if (index < 0 || static_cast<std::size_t>(index) >= tagged.slots.size()) return -1;
   return tagged.slots[static_cast<std::size_t>(index)].entity;
 }

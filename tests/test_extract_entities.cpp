@@ -180,3 +180,18 @@ TEST_CASE("schools and firms named with a cue word are organisations") {
   CHECK(entities_of("Nils Halvorsen founded Halvorsen Freight in 1980.") ==
         Names{"Halvorsen Freight:ORG", "Nils Halvorsen:PERSON"});
 }
+
+TEST_CASE("review mends: titles, ampersands, dates and possessives keep the people") {
+  // A title that is also a first name before a quoted nickname.
+  const Names judge = entities_of("Judge \"Neil\" Abernathy met Ann Lee in Paris.");
+  CHECK(std::count(judge.begin(), judge.end(), "Ann Lee:PERSON") == 1);
+  CHECK(std::count(judge.begin(), judge.end(), "Paris:LOCATION") == 1);
+  // Two people joined by "&" stay two people.
+  CHECK(entities_of("Kim Lee & Bo Berg divorced in 2022.") == Names{"Bo Berg:PERSON", "Kim Lee:PERSON"});
+  // A month before a first name and nothing after it is her name.
+  CHECK(entities_of("He was interviewed by April Ryan.") == Names{"April Ryan:PERSON"});
+  // A weekday after a kin noun is no person; a doctor's clinic leaves the doctor.
+  CHECK(entities_of("He thanked his wife, Sunday.").empty());
+  const Names clinic = entities_of("They praised Dr. Ann Lee's Clinic staff.");
+  CHECK(std::count(clinic.begin(), clinic.end(), "Ann Lee:PERSON") == 1);
+}

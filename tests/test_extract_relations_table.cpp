@@ -298,6 +298,21 @@ TEST_CASE("relations table: married across sentences, pairs and quotes") {
       {"Ann Lee, who knows Bo Kim well, never married Cy Dunn.",
        {"person(Cy Dunn)"},
        {"married(Ann Lee, Cy Dunn)", "married(Bo Kim, Cy Dunn)"}},
+      // Review mends: an outlet and role opening the text; a noun phrase
+      // after a relative clause; a conjunction after a possessive; a denial
+      // of something else.
+      {"CNN anchor Dom Keller married Ann Lee.",
+       {"married(Dom Keller, Ann Lee)"},
+       {}},
+      {"Tom Hale met Ann Lee, who was dating Bo Lind, son of Ed Ray.",
+       {"dated(Ann Lee, Bo Lind)"},
+       {"parent_of(Ed Ray, Ann Lee)"}},
+      {"Tom Hale married Della Ray's sister and Bo Lind was best man.",
+       {"person(Bo Lind)"},
+       {"married(Tom Hale, Bo Lind)", "married(Tom Hale, Della Ray)"}},
+      {"Ann Lee married Bo Hale in 2001, but he denied that he had cheated.",
+       {"married(Ann Lee, Bo Hale)"},
+       {}},
       // The verb's object is the possessed person, not the possessor.
       {"Tomas Hale married Della Ray's sister, Vera Ray.",
        {"sibling_of(Della Ray, Vera Ray)", "married(Tomas Hale, Vera Ray)"},
