@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <array>
 #include <cstdint>
+#include <span>
 #include <stdexcept>
 #include <vector>
 
@@ -116,10 +117,13 @@ std::string capitalise(std::string_view word) {
 }
 
 // The first whole year in `text` that starts before `before`, with its
-// month and an "or" year, or empty.
-std::string first_year_date(std::string_view text, std::size_t before) {
-  for (std::size_t year = 0; year + 4 <= text.size() && year < before; ++year) {
-    if (!is_year_at(text, year) || !is_boundary(text, year)) continue;
+// month and an "or" year, or empty. `starts`: the places in `text` where
+// four digits of a year begin (is_year_at), in order; nothing else can
+// start a year, so only they are tried.
+std::string first_year_date(std::string_view text, std::size_t before, std::span<const std::uint32_t> starts) {
+  for (std::uint32_t year : starts) {
+    if (year >= before) break;
+    if (!is_boundary(text, year)) continue;
     std::size_t end = year + 4;
     std::string_view second;
     bool or_year = false;
@@ -152,14 +156,30 @@ std::string first_year_date(std::string_view text, std::size_t before) {
 
 bool has_hedge_cue(std::string_view text) { return HedgeCues::get().found_in(text); }
 
-std::string find_year_date(std::string_view text, std::size_t from) {
-  from = std::min(from, text.size());
-  std::string date = first_year_date(text.substr(from), std::string_view::npos);
+YearDates::YearDates(std::string_view text) : text_(text) {
+  // Only where a word starts: the digits of slot names ("P2014") never
+  // begin a year, and a sentence of thousands of slots would list them all.
+  for (std::size_t at = 0; at + 4 <= text.size(); ++at)
+    if (is_year_at(text, at) && is_boundary(text, at)) starts_.push_back(static_cast<std::uint32_t>(at));
+}
+
+std::string YearDates::find(std::size_t from) {
+  from = std::min(from, text_.size());
+  // From `from` on, as if the text began there: the years found from it,
+  // shifted (is_year_at reads only forward, so they are the same years),
+  // and one right at `from`, which the cut bounds whatever stands before.
+  const auto later = std::lower_bound(starts_.begin(), starts_.end(), from);
+  shifted_.clear();
+  if (is_year_at(text_, from) && (later == starts_.end() || *later != from)) shifted_.push_back(0);
+  for (auto it = later; it != starts_.end(); ++it) shifted_.push_back(*it - static_cast<std::uint32_t>(from));
+  std::string date = first_year_date(text_.substr(from), std::string_view::npos, shifted_);
   // Searched again from the start, only a year that starts before `from`
   // can be new: one that starts later sees the same bytes around it in
   // both searches (one that starts at `from` itself had its edge bound it
   // in the first and has to have a non-word byte before it now).
-  return date.empty() && from > 0 ? first_year_date(text, from) : date;
+  return date.empty() && from > 0 ? first_year_date(text_, from, starts_) : date;
 }
+
+std::string find_year_date(std::string_view text, std::size_t from) { return YearDates(text).find(from); }
 
 }  // namespace kgx

@@ -8,8 +8,10 @@
 #pragma once
 
 #include <cstddef>
+#include <cstdint>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace kgx {
 
@@ -24,5 +26,20 @@ bool has_hedge_cue(std::string_view text);
 // "or": "2014", "May 2015", "2002 or 2003" ("2002 and 2003" gives "2002").
 // Empty when there is none.
 std::string find_year_date(std::string_view text, std::size_t from);
+
+// find_year_date for many `from` in one text: the places years can start
+// are found once, so that a sentence of many matches is not read again
+// for each (it was, to its end: quadratic in a sentence of thousands of
+// clauses). `text` must outlive the object.
+class YearDates {
+ public:
+  explicit YearDates(std::string_view text);
+  std::string find(std::size_t from);
+
+ private:
+  std::string_view text_;
+  std::vector<std::uint32_t> starts_;  // where four digits of a year begin, in order
+  std::vector<std::uint32_t> shifted_;  // scratch: starts_ from `from` on, less `from`
+};
 
 }  // namespace kgx

@@ -9,6 +9,7 @@
 #include <cstring>
 #include <limits>
 #include <memory>
+#include <optional>
 #include <stdexcept>
 
 #include "extract/lexicon.h"
@@ -514,7 +515,9 @@ bool asserted(const std::string& tagged, std::size_t match_begin, std::size_t ma
   if (match_begin > clause + 40) clause = match_begin - 40;
   if (nominal) clause = match_begin;
   if (has_hedge_cue(std::string_view(tagged.data() + clause, match_end - clause))) return false;
-  return !denied_after(std::string_view(tagged).substr(match_end));
+  // The next 240 bytes: a denial further off is about something else, and
+  // a sentence of many matches is not read to its end for each.
+  return !denied_after(std::string_view(tagged).substr(match_end, 240));
 }
 
 bool is_question(const Document& doc, const Sentence& s) {
@@ -656,6 +659,7 @@ std::vector<FoundRelation> find_relations(const Document& doc) {
     if (people < 2) continue;
     // Asked once per sentence, not per match, and only where a pattern matched.
     patterns.candidates(tagged.text, candidates);
+    std::optional<YearDates> years;  // found on the first match that takes a date
     if (candidates.empty() || is_inverted_conditional(tagged.text)) continue;
     for (int index : candidates) {
       const RelationPattern& p = patterns.all()[static_cast<std::size_t>(index)];
@@ -708,7 +712,8 @@ std::vector<FoundRelation> find_relations(const Document& doc) {
             if (slot.kind == 'G') people.push_back(slot.second);
           });
         };
-        std::string date = has_qualifiers(p.relation) ? find_year_date(tagged.text, begin) : std::string();
+        if (has_qualifiers(p.relation) && !years) years.emplace(tagged.text);
+        std::string date = has_qualifiers(p.relation) ? years->find(begin) : std::string();
         std::string place = has_qualifiers(p.relation) ? find_place(tagged, begin, end) : std::string();
         auto emit = [&](Relation relation, int a, int b) {
           if (a < 0 || b < 0 || a == b) return;

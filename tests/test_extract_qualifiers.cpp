@@ -112,6 +112,21 @@ TEST_CASE("a date is the first whole year, with its month and an 'or' year") {
   CHECK(find_year_date("x2003", 1) == "2003");
 }
 
+TEST_CASE("the dates of one text found once agree with the pattern at every place") {
+  // Slot names ("P2014") hold digits that never start a year; a year right
+  // at the place asked counts whatever stands before it.
+  const std::vector<std::string> pieces = {"may", "1999", "2001", "P2014", "P1999", "x2003", "or", "in", ",", "P1", "20034"};
+  std::mt19937 random(47);
+  for (int i = 0; i < 2000; ++i) {
+    const std::string text = random_text(random, pieces);
+    YearDates years(text);
+    for (std::size_t from = 0; from <= text.size(); ++from) {
+      INFO("text: [", text, "] from ", from);
+      REQUIRE(years.find(from) == date_by_regex(text, from));
+    }
+  }
+}
+
 TEST_CASE("the date scan agrees with the pattern it replaced") {
   const std::vector<std::string> pieces = {"may", "march", "dismay", "december", "1999", "2001", "2099", "2100",
                                            "0999", "20034", "199", "or", "and", "in", ",", "x", "P1", "_", "-",
