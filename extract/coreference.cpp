@@ -936,13 +936,13 @@ class Coreference {
           // someone other than the person it describes. Not so in a list
           // ("Ruben, his brother Joe, ...") or before a verb ("by Ruben,
           // his father convinced him").
+          const bool his = tok.lower == "his"sv, her = tok.lower == "her"sv;
           int described = -1;
-          if (t > sentence_start + 1 && doc_.tokens[t - 1].lower == ","sv && (tok.lower == "his"sv || tok.lower == "her"sv) &&
+          if ((his || her) && t > sentence_start + 1 && doc_.tokens[t - 1].lower == ","sv &&
               closes_short_apposition(t + 1, sentence_stop)) {
             const Mention* before = mention_ending_at(t - 1);
             if (before && before->type == EntityType::Person && before->entity >= 0) described = before->entity;
           }
-          const bool his = tok.lower == "his"sv, her = tok.lower == "her"sv;
           int& first_of_form = his ? first_his : first_her;
           // ", his son B", ", and his mother": a list's comma, not "Ann and her brother".
           const bool in_list = t > sentence_start + 1 && (doc_.tokens[t - 1].lower == ","sv ||
@@ -974,8 +974,7 @@ class Coreference {
   // The first person named after the comma at token `comma` (sentence_end: none).
   int main_clause_person(std::uint32_t comma, std::uint32_t sentence_end, Gender gender) const {
     if (comma >= sentence_end) return -1;
-    const std::uint32_t after = comma;
-    auto it = std::upper_bound(doc_.mentions.begin(), doc_.mentions.end(), after,
+    auto it = std::upper_bound(doc_.mentions.begin(), doc_.mentions.end(), comma,
                                [](std::uint32_t t, const Mention& m) { return t < m.first_token; });
     for (; it != doc_.mentions.end() && it->first_token < sentence_end; ++it) {
       if (it->type != EntityType::Person || it->entity < 0 || it->pronoun) continue;

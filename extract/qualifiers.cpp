@@ -117,11 +117,13 @@ std::string capitalise(std::string_view word) {
 }
 
 // The first whole year in `text` that starts before `before`, with its
-// month and an "or" year, or empty. `starts`: the places in `text` where
-// four digits of a year begin (is_year_at), in order; nothing else can
-// start a year, so only they are tried.
-std::string first_year_date(std::string_view text, std::size_t before, std::span<const std::uint32_t> starts) {
-  for (std::uint32_t year : starts) {
+// month and an "or" year, or empty. `starts`: where in `text` years may
+// begin, in order, each `shift` bytes further on (the places of a longer
+// text that `text` ends); nothing else is tried.
+std::string first_year_date(std::string_view text, std::size_t before, std::span<const std::uint32_t> starts,
+                            std::uint32_t shift = 0) {
+  for (std::uint32_t start : starts) {
+    const std::size_t year = start - shift;
     if (year >= before) break;
     if (!is_boundary(text, year)) continue;
     std::size_t end = year + 4;
@@ -163,16 +165,18 @@ YearDates::YearDates(std::string_view text) : text_(text) {
     if (is_year_at(text, at) && is_boundary(text, at)) starts_.push_back(static_cast<std::uint32_t>(at));
 }
 
-std::string YearDates::find(std::size_t from) {
+std::string YearDates::find(std::size_t from) const {
   from = std::min(from, text_.size());
-  // From `from` on, as if the text began there: the years found from it,
-  // shifted (is_year_at reads only forward, so they are the same years),
-  // and one right at `from`, which the cut bounds whatever stands before.
+  // From `from` on, as if the text began there: the years found from it
+  // (is_year_at reads only forward, so they are the same years), after one
+  // right at `from`, which the cut bounds whatever stands before it.
   const auto later = std::lower_bound(starts_.begin(), starts_.end(), from);
-  shifted_.clear();
-  if (is_year_at(text_, from) && (later == starts_.end() || *later != from)) shifted_.push_back(0);
-  for (auto it = later; it != starts_.end(); ++it) shifted_.push_back(*it - static_cast<std::uint32_t>(from));
-  std::string date = first_year_date(text_.substr(from), std::string_view::npos, shifted_);
+  const std::string_view tail = text_.substr(from);
+  const auto shift = static_cast<std::uint32_t>(from);
+  std::string date;
+  if (is_year_at(text_, from) && (later == starts_.end() || *later != from))
+    date = first_year_date(tail, std::string_view::npos, std::span(&shift, 1), shift);
+  if (date.empty()) date = first_year_date(tail, std::string_view::npos, std::span(later, starts_.end()), shift);
   // Searched again from the start, only a year that starts before `from`
   // can be new: one that starts later sees the same bytes around it in
   // both searches (one that starts at `from` itself had its edge bound it

@@ -34,12 +34,11 @@ std::string find_year_date(std::string_view text, std::size_t from);
 class YearDates {
  public:
   explicit YearDates(std::string_view text);
-  std::string find(std::size_t from);
+  std::string find(std::size_t from) const;
 
  private:
   std::string_view text_;
-  std::vector<std::uint32_t> starts_;  // where four digits of a year begin, in order
-  std::vector<std::uint32_t> shifted_;  // scratch: starts_ from `from` on, less `from`
+  std::vector<std::uint32_t> starts_;  // where a word of a year's four digits begins, in order
 };
 
 }  // namespace kgx

@@ -267,7 +267,6 @@ std::string_view spelled_out_clitic(const Document& doc, std::uint32_t t, std::u
   return clitic;
 }
 
-// Fills `out`, a buffer reused from sentence to sentence.
 // "met the photographer Tom Hale", "engaged to Dr. Tom Hale", "her
 // husband, drummer Tom Hale": role nouns and titles (and an article before
 // them) right before a person's name describe the person and stand between
@@ -340,6 +339,7 @@ bool starts_main_verb(const Document& doc, std::uint32_t t, std::uint32_t end) {
   return token.is(kAdverb) || !token.is(kFunctionWord);
 }
 
+// Fills `out`, a buffer reused from sentence to sentence.
 void tag(const Document& doc, std::size_t sentence_index, Tagged& out) {
   const Sentence& s = doc.sentences[sentence_index];
   out.text.clear();
@@ -379,9 +379,9 @@ void tag(const Document& doc, std::size_t sentence_index, Tagged& out) {
     std::uint32_t group_length = 0;
     if (m && m->entity >= 0) {
       if (m->type == EntityType::Person && !m->pronoun) length = without_description_before(doc, s, t, out, length);
-      out.last_slot = {t, m->end_token, length, m->plural ? 'G' : kind_of(m->type)};
       Slot slot;
       slot.kind = m->plural ? 'G' : kind_of(m->type);
+      out.last_slot = {t, m->end_token, length, slot.kind};
       slot.entity = m->entity;
       slot.second = m->second_entity;
       slot.text = doc.surface(*m);
@@ -482,32 +482,20 @@ bool is_inverted_conditional(std::string_view tagged) {
   return RE2::PartialMatch(tagged, kInvertedConditional);
 }
 
-// Whether a match is stated as fact: no negation, modal or hedge in the
-// clause before it or in the match itself.
 // "... were dating, but he has denied it", "..., though both deny the
-// rumours": a later clause of the sentence takes the statement back.
+// rumours": a later clause of the sentence takes the statement back. The
+// denial must be of this: "denied it", "deny the rumours", "denied that
+// they ...", not "denied reports of a split".
 bool denied_after(std::string_view rest) {
-  auto word_at = [&](std::string_view word) {
-    for (std::size_t at = rest.find(word); at != std::string_view::npos; at = rest.find(word, at + 1)) {
-      const bool starts = at == 0 || rest[at - 1] == ' ';
-      const bool ends = at + word.size() == rest.size() || rest[at + word.size()] == ' ';
-      if (starts && ends) return at;
-    }
-    return std::string_view::npos;
-  };
-  std::size_t turn = std::string_view::npos;
-  for (std::string_view conjunction : {"but"sv, "though"sv, "although"sv, "however"sv})
-    turn = std::min(turn, word_at(conjunction));
-  if (turn == std::string_view::npos) return false;
-  rest.remove_prefix(turn);
-  // The denial must be of this: "denied it", "deny the rumours", "denied
-  // that ...", not "denied reports of a split".
   thread_local const RE2 kDenial(
-      "\\b(?:denied|denies|deny|denying)(?:$| [.!,;]| (?:it|this|they|any)\\b| that (?:they|the (?:pair|couple|two))\\b|"
+      "\\b(?:but|though|although|however) (?:.* )?(?:denied|denies|deny|denying)"
+      "(?:$| [.!,;]| (?:it|this|they|any)\\b| that (?:they|the (?:pair|couple|two))\\b|"
       " (?:the )?(?:rumou?rs|reports|claims|story|speculation)(?:$| [^o]| o[^f]))");
   return RE2::PartialMatch(rest, kDenial);
 }
 
+// Whether a match is stated as fact: no negation, modal or hedge in the
+// clause before it or in the match itself, and no denial after it.
 bool asserted(const std::string& tagged, std::size_t match_begin, std::size_t match_end, bool nominal) {
   // The clause before the match (back to a comma or the start) and the match itself.
   std::size_t clause = tagged.rfind(" , ", match_begin);

@@ -43,6 +43,18 @@ bool directed(const std::string& relation) {
   return relation == "parent_of" || relation == "invited" || relation == "interviewed_by";
 }
 
+// The tagged form of the text's last sentence, as find_relations reads it.
+std::string tagged(const std::string& text) {
+  kgx::Document doc;
+  doc.text = text;
+  kgx::segment(doc);
+  kgx::mark_layout(doc);
+  kgx::find_named_mentions(doc);
+  kgx::resolve_coreference(doc);
+  REQUIRE(!doc.sentences.empty());
+  return kgx::tagged_sentence(doc, doc.sentences.size() - 1);
+}
+
 // What one document yields, in the terms the table is written in.
 struct Rendered {
   std::set<std::string> edges;                          // "rel(A, B)"; symmetric ones both ways
@@ -1008,16 +1020,6 @@ TEST_CASE("relations table: contracted auxiliaries read as the words they stand 
 }
 
 TEST_CASE("the tagged sentence spells out contracted auxiliaries") {
-  auto tagged = [](const std::string& text) {
-    kgx::Document doc;
-    doc.text = text;
-    kgx::segment(doc);
-    kgx::mark_layout(doc);
-    kgx::find_named_mentions(doc);
-    kgx::resolve_coreference(doc);
-    REQUIRE(!doc.sentences.empty());
-    return kgx::tagged_sentence(doc, doc.sentences.size() - 1);
-  };
   CHECK(tagged("Title\n\nAna Lopez'd married Bo Berg.") == "P0 had married P1 .");
   CHECK(tagged("Title\n\nAna Lopez'd long since married Bo Berg.") == "P0 had long since married P1 .");
   CHECK(tagged("Title\n\nAna Lopez'd gladly marry Bo Berg.") == "P0 would gladly marry P1 .");
@@ -1107,16 +1109,6 @@ TEST_CASE("relations table: a role or title between the relation's words and the
 }
 
 TEST_CASE("the tagged sentence leaves out a role or title before a person's name") {
-  auto tagged = [](const std::string& text) {
-    kgx::Document doc;
-    doc.text = text;
-    kgx::segment(doc);
-    kgx::mark_layout(doc);
-    kgx::find_named_mentions(doc);
-    kgx::resolve_coreference(doc);
-    REQUIRE(!doc.sentences.empty());
-    return kgx::tagged_sentence(doc, doc.sentences.size() - 1);
-  };
   CHECK(tagged("Title\n\nAna Lopez met the photographer Bo Berg.") == "P0 met P1 .");
   CHECK(tagged("Title\n\nAna Lopez is engaged to Dr. Bo Berg.") == "P0 is engaged to P1 .");
   CHECK(tagged("Title\n\nActress Ana Lopez met Bo Berg.") == "P0 met P1 .");
