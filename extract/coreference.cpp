@@ -848,17 +848,27 @@ class Coreference {
 
     std::vector<Mention> added;
     std::vector<Recent> recent;
+    std::vector<std::uint32_t> mentioned(doc_.entities.size(), 0);  // per entity, so far
+    auto remember = [&](const Recent& mention) {
+      recent.push_back(mention);
+      ++mentioned[static_cast<std::size_t>(mention.entity)];
+    };
     std::vector<int> resolved_at(doc_.tokens.size(), -1);
     std::size_t next_named = 0;
     int last_speaker = -1;
+    // Where the last story sentence started: its subject is the favourite
+    // for the next sentence's subject pronoun.
+    std::uint32_t previous_start = UINT32_MAX, previous_stop = 0;
     // Sentence by sentence: a sentence runs to where the next one starts
     // (the first also takes any tokens before it). Nothing outside the
     // story is remembered or resolved, so those sentences are skipped whole.
     for (std::size_t s = 0; s < doc_.sentences.size(); ++s) {
       if (!story_zone(doc_.sentences[s].zone)) continue;
       const std::uint32_t sentence_start = s == 0 ? 0 : doc_.sentences[s].first_token;
+      const int previous_subject = previous_start == UINT32_MAX ? -1 : subject_of(recent, previous_start, previous_stop);
       const auto sentence_stop = static_cast<std::uint32_t>(
           s + 1 < doc_.sentences.size() ? doc_.sentences[s + 1].first_token : doc_.tokens.size());
+      previous_start = sentence_start, previous_stop = sentence_stop;
       // The first "his" and "her" of the sentence (outside quotations): a
       // later one in a list names the same person ("thanked his stepfather,
       // Carl Hale, and his mother").
@@ -879,7 +889,7 @@ class Coreference {
         if (next_named < doc_.mentions.size() && doc_.mentions[next_named].first_token == t) {
           const Mention& m = doc_.mentions[next_named];
           if (m.type == EntityType::Person && m.entity >= 0)
-            recent.push_back({m.entity, t, after_their_kin(t, sentence_start)});
+            remember({m.entity, t, after_their_kin(t, sentence_start)});
           continue;
         }
         const Token& tok = doc_.tokens[t];
@@ -950,6 +960,17 @@ class Coreference {
           m.entity = his || her ? relative_sharing_surname(recent, info->gender, t, sentence_start, sentence_stop, speaker)
                                 : -1;
           if (m.entity < 0 && (his || her) && q < 0 && in_list && described < 0) m.entity = first_of_form;
+          // "Marta thanked her coach, Elena Ruiz. She later married ...": a
+          // sentence's first person, a subject pronoun, continues the last
+          // sentence's subject rather than its latest name; opening a
+          // paragraph, it returns to the person the story is about.
+          const bool opens_sentence = q < 0 && (tok.lower == "he"sv || tok.lower == "she"sv || his || her) &&
+                                      (recent.empty() || recent.back().token < sentence_start);
+          const bool opens_paragraph = doc_.tokens[doc_.sentences[s].first_token].has(kParagraphStart);
+          if (m.entity < 0 && opens_sentence && !opens_paragraph && previous_subject >= 0 && previous_subject != described &&
+              doc_.entities[static_cast<std::size_t>(previous_subject)].gender == info->gender)
+            m.entity = previous_subject;
+          if (m.entity < 0 && opens_sentence && opens_paragraph) m.entity = most_mentioned(recent, mentioned, info->gender);
           if (m.entity < 0) m.entity = antecedent(recent, info->gender, speaker, kin_phrase, described);
           if ((his || her) && q < 0 && first_of_form < 0) first_of_form = m.entity;
           // "After her split from Bo, Ann remarried": nobody before, so a
@@ -960,7 +981,7 @@ class Coreference {
         }
         resolved_at[t] = m.entity;
         // "Their son Ronan ... he ...": still the pair's child.
-        if (!m.plural) recent.push_back({m.entity, t, is_relative_of_pair(recent, m.entity), true});
+        if (!m.plural) remember({m.entity, t, is_relative_of_pair(recent, m.entity), true});
         added.push_back(std::move(m));
       }
     }
@@ -969,6 +990,49 @@ class Coreference {
     auto named = static_cast<std::ptrdiff_t>(doc_.mentions.size());
     for (Mention& m : added) doc_.mentions.push_back(std::move(m));
     std::inplace_merge(doc_.mentions.begin(), doc_.mentions.begin() + named, doc_.mentions.end(), starts_earlier);
+  }
+
+  // Of the people of that gender named in the last few sentences, the one
+  // mentioned most so far (ties: the most recent).
+  int most_mentioned(const std::vector<Recent>& recent, const std::vector<std::uint32_t>& mentioned, Gender gender) const {
+    if (recent.empty()) return -1;
+    const std::size_t newest_sentence = sentence_of(recent.back().token);
+    int best = -1;
+    std::size_t looked = 0;
+    for (auto it = recent.rbegin(); it != recent.rend() && ++looked < 64; ++it) {
+      if (sentence_of(it->token) + 6 < newest_sentence) break;
+      if (doc_.entities[static_cast<std::size_t>(it->entity)].gender != gender) continue;
+      if (best < 0 || mentioned[static_cast<std::size_t>(it->entity)] > mentioned[static_cast<std::size_t>(best)]) best = it->entity;
+    }
+    return best;
+  }
+
+  // The sentence's subject: its first person (named or a pronoun) if it
+  // opens the sentence or a clause after a comma, with at most an article,
+  // titles or role nouns before it ("In 2010, the singer Ann Lee ..."), and
+  // is not one of two ("Ann and Bo"). -1 if none.
+  int subject_of(const std::vector<Recent>& recent, std::uint32_t sentence_start, std::uint32_t sentence_stop) const {
+    const Recent* first = nullptr;
+    const Recent* second = nullptr;
+    std::size_t looked = 0;
+    for (auto it = recent.rbegin(); it != recent.rend() && it->token >= sentence_start && ++looked < 64; ++it)
+      second = first, first = &*it;
+    if (!first || first->token >= sentence_stop) return -1;
+    for (std::uint32_t t = first->token; t > sentence_start;) {
+      const Token& before = doc_.tokens[--t];
+      if (before.lower == ","sv) break;
+      if (before.lower == "the"sv || before.lower == "a"sv || before.lower == "an"sv || before.has(kCapitalized) ||
+          before.is(kRoleNoun) || before.is(kHonorific) || before.is(kDemonym))
+        continue;
+      return -1;
+    }
+    const Mention* named = mention_at(first->token);
+    const std::uint32_t end = named ? named->end_token : first->token + 1;
+    if (end < sentence_stop && doc_.tokens[end].lower == "'s"sv) return -1;  // "Franklin's son, Dylan, ..."
+    if (second && second->token < sentence_stop && second->entity != first->entity && end + 1 == second->token &&
+        doc_.tokens[end].lower == "and"sv)
+      return -1;
+    return first->entity;
   }
 
   // The first person named after the comma at token `comma` (sentence_end: none).

@@ -139,3 +139,36 @@ TEST_CASE("a possessive before a kin noun and a full name prefers the person of 
   Document subject = resolved("Tom Berg met Silas Ek. Silas Ek and his husband Bo Berg left early.");
   CHECK(referent(subject, "his") == "Silas Ek");
 }
+
+TEST_CASE("a sentence-opening pronoun continues the last sentence's subject within a paragraph") {
+  Document subject = resolved("Marta Ilves thanked her coach, Elena Ruiz. She later married Tomas Berg.");
+  CHECK(referent(subject, "She") == "Marta Ilves");
+  Document possessive = resolved("Marta Ilves thanked her coach, Elena Ruiz. Her husband, Tomas Berg, cried.");
+  CHECK(referent(possessive, "Her") == "Marta Ilves");
+  Document after_intro = resolved("In 2010, the singer Marta Ilves hired Elena Ruiz. She later married Tomas Berg.");
+  CHECK(referent(after_intro, "She") == "Marta Ilves");
+  // No subject to continue: the most recent person of the gender, as before.
+  Document preposition = resolved("According to Marta Ilves, Elena Ruiz had left. She later married Tomas Berg.");
+  CHECK(referent(preposition, "She") == "Elena Ruiz");
+  Document pair = resolved("Marta Ilves and Elena Ruiz met Tomas Berg. She later married him.");
+  CHECK(referent(pair, "She") == "Elena Ruiz");
+  Document possessor = resolved("Marta Ilves's coach, Elena Ruiz, left early. She later married Tomas Berg.");
+  CHECK(referent(possessor, "She") == "Elena Ruiz");
+  Document embedded = resolved("Reports said that Marta Ilves had met Elena Ruiz. She later married Tomas Berg.");
+  CHECK(referent(embedded, "She") == "Elena Ruiz");
+  // Someone named before it in its own sentence: not a sentence-opening pronoun.
+  Document named_first = resolved("Marta Ilves thanked Elena Ruiz. Tomas Berg said she had left.");
+  CHECK(referent(named_first, "she") == "Elena Ruiz");
+}
+
+TEST_CASE("a paragraph-opening pronoun is the person the story has named most") {
+  Document doc = resolved(
+      "Marta Ilves won the final in Oslo. Ilves thanked the crowd. Elena Ruiz, a rival, was third.\n\n"
+      "She flew home on Monday.");
+  CHECK(referent(doc, "She") == "Marta Ilves");
+  // Only people of the pronoun's gender count.
+  Document gender = resolved(
+      "Marta Ilves won the final in Oslo. Ilves thanked the crowd. Tomas Berg, a rival, was third.\n\n"
+      "He flew home on Monday.");
+  CHECK(referent(gender, "He") == "Tomas Berg");
+}
