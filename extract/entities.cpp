@@ -54,12 +54,18 @@ class MentionFinder {
     const std::size_t scanned = doc_.mentions.size();
     scanned_ = scanned;
     // One-word names wait for the whole text: a lone "Lee" is kept once the
-    // document has named "Ann Lee", before or after it.
+    // document has named "Ann Lee", before or after it; and one typed a
+    // person only for want of a better guess ("Ripton is a town") is the
+    // place the text names elsewhere ("the town of Ripton").
+    std::vector<std::size_t> guessed_people;
     for (const OneWordRun& run : one_word_runs_) {
       const Sentence& s = doc_.sentences[run.sentence];
       fold_name_into(surface(run.token, run.token + 1), folded_);
-      auto type = classify(run.token, run.token + 1, folded_, s, run.initial);
+      bool guessed = false;
+      auto type = classify(run.token, run.token + 1, folded_, s, run.initial, &guessed);
       if (!type) continue;
+      if (type == EntityType::Location) places_in_text_.insert(tok(run.token).lower);
+      if (guessed && !run.after_title) guessed_people.push_back(doc_.mentions.size());
       Mention m;
       m.first_token = static_cast<std::uint32_t>(run.token);
       m.end_token = static_cast<std::uint32_t>(run.token + 1);
@@ -68,6 +74,8 @@ class MentionFinder {
       doc_.keep_folded(m, folded_);
       add(std::move(m), s);
     }
+    for (std::size_t i : guessed_people)
+      if (places_in_text_.count(tok(doc_.mentions[i].first_token).lower)) doc_.mentions[i].type = EntityType::Location;
     // The body's names in text order (the first form seen decides a known
     // form's type), after the layout's.
     std::inplace_merge(at(layout_mentions_), at(scanned), doc_.mentions.end(), starts_earlier);
@@ -293,8 +301,10 @@ class MentionFinder {
   }
 
   // `folded`: fold_name of the span, which the caller keeps for the mention.
+  // `guessed`, if given, is set when a one-word name is a person only
+  // because nothing says otherwise.
   std::optional<EntityType> classify(std::size_t first, std::size_t end, std::string_view folded,
-                                     const Sentence& s, bool initial) const {
+                                     const Sentence& s, bool initial, bool* guessed = nullptr) const {
     std::size_t n = end - first;
     // "People apparently told him", "Nice weather": a capitalised first word
     // that is also an ordinary word is not taken for a magazine or a town.
@@ -356,7 +366,9 @@ class MentionFinder {
       // ("Pharasmanes in Iberia, Mithridates in Armenia"; "Nelson, Laurance").
       bool after_place = before == "," && after != "in"sv && after != "at"sv && first >= s.first_token + 2 &&
                          preposition_of_place_before(place_ending_at(first - 1), s);
-      bool place_context = before == "in" || before == "at" || before == "near" || after_place ||
+      // "the railway town of Dunford", "the island of Sarn".
+      const bool of_place = before == "of" && first >= s.first_token + 2 && tok(first - 2).is(kPlaceNoun);
+      bool place_context = before == "in" || before == "at" || before == "near" || after_place || of_place ||
                            (end + 1 < s.end_token && after == "," && tok(end + 1).is(kPlaceWord));
       if (place_context && !known_person_parts_.count(w) && !(end < s.end_token && tok(end).has(kClitic)))
         return EntityType::Location;
@@ -370,6 +382,7 @@ class MentionFinder {
       }
       if (place_context) return EntityType::Location;
       if (after_the(first, end, s)) return EntityType::Org;
+      if (guessed) *guessed = true;
       return EntityType::Person;
     }
     // "Chief Executive Officer", "Knight Commander": a title, nobody's name.
@@ -646,6 +659,7 @@ class MentionFinder {
   // Filled on first use (capitalised_midsentence); keys view the tokens.
   mutable std::optional<StringViewSet> midsentence_capitals_;
   StringViewSet known_person_parts_;  // keys view the tokens
+  StringViewSet places_in_text_;      // one-word names a context typed as places; keys view the tokens
   StringViewMap<EntityType> known_forms_;  // keys view known_form_text_ or the tokens
   std::string known_form_text_;
   GrowingFold heading_fold_;  // scan_heading's candidate spans, reused

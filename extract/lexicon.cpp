@@ -115,6 +115,7 @@ Lexicon::Lexicon() {
   mark("title_small_words.txt", kTitleSmallWord);
   mark("past_participles.txt", kPastParticiple);
   mark("adverbs.txt", kAdverb);
+  mark("place_nouns.txt", kPlaceNoun);
   for (const auto& row : lexicon_rows("locations.tsv")) {
     std::string folded = fold_name(row[0]);
     longest_place_words_ = std::max(longest_place_words_, words_in(folded));

@@ -45,6 +45,7 @@ enum WordClass : std::uint32_t {
   kTitleSmallWord = 1u << 15,  // left in lower case by title-case lines (title_small_words.txt)
   kPastParticiple = 1u << 16,  // an irregular one (past_participles.txt): "she'd met" is "she had met"
   kAdverb = 1u << 17,          // after an object or opening a verb phrase (adverbs.txt): "invited her onstage"
+  kPlaceNoun = 1u << 18,       // a kind of place (place_nouns.txt): "the town of Dunford"
 };
 
 struct WordInfo {

@@ -195,3 +195,13 @@ TEST_CASE("review mends: titles, ampersands, dates and possessives keep the peop
   const Names clinic = entities_of("They praised Dr. Ann Lee's Clinic staff.");
   CHECK(std::count(clinic.begin(), clinic.end(), "Ann Lee:PERSON") == 1);
 }
+
+TEST_CASE("a one-word name after 'the town of' is a place, and so is the same name elsewhere in the text") {
+  CHECK(entities_of("She was born in 1938 in the railway town of Dunford.") == Names{"Dunford:LOCATION"});
+  CHECK(entities_of("They married in 2010 on the island of Sarn.") == Names{"Sarn:LOCATION"});
+  // The name's other mentions follow, before or after, where nothing else types them.
+  CHECK(entities_of("Ripton is a small place. He invented the town of Ripton.") == Names{"Ripton:LOCATION"});
+  // A kin noun is no place noun; a person's name stays a person.
+  CHECK(entities_of("She was the daughter of Dunford.") == Names{"Dunford:PERSON"});
+  CHECK(entities_of("Ann Reading moved to the town of Reading.") == Names{"Ann Reading:PERSON"});
+}
