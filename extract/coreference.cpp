@@ -175,6 +175,16 @@ inline std::optional<PronounInfo> pronoun_info(const Token& token) {
 
 bool story_zone(Zone z) { return z == Zone::Story || z == Zone::Title; }
 
+// Prepositions before a noun phrase ("with Ann", "in an interview with
+// Ann"); not "after"/"before", which also open clauses ("After Ann left").
+bool is_preposition(std::string_view w) {
+  static constexpr std::string_view kPrepositions[] = {
+      "to",   "with",    "by",        "of",      "from",      "for",       "about",  "at",     "than",
+      "like", "unlike",  "against",   "alongside", "between", "among",     "including", "featuring", "on",
+      "in",   "during",  "despite",   "following", "according", "through", "throughout", "within", "under"};
+  return std::find(std::begin(kPrepositions), std::end(kPrepositions), w) != std::end(kPrepositions);
+}
+
 class Coreference {
  public:
   explicit Coreference(Document& doc) : doc_(doc) {}
@@ -876,7 +886,7 @@ class Coreference {
       // Asked per pronoun, found once per sentence (a sentence of a hundred
       // thousand pronouns stays linear): the first kin phrase, and the next
       // comma, which only moves forward.
-      std::optional<std::uint32_t> first_kin_phrase;
+      std::optional<std::uint32_t> first_kin_phrase, opening_phrase_end;
       std::uint32_t next_comma = sentence_start;
       const std::uint32_t sentence_end = doc_.sentences[s].end_token;
       auto comma_after = [&](std::uint32_t t) {
@@ -938,9 +948,16 @@ class Coreference {
           // "The daughter of Raf and Elena, she ...": the people of a kin
           // phrase just before a subject pronoun are its relatives, not it.
           std::uint32_t kin_phrase = UINT32_MAX;
+          // "In an interview with Barney Kettle in 2022, he ...": the people
+          // of a phrase that opens the sentence with a preposition are its
+          // objects, not the subject after its comma.
+          bool after_opening_phrase = false;
           if (t > sentence_start && doc_.tokens[t - 1].lower == ","sv) {
             if (!first_kin_phrase) first_kin_phrase = kin_phrase_start(sentence_start, sentence_stop);
             if (*first_kin_phrase != UINT32_MAX && *first_kin_phrase + 1 < t) kin_phrase = *first_kin_phrase;
+            if (!opening_phrase_end) opening_phrase_end = prepositional_opening_end(s);
+            after_opening_phrase = q < 0 && *opening_phrase_end == t - 1 && (tok.lower == "he"sv || tok.lower == "she"sv);
+            if (after_opening_phrase) kin_phrase = std::min(kin_phrase, doc_.sentences[s].first_token);
           }
           // "Tomas Kovacik, his teammate.": an apposition's possessor is
           // someone other than the person it describes. Not so in a list
@@ -964,8 +981,9 @@ class Coreference {
           // sentence's first person, a subject pronoun, continues the last
           // sentence's subject rather than its latest name; opening a
           // paragraph, it returns to the person the story is about.
-          const bool opens_sentence = q < 0 && (tok.lower == "he"sv || tok.lower == "she"sv || his || her) &&
-                                      (recent.empty() || recent.back().token < sentence_start);
+          const bool opens_sentence = after_opening_phrase ||
+                                      (q < 0 && (tok.lower == "he"sv || tok.lower == "she"sv || his || her) &&
+                                       (recent.empty() || recent.back().token < sentence_start));
           const bool opens_paragraph = doc_.tokens[doc_.sentences[s].first_token].has(kParagraphStart);
           if (m.entity < 0 && opens_sentence && !opens_paragraph && previous_subject >= 0 && previous_subject != described &&
               doc_.entities[static_cast<std::size_t>(previous_subject)].gender == info->gender)
@@ -1021,6 +1039,7 @@ class Coreference {
     for (std::uint32_t t = first->token; t > sentence_start;) {
       const Token& before = doc_.tokens[--t];
       if (before.lower == ","sv) break;
+      if (is_preposition(before.lower)) return -1;  // "With Ann, Bo left"
       if (before.lower == "the"sv || before.lower == "a"sv || before.lower == "an"sv || before.has(kCapitalized) ||
           before.is(kRoleNoun) || before.is(kHonorific) || before.is(kDemonym))
         continue;
@@ -1046,6 +1065,16 @@ class Coreference {
       if (g == Gender::Unknown || gender == Gender::Unknown || g == gender) return it->entity;
     }
     return -1;
+  }
+
+  // The comma that closes a phrase opening sentence `s` with a preposition
+  // ("In an interview with Ann in 2022,"), or UINT32_MAX.
+  std::uint32_t prepositional_opening_end(std::size_t s) const {
+    const Sentence& sent = doc_.sentences[s];
+    if (sent.first_token >= sent.end_token || !is_preposition(doc_.tokens[sent.first_token].lower)) return UINT32_MAX;
+    for (std::uint32_t t = sent.first_token + 1; t < sent.end_token; ++t)
+      if (doc_.tokens[t].lower == ","sv) return t;
+    return UINT32_MAX;
   }
 
   // The first "<kin or gendered noun> of" ("daughter of", "widow of")

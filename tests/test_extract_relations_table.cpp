@@ -782,6 +782,15 @@ TEST_CASE("relations table: interviewed_by") {
       {"In a 2009 interview with Nat Hollis, Neil Abernathy said he had no regrets.",
        {"interviewed_by(Neil Abernathy, Nat Hollis)"},
        {}},
+      // The year or "last week" after the interviewer; a pronoun after the
+      // opening phrase is someone named before the sentence, not the interviewer.
+      {"Nico Valente met Katya Morrow in 2000. In an interview with the radio host Barney Kettle in 2022, "
+       "he said he married Katya Morrow in 2001.",
+       {"interviewed_by(Nico Valente, Barney Kettle)", "married(Nico Valente, Katya Morrow)"},
+       {}},
+      {"In a chat with Nat Hollis last week, Neil Abernathy said he had no regrets.",
+       {"interviewed_by(Neil Abernathy, Nat Hollis)"},
+       {}},
       {"In an interview with Marla Quigg of Entertainment Nightly, Dee Carrow said she was happy.",
        {"interviewed_by(Dee Carrow, Marla Quigg)"},
        {}},
