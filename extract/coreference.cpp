@@ -533,6 +533,7 @@ class Coreference {
     for (std::uint32_t t = m.first_token, steps = 0; t > first && steps < 2; --t, ++steps) {
       std::string_view w = doc_.tokens[t - 1].lower;
       if (w == ",") continue;
+      if (w == "of"sv) break;  // "the daughter of Ernest Pike" says nothing of him
       Gender g = head_word(doc_.tokens[t - 1]).noun_gender;
       if (g != Gender::Unknown) return g;
     }

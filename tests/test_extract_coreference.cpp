@@ -172,3 +172,10 @@ TEST_CASE("a paragraph-opening pronoun is the person the story has named most") 
       "He flew home on Monday.");
   CHECK(referent(gender, "He") == "Tomas Berg");
 }
+
+TEST_CASE("a kin noun before 'of' says nothing of the gender of the person after it") {
+  // "daughter of Ernest Pike" makes Ernest no woman: "his" is his.
+  Document doc = resolved(
+      "Robin Tull spoke first. She was the daughter of Ernest Pike, a signalman, and his wife, Nora.");
+  CHECK(referent(doc, "his") == "Ernest Pike");
+}
