@@ -205,6 +205,7 @@ class Coreference {
     e.type = type;
     doc_.entities.push_back(e);
     entity_names_.add_key();
+    honorifics_of_.emplace_back();
     return static_cast<int>(doc_.entities.size() - 1);
   }
 
@@ -304,6 +305,7 @@ class Coreference {
       add_form(m.entity, m, words_of(i));
       index_words(m.entity, words_of(i));
     }
+    for (std::size_t i : full) note_honorific(doc_.mentions[i]);
     build_part_indexes();
     // Positions of each entity's full-name mentions, for "named most so
     // far": counted, then placed in text order (the mentions' order).
@@ -317,8 +319,7 @@ class Coreference {
         if (is_full_name(i))
           full_positions_[next[static_cast<std::size_t>(doc_.mentions[i].entity)]++] = doc_.mentions[i].first_token;
     }
-    single_count_.assign(doc_.entities.size(), 0);
-    single_last_.assign(doc_.entities.size(), 0);
+    singles_by_word_.reserve(single.size());
     std::sort(single.begin(), single.end(),
               [&](std::size_t a, std::size_t b) { return doc_.mentions[a].first_token < doc_.mentions[b].first_token; });
     for (std::size_t i : single) {
@@ -328,20 +329,29 @@ class Coreference {
       if (m.entity >= 0 && !w.empty()) {
         one_word_entities_.add(w, {w, m.entity});  // a later lone "Kahn" is her too
       } else {
-        m.entity = find_one_word_owner(w, m.first_token);
+        m.entity = find_one_word_owner(w, m.first_token, honorific_before(doc_, m));
       }
       if (m.entity < 0) {
         m.entity = new_entity(EntityType::Person);
-        single_count_.push_back(0);
-        single_last_.push_back(0);
         full_position_start_.push_back(full_position_start_.back());  // no full names
         if (!w.empty()) one_word_entities_.add(w, {w, m.entity});
       }
-      auto e = static_cast<std::size_t>(m.entity);
-      ++single_count_[e];
-      single_last_[e] = m.first_token;
+      auto& uses = singles_by_word_[w];
+      auto use = std::find_if(uses.begin(), uses.end(), [&](const SingleUse& u) { return u.entity == m.entity; });
+      if (use == uses.end()) use = uses.insert(uses.end(), {m.entity, 0, 0});
+      ++use->count;
+      use->last = m.first_token;
       add_form(m.entity, m, words_of(i));
+      note_honorific(m);
     }
+  }
+
+  void note_honorific(const Mention& m) {
+    const Token* honorific = honorific_before(doc_, m);
+    if (!honorific) return;
+    auto& seen = honorifics_of_[static_cast<std::size_t>(m.entity)];
+    if (std::none_of(seen.begin(), seen.end(), [&](const Token* t) { return t->lower == honorific->lower; }))
+      seen.push_back(honorific);
   }
 
   // "Sarah, née Kahn", "Anna Berg (née Lindqvist)": the name after "née"
@@ -419,7 +429,7 @@ class Coreference {
   // else anyone whose name holds it; if several, the one named most often so
   // far (ties: the most recent). Else a nickname or misspelling of one
   // person's first name, or an earlier lone name.
-  int find_one_word_owner(std::string_view w, std::uint32_t position) {
+  int find_one_word_owner(std::string_view w, std::uint32_t position, const Token* honorific) {
     std::vector<int>& owners = owners_;
     owners.clear();
     auto list = [&](int entity) { owners.push_back(entity); };
@@ -437,19 +447,52 @@ class Coreference {
       add_variants(one_word_entities_);
     }
     if (owners.size() <= 1) return owners.empty() ? -1 : owners[0];
+    if (honorific) keep_fitting_honorific(owners, *honorific);
     int best = -1;
     std::pair<std::size_t, std::uint32_t> best_score{0, 0};
+    auto found = singles_by_word_.find(w);
+    const std::vector<SingleUse>* uses = found == singles_by_word_.end() ? nullptr : &found->second;
     for (int owner : owners) {
       auto e = static_cast<std::size_t>(owner);
       const auto first = full_positions_.begin() + full_position_start_[e];
       const auto end = full_positions_.begin() + full_position_start_[e + 1];
       auto before = std::lower_bound(first, end, position);
-      std::size_t count = static_cast<std::size_t>(before - first) + single_count_[e];
-      std::uint32_t last = std::max(before == first ? 0u : *(before - 1), single_last_[e]);
+      std::size_t count = static_cast<std::size_t>(before - first);
+      std::uint32_t last = before == first ? 0u : *(before - 1);
+      if (uses)
+        for (const SingleUse& use : *uses)
+          if (use.entity == owner) count += use.count, last = std::max(last, use.last);
       std::pair<std::size_t, std::uint32_t> score{count, last};
       if (best < 0 || score > best_score) best_score = score, best = owner;
     }
     return best;
+  }
+
+  // "Dr Quill" among Quills is the one named "Dr Rowan Quill"; else
+  // "Mrs Quill" is none named "Mr" or with a man's first name. Leaves
+  // `owners` alone if no one fits.
+  void keep_fitting_honorific(std::vector<int>& owners, const Token& honorific) const {
+    auto had_it = [&](int e) {
+      const auto& seen = honorifics_of_[static_cast<std::size_t>(e)];
+      return std::any_of(seen.begin(), seen.end(), [&](const Token* t) { return t->lower == honorific.lower; });
+    };
+    const Gender said = honorific.word.honorific_gender;
+    auto other_gender = [&](int e) {
+      if (said == Gender::Unknown) return false;
+      const auto entity = static_cast<std::size_t>(e);
+      for (const Token* t : honorifics_of_[entity])
+        if (t->word.honorific_gender != Gender::Unknown && t->word.honorific_gender != said) return true;
+      if (full_position_start_[entity] == full_position_start_[entity + 1]) return false;
+      const Gender named = doc_.tokens[full_positions_[full_position_start_[entity]]].word.first_name_gender;
+      return named != Gender::Unknown && named != said;
+    };
+    auto keep = [&](auto&& fits) {
+      const auto fitting = std::count_if(owners.begin(), owners.end(), fits);
+      if (fitting == 0 || fitting == static_cast<std::ptrdiff_t>(owners.size())) return false;
+      owners.erase(std::remove_if(owners.begin(), owners.end(), [&](int e) { return !fits(e); }), owners.end());
+      return true;
+    };
+    if (!keep(had_it)) keep([&](int e) { return !other_gender(e); });
   }
 
   // The words of the entity's multi-word form used most often (the first
@@ -1117,9 +1160,16 @@ class Coreference {
   // Entity e's full-name mentions start at the tokens in [full_position_start_[e],
   // full_position_start_[e + 1]) of full_positions_, in text order.
   std::vector<std::uint32_t> full_positions_, full_position_start_;
-  std::vector<std::size_t> single_count_;
-  std::vector<std::uint32_t> single_last_;
+  // Per word, the people the document has called by that word alone so
+  // far: how often, and where last.
+  struct SingleUse {
+    int entity;
+    std::size_t count;
+    std::uint32_t last;
+  };
+  StringViewMap<std::vector<SingleUse>> singles_by_word_;
   std::vector<int> owners_;  // a buffer reused by the owner searches, one name at a time
+  std::vector<std::vector<const Token*>> honorifics_of_;  // per entity: the titles seen before its names
 };
 
 }  // namespace

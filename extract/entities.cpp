@@ -671,7 +671,7 @@ class MentionFinder {
 
 void find_named_mentions(Document& doc) { MentionFinder(doc).run(); }
 
-Gender honorific_gender_before(const Document& doc, const Mention& mention) {
+const Token* honorific_before(const Document& doc, const Mention& mention) {
   std::size_t i = mention.first_token;
   const Sentence& s = doc.sentences[mention.sentence];
   while (i > s.first_token) {
@@ -680,10 +680,15 @@ Gender honorific_gender_before(const Document& doc, const Mention& mention) {
       --i;
       continue;
     }
-    if (prev.has(kWord) && prev.is(kHonorific)) return prev.word.honorific_gender;
+    if (prev.has(kWord) && prev.is(kHonorific)) return &prev;
     break;
   }
-  return Gender::Unknown;
+  return nullptr;
+}
+
+Gender honorific_gender_before(const Document& doc, const Mention& mention) {
+  const Token* honorific = honorific_before(doc, mention);
+  return honorific ? honorific->word.honorific_gender : Gender::Unknown;
 }
 
 }  // namespace kgx

@@ -12,6 +12,9 @@ namespace kgx {
 // doc.mentions, in text order (pronouns are added by coreference).
 void find_named_mentions(Document& doc);
 
+// The honorific right in front of a mention ("Mrs", "Dr.", "King"), or null.
+const Token* honorific_before(const Document& doc, const Mention& mention);
+
 // Gender an honorific in front of a mention gives ("Mrs", "King"), if any.
 Gender honorific_gender_before(const Document& doc, const Mention& mention);
 

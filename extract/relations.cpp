@@ -485,11 +485,13 @@ bool is_inverted_conditional(std::string_view tagged) {
 // "... were dating, but he has denied it", "..., though both deny the
 // rumours": a later clause of the sentence takes the statement back. The
 // denial must be of this: "denied it", "deny the rumours", "denied that
-// they ...", not "denied reports of a split".
+// they ...", "denied that he is in a relationship", not "denied reports of
+// a split" or "denied that he had cheated".
 bool denied_after(std::string_view rest) {
   thread_local const RE2 kDenial(
       "\\b(?:but|though|although|however) (?:.* )?(?:denied|denies|deny|denying)"
-      "(?:$| [.!,;]| (?:it|this|they|any)\\b| that (?:they|the (?:pair|couple|two))\\b|"
+      "(?:$| [.!,;]| (?:it|this|they|any)\\b| that (?:G\\d+|they|the (?:pair|couple|two))\\b|"
+      " that P\\d+ (?:[a-z]+ ){0,4}?(?:relationship|dating|dated|together|engaged|married|romance|affair|involved)\\b|"
       " (?:the )?(?:rumou?rs|reports|claims|story|speculation)(?:$| [^o]| o[^f]))");
   return RE2::PartialMatch(rest, kDenial);
 }

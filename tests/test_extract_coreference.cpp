@@ -34,6 +34,16 @@ std::string referent(const Document& doc, const std::string& word, int n = 0) {
   return "(none)";
 }
 
+// The first form of the entity of the n-th named mention spelt `surface`.
+std::string named_referent(const Document& doc, const std::string& surface, int n = 0) {
+  for (const Mention& m : doc.mentions) {
+    if (m.pronoun || doc.surface(m) != surface || n-- > 0) continue;
+    if (m.entity < 0) return "?";
+    return std::string(doc.form_text(doc.entities[static_cast<std::size_t>(m.entity)].forms[0]));
+  }
+  return "(none)";
+}
+
 }  // namespace
 
 TEST_CASE("he/she resolve to the most recent person of that gender") {
@@ -178,4 +188,24 @@ TEST_CASE("a kin noun before 'of' says nothing of the gender of the person after
   Document doc = resolved(
       "Robin Tull spoke first. She was the daughter of Ernest Pike, a signalman, and his wife, Nora.");
   CHECK(referent(doc, "his") == "Ernest Pike");
+}
+
+TEST_CASE("a lone surname with a title is the person of that surname who bore the title or fits its gender") {
+  Document doc = resolved(
+      "Dr Rowan Quill and his son Barnaby Quill arrived. Barnaby Quill spoke first. "
+      "Dr Quill, a physician, sat down. Mrs Quill waved.");
+  CHECK(named_referent(doc, "Quill") == "Rowan Quill");
+  // Nobody was called Mrs: not the men, whose first names are men's.
+  Document wife = resolved(
+      "Gareth Monkhouse married Deborah Monkhouse in 1994. Gareth Monkhouse spoke. Mrs Monkhouse said she was happy.");
+  CHECK(named_referent(wife, "Monkhouse") == "Deborah Monkhouse");
+  CHECK(referent(wife, "she") == "Deborah Monkhouse");
+}
+
+TEST_CASE("a lone surname goes to the person called by that word most, not by any name") {
+  // Deborah is named as often as Gareth, but "Monkhouse" alone was his.
+  Document doc = resolved(
+      "Monkhouse resigned. Gareth Monkhouse married Deborah Monkhouse in 1994. Deborah smiled. "
+      "Niall Dempsey worked with Monkhouse for six years.");
+  CHECK(named_referent(doc, "Monkhouse", 1) == "Gareth Monkhouse");
 }
