@@ -53,6 +53,7 @@ class MentionFinder {
       if (!uses_known_names_only(doc_.sentences[s])) scan_sentence(s);
     const std::size_t scanned = doc_.mentions.size();
     scanned_ = scanned;
+    settle_guessed_names();
     // One-word names wait for the whole text: a lone "Lee" is kept once the
     // document has named "Ann Lee", before or after it; and one typed a
     // person only for want of a better guess ("Ripton is a town") is the
@@ -315,11 +316,8 @@ class MentionFinder {
     if (n == 1 && !tok(first).is(kNeverName) && after_gendered_noun(first, s)) return EntityType::Person;
     if (lex_.is_media_org(folded) && !initial_word) return EntityType::Org;
     if (lex_.is_location(folded) && !initial_word) return EntityType::Location;
-    // A first name that is also an ordinary word counts only if the name
-    // lists say whose it usually is ("Amber", "Will"; not "Daily", "True").
     const Token& t0 = tok(first);
-    bool first_name = t0.is(kFirstNameWord) && !t0.is(kPlaceWord) &&
-                      (!t0.is(kCommonWord) || t0.word.first_name_gender != Gender::Unknown);
+    bool first_name = usual_first_name(t0);
     bool has_connector = false, all_common = true, has_location_word = false, others_common = true;
     std::optional<EntityType> cue;
     for (std::size_t k = first; k < end; ++k) {
@@ -397,12 +395,18 @@ class MentionFinder {
     if (has_location_word && others_common && !first_name) return EntityType::Org;
     if (first_name) return EntityType::Person;
     if (s.zone == Zone::Byline) return EntityType::Person;
+    // "at Wrenfield Hall", "in Lyndham Parva": no first name, so a place
+    // (not "in Émile Zola's series").
+    if (first > s.first_token && (tok(first - 1).lower == "at"sv || tok(first - 1).lower == "in"sv) &&
+        !(end < s.end_token && tok(end).has(kClitic)))
+      return EntityType::Location;
     if (all_common) {
       if (initial || s.zone == Zone::Credit) return std::nullopt;
       return EntityType::Org;
     }
     if (attributive && tok(first).is(kCommonWord)) return EntityType::Work;
     if (after_the(first, end, s)) return EntityType::Org;
+    if (guessed) *guessed = true;
     return EntityType::Person;
   }
 
@@ -413,8 +417,14 @@ class MentionFinder {
   bool after_the(std::size_t first, std::size_t end, const Sentence& s) const {
     if (first == s.first_token || tok(first - 1).lower != "the"sv) return false;
     for (std::size_t k = first; k < end; ++k)
-      if (tok(k).is(kFirstNameWord) || tok(k).is(kHonorific)) return false;
+      if (usual_first_name(tok(k)) || tok(k).is(kHonorific)) return false;
     return true;
+  }
+
+  // A first name that is also an ordinary word counts only if the name
+  // lists say whose it usually is ("Amber", "Will"; not "Daily", "True").
+  static bool usual_first_name(const Token& t) {
+    return t.is(kFirstNameWord) && !t.is(kPlaceWord) && (!t.is(kCommonWord) || t.word.first_name_gender != Gender::Unknown);
   }
 
   // The first token of a place that ends at token `end` (a place word of
@@ -547,19 +557,44 @@ class MentionFinder {
       } else {
         fold_name_into(surface(name_first, end), folded_);
       }
-      auto type = nicknamed ? EntityType::Person : classify(name_first, end, folded_, s, initial && name_first == first);
+      bool guessed = false;
+      auto type = nicknamed ? EntityType::Person
+                            : classify(name_first, end, folded_, s, initial && name_first == first, &guessed);
       if (!type) continue;
-      if (name_first > first) type = EntityType::Person;
+      if (name_first > first) type = EntityType::Person, guessed = false;
       Mention m;
       m.first_token = static_cast<std::uint32_t>(name_first);
       m.end_token = static_cast<std::uint32_t>(end);
       m.type = *type;
       set_surface(m, name_first, end);
       doc_.keep_folded(m, folded_);
-      if (m.type == EntityType::Person && end - name_first > 1)
-        for (std::size_t k = name_first; k < end; ++k)
-          if (tok(k).has(kWord)) known_person_parts_.insert(tok(k).lower);
+      if (guessed) guessed_names_.push_back(doc_.mentions.size());
+      else if (m.type == EntityType::Person) note_person_parts(m);
       add(std::move(m), s);
+    }
+  }
+
+  void note_person_parts(const Mention& m) {
+    if (m.end_token - m.first_token < 2) return;
+    for (std::size_t k = m.first_token; k < m.end_token; ++k)
+      if (tok(k).has(kWord)) known_person_parts_.insert(tok(k).lower);
+  }
+
+  // A name typed a person only for want of a better guess takes the place
+  // or organisation type the text gives the same name elsewhere ("Ashcombe
+  // Hall" after "at Ashcombe Hall, Wiltshire"; a quoted title is no such
+  // evidence); else it is a person, and its words are known parts of a
+  // person's name.
+  void settle_guessed_names() {
+    StringViewMap<EntityType> typed;
+    for (std::size_t i = layout_mentions_; i < doc_.mentions.size(); ++i)
+      if (doc_.mentions[i].type == EntityType::Location || doc_.mentions[i].type == EntityType::Org)
+        typed.try_emplace(doc_.folded(doc_.mentions[i]), doc_.mentions[i].type);
+    for (std::size_t i : guessed_names_) {
+      Mention& m = doc_.mentions[i];
+      auto it = typed.find(doc_.folded(m));
+      if (it != typed.end()) m.type = it->second;
+      else note_person_parts(m);
     }
   }
 
@@ -659,6 +694,7 @@ class MentionFinder {
   // Filled on first use (capitalised_midsentence); keys view the tokens.
   mutable std::optional<StringViewSet> midsentence_capitals_;
   StringViewSet known_person_parts_;  // keys view the tokens
+  std::vector<std::size_t> guessed_names_;  // indexes of mentions typed a person for want of a better guess
   StringViewSet places_in_text_;      // one-word names a context typed as places; keys view the tokens
   StringViewMap<EntityType> known_forms_;  // keys view known_form_text_ or the tokens
   std::string known_form_text_;

@@ -205,3 +205,22 @@ TEST_CASE("a one-word name after 'the town of' is a place, and so is the same na
   CHECK(entities_of("She was the daughter of Dunford.") == Names{"Dunford:PERSON"});
   CHECK(entities_of("Ann Reading moved to the town of Reading.") == Names{"Ann Reading:PERSON"});
 }
+
+TEST_CASE("an unknown name after 'at' or 'in' is a place, and the same name elsewhere follows") {
+  CHECK(entities_of("She hosted the ball at Wrenfield Hall for years.") == Names{"Wrenfield Hall:LOCATION"});
+  CHECK(entities_of("Wrenfield Hall was built in 1700. She hosted the ball at Wrenfield Hall.") ==
+        Names{"Wrenfield Hall:LOCATION"});
+  // A possessive is a person's; a first name makes a person anywhere.
+  CHECK(entities_of("It is the third novel in Zorvan Keel's series.") == Names{"Zorvan Keel:PERSON"});
+  CHECK(entities_of("She met him in Tom Hale's house.") == Names{"Tom Hale:PERSON"});
+  // A quoted title elsewhere does not make a name a work.
+  const Names quoted = entities_of("Zorvan Keel is honoured. The stone reads \"Zorvan Keel\".");
+  CHECK(std::count(quoted.begin(), quoted.end(), "Zorvan Keel:PERSON") == 1);
+}
+
+TEST_CASE("papers and firms: a word that is rarely a first name does not make a person after 'the'") {
+  const Names paper = entities_of("Last year he told the Daily Courant's reporter Imelda Sarkis that he was happy.");
+  CHECK(std::count(paper.begin(), paper.end(), "Daily Courant:ORG") == 1);
+  const Names firm = entities_of("Barnaby is a naval architect with Solent Marine Design.");
+  CHECK(std::count(firm.begin(), firm.end(), "Solent Marine Design:ORG") == 1);
+}
