@@ -193,6 +193,7 @@ class Coreference {
     group_named_mentions();
     infer_genders();
     resolve_pronouns();
+    join_birth_names();
     for (const Mention& m : doc_.mentions) {
       if (m.entity >= 0) ++doc_.entities[static_cast<std::size_t>(m.entity)].mentions;
       if (m.second_entity >= 0) ++doc_.entities[static_cast<std::size_t>(m.second_entity)].mentions;
@@ -352,6 +353,66 @@ class Coreference {
     auto& seen = honorifics_of_[static_cast<std::size_t>(m.entity)];
     if (std::none_of(seen.begin(), seen.end(), [&](const Token* t) { return t->lower == honorific->lower; }))
       seen.push_back(honorific);
+  }
+
+  // "She was born Estelle Joan Pike in 1938", "Born Norma Jean Baker, the
+  // actress ...": the name after "born" is the birth name of the person
+  // the sentence is about (known once pronouns are resolved), so the two
+  // entities become one: the birth name's forms and mentions go to the
+  // person, in one pass over the mentions.
+  void join_birth_names() {
+    std::vector<int> joined_into(doc_.entities.size(), -1);
+    bool any = false;
+    for (std::size_t i = 0; i < doc_.mentions.size(); ++i) {
+      const Mention& m = doc_.mentions[i];
+      if (m.pronoun || m.type != EntityType::Person || m.entity < 0 || m.first_token == 0) continue;
+      const Sentence& sent = doc_.sentences[m.sentence];
+      if (m.first_token <= sent.first_token || doc_.tokens[m.first_token - 1].lower != "born"sv) continue;
+      int owner = -1;
+      const std::uint32_t born = m.first_token - 1;
+      if (born == sent.first_token) {
+        // "Born Norma Jean Baker, she ...": the first person after the name's comma.
+        for (std::size_t k = i + 1; k < doc_.mentions.size() && doc_.mentions[k].sentence == m.sentence; ++k)
+          if (doc_.mentions[k].type == EntityType::Person && doc_.mentions[k].first_token > m.end_token &&
+              doc_.tokens[m.end_token].lower == ","sv) {
+            owner = doc_.mentions[k].entity;
+            break;
+          }
+      } else if (born >= sent.first_token + 2 && i > 0) {
+        const std::string_view verb = doc_.tokens[born - 1].lower;
+        const Mention& before = doc_.mentions[i - 1];
+        if ((verb == "was"sv || verb == "is"sv) && before.end_token == born - 1 && before.type == EntityType::Person && !before.plural)
+          owner = before.entity;
+      }
+      if (owner < 0 || owner == m.entity || doc_.entities[static_cast<std::size_t>(owner)].type != EntityType::Person) continue;
+      joined_into[static_cast<std::size_t>(m.entity)] = owner;
+      any = true;
+    }
+    if (!any) return;
+    // Follow chains ("A was born B", "B was born C") to their end; a cycle stops where it closes.
+    auto final_owner = [&](int e) {
+      for (std::size_t steps = 0; joined_into[static_cast<std::size_t>(e)] >= 0 && steps < joined_into.size(); ++steps)
+        e = joined_into[static_cast<std::size_t>(e)];
+      return e;
+    };
+    for (std::size_t e = 0; e < joined_into.size(); ++e) {
+      if (joined_into[e] < 0) continue;
+      const int owner = final_owner(static_cast<int>(e));
+      if (owner == static_cast<int>(e)) continue;
+      DocEntity& from = doc_.entities[e];
+      DocEntity& to = doc_.entities[static_cast<std::size_t>(owner)];
+      for (const EntityForm& form : from.forms) {
+        auto same = std::find_if(to.forms.begin(), to.forms.end(),
+                                 [&](const EntityForm& f) { return doc_.form_text(f) == doc_.form_text(form); });
+        if (same == to.forms.end()) to.forms.push_back(form);
+        else same->count += form.count;
+      }
+      from.forms.clear();
+    }
+    for (Mention& m : doc_.mentions) {
+      if (m.entity >= 0) m.entity = final_owner(m.entity);
+      if (m.second_entity >= 0) m.second_entity = final_owner(m.second_entity);
+    }
   }
 
   // "Sarah, née Kahn", "Anna Berg (née Lindqvist)": the name after "née"

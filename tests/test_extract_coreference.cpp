@@ -209,3 +209,13 @@ TEST_CASE("a lone surname goes to the person called by that word most, not by an
       "Niall Dempsey worked with Monkhouse for six years.");
   CHECK(named_referent(doc, "Monkhouse", 1) == "Gareth Monkhouse");
 }
+
+TEST_CASE("the name after 'was born' is the birth name of the person the sentence is about") {
+  Document doc = resolved("Estelle Durrant has died. She was born Estelle Joan Pike in 1938.");
+  CHECK(named_referent(doc, "Estelle Joan Pike") == named_referent(doc, "Estelle Durrant"));
+  Document initial = resolved("Born Norma Baker, the actress Marilyn Vale was raised in Ohio.");
+  CHECK(named_referent(initial, "Norma Baker") == named_referent(initial, "Marilyn Vale"));
+  // Born to, in or on someone: no birth name.
+  Document parents = resolved("Ann Lee was born to Bo Hale in 1990.");
+  CHECK(named_referent(parents, "Bo Hale") == "Bo Hale");
+}
