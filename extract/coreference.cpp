@@ -1075,6 +1075,16 @@ class Coreference {
             const Mention* before = mention_ending_at(t - 1);
             if (before && before->type == EntityType::Person && before->entity >= 0) described = before->entity;
           }
+          // "credits Bernardo Solis, with whom he made five films": the
+          // relative clause is about the person before it; its subject is
+          // someone else.
+          if (described < 0 && t > sentence_start + 2 && doc_.tokens[t - 1].lower == "whom"sv) {
+            std::uint32_t comma = t - 2;
+            if (comma > sentence_start && is_preposition(doc_.tokens[comma].lower)) --comma;
+            if (doc_.tokens[comma].lower == ","sv)
+              if (const Mention* before = mention_ending_at(comma); before && before->type == EntityType::Person)
+                described = before->entity;
+          }
           int& first_of_form = his ? first_his : first_her;
           // ", his son B", ", and his mother": a list's comma, not "Ann and her brother".
           const bool in_list = t > sentence_start + 1 && (doc_.tokens[t - 1].lower == ","sv ||

@@ -542,6 +542,12 @@ TEST_CASE("relations table: met_at") {
 
 TEST_CASE("relations table: friend_of") {
   const std::vector<Case> cases = {
+      {"Estelle Durrant had a long friendship with the playwright Sidney Arkwright.",
+       {"friend_of(Estelle Durrant, Sidney Arkwright)"},
+       {}},
+      {"Estelle Durrant is a star. Her friendship with Sidney Arkwright began in 1960.",
+       {"friend_of(Estelle Durrant, Sidney Arkwright)"},
+       {}},
       {"Ana Lopez has been close friends with Bo Berg since school.",
        {"friend_of(Ana Lopez, Bo Berg)"},
        {}},
@@ -624,6 +630,16 @@ TEST_CASE("relations table: sibling_of") {
 
 TEST_CASE("relations table: parent_of") {
   const std::vector<Case> cases = {
+      {"Hamish Tull married Estelle Pike. She helped to raise Hamish's son from his first marriage, Angus Tull.",
+       {"parent_of(Hamish Tull, Angus Tull)"},
+       {"parent_of(Estelle Pike, Angus Tull)"}},
+      {"The guests included the singer Juno Shaw, Francesca Benedetti's daughter.",
+       {"parent_of(Francesca Benedetti, Juno Shaw)"},
+       {}},
+      // A daughter's friend is nobody's child here.
+      {"The guests included Juno Shaw, Francesca Benedetti's daughter's friend.",
+       {"person(Juno Shaw)"},
+       {"parent_of(Francesca Benedetti, Juno Shaw)"}},
       // A step-parent is no parent; a later "his" of a list is the first one's.
       {"Tom Hale thanked his stepfather, Carl Hale, and his mother, Ann Hale.",
        {"parent_of(Ann Hale, Tom Hale)"},
@@ -710,6 +726,13 @@ TEST_CASE("relations table: parent_of") {
 
 TEST_CASE("relations table: worked_with") {
   const std::vector<Case> cases = {
+      // "with whom he made": the subject is not the person the clause is about.
+      {"Nico Valente credits the director Bernardo Solis, with whom he made five films in the 1990s.",
+       {"worked_with(Nico Valente, Bernardo Solis)"},
+       {}},
+      {"Estelle Durrant was a star. Her longest collaboration was with Sir Ambrose Tilling.",
+       {"worked_with(Estelle Durrant, Ambrose Tilling)"},
+       {}},
       {"Mei Tanaka recorded a song with Lucas Ferreira in 2018.",
        {"worked_with(Mei Tanaka, Lucas Ferreira)"},
        {"dated(Mei Tanaka, Lucas Ferreira)"}},
@@ -773,6 +796,16 @@ TEST_CASE("relations table: invited") {
 
 TEST_CASE("relations table: interviewed_by") {
   const std::vector<Case> cases = {
+      {"Bianca Rhee, for her part, told the podcaster Selma Ridgeway last month that it was fun.",
+       {"interviewed_by(Bianca Rhee, Selma Ridgeway)"},
+       {}},
+      // Told someone who is no journalist: no interview.
+      {"Bianca Rhee told her sister Selma Ridgeway that it was fun.",
+       {"person(Selma Ridgeway)"},
+       {"interviewed_by(Bianca Rhee, Selma Ridgeway)"}},
+      {"In a 2011 interview with BBC Radio Sussex presenter Gordon Lisle, Wally Thornbury said he was happy.",
+       {"interviewed_by(Wally Thornbury, Gordon Lisle)"},
+       {}},
       {"Farah Siddiqui was interviewed by Jon Whitaker for the evening news.",
        {"interviewed_by(Farah Siddiqui, Jon Whitaker)"},
        {"interviewed_by(Jon Whitaker, Farah Siddiqui)"}},
@@ -1136,7 +1169,7 @@ TEST_CASE("the tagged sentence leaves out a role or title before a person's name
   CHECK(tagged("Title\n\nNeil Abernathy, who won, a dancer said.") == "P0 , P1 won , a dancer said .");
   // Modifiers go only where an article opens them; the stop after a
   // title that is no abbreviation stays.
-  CHECK(tagged("Title\n\nAna Lopez told podcast host Bo Berg.") == "P0 told podcast P1 .");
+  CHECK(tagged("Title\n\nAna Lopez told podcast producer Bo Berg.") == "P0 told podcast P1 .");
   CHECK(tagged("Title\n\nAna Lopez met the former cricketer Bo Berg.") == "P0 met P1 .");
   CHECK(tagged("Title\n\nAna Lopez met a governor. model Bo Berg left.") == "P0 met a governor . P1 left .");
   // Only right before a name: "the photographer" of a place stays.
