@@ -339,9 +339,8 @@ class Coreference {
       }
       auto& uses = singles_by_word_[w];
       auto use = std::find_if(uses.begin(), uses.end(), [&](const SingleUse& u) { return u.entity == m.entity; });
-      if (use == uses.end()) use = uses.insert(uses.end(), {m.entity, 0, 0});
+      if (use == uses.end()) use = uses.insert(uses.end(), {m.entity, 0, m.first_token});
       ++use->count;
-      use->last = m.first_token;
       add_form(m.entity, m, words_of(i));
       note_honorific(m);
     }
@@ -487,9 +486,11 @@ class Coreference {
 
   // A lone first name or surname: the person whose usual full name starts or
   // ends with it ("Lee" is Ann Lee, not Mary Jo Lee who also signs so),
-  // else anyone whose name holds it; if several, the one named most often so
-  // far (ties: the most recent). Else a nickname or misspelling of one
-  // person's first name, or an earlier lone name.
+  // else anyone whose name holds it; if several, the one named by it most
+  // often so far, in full or alone (ties: the one the text introduced
+  // first, as a story names its principal before the relatives who share
+  // the surname). Else a nickname or misspelling of one person's first
+  // name, or an earlier lone name.
   int find_one_word_owner(std::string_view w, std::uint32_t position, const Token* honorific) {
     std::vector<int>& owners = owners_;
     owners.clear();
@@ -519,11 +520,11 @@ class Coreference {
       const auto end = full_positions_.begin() + full_position_start_[e + 1];
       auto before = std::lower_bound(first, end, position);
       std::size_t count = static_cast<std::size_t>(before - first);
-      std::uint32_t last = before == first ? 0u : *(before - 1);
+      std::uint32_t earliest = first == end ? UINT32_MAX : *first;
       if (uses)
         for (const SingleUse& use : *uses)
-          if (use.entity == owner) count += use.count, last = std::max(last, use.last);
-      std::pair<std::size_t, std::uint32_t> score{count, last};
+          if (use.entity == owner) count += use.count, earliest = std::min(earliest, use.first);
+      std::pair<std::size_t, std::uint32_t> score{count, UINT32_MAX - earliest};
       if (best < 0 || score > best_score) best_score = score, best = owner;
     }
     return best;
@@ -1232,11 +1233,11 @@ class Coreference {
   // full_position_start_[e + 1]) of full_positions_, in text order.
   std::vector<std::uint32_t> full_positions_, full_position_start_;
   // Per word, the people the document has called by that word alone so
-  // far: how often, and where last.
+  // far: how often, and where first.
   struct SingleUse {
     int entity;
     std::size_t count;
-    std::uint32_t last;
+    std::uint32_t first;
   };
   StringViewMap<std::vector<SingleUse>> singles_by_word_;
   std::vector<int> owners_;  // a buffer reused by the owner searches, one name at a time

@@ -219,3 +219,13 @@ TEST_CASE("the name after 'was born' is the birth name of the person the sentenc
   Document parents = resolved("Ann Lee was born to Bo Hale in 1990.");
   CHECK(named_referent(parents, "Bo Hale") == "Bo Hale");
 }
+
+TEST_CASE("a lone surname named as often for two people is the one introduced first") {
+  Document doc = resolved(
+      "In 1966 Estelle Durrant married Carlo Benedetti, and their daughter, Francesca Benedetti, was born in 1967. "
+      "Durrant and Benedetti co-starred in four films.");
+  CHECK(named_referent(doc, "Benedetti") == "Carlo Benedetti");
+  // A headline's surname, before anyone is named in full: the first named after it.
+  Document headline = resolved("Brewster dies at 92\n\nChauncey Brewster was a bishop. His father was Joseph Brewster.");
+  CHECK(named_referent(headline, "Brewster") == "Chauncey Brewster");
+}
