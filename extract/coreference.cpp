@@ -1010,6 +1010,10 @@ class Coreference {
         }
         const Token& tok = doc_.tokens[t];
         auto info = pronoun_info(tok);
+        // "The 74-year-old founded the company": an age standing for a
+        // person, read as a pronoun of either gender.
+        const bool age_description = !info && describes_by_age(t, sentence_stop);
+        if (age_description) info = PronounInfo{};
         if (!info) continue;
         // "her" before a noun is possessive; either way it names the same person.
         int q = quote_of[t];
@@ -1027,11 +1031,11 @@ class Coreference {
         }
         Mention m;
         m.first_token = t;
-        m.end_token = t + 1;
+        m.end_token = age_description ? t + 2 : t + 1;
         m.sentence = static_cast<std::uint32_t>(s);
         m.pronoun = true;
         m.text_begin = tok.begin;
-        m.text_end = tok.end;
+        m.text_end = doc_.tokens[m.end_token - 1].end;
         if (info->person == 1) {
           if (speaker < 0) continue;  // the author's "I": nobody in the graph
           if (!info->plural) {
@@ -1062,7 +1066,8 @@ class Coreference {
             if (!first_kin_phrase) first_kin_phrase = kin_phrase_start(sentence_start, sentence_stop);
             if (*first_kin_phrase != UINT32_MAX && *first_kin_phrase + 1 < t) kin_phrase = *first_kin_phrase;
             if (!opening_phrase_end) opening_phrase_end = prepositional_opening_end(s);
-            after_opening_phrase = q < 0 && *opening_phrase_end == t - 1 && (tok.lower == "he"sv || tok.lower == "she"sv);
+            after_opening_phrase = q < 0 && *opening_phrase_end == t - 1 &&
+                                   (tok.lower == "he"sv || tok.lower == "she"sv || age_description);
             if (after_opening_phrase) kin_phrase = std::min(kin_phrase, doc_.sentences[s].first_token);
           }
           // "Tomas Kovacik, his teammate.": an apposition's possessor is
@@ -1098,11 +1103,12 @@ class Coreference {
           // sentence's subject rather than its latest name; opening a
           // paragraph, it returns to the person the story is about.
           const bool opens_sentence = after_opening_phrase ||
-                                      (q < 0 && (tok.lower == "he"sv || tok.lower == "she"sv || his || her) &&
+                                      (q < 0 && (tok.lower == "he"sv || tok.lower == "she"sv || his || her || age_description) &&
                                        (recent.empty() || recent.back().token < sentence_start));
           const bool opens_paragraph = doc_.tokens[doc_.sentences[s].first_token].has(kParagraphStart);
-          if (m.entity < 0 && opens_sentence && !opens_paragraph && previous_subject >= 0 && previous_subject != described &&
-              doc_.entities[static_cast<std::size_t>(previous_subject)].gender == info->gender)
+          if (m.entity < 0 && opens_sentence && (!opens_paragraph || age_description) && previous_subject >= 0 &&
+              previous_subject != described &&
+              (age_description || doc_.entities[static_cast<std::size_t>(previous_subject)].gender == info->gender))
             m.entity = previous_subject;
           if (m.entity < 0 && opens_sentence && opens_paragraph) m.entity = most_mentioned(recent, mentioned, info->gender);
           if (m.entity < 0) m.entity = antecedent(recent, info->gender, speaker, kin_phrase, described);
@@ -1116,6 +1122,7 @@ class Coreference {
         resolved_at[t] = m.entity;
         // "Their son Ronan ... he ...": still the pair's child.
         if (!m.plural) remember({m.entity, t, is_relative_of_pair(recent, m.entity), true});
+        t = m.end_token - 1;
         added.push_back(std::move(m));
       }
     }
@@ -1126,8 +1133,8 @@ class Coreference {
     std::inplace_merge(doc_.mentions.begin(), doc_.mentions.begin() + named, doc_.mentions.end(), starts_earlier);
   }
 
-  // Of the people of that gender named in the last few sentences, the one
-  // mentioned most so far (ties: the most recent).
+  // Of the people of that gender (Unknown: any) named in the last few
+  // sentences, the one mentioned most so far (ties: the most recent).
   int most_mentioned(const std::vector<Recent>& recent, const std::vector<std::uint32_t>& mentioned, Gender gender) const {
     if (recent.empty()) return -1;
     const std::size_t newest_sentence = sentence_of(recent.back().token);
@@ -1135,7 +1142,7 @@ class Coreference {
     std::size_t looked = 0;
     for (auto it = recent.rbegin(); it != recent.rend() && ++looked < 64; ++it) {
       if (sentence_of(it->token) + 6 < newest_sentence) break;
-      if (doc_.entities[static_cast<std::size_t>(it->entity)].gender != gender) continue;
+      if (gender != Gender::Unknown && doc_.entities[static_cast<std::size_t>(it->entity)].gender != gender) continue;
       if (best < 0 || mentioned[static_cast<std::size_t>(it->entity)] > mentioned[static_cast<std::size_t>(best)]) best = it->entity;
     }
     return best;
@@ -1181,6 +1188,22 @@ class Coreference {
       if (g == Gender::Unknown || gender == Gender::Unknown || g == gender) return it->entity;
     }
     return -1;
+  }
+
+  // "the 74-year-old" at token `the`, not before a name ("the 43-year-old
+  // Ann Lee") or a noun that says who ("the 74-year-old's").
+  bool describes_by_age(std::uint32_t the, std::uint32_t stop) const {
+    if (doc_.tokens[the].lower != "the"sv || the + 1 >= stop) return false;
+    const std::string_view age = doc_.tokens[the + 1].lower;
+    constexpr std::string_view kSuffix = "-year-old";
+    if (!age.ends_with(kSuffix) || age.size() == kSuffix.size() || age.size() > kSuffix.size() + 3) return false;
+    for (char c : age.substr(0, age.size() - kSuffix.size()))
+      if (c < '0' || c > '9') return false;
+    if (the + 2 < stop) {
+      const Token& next = doc_.tokens[the + 2];
+      if (next.has(kCapitalized) || next.has(kClitic)) return false;
+    }
+    return true;
   }
 
   // The comma that closes a phrase opening sentence `s` with a preposition

@@ -329,8 +329,10 @@ class MentionFinder {
       if (t.is(kPlaceWord) && !t.is(kFirstNameWord)) has_location_word = true;
       else if (!t.is(kCommonWord) && !t.is(kOrgCue)) others_common = false;
       if (n > 1 && t.is(kEventCue)) cue = EntityType::Event;
-      // "Jessica Hall" is a person, "Sunday Chronicle" (a day first) a paper.
-      if (n > 1 && !cue && t.is(kOrgCue) && !(first_name && !t0.is(kNeverName) && n == 2 && k == first + 1))
+      // "Jessica Hall" is a person, "Sunday Chronicle" (a day first) a paper,
+      // and so is "Dray Logistics": a plural cue is nobody's surname.
+      if (n > 1 && !cue && t.is(kOrgCue) &&
+          !(first_name && !t0.is(kNeverName) && n == 2 && k == first + 1 && !plural_cue(t.lower)))
         cue = EntityType::Org;
     }
     if (cue) return cue;
@@ -420,6 +422,8 @@ class MentionFinder {
       if (usual_first_name(tok(k)) || tok(k).is(kHonorific)) return false;
     return true;
   }
+
+  static bool plural_cue(std::string_view cue) { return cue.size() > 3 && cue.ends_with('s') && !cue.ends_with("ss"); }
 
   // A first name that is also an ordinary word counts only if the name
   // lists say whose it usually is ("Amber", "Will"; not "Daily", "True").

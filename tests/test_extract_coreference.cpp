@@ -229,3 +229,13 @@ TEST_CASE("a lone surname named as often for two people is the one introduced fi
   Document headline = resolved("Brewster dies at 92\n\nChauncey Brewster was a bishop. His father was Joseph Brewster.");
   CHECK(named_referent(headline, "Brewster") == "Chauncey Brewster");
 }
+
+TEST_CASE("'the 74-year-old' stands for a person like a pronoun of either gender") {
+  Document doc = resolved(
+      "Cornelius Dray will hand the business to his daughter, Imogen Dray.\n\n"
+      "The 74-year-old founded the company in 1979.");
+  CHECK(referent(doc, "The 74-year-old") == "Cornelius Dray");
+  // Before a name it introduces someone: no anaphor.
+  Document named = resolved("Cornelius Dray spoke. The 43-year-old Ann Lee replied.");
+  CHECK(referent(named, "The 43-year-old") == "(none)");
+}

@@ -221,6 +221,9 @@ TEST_CASE("an unknown name after 'at' or 'in' is a place, and the same name else
 TEST_CASE("papers and firms: a word that is rarely a first name does not make a person after 'the'") {
   const Names paper = entities_of("Last year he told the Daily Courant's reporter Imelda Sarkis that he was happy.");
   CHECK(std::count(paper.begin(), paper.end(), "Daily Courant:ORG") == 1);
+  // A plural cue is nobody's surname, even after a first name.
+  const Names logistics = entities_of("He runs Dray Logistics with his daughter.");
+  CHECK(std::count(logistics.begin(), logistics.end(), "Dray Logistics:ORG") == 1);
   const Names firm = entities_of("Barnaby is a naval architect with Solent Marine Design.");
   CHECK(std::count(firm.begin(), firm.end(), "Solent Marine Design:ORG") == 1);
 }

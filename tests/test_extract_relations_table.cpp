@@ -726,6 +726,13 @@ TEST_CASE("relations table: parent_of") {
 
 TEST_CASE("relations table: worked_with") {
   const std::vector<Case> cases = {
+      // Founded with someone; ran it together; a relative named by apposition.
+      {"Cornelius Dray founded the company in 1979 with his brother, Leonard Dray.",
+       {"worked_with(Cornelius Dray, Leonard Dray)", "sibling_of(Cornelius Dray, Leonard Dray)"},
+       {}},
+      {"Imogen Dray spoke. She and her brother, Alastair Dray, have run the business together since 2012.",
+       {"worked_with(Imogen Dray, Alastair Dray)"},
+       {}},
       // "with whom he made": the subject is not the person the clause is about.
       {"Nico Valente credits the director Bernardo Solis, with whom he made five films in the 1990s.",
        {"worked_with(Nico Valente, Bernardo Solis)"},
