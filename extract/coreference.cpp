@@ -175,16 +175,6 @@ inline std::optional<PronounInfo> pronoun_info(const Token& token) {
 
 bool story_zone(Zone z) { return z == Zone::Story || z == Zone::Title; }
 
-// Prepositions before a noun phrase ("with Ann", "in an interview with
-// Ann"); not "after"/"before", which also open clauses ("After Ann left").
-bool is_preposition(std::string_view w) {
-  static constexpr std::string_view kPrepositions[] = {
-      "to",   "with",    "by",        "of",      "from",      "for",       "about",  "at",     "than",
-      "like", "unlike",  "against",   "alongside", "between", "among",     "including", "featuring", "on",
-      "in",   "during",  "despite",   "following", "according", "through", "throughout", "within", "under"};
-  return std::find(std::begin(kPrepositions), std::end(kPrepositions), w) != std::end(kPrepositions);
-}
-
 class Coreference {
  public:
   explicit Coreference(Document& doc) : doc_(doc) {}
@@ -1086,7 +1076,7 @@ class Coreference {
           // someone else.
           if (described < 0 && t > sentence_start + 2 && doc_.tokens[t - 1].lower == "whom"sv) {
             std::uint32_t comma = t - 2;
-            if (comma > sentence_start && is_preposition(doc_.tokens[comma].lower)) --comma;
+            if (comma > sentence_start && doc_.tokens[comma].is(kPreposition)) --comma;
             if (doc_.tokens[comma].lower == ","sv)
               if (const Mention* before = mention_ending_at(comma); before && before->type == EntityType::Person)
                 described = before->entity;
@@ -1162,7 +1152,7 @@ class Coreference {
     for (std::uint32_t t = first->token; t > sentence_start;) {
       const Token& before = doc_.tokens[--t];
       if (before.lower == ","sv) break;
-      if (is_preposition(before.lower)) return -1;  // "With Ann, Bo left"
+      if (before.is(kPreposition)) return -1;  // "With Ann, Bo left"
       if (before.lower == "the"sv || before.lower == "a"sv || before.lower == "an"sv || before.has(kCapitalized) ||
           before.is(kRoleNoun) || before.is(kHonorific) || before.is(kDemonym))
         continue;
@@ -1210,7 +1200,7 @@ class Coreference {
   // ("In an interview with Ann in 2022,"), or UINT32_MAX.
   std::uint32_t prepositional_opening_end(std::size_t s) const {
     const Sentence& sent = doc_.sentences[s];
-    if (sent.first_token >= sent.end_token || !is_preposition(doc_.tokens[sent.first_token].lower)) return UINT32_MAX;
+    if (sent.first_token >= sent.end_token || !doc_.tokens[sent.first_token].is(kPreposition)) return UINT32_MAX;
     for (std::uint32_t t = sent.first_token + 1; t < sent.end_token; ++t)
       if (doc_.tokens[t].lower == ","sv) return t;
     return UINT32_MAX;

@@ -46,6 +46,7 @@ enum WordClass : std::uint32_t {
   kPastParticiple = 1u << 16,  // an irregular one (past_participles.txt): "she'd met" is "she had met"
   kAdverb = 1u << 17,          // after an object or opening a verb phrase (adverbs.txt): "invited her onstage"
   kPlaceNoun = 1u << 18,       // a kind of place (place_nouns.txt): "the town of Dunford"
+  kPreposition = 1u << 19,     // opens a noun phrase (prepositions.txt): "with Ann", "in an interview"
 };
 
 struct WordInfo {
