@@ -838,6 +838,12 @@ class Coreference {
     return -1;
   }
 
+  bool same_surname(int a, int b) const {
+    const auto ea = static_cast<std::uint32_t>(a), eb = static_cast<std::uint32_t>(b);
+    if (entity_names_.empty(ea) || entity_names_.empty(eb)) return false;
+    return primary_name(ea).back() == primary_name(eb).back();
+  }
+
   // Whether the entity's latest mention so far was as the pair's relative.
   static bool is_relative_of_pair(const std::vector<Recent>& recent, int entity) {
     std::size_t looked = 0;
@@ -1085,22 +1091,28 @@ class Coreference {
           // ", his son B", ", and his mother": a list's comma, not "Ann and her brother".
           const bool in_list = t > sentence_start + 1 && (doc_.tokens[t - 1].lower == ","sv ||
                                                          (doc_.tokens[t - 1].lower == "and"sv && doc_.tokens[t - 2].lower == ","sv));
-          m.entity = his || her ? relative_sharing_surname(recent, info->gender, t, sentence_start, sentence_stop, speaker)
-                                : -1;
-          if (m.entity < 0 && (his || her) && q < 0 && in_list && described < 0) m.entity = first_of_form;
           // "Marta thanked her coach, Elena Ruiz. She later married ...": a
           // sentence's first person, a subject pronoun, continues the last
           // sentence's subject rather than its latest name; opening a
-          // paragraph, it returns to the person the story is about.
+          // paragraph, or after a sentence with no subject, it returns to
+          // the person the story is about.
           const bool opens_sentence = after_opening_phrase ||
                                       (q < 0 && (tok.lower == "he"sv || tok.lower == "she"sv || his || her || age_description) &&
                                        (recent.empty() || recent.back().token < sentence_start));
           const bool opens_paragraph = doc_.tokens[doc_.sentences[s].first_token].has(kParagraphStart);
-          if (m.entity < 0 && opens_sentence && (!opens_paragraph || age_description) && previous_subject >= 0 &&
+          int topic = -1;
+          if (opens_sentence && (!opens_paragraph || age_description) && previous_subject >= 0 &&
               previous_subject != described &&
               (age_description || doc_.entities[static_cast<std::size_t>(previous_subject)].gender == info->gender))
-            m.entity = previous_subject;
-          if (m.entity < 0 && opens_sentence && opens_paragraph) m.entity = most_mentioned(recent, mentioned, info->gender);
+            topic = previous_subject;
+          if (topic < 0 && opens_sentence && (opens_paragraph || previous_subject < 0))
+            topic = most_mentioned(recent, mentioned, info->gender);
+          m.entity = his || her ? relative_sharing_surname(recent, info->gender, t, sentence_start, sentence_stop, speaker)
+                                : -1;
+          // "His father, Bruno Ferrante": of the Ferrantes, the one the story is about.
+          if (m.entity >= 0 && topic >= 0 && topic != m.entity && same_surname(topic, m.entity)) m.entity = topic;
+          if (m.entity < 0 && (his || her) && q < 0 && in_list && described < 0) m.entity = first_of_form;
+          if (m.entity < 0) m.entity = topic;
           if (m.entity < 0) m.entity = antecedent(recent, info->gender, speaker, kin_phrase, described);
           if ((his || her) && q < 0 && first_of_form < 0) first_of_form = m.entity;
           // "After her split from Bo, Ann remarried": nobody before, so a
@@ -1123,7 +1135,7 @@ class Coreference {
     std::inplace_merge(doc_.mentions.begin(), doc_.mentions.begin() + named, doc_.mentions.end(), starts_earlier);
   }
 
-  // Of the people of that gender (Unknown: any) named in the last few
+  // Of the people who can be of that gender named in the last few
   // sentences, the one mentioned most so far (ties: the most recent).
   int most_mentioned(const std::vector<Recent>& recent, const std::vector<std::uint32_t>& mentioned, Gender gender) const {
     if (recent.empty()) return -1;
@@ -1132,7 +1144,8 @@ class Coreference {
     std::size_t looked = 0;
     for (auto it = recent.rbegin(); it != recent.rend() && ++looked < 64; ++it) {
       if (sentence_of(it->token) + 6 < newest_sentence) break;
-      if (gender != Gender::Unknown && doc_.entities[static_cast<std::size_t>(it->entity)].gender != gender) continue;
+      const Gender g = doc_.entities[static_cast<std::size_t>(it->entity)].gender;
+      if (gender != Gender::Unknown && g != Gender::Unknown && g != gender) continue;
       if (best < 0 || mentioned[static_cast<std::size_t>(it->entity)] > mentioned[static_cast<std::size_t>(best)]) best = it->entity;
     }
     return best;
@@ -1160,7 +1173,20 @@ class Coreference {
     }
     const Mention* named = mention_at(first->token);
     const std::uint32_t end = named ? named->end_token : first->token + 1;
-    if (end < sentence_stop && doc_.tokens[end].lower == "'s"sv) return -1;  // "Franklin's son, Dylan, ..."
+    // "Franklin's son, Dylan Hale, flew in": the possessed is the subject,
+    // and the name in apposition to it names them.
+    if (end < sentence_stop && doc_.tokens[end].lower == "'s"sv) {
+      const Recent* named_after = first + 1;
+      while (named_after != recent.data() + recent.size() && named_after->token < sentence_stop &&
+             (named_after->pronoun || named_after->entity == first->entity))
+        ++named_after;  // "Franklin's son from his first marriage, Dylan"
+      if (named_after == recent.data() + recent.size() || named_after->token >= sentence_stop ||
+          doc_.tokens[named_after->token - 1].lower != ","sv)
+        return -1;
+      for (std::uint32_t k = end + 1; k + 1 < named_after->token; ++k)
+        if (doc_.tokens[k].lower == ","sv || doc_.tokens[k].has(kCapitalized)) return -1;
+      return named_after->entity;
+    }
     if (second && second->token < sentence_stop && second->entity != first->entity && end + 1 == second->token &&
         doc_.tokens[end].lower == "and"sv)
       return -1;

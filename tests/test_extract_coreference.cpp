@@ -239,3 +239,16 @@ TEST_CASE("'the 74-year-old' stands for a person like a pronoun of either gender
   Document named = resolved("Cornelius Dray spoke. The 43-year-old Ann Lee replied.");
   CHECK(referent(named, "The 43-year-old") == "(none)");
 }
+
+TEST_CASE("with no subject in the last sentence a sentence-opening pronoun is the person named most") {
+  // "Football runs in the family." names nobody: "His" is Matteo's, not his brother's.
+  Document doc = resolved(
+      "Matteo Ferrante is the manager. Matteo Ferrante won again. He praised his brother, Dario Ferrante. "
+      "Football runs in the family. His father, Bruno Ferrante, played for Valmora.");
+  CHECK(referent(doc, "His") == "Matteo Ferrante");
+  // A possessor opening the last sentence: its subject is the name in apposition.
+  Document possessor = resolved(
+      "Franklin Hale died in 2021. Franklin's son from his first marriage, Dylan Hale, flew in. "
+      "He told the court he had met Lionel Barrow once.");
+  CHECK(referent(possessor, "He") == "Dylan Hale");
+}
