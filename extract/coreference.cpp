@@ -1008,7 +1008,7 @@ class Coreference {
         auto info = pronoun_info(tok);
         // "The 74-year-old founded the company": an age standing for a
         // person, read as a pronoun of either gender.
-        const bool age_description = !info && describes_by_age(t, sentence_stop);
+        const bool age_description = !info && tok.has(kNumber) && t > sentence_start && describes_by_age(t - 1, sentence_stop);
         if (age_description) info = PronounInfo{};
         if (!info) continue;
         // "her" before a noun is possessive; either way it names the same person.
@@ -1026,11 +1026,11 @@ class Coreference {
           speaker = block_speaker[s];
         }
         Mention m;
-        m.first_token = t;
-        m.end_token = age_description ? t + 2 : t + 1;
+        m.first_token = age_description ? t - 1 : t;
+        m.end_token = t + 1;
         m.sentence = static_cast<std::uint32_t>(s);
         m.pronoun = true;
-        m.text_begin = tok.begin;
+        m.text_begin = doc_.tokens[m.first_token].begin;
         m.text_end = doc_.tokens[m.end_token - 1].end;
         if (info->person == 1) {
           if (speaker < 0) continue;  // the author's "I": nobody in the graph
@@ -1058,11 +1058,12 @@ class Coreference {
           // of a phrase that opens the sentence with a preposition are its
           // objects, not the subject after its comma.
           bool after_opening_phrase = false;
-          if (t > sentence_start && doc_.tokens[t - 1].lower == ","sv) {
+          const std::uint32_t first = m.first_token;  // "the" of "the 74-year-old"
+          if (first > sentence_start && doc_.tokens[first - 1].lower == ","sv) {
             if (!first_kin_phrase) first_kin_phrase = kin_phrase_start(sentence_start, sentence_stop);
-            if (*first_kin_phrase != UINT32_MAX && *first_kin_phrase + 1 < t) kin_phrase = *first_kin_phrase;
+            if (*first_kin_phrase != UINT32_MAX && *first_kin_phrase + 1 < first) kin_phrase = *first_kin_phrase;
             if (!opening_phrase_end) opening_phrase_end = prepositional_opening_end(s);
-            after_opening_phrase = q < 0 && *opening_phrase_end == t - 1 &&
+            after_opening_phrase = q < 0 && *opening_phrase_end == first - 1 &&
                                    (tok.lower == "he"sv || tok.lower == "she"sv || age_description);
             if (after_opening_phrase) kin_phrase = std::min(kin_phrase, doc_.sentences[s].first_token);
           }
@@ -1124,7 +1125,6 @@ class Coreference {
         resolved_at[t] = m.entity;
         // "Their son Ronan ... he ...": still the pair's child.
         if (!m.plural) remember({m.entity, t, is_relative_of_pair(recent, m.entity), true});
-        t = m.end_token - 1;
         added.push_back(std::move(m));
       }
     }
