@@ -162,6 +162,11 @@ const kgx::ExtractedRelation* find_edge(const kgx::Extraction& ex, kgx::Relation
 
 TEST_CASE("relations table: married") {
   const std::vector<Case> cases = {
+      // A relative clause's "who is also X's wife".
+      {"Tomasz Wrona works with Oksana Lerner, says the producer Beatrix Holloway, who is also Lerner's wife.",
+       {"married(Beatrix Holloway, Oksana Lerner)"},
+       {}},
+      {"Ann Lee is not Bo Hale's wife.", {"person(Bo Hale)"}, {"married(Ann Lee, Bo Hale)"}},
       {"Amara Okafor married Kenji Watanabe in 2014.",
        {"married(Amara Okafor, Kenji Watanabe)"},
        {"divorced(Amara Okafor, Kenji Watanabe)", "dated(Amara Okafor, Kenji Watanabe)"}},
