@@ -415,6 +415,9 @@ TEST_CASE("relations table: divorced") {
 
 TEST_CASE("relations table: engaged") {
   const std::vector<Case> cases = {
+      {"Chiara Ferrante spoke. She has been engaged since March to the goalkeeper Ollie Brennock.",
+       {"engaged(Chiara Ferrante, Ollie Brennock)"},
+       {}},
       {"Kieran Maddox popped the question to Delphine Marchetti in Paris.",
        {"engaged(Kieran Maddox, Delphine Marchetti)"},
        {"married(Kieran Maddox, Delphine Marchetti)"}},
@@ -731,6 +734,9 @@ TEST_CASE("relations table: parent_of") {
 
 TEST_CASE("relations table: worked_with") {
   const std::vector<Case> cases = {
+      {"Kessa Marlowe met Dorian Achterberg in 2020. By 2021 they were working together.",
+       {"worked_with(Kessa Marlowe, Dorian Achterberg)"},
+       {}},
       // Founded with someone; ran it together; a relative named by apposition.
       {"Cornelius Dray founded the company in 1979 with his brother, Leonard Dray.",
        {"worked_with(Cornelius Dray, Leonard Dray)", "sibling_of(Cornelius Dray, Leonard Dray)"},
