@@ -459,6 +459,11 @@ TEST_CASE("relations table: engaged") {
 
 TEST_CASE("relations table: dated") {
   const std::vector<Case> cases = {
+      // A business partner is no romance; a partner is.
+      {"Sebastian Marchbanks invited his business partner, Rajiv Mehta-Carr.",
+       {"worked_with(Sebastian Marchbanks, Rajiv Mehta-Carr)"},
+       {"dated(Sebastian Marchbanks, Rajiv Mehta-Carr)"}},
+      {"Ann Lee and her partner, Bo Hale, arrived.", {"dated(Ann Lee, Bo Hale)"}, {}},
       // A bare "ex" says a romance ended, not that they were married.
       {"Kieran Maddox was spotted with his ex, Saskia Brandt.",
        {"dated(Kieran Maddox, Saskia Brandt)"},
