@@ -442,6 +442,20 @@ void tag(const Document& doc, std::size_t sentence_index, Tagged& out) {
         continue;
       }
     }
+    // "Niall Dempsey, a former special adviser who worked with ...": after
+    // an apposition "who" stands for the name it describes.
+    if (doc.tokens[t].lower == "who"sv && t > s.first_token && doc.tokens[t - 1].has(kWord) && !out.slots.empty()) {
+      thread_local const RE2 kDescribedBefore("(?:^| )[PG](\\d+) , (?:a|an|the) (?:[a-z][a-z'-]* ){0,3}[a-z][a-z'-]*$");
+      std::string id;
+      if (RE2::PartialMatch(std::string_view(text, length), kDescribedBefore, &id)) {
+        const Slot slot = out.slots[std::stoul(id)];
+        append_slot(slot.kind);
+        out.slots.push_back(slot);
+        relative_subject = static_cast<int>(out.slots.size() - 1);
+        ++t;
+        continue;
+      }
+    }
     if (is_group_noun_phrase(doc, t, s.end_token, &group_length)) {
       auto [a, b] = pair_in_focus(doc, t);
       if (a >= 0 && b >= 0) {

@@ -739,6 +739,10 @@ TEST_CASE("relations table: parent_of") {
 
 TEST_CASE("relations table: worked_with") {
   const std::vector<Case> cases = {
+      // "who" after an apposition stands for the name the apposition describes.
+      {"The story relied on Niall Dempsey, a former special adviser who worked with Gareth Monkhouse for six years.",
+       {"worked_with(Niall Dempsey, Gareth Monkhouse)"},
+       {}},
       {"Kessa Marlowe met Dorian Achterberg in 2020. By 2021 they were working together.",
        {"worked_with(Kessa Marlowe, Dorian Achterberg)"},
        {}},
