@@ -206,7 +206,8 @@ class MentionFinder {
         }
       }
       if (t.has(kWord) && !t.has(kCapitalized) && end + 1 < s.end_token) {
-        if (in(kParticles, t.lower) && name_like(end + 1) && !title_like) {
+        // The flag test first: a particle list search per lowercase word after a name cost ~1%.
+        if (!title_like && name_like(end + 1) && in(kParticles, t.lower)) {
           end += 1;
           continue;
         }
