@@ -365,7 +365,9 @@ class MentionFinder {
       // Württemberg" (a place of the lists or one typed here): the place
       // after "in" and the comma, and no second place after the name
       // ("Pharasmanes in Iberia, Mithridates in Armenia"; "Nelson, Laurance").
+      // Not a first name: "In Paris, Ann met Bo" is Ann.
       bool after_place = before == "," && after != "in"sv && after != "at"sv && first >= s.first_token + 2 &&
+                         !usual_first_name(t0) &&
                          preposition_of_place_before(place_ending_at(first - 1), s);
       // "the railway town of Dunford", "the island of Sarn".
       const bool of_place = before == "of" && first >= s.first_token + 2 && tok(first - 2).is(kPlaceNoun);

@@ -227,3 +227,7 @@ TEST_CASE("papers and firms: a word that is rarely a first name does not make a 
   const Names firm = entities_of("Barnaby is a naval architect with Solent Marine Design.");
   CHECK(std::count(firm.begin(), firm.end(), "Solent Marine Design:ORG") == 1);
 }
+
+TEST_CASE("a first name after 'In Paris,' is a person, not a second place") {
+  CHECK(entities_of("In Paris, Ann met Bo Hale.") == Names{"Ann:PERSON", "Bo Hale:PERSON", "Paris:LOCATION"});
+}
