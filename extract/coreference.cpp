@@ -345,7 +345,8 @@ class Coreference {
   }
 
   // "She was born Estelle Joan Pike in 1938", "Born Norma Jean Baker, the
-  // actress ...": the name after "born" is the birth name of the person
+  // actress ...", "Ingeborg, known as Bibi": the name after "born" is the
+  // birth name (after "known as", the other name) of the person
   // the sentence is about (known once pronouns are resolved), so the two
   // entities become one: the birth name's forms and mentions go to the
   // person, in one pass over the mentions.
@@ -356,7 +357,12 @@ class Coreference {
       const Mention& m = doc_.mentions[i];
       if (m.pronoun || m.type != EntityType::Person || m.entity < 0 || m.first_token == 0) continue;
       const Sentence& sent = doc_.sentences[m.sentence];
-      if (m.first_token <= sent.first_token || doc_.tokens[m.first_token - 1].lower != "born"sv) continue;
+      if (m.first_token <= sent.first_token) continue;
+      if (const int named = known_as_owner(i); named >= 0) {
+        if (named != m.entity) joined_into[static_cast<std::size_t>(m.entity)] = named, any = true;
+        continue;
+      }
+      if (doc_.tokens[m.first_token - 1].lower != "born"sv) continue;
       int owner = -1;
       const std::uint32_t born = m.first_token - 1;
       if (born == sent.first_token) {
@@ -402,6 +408,24 @@ class Coreference {
       if (m.entity >= 0) m.entity = final_owner(m.entity);
       if (m.second_entity >= 0) m.second_entity = final_owner(m.second_entity);
     }
+  }
+
+  // "Ingeborg, known to everyone as Bibi", "Robert, nicknamed Bobby": the
+  // person named before the comma, whose other name this is; or -1.
+  int known_as_owner(std::size_t i) const {
+    const Mention& m = doc_.mentions[i];
+    const std::uint32_t start = doc_.sentences[m.sentence].first_token;
+    std::uint32_t t = m.first_token;
+    if (t > start && doc_.tokens[t - 1].lower == "as"sv) --t;
+    bool cue = false;
+    for (int words = 0; words < 4 && t > start && doc_.tokens[t - 1].lower != ","sv; ++words) {
+      const std::string_view w = doc_.tokens[--t].lower;
+      if (w == "known"sv || w == "nicknamed"sv || w == "dubbed"sv) cue = true;
+    }
+    if (!cue || t <= start || doc_.tokens[t - 1].lower != ","sv || i == 0) return -1;
+    const Mention& before = doc_.mentions[i - 1];
+    if (before.pronoun || before.type != EntityType::Person || before.end_token != t - 1 || before.entity < 0) return -1;
+    return before.entity;
   }
 
   // "Sarah, née Kahn", "Anna Berg (née Lindqvist)": the name after "née"

@@ -252,3 +252,9 @@ TEST_CASE("with no subject in the last sentence a sentence-opening pronoun is th
       "He told the court he had met Lionel Barrow once.");
   CHECK(referent(possessor, "He") == "Dylan Hale");
 }
+
+TEST_CASE("the name after ', known as' is the same person's other name") {
+  Document doc = resolved("Their daughter, Ingeborg Lindahl, known to everyone as Bibi, ran the orchard. Bibi adored her aunt.");
+  CHECK(named_referent(doc, "Bibi") == "Ingeborg Lindahl");
+  CHECK(named_referent(doc, "Bibi", 1) == "Ingeborg Lindahl");
+}
