@@ -647,6 +647,16 @@ TEST_CASE("relations table: sibling_of") {
 
 TEST_CASE("relations table: parent_of") {
   const std::vector<Case> cases = {
+      // Both parents named, no "they": each is a parent.
+      {"Oskar Lindahl and Agnes Lindahl had a daughter, Ingeborg.",
+       {"parent_of(Oskar Lindahl, Ingeborg)", "parent_of(Agnes Lindahl, Ingeborg)"},
+       {}},
+      {"Oskar Lindahl and Agnes Lindahl had two children: Anders Lindahl, who took over the boat, and Ingeborg.",
+       {"parent_of(Oskar Lindahl, Anders Lindahl)", "parent_of(Agnes Lindahl, Anders Lindahl)"},
+       {}},
+      {"Oskar Lindahl and Agnes Lindahl never had a daughter, Ingeborg.",
+       {"person(Ingeborg)"},
+       {"parent_of(Oskar Lindahl, Ingeborg)"}},
       {"Hamish Tull married Estelle Pike. She helped to raise Hamish's son from his first marriage, Angus Tull.",
        {"parent_of(Hamish Tull, Angus Tull)"},
        {"parent_of(Estelle Pike, Angus Tull)"}},
