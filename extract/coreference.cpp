@@ -351,7 +351,8 @@ class Coreference {
   // entities become one: the birth name's forms and mentions go to the
   // person, in one pass over the mentions.
   void join_birth_names() {
-    std::vector<int> joined_into(doc_.entities.size(), -1);
+    joined_into_.assign(doc_.entities.size(), -1);
+    const std::vector<int>& joined_into = joined_into_;
     bool any = false;
     for (std::size_t i = 0; i < doc_.mentions.size(); ++i) {
       const Mention& m = doc_.mentions[i];
@@ -359,7 +360,7 @@ class Coreference {
       const Sentence& sent = doc_.sentences[m.sentence];
       if (m.first_token <= sent.first_token) continue;
       if (const int named = known_as_owner(i); named >= 0) {
-        if (named != m.entity) joined_into[static_cast<std::size_t>(m.entity)] = named, any = true;
+        any = join(m.entity, named) || any;
         continue;
       }
       if (doc_.tokens[m.first_token - 1].lower != "born"sv) continue;
@@ -380,34 +381,55 @@ class Coreference {
           owner = before.entity;
       }
       if (owner < 0 || owner == m.entity || doc_.entities[static_cast<std::size_t>(owner)].type != EntityType::Person) continue;
-      joined_into[static_cast<std::size_t>(m.entity)] = owner;
-      any = true;
+      any = join(m.entity, owner) || any;
     }
     if (!any) return;
-    // Follow chains ("A was born B", "B was born C") to their end; a cycle stops where it closes.
-    auto final_owner = [&](int e) {
-      for (std::size_t steps = 0; joined_into[static_cast<std::size_t>(e)] >= 0 && steps < joined_into.size(); ++steps)
-        e = joined_into[static_cast<std::size_t>(e)];
-      return e;
-    };
+    std::vector<int> final_owner(joined_into.size());
+    std::vector<std::pair<int, int>> moves;  // (owner, joined entity), grouped by owner below
     for (std::size_t e = 0; e < joined_into.size(); ++e) {
-      if (joined_into[e] < 0) continue;
-      const int owner = final_owner(static_cast<int>(e));
-      if (owner == static_cast<int>(e)) continue;
-      DocEntity& from = doc_.entities[e];
-      DocEntity& to = doc_.entities[static_cast<std::size_t>(owner)];
+      final_owner[e] = root(static_cast<int>(e));
+      if (final_owner[e] != static_cast<int>(e)) moves.emplace_back(final_owner[e], static_cast<int>(e));
+    }
+    std::sort(moves.begin(), moves.end());
+    StringViewMap<std::size_t> form_of;  // the owner's forms by text, one owner at a time
+    for (std::size_t k = 0; k < moves.size(); ++k) {
+      DocEntity& to = doc_.entities[static_cast<std::size_t>(moves[k].first)];
+      if (k == 0 || moves[k].first != moves[k - 1].first) {
+        form_of.clear();
+        for (std::size_t f = 0; f < to.forms.size(); ++f) form_of.try_emplace(doc_.form_text(to.forms[f]), f);
+      }
+      DocEntity& from = doc_.entities[static_cast<std::size_t>(moves[k].second)];
       for (const EntityForm& form : from.forms) {
-        auto same = std::find_if(to.forms.begin(), to.forms.end(),
-                                 [&](const EntityForm& f) { return doc_.form_text(f) == doc_.form_text(form); });
-        if (same == to.forms.end()) to.forms.push_back(form);
-        else same->count += form.count;
+        auto [it, added] = form_of.try_emplace(doc_.form_text(form), to.forms.size());
+        if (added) to.forms.push_back(form);
+        else to.forms[it->second].count += form.count;
       }
       from.forms.clear();
     }
     for (Mention& m : doc_.mentions) {
-      if (m.entity >= 0) m.entity = final_owner(m.entity);
-      if (m.second_entity >= 0) m.second_entity = final_owner(m.second_entity);
+      if (m.entity >= 0) m.entity = final_owner[static_cast<std::size_t>(m.entity)];
+      if (m.second_entity >= 0) m.second_entity = final_owner[static_cast<std::size_t>(m.second_entity)];
     }
+  }
+
+  // Union-find over joined_into (-1: a root): the entity a join led to.
+  int root(int e) {
+    int r = e;
+    while (joined_into_[static_cast<std::size_t>(r)] >= 0) r = joined_into_[static_cast<std::size_t>(r)];
+    while (joined_into_[static_cast<std::size_t>(e)] >= 0) {
+      const int next = joined_into_[static_cast<std::size_t>(e)];
+      joined_into_[static_cast<std::size_t>(e)] = r;
+      e = next;
+    }
+    return r;
+  }
+  // Joins entity `from` into `owner`'s group, unless they are one already
+  // ("A was born B ... B was born A" closes no cycle).
+  bool join(int from, int owner) {
+    const int a = root(from), b = root(owner);
+    if (a == b) return false;
+    joined_into_[static_cast<std::size_t>(a)] = b;
+    return true;
   }
 
   // "Ingeborg, known to everyone as Bibi", "Robert, nicknamed Bobby": the
@@ -898,10 +920,11 @@ class Coreference {
     int fallback = -1;
     std::size_t newest_sentence = recent.empty() ? 0 : sentence_of(recent.back().token);
     for (auto it = recent.rbegin(); it != recent.rend(); ++it) {
-      if (it->entity == exclude || it->entity == also_exclude || it->token >= skip_from) continue;
+      // Distance first: passing over excluded people must not read the whole document back.
       std::size_t sentence = sentence_of(it->token);
       if (sentence + 3 < newest_sentence && fallback >= 0) break;
       if (sentence + 12 < newest_sentence) break;  // too far back to be meant
+      if (it->entity == exclude || it->entity == also_exclude || it->token >= skip_from) continue;
       Gender g = doc_.entities[static_cast<std::size_t>(it->entity)].gender;
       if (gender == Gender::Unknown) return it->entity;
       if (g == gender) return it->entity;
@@ -1304,6 +1327,7 @@ class Coreference {
   };
   StringViewMap<std::vector<SingleUse>> singles_by_word_;
   std::vector<int> owners_;  // a buffer reused by the owner searches, one name at a time
+  std::vector<int> joined_into_;  // join_birth_names' union-find: per entity, the one it joined, or -1
   std::vector<std::vector<const Token*>> honorifics_of_;  // per entity: the titles seen before its names
 };
 

@@ -224,13 +224,27 @@ void GraphBuilder::add(Extraction extraction) {
   for (std::size_t e = 0; e < extraction.entities.size(); ++e) {
     ExtractedEntity& entity = extraction.entities[e];
     Record& record = s.records[record_of_entity[e]];
+    // A person with thousands of names ("She was born X" over and over)
+    // is looked up by hash, not by a scan per name.
+    const bool many = record.forms.size() + entity.aliases.size() > 64;
+    StringMap<std::size_t> index;
+    if (many)
+      for (std::size_t f = 0; f < record.forms.size(); ++f) index.try_emplace(record.forms[f].text, f);
     auto vote = [&](std::string& form) {
-      auto known = std::find_if(record.forms.begin(), record.forms.end(),
-                                [&](const Form& f) { return f.text == form; });
-      if (known == record.forms.end()) {
+      std::size_t known = record.forms.size();
+      if (many) {
+        auto it = index.find(form);
+        if (it != index.end()) known = it->second;
+      } else {
+        known = static_cast<std::size_t>(std::find_if(record.forms.begin(), record.forms.end(),
+                                                      [&](const Form& f) { return f.text == form; }) -
+                                         record.forms.begin());
+      }
+      if (known == record.forms.size()) {
+        if (many) index.try_emplace(form, record.forms.size());
         record.forms.push_back({std::move(form), 1, s.forms_seen});
       } else {
-        ++known->count;
+        ++record.forms[known].count;
       }
       ++s.forms_seen;
     };
