@@ -352,11 +352,10 @@ class Coreference {
   // person, in one pass over the mentions.
   void join_birth_names() {
     joined_into_.assign(doc_.entities.size(), -1);
-    const std::vector<int>& joined_into = joined_into_;
     bool any = false;
     for (std::size_t i = 0; i < doc_.mentions.size(); ++i) {
       const Mention& m = doc_.mentions[i];
-      if (m.pronoun || m.type != EntityType::Person || m.entity < 0 || m.first_token == 0) continue;
+      if (m.pronoun || m.type != EntityType::Person || m.entity < 0) continue;
       const Sentence& sent = doc_.sentences[m.sentence];
       if (m.first_token <= sent.first_token) continue;
       if (const int named = known_as_owner(i); named >= 0) {
@@ -384,9 +383,9 @@ class Coreference {
       any = join(m.entity, owner) || any;
     }
     if (!any) return;
-    std::vector<int> final_owner(joined_into.size());
+    std::vector<int> final_owner(joined_into_.size());
     std::vector<std::pair<int, int>> moves;  // (owner, joined entity), grouped by owner below
-    for (std::size_t e = 0; e < joined_into.size(); ++e) {
+    for (std::size_t e = 0; e < joined_into_.size(); ++e) {
       final_owner[e] = root(static_cast<int>(e));
       if (final_owner[e] != static_cast<int>(e)) moves.emplace_back(final_owner[e], static_cast<int>(e));
     }
@@ -412,7 +411,7 @@ class Coreference {
     }
   }
 
-  // Union-find over joined_into (-1: a root): the entity a join led to.
+  // Union-find over joined_into_ (-1: a root): the entity a join led to.
   int root(int e) {
     int r = e;
     while (joined_into_[static_cast<std::size_t>(r)] >= 0) r = joined_into_[static_cast<std::size_t>(r)];
@@ -1204,11 +1203,11 @@ class Coreference {
   // is not one of two ("Ann and Bo"). -1 if none.
   int subject_of(const std::vector<Recent>& recent, std::uint32_t sentence_start, std::uint32_t sentence_stop) const {
     const Recent* first = nullptr;
-    const Recent* second = nullptr;
     std::size_t looked = 0;
     for (auto it = recent.rbegin(); it != recent.rend() && it->token >= sentence_start && ++looked < 64; ++it)
-      second = first, first = &*it;
+      first = &*it;
     if (!first || first->token >= sentence_stop) return -1;
+    const Recent* const past_end = recent.data() + recent.size();
     for (std::uint32_t t = first->token; t > sentence_start;) {
       const Token& before = doc_.tokens[--t];
       if (before.lower == ","sv) break;
@@ -1224,18 +1223,19 @@ class Coreference {
     // and the name in apposition to it names them.
     if (end < sentence_stop && doc_.tokens[end].lower == "'s"sv) {
       const Recent* named_after = first + 1;
-      while (named_after != recent.data() + recent.size() && named_after->token < sentence_stop &&
+      while (named_after != past_end && named_after->token < sentence_stop &&
              (named_after->pronoun || named_after->entity == first->entity))
         ++named_after;  // "Franklin's son from his first marriage, Dylan"
-      if (named_after == recent.data() + recent.size() || named_after->token >= sentence_stop ||
+      if (named_after == past_end || named_after->token >= sentence_stop ||
           doc_.tokens[named_after->token - 1].lower != ","sv)
         return -1;
       for (std::uint32_t k = end + 1; k + 1 < named_after->token; ++k)
         if (doc_.tokens[k].lower == ","sv || doc_.tokens[k].has(kCapitalized)) return -1;
       return named_after->entity;
     }
-    if (second && second->token < sentence_stop && second->entity != first->entity && end + 1 == second->token &&
-        doc_.tokens[end].lower == "and"sv)
+    const Recent* second = first + 1;
+    if (second != past_end && second->token < sentence_stop && second->entity != first->entity &&
+        end + 1 == second->token && doc_.tokens[end].lower == "and"sv)
       return -1;
     return first->entity;
   }

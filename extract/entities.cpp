@@ -53,20 +53,19 @@ class MentionFinder {
       if (!uses_known_names_only(doc_.sentences[s])) scan_sentence(s);
     const std::size_t scanned = doc_.mentions.size();
     scanned_ = scanned;
-    settle_guessed_names();
+    settle_guessed_names(layout_mentions_, guessed_names_, /*places_only=*/false);
     // One-word names wait for the whole text: a lone "Lee" is kept once the
     // document has named "Ann Lee", before or after it; and one typed a
     // person only for want of a better guess ("Ripton is a town") is the
     // place the text names elsewhere ("the town of Ripton").
-    std::vector<std::size_t> guessed_people;
+    guessed_names_.clear();
     for (const OneWordRun& run : one_word_runs_) {
       const Sentence& s = doc_.sentences[run.sentence];
       fold_name_into(surface(run.token, run.token + 1), folded_);
       bool guessed = false;
       auto type = classify(run.token, run.token + 1, folded_, s, run.initial, &guessed);
       if (!type) continue;
-      if (type == EntityType::Location) places_in_text_.insert(tok(run.token).lower);
-      if (guessed && !run.after_title) guessed_people.push_back(doc_.mentions.size());
+      if (guessed && !run.after_title) guessed_names_.push_back(doc_.mentions.size());
       Mention m;
       m.first_token = static_cast<std::uint32_t>(run.token);
       m.end_token = static_cast<std::uint32_t>(run.token + 1);
@@ -75,8 +74,7 @@ class MentionFinder {
       doc_.keep_folded(m, folded_);
       add(std::move(m), s);
     }
-    for (std::size_t i : guessed_people)
-      if (places_in_text_.count(tok(doc_.mentions[i].first_token).lower)) doc_.mentions[i].type = EntityType::Location;
+    settle_guessed_names(scanned, guessed_names_, /*places_only=*/true);
     // The body's names in text order (the first form seen decides a known
     // form's type), after the layout's.
     std::inplace_merge(at(layout_mentions_), at(scanned), doc_.mentions.end(), starts_earlier);
@@ -588,16 +586,18 @@ class MentionFinder {
   }
 
   // A name typed a person only for want of a better guess takes the place
-  // or organisation type the text gives the same name elsewhere ("Ashcombe
-  // Hall" after "at Ashcombe Hall, Wiltshire"; a quoted title is no such
-  // evidence); else it is a person, and its words are known parts of a
-  // person's name.
-  void settle_guessed_names() {
+  // or organisation type (`places_only`: the place type) the text gives
+  // the same name among the mentions from `from` on ("Ashcombe Hall" after
+  // "at Ashcombe Hall, Wiltshire"; a quoted title is no such evidence);
+  // else it is a person, and its words are known parts of a person's name.
+  void settle_guessed_names(std::size_t from, const std::vector<std::size_t>& guessed, bool places_only) {
     StringViewMap<EntityType> typed;
-    for (std::size_t i = layout_mentions_; i < doc_.mentions.size(); ++i)
-      if (doc_.mentions[i].type == EntityType::Location || doc_.mentions[i].type == EntityType::Org)
-        typed.try_emplace(doc_.folded(doc_.mentions[i]), doc_.mentions[i].type);
-    for (std::size_t i : guessed_names_) {
+    for (std::size_t i = from; i < doc_.mentions.size(); ++i) {
+      const EntityType type = doc_.mentions[i].type;
+      if (type == EntityType::Location || (type == EntityType::Org && !places_only))
+        typed.try_emplace(doc_.folded(doc_.mentions[i]), type);
+    }
+    for (std::size_t i : guessed) {
       Mention& m = doc_.mentions[i];
       auto it = typed.find(doc_.folded(m));
       if (it != typed.end()) m.type = it->second;
@@ -702,7 +702,6 @@ class MentionFinder {
   mutable std::optional<StringViewSet> midsentence_capitals_;
   StringViewSet known_person_parts_;  // keys view the tokens
   std::vector<std::size_t> guessed_names_;  // indexes of mentions typed a person for want of a better guess
-  StringViewSet places_in_text_;      // one-word names a context typed as places; keys view the tokens
   StringViewMap<EntityType> known_forms_;  // keys view known_form_text_ or the tokens
   std::string known_form_text_;
   GrowingFold heading_fold_;  // scan_heading's candidate spans, reused

@@ -22,26 +22,21 @@ Document resolved(const std::string& text) {
   return doc;
 }
 
-// The first form of the entity a pronoun (the n-th occurrence of `word`) resolves to.
-std::string referent(const Document& doc, const std::string& word, int n = 0) {
+// The first form of the entity of the n-th mention spelt `surface` that is
+// a pronoun (or, with `pronoun` false, a name); "A + B" for a pair.
+std::string entity_of(const Document& doc, const std::string& surface, int n, bool pronoun) {
+  auto first_form = [&](int e) { return std::string(doc.form_text(doc.entities[static_cast<std::size_t>(e)].forms[0])); };
   for (const Mention& m : doc.mentions) {
-    if (!m.pronoun || doc.surface(m) != word || n-- > 0) continue;
+    if (m.pronoun != pronoun || doc.surface(m) != surface || n-- > 0) continue;
     if (m.entity < 0) return "?";
-    std::string out(doc.form_text(doc.entities[static_cast<std::size_t>(m.entity)].forms[0]));
-    if (m.plural) out += " + " + std::string(doc.form_text(doc.entities[static_cast<std::size_t>(m.second_entity)].forms[0]));
-    return out;
+    return m.plural ? first_form(m.entity) + " + " + first_form(m.second_entity) : first_form(m.entity);
   }
   return "(none)";
 }
 
-// The first form of the entity of the n-th named mention spelt `surface`.
-std::string named_referent(const Document& doc, const std::string& surface, int n = 0) {
-  for (const Mention& m : doc.mentions) {
-    if (m.pronoun || doc.surface(m) != surface || n-- > 0) continue;
-    if (m.entity < 0) return "?";
-    return std::string(doc.form_text(doc.entities[static_cast<std::size_t>(m.entity)].forms[0]));
-  }
-  return "(none)";
+std::string referent(const Document& doc, const std::string& word, int n = 0) { return entity_of(doc, word, n, true); }
+std::string named_referent(const Document& doc, const std::string& name, int n = 0) {
+  return entity_of(doc, name, n, false);
 }
 
 }  // namespace
