@@ -778,14 +778,18 @@ class Coreference {
     return static_cast<std::size_t>(it - doc_.sentences.begin()) - 1;
   }
 
-  // Whether one to three words from `from` end in punctuation, with no
-  // name among them or right after a comma: "his childhood friend." but not
-  // "his brother Joe" or "his wife, Elisabeth".
+  // Whether one to three words from `from` end in punctuation or a
+  // preposition, with no name among them or right after a comma: "his
+  // childhood friend.", "his best friend since school" but not "his
+  // brother Joe" or "his wife, Elisabeth".
   bool closes_short_apposition(std::uint32_t from, std::uint32_t stop) const {
     for (std::uint32_t k = from; k < stop && k < from + 4; ++k) {
       std::string_view w = doc_.tokens[k].lower;
       if (w == ","sv && k + 1 < stop && doc_.tokens[k + 1].has(kCapitalized)) return false;
       if (w == ","sv || w == "."sv || w == ";"sv || w == ")"sv || w == "!"sv || w == "?"sv) return k > from;
+      if ((doc_.tokens[k].is(kPreposition) || w == "since"sv) && !doc_.tokens[k].has(kCapitalized))
+        return k > from && k < from + 3;  // not "by Ruben, his father convinced him to"
+      if (doc_.tokens[k].is(kFunctionWord)) return false;
       if (!doc_.tokens[k].has(kWord) || doc_.tokens[k].has(kCapitalized)) return false;
     }
     return false;

@@ -306,6 +306,7 @@ class MentionFinder {
   std::optional<EntityType> classify(std::size_t first, std::size_t end, std::string_view folded,
                                      const Sentence& s, bool initial, bool* guessed = nullptr) const {
     std::size_t n = end - first;
+    if (is_dateline(first, end, s)) return EntityType::Location;
     // "People apparently told him", "Nice weather": a capitalised first word
     // that is also an ordinary word is not taken for a magazine or a town.
     bool initial_word = n == 1 && initial && tok(first).is(kCommonWord);
@@ -411,6 +412,23 @@ class MentionFinder {
     if (after_the(first, end, s)) return EntityType::Org;
     if (guessed) *guessed = true;
     return EntityType::Person;
+  }
+
+  // "PORT HALLERY — Rowan Ashby ...", "OSLO, March 3 (Wire) - ...": a line
+  // opened by a name in capitals and a dash (after a date, an agency) names
+  // the place the story was filed from.
+  bool is_dateline(std::size_t first, std::size_t end, const Sentence& s) const {
+    if (first != s.first_token || !(tok(first).has(kLineStart) || tok(first).has(kParagraphStart)) || end >= s.end_token)
+      return false;
+    for (std::size_t k = first; k < end; ++k)
+      if (!tok(k).has(kAllCaps)) return false;
+    if (tok(end).lower == "-"sv) return true;
+    if (tok(end).lower != ","sv && tok(end).lower != "("sv) return false;
+    for (std::size_t k = end + 1; k < s.end_token && k <= end + 6; ++k) {
+      if (tok(k).lower == "-"sv) return true;
+      if (tok(k).lower == "."sv || tok(k).lower == ";"sv) return false;
+    }
+    return false;
   }
 
   // "built the Bernheimer-Haus", "called the English Café": a person's name

@@ -397,6 +397,9 @@ void tag(const Document& doc, std::size_t sentence_index, Tagged& out) {
         possessive = true;
       if (possessive) append("'s");
       t = m->end_token;
+      // "The 47-year-old chef, whose ...": the role after an age
+      // description says nothing more about who it is.
+      if (m->pronoun && word == "the"sv && t < s.end_token && doc.tokens[t].is(kRoleNoun)) ++t;
       // "Ann Lee, 45, married ...": an age after a name says nothing here.
       if (t + 2 < s.end_token && doc.tokens[t].lower == ","sv && doc.tokens[t + 1].has(kNumber) &&
           doc.tokens[t + 1].end - doc.tokens[t + 1].begin <= 3 && doc.tokens[t + 2].lower == ","sv)
@@ -433,11 +436,8 @@ void tag(const Document& doc, std::size_t sentence_index, Tagged& out) {
         }
         append_slot(slot.kind);
         out.slots.push_back(slot);
-        if (doc.tokens[t].lower == "whose"sv) {
-          append("'s");
-        } else {
-          relative_subject = static_cast<int>(out.slots.size() - 1);
-        }
+        if (doc.tokens[t].lower == "whose"sv) append("'s");
+        relative_subject = static_cast<int>(out.slots.size() - 1);
         ++t;
         continue;
       }

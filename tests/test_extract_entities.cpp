@@ -231,3 +231,12 @@ TEST_CASE("papers and firms: a word that is rarely a first name does not make a 
 TEST_CASE("a first name after 'In Paris,' is a person, not a second place") {
   CHECK(entities_of("In Paris, Ann met Bo Hale.") == Names{"Ann:PERSON", "Bo Hale:PERSON", "Paris:LOCATION"});
 }
+
+TEST_CASE("a dateline's name in capitals is the place the story was filed from") {
+  CHECK(entities_of("Chef weds\n\nPORT HALLERY — Rowan Ashgrove has never been one for small portions.") ==
+        Names{"PORT HALLERY:LOCATION", "Rowan Ashgrove:PERSON"});
+  CHECK(entities_of("VELLMARK, March 3 (Wire) - Tessa Marlow won.") ==
+        Names{"Tessa Marlow:PERSON", "VELLMARK:LOCATION"});
+  // Capitals without the dash are no dateline; a name in capitals mid-line neither.
+  CHECK(entities_of("ROWAN ASHGROVE was there.") == Names{"ROWAN ASHGROVE:PERSON"});
+}

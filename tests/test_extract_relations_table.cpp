@@ -289,6 +289,15 @@ TEST_CASE("relations table: married across sentences, pairs and quotes") {
       {"Ana Lopez and Bo Berg met in 2006 and married in 2010.",
        {"met_at(Ana Lopez, Bo Berg)", "married(Ana Lopez, Bo Berg)"},
        {}},
+      {"Desmond Marlow met Ruth Adeyem in 1990. The couple met on a lifeguard course in Fenwick Bay and married in 1996.",
+       {"married(Desmond Marlow, Ruth Adeyem)"},
+       {}},
+      // A "whose" clause closes and the main verb has its subject again; an
+      // age description's role ("the 47-year-old chef") is no one else.
+      {"Rowan Ashgrove opened a bar. The 47-year-old chef, whose restaurant Salt & Ember has held a star "
+       "since 2015, married the food writer Imogen Laskow on Saturday.",
+       {"married(Rowan Ashgrove, Imogen Laskow)"},
+       {}},
       {"Ana Lopez met Bo Berg in 1999. They met at a party and never married.",
        {"met_at(Ana Lopez, Bo Berg)"},
        {"married(Ana Lopez, Bo Berg)"}},
@@ -463,6 +472,13 @@ TEST_CASE("relations table: engaged") {
 
 TEST_CASE("relations table: dated") {
   const std::vector<Case> cases = {
+      // "whom": the person before the comma is the object.
+      {"In the crowd was Ruben Castlemaine, whom Tessa Marlow has been dating since 2021.",
+       {"dated(Ruben Castlemaine, Tessa Marlow)"},
+       {}},
+      {"She thanked Ruben Castlemaine, whom Tessa Marlow has never dated.",
+       {"person(Ruben Castlemaine)"},
+       {"dated(Ruben Castlemaine, Tessa Marlow)"}},
       // A business partner is no romance; a partner is.
       {"Sebastian Marchbanks invited his business partner, Rajiv Mehta-Carr.",
        {"worked_with(Sebastian Marchbanks, Rajiv Mehta-Carr)"},
@@ -559,6 +575,14 @@ TEST_CASE("relations table: met_at") {
 
 TEST_CASE("relations table: friend_of") {
   const std::vector<Case> cases = {
+      // The apposition's possessor is someone else, also before "since",
+      // "from" ...; not where a verb follows ("his father convinced him to").
+      {"Jonah Marlow finished behind Aldo Petrakos, his best friend since primary school.",
+       {"friend_of(Jonah Marlow, Aldo Petrakos)"},
+       {}},
+      {"Fearing usurpation by Rhadamis Corvel, his father convinced him to make war on his uncle.",
+       {"person(Rhadamis Corvel)"},
+       {"parent_of(Rhadamis Corvel, Rhadamis Corvel)"}},
       {"Estelle Durrant had a long friendship with the playwright Sidney Arkwright.",
        {"friend_of(Estelle Durrant, Sidney Arkwright)"},
        {}},
@@ -770,6 +794,13 @@ TEST_CASE("relations table: worked_with") {
       // "with whom he made": the subject is not the person the clause is about.
       {"Nico Valente credits the director Bernardo Solis, with whom he made five films in the 1990s.",
        {"worked_with(Nico Valente, Bernardo Solis)"},
+       {}},
+      // "alongside": worked beside someone.
+      {"Dario Vennick played alongside Lenny Okoro for six seasons.",
+       {"worked_with(Dario Vennick, Lenny Okoro)"},
+       {}},
+      {"Kit Ashgrove has cooked alongside Rowan Ashgrove for two decades.",
+       {"worked_with(Kit Ashgrove, Rowan Ashgrove)"},
        {}},
       {"Estelle Durrant was a star. Her longest collaboration was with Sir Ambrose Tilling.",
        {"worked_with(Estelle Durrant, Ambrose Tilling)"},
