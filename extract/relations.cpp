@@ -36,6 +36,9 @@ struct RelationPattern {
   // around it does ("she has to feature her husband X"): only the match
   // itself is checked for negation.
   bool nominal = false;
+  // "split", "broke up": divorced if the document has the two married,
+  // else dated (the "breakup" rows of relation_patterns.tsv).
+  bool breakup = false;
   // Group k is the k-th slot of a match (slot_captures.h): the match alone
   // is asked for, not RE2's captures.
   bool slots_in_order = false;
@@ -83,10 +86,12 @@ class RelationPatterns {
   RelationPatterns() : set_(set_options(), RE2::UNANCHORED) {
     for (const auto& row : lexicon_rows("relation_patterns.tsv")) {
       if (row.size() < 3) continue;
-      auto relation = parse_relation(row[0]);
+      const bool breakup = row[0] == "breakup"sv;
+      auto relation = breakup ? Relation::Divorced : parse_relation(row[0]);
       if (!relation) throw std::logic_error("relation_patterns.tsv: unknown relation " + std::string(row[0]));
       RelationPattern p;
       p.relation = *relation;
+      p.breakup = breakup;
       std::string_view roles = row[1];
       if (roles == "G") {
         p.roles.push_back({0, 0});
@@ -602,9 +607,10 @@ bool follows_child_noun(std::string_view text, re2::StringPiece capture) {
 }
 
 // After a possessor ending at `at` ("P3 's sister , P4", "P3 's new
-// boyfriend P4"): the person named right after one or two words, or -1.
+// boyfriend P4", "P3 's wife of eleven years , P4"): the person named right
+// after one or two words, or -1.
 int person_after_possessive(const Tagged& tagged, std::size_t at) {
-  thread_local const RE2 kPossessed("^ 's ([a-z][a-z'-]*) (?:([a-z][a-z'-]*) )?(?:, )?P(\\d+)\\b");
+  thread_local const RE2 kPossessed("^ 's ([a-z][a-z'-]*) (?:([a-z][a-z'-]*) )?(?:of (?:[0-9]+|[a-z-]+) (?:years?|months?|decades?) )?(?:, )?P(\\d+)\\b");
   int index = -1;
   re2::StringPiece first, second;
   re2::StringPiece rest(tagged.text.data() + at, tagged.text.size() - at);
@@ -616,6 +622,34 @@ int person_after_possessive(const Tagged& tagged, std::size_t at) {
   if (function_word(first) || (!second.empty() && function_word(second))) return -1;
   if (index < 0 || static_cast<std::size_t>(index) >= tagged.slots.size()) return -1;
   return tagged.slots[static_cast<std::size_t>(index)].entity;
+}
+
+// Whether the sentence speaks of a marriage: "split after six years of
+// marriage", "after her split from Bo, she remarried".
+bool speaks_of_marriage(const Document& doc, const Sentence& s) {
+  static constexpr std::string_view kMarriageWords[] = {"marriage", "married", "remarried", "divorce", "wife",
+                                                        "husband", "spouse", "ex-wife", "ex-husband"};
+  for (std::uint32_t t = s.first_token; t < s.end_token; ++t)
+    for (std::string_view w : kMarriageWords)
+      if (doc.tokens[t].lower == w) return true;
+  return false;
+}
+
+// A couple that split was a couple: divorced where the document has the
+// two married ("his wife, Ann" anywhere) or the sentence speaks of a
+// marriage, else dated.
+void settle_breakups(const Document& doc, std::vector<FoundRelation>& found, const std::vector<std::size_t>& breakups) {
+  if (breakups.empty()) return;
+  std::vector<std::pair<int, int>> married;
+  for (const FoundRelation& r : found)
+    if (r.relation == Relation::Married) married.emplace_back(std::min(r.source, r.target), std::max(r.source, r.target));
+  std::sort(married.begin(), married.end());
+  for (std::size_t index : breakups) {
+    FoundRelation& r = found[index];
+    const std::pair<int, int> pair(std::min(r.source, r.target), std::max(r.source, r.target));
+    if (!std::binary_search(married.begin(), married.end(), pair) && !speaks_of_marriage(doc, doc.sentences[r.sentence]))
+      r.relation = Relation::Dated;
+  }
 }
 
 bool has_qualifiers(Relation r) {
@@ -641,6 +675,7 @@ std::vector<FoundRelation> find_relations(const Document& doc) {
   std::vector<int> candidates;
   std::vector<re2::StringPiece> caps;
   std::vector<int> sources, targets;
+  std::vector<std::size_t> breakups;  // indices into `found`
   // Sentences and mentions are both in text order: one walk over each.
   auto mention_it = doc.mentions.begin();
   for (std::size_t s = 0; s < doc.sentences.size(); ++s) {
@@ -721,6 +756,7 @@ std::vector<FoundRelation> find_relations(const Document& doc) {
         std::string place = has_qualifiers(p.relation) ? find_place(tagged, begin, end) : std::string();
         auto emit = [&](Relation relation, int a, int b) {
           if (a < 0 || b < 0 || a == b) return;
+          if (p.breakup && relation == Relation::Divorced) breakups.push_back(found.size());
           found.push_back({relation, a, b, date, place, static_cast<std::uint32_t>(s)});
         };
         for (const RolePair& role : p.roles) {
@@ -744,6 +780,7 @@ std::vector<FoundRelation> find_relations(const Document& doc) {
       }
     }
   }
+  settle_breakups(doc, found, breakups);
   return found;
 }
 

@@ -377,6 +377,17 @@ TEST_CASE("relations table: married across sentences, pairs and quotes") {
 
 TEST_CASE("relations table: divorced") {
   const std::vector<Case> cases = {
+      // A split is a divorce where the text has the two married, else the
+      // end of a romance.
+      {"Ana Lopez married Bo Berg in 2001. They split in 2019.",
+       {"married(Ana Lopez, Bo Berg)", "divorced(Ana Lopez, Bo Berg)"},
+       {"dated(Ana Lopez, Bo Berg)"}},
+      {"Sienna Vayle, who split from the DJ Lennox Harte last year after two years together, has gone quiet.",
+       {"dated(Sienna Vayle, Lennox Harte)"},
+       {"divorced(Sienna Vayle, Lennox Harte)"}},
+      {"Dominic Strang has filed for divorce from his wife of eleven years, Helena Strang.",
+       {"married(Dominic Strang, Helena Strang)", "divorced(Dominic Strang, Helena Strang)"},
+       {}},
       {"Ana Lopez and Bo Berg are divorcing.",
        {"divorced(Ana Lopez, Bo Berg)"},
        {}},
@@ -389,9 +400,10 @@ TEST_CASE("relations table: divorced") {
       {"Olga Ivanova filed for divorce from Dmitri Volkov in March.",
        {"divorced(Olga Ivanova, Dmitri Volkov)"},
        {}},
+      // Nothing says they were married: a romance ended.
       {"Valentina Russo broke things off with Jonas Weber last spring.",
-       {"divorced(Valentina Russo, Jonas Weber)"},
-       {"engaged(Valentina Russo, Jonas Weber)"}},
+       {"dated(Valentina Russo, Jonas Weber)"},
+       {"engaged(Valentina Russo, Jonas Weber)", "divorced(Valentina Russo, Jonas Weber)"}},
       {"Carmen Ruiz talked openly about her divorce from Kofi Asante.",
        {"divorced(Carmen Ruiz, Kofi Asante)"},
        {}},
@@ -414,6 +426,9 @@ TEST_CASE("relations table: divorced") {
        {"divorced(Anika Schulz, Felix Brandt)"},
        {}},
       {"Hannah Kim and Lucas Brandt called it quits in 2021.",
+       {"dated(Hannah Kim, Lucas Brandt)"},
+       {"divorced(Hannah Kim, Lucas Brandt)"}},
+      {"Hannah Kim married Lucas Brandt in 2015. Hannah Kim and Lucas Brandt called it quits in 2021.",
        {"divorced(Hannah Kim, Lucas Brandt)"},
        {}},
       {"Three years after her split from Marco Esposito, Julia Engel remarried.",
@@ -1309,7 +1324,8 @@ TEST_CASE("relations table: celebrity-news shorthand") {
        {"parent_of(Mila Novak, Ela Hruba)", "parent_of(Tomas Hruby, Ela Hruba)"},
        {"married(Mila Novak, Ela Hruba)"}},
       {"Mila Novak and daughter Ela Hruba went shopping.", {"parent_of(Mila Novak, Ela Hruba)"}, {}},
-      {"Mila Novak and Tomas Hruby split in 2020.", {"divorced(Mila Novak, Tomas Hruby)"}, {}},
+      {"Mila Novak and Tomas Hruby split in 2020.", {"dated(Mila Novak, Tomas Hruby)"}, {}},
+      {"Mila Novak split from her husband, Tomas Hruby, in 2020.", {"divorced(Mila Novak, Tomas Hruby)"}, {}},
       {"Mila Novak split the bill with Tomas Hruby.", {"person(Mila Novak)", "person(Tomas Hruby)"},
        {"any(Mila Novak, Tomas Hruby)"}},
   };
