@@ -42,16 +42,18 @@ constexpr std::array<std::string_view, 11> kDiminutiveEndings = {"",   "y",  "ie
 
 }  // namespace
 
-bool is_name_variant(std::string_view variant, std::string_view name) {
+bool is_nickname_of(std::string_view variant, std::string_view name) {
   if (variant == name || variant.size() < 3 || name.size() < 3) return false;
   std::size_t prefix = common_prefix(variant, name);
-  if (prefix >= 3) {
-    std::string_view ending = variant.substr(prefix);
-    bool clipped = prefix == name.size() || prefix + 1 < name.size() || ending.empty();
-    if (clipped && std::find(kDiminutiveEndings.begin(), kDiminutiveEndings.end(), ending) !=
-                       kDiminutiveEndings.end())
-      return true;
-  }
+  if (prefix < 3) return false;
+  std::string_view ending = variant.substr(prefix);
+  bool clipped = prefix == name.size() || prefix + 1 < name.size() || ending.empty();
+  return clipped && std::find(kDiminutiveEndings.begin(), kDiminutiveEndings.end(), ending) != kDiminutiveEndings.end();
+}
+
+bool is_name_variant(std::string_view variant, std::string_view name) {
+  if (variant == name || variant.size() < 3 || name.size() < 3) return false;
+  if (is_nickname_of(variant, name)) return true;
   if (variant[0] != name[0] || variant.size() < 4) return false;
   std::size_t allowed = std::min(variant.size(), name.size()) >= 8 ? 2 : 1;
   return edit_distance(variant, name, allowed) <= allowed;

@@ -8,6 +8,7 @@
 #include <set>
 #include <tuple>
 
+#include "extract/lexicon.h"
 #include "extract/name_variants.h"
 #include "extract/string_map.h"
 #include "extract/text.h"
@@ -84,13 +85,16 @@ class NameIndex {
   }
   // Owners whose first name this token is a nickname or misspelling of.
   // Compares against distinct first names only, so the work does not grow
-  // with the number of people who share them.
+  // with the number of people who share them. Between documents a first
+  // name of the lists is nobody's misspelling: "Mila" of one story is not
+  // "Mia Rowe" of another.
   std::vector<std::size_t> owners_of_near_first_name(const std::string& token) const {
     std::vector<std::size_t> out;
     auto it = first_names_by_initial_.find(token.substr(0, 1));
     if (it == first_names_by_initial_.end()) return out;
+    const bool known_first_name = Lexicon::get().word(token).has(kFirstNameWord);
     for (const std::string& first : it->second)
-      if (is_name_variant(token, first)) {
+      if (known_first_name ? is_nickname_of(token, first) : is_name_variant(token, first)) {
         const auto& owners = owners_by_first_name_.at(first);
         out.insert(out.end(), owners.begin(), owners.end());
       }
