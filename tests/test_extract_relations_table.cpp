@@ -811,6 +811,9 @@ TEST_CASE("relations table: worked_with") {
        {"worked_with(Nico Valente, Bernardo Solis)"},
        {}},
       // "alongside": worked beside someone.
+      {"Quillway Labs makes apps. Dominic Strang co-founded Quillway Labs in 2014 with Arjun Mehra.",
+       {"worked_with(Dominic Strang, Arjun Mehra)"},
+       {}},
       {"Dario Vennick played alongside Lenny Okoro for six seasons.",
        {"worked_with(Dario Vennick, Lenny Okoro)"},
        {}},
