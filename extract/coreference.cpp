@@ -356,6 +356,10 @@ class Coreference {
     for (std::size_t i = 0; i < doc_.mentions.size(); ++i) {
       const Mention& m = doc_.mentions[i];
       if (m.pronoun || m.type != EntityType::Person || m.entity < 0) continue;
+      if (const int named = other_surname_owner(i); named >= 0) {
+        any = join(m.entity, named) || any;
+        continue;
+      }
       const Sentence& sent = doc_.sentences[m.sentence];
       if (m.first_token <= sent.first_token) continue;
       if (const int named = known_as_owner(i); named >= 0) {
@@ -447,6 +451,37 @@ class Coreference {
     const Mention& before = doc_.mentions[i - 1];
     if (before.pronoun || before.type != EntityType::Person || before.end_token != t - 1 || before.entity < 0) return -1;
     return before.entity;
+  }
+
+  // "and the former Helena Marsh married in 2012", "Beatrix Ashby, as she
+  // is still known": a full name under another surname (maiden or married)
+  // of the one other person with its first name; or -1.
+  int other_surname_owner(std::size_t i) const {
+    const Mention& m = doc_.mentions[i];
+    const std::uint32_t t = m.first_token;
+    const auto lower = [&](std::uint32_t k) { return k < doc_.tokens.size() ? doc_.tokens[k].lower : std::string_view(); };
+    const bool former = t >= 2 && lower(t - 1) == "former"sv && lower(t - 2) == "the"sv;
+    std::uint32_t k = m.end_token;
+    const bool known = lower(k) == ","sv && lower(k + 1) == "as"sv && (lower(k + 2) == "she"sv || lower(k + 2) == "he"sv) &&
+                       (lower(k + 3) == "is"sv || lower(k + 3) == "was"sv) &&
+                       (lower(k + 4) == "known"sv || lower(k + 5) == "known"sv);
+    if (!former && !known) return -1;
+    const std::string_view folded = doc_.folded(m);
+    const std::size_t space = folded.find(' ');
+    if (space == std::string_view::npos) return -1;
+    const std::string_view first = folded.substr(0, space);
+    int owner = -1;
+    bool ambiguous = false;
+    entities_by_word_.for_each(first, [&](int entity) {
+      if (entity == m.entity || entity == owner || doc_.entities[static_cast<std::size_t>(entity)].type != EntityType::Person) return;
+      const bool same_first = entity_names_.any_of(static_cast<std::uint32_t>(entity), [&](const NamedForm& form) {
+        return form.words.front() == first && form.words.back() != folded.substr(folded.rfind(' ') + 1);
+      });
+      if (!same_first) return;
+      if (owner >= 0) ambiguous = true;
+      owner = entity;
+    });
+    return ambiguous ? -1 : owner;
   }
 
   // "Sarah, née Kahn", "Anna Berg (née Lindqvist)": the name after "née"

@@ -253,3 +253,13 @@ TEST_CASE("the name after ', known as' is the same person's other name") {
   CHECK(named_referent(doc, "Bibi") == "Ingeborg Lindahl");
   CHECK(named_referent(doc, "Bibi", 1) == "Ingeborg Lindahl");
 }
+
+TEST_CASE("'the former X Y' and 'X Z, as she is still known' are another surname of the one person named X") {
+  Document former = resolved("Dominic Strang has divorced Helena Strang. Strang and the former Helena Marsh married in 2012.");
+  CHECK(named_referent(former, "Helena Marsh") == "Helena Strang");
+  Document known = resolved("He was married to Beatrix Collard. Beatrix Ashgrove, as she is still known, runs a bakery.");
+  CHECK(named_referent(known, "Beatrix Ashgrove") == "Beatrix Collard");
+  // Two women named Helena: no guess.
+  Document two = resolved("Helena Strang and Helena Vossberg came. Bo and the former Helena Marsh married in 2012.");
+  CHECK(named_referent(two, "Helena Marsh") == "Helena Marsh");
+}
