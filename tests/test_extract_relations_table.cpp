@@ -292,6 +292,13 @@ TEST_CASE("relations table: married across sentences, pairs and quotes") {
       {"Desmond Marlow met Ruth Adeyem in 1990. The couple met on a lifeguard course in Fenwick Bay and married in 1996.",
        {"married(Desmond Marlow, Ruth Adeyem)"},
        {}},
+      // "married since 2006 to X"; "whom he met" is a meeting.
+      {"Off stage, Ewan Tollan has been married since 2006 to the designer Orla Fincham, whom he met backstage.",
+       {"married(Ewan Tollan, Orla Fincham)", "met_at(Ewan Tollan, Orla Fincham)"},
+       {}},
+      {"Ewan Tollan has been married since 2006 and Orla Fincham never married.",
+       {"person(Orla Fincham)"},
+       {"married(Ewan Tollan, Orla Fincham)"}},
       // A "whose" clause closes and the main verb has its subject again; an
       // age description's role ("the 47-year-old chef") is no one else.
       {"Rowan Ashgrove opened a bar. The 47-year-old chef, whose restaurant Salt & Ember has held a star "
@@ -686,6 +693,13 @@ TEST_CASE("relations table: sibling_of") {
 
 TEST_CASE("relations table: parent_of") {
   const std::vector<Case> cases = {
+      // "he is X's son"; not a son-in-law.
+      {"Kofi Oseibright plays the farmhand, and he is Marguerite Oseibright's son.",
+       {"parent_of(Marguerite Oseibright, Kofi Oseibright)"},
+       {}},
+      {"Kofi Oseibright is Marguerite Oseibright's son-in-law.",
+       {"person(Kofi Oseibright)"},
+       {"parent_of(Marguerite Oseibright, Kofi Oseibright)"}},
       // Both parents named, no "they": each is a parent.
       {"Oskar Lindahl and Agnes Lindahl had a daughter, Ingeborg.",
        {"parent_of(Oskar Lindahl, Ingeborg)", "parent_of(Agnes Lindahl, Ingeborg)"},
@@ -816,6 +830,11 @@ TEST_CASE("relations table: worked_with") {
        {}},
       {"Dario Vennick played alongside Lenny Okoro for six seasons.",
        {"worked_with(Dario Vennick, Lenny Okoro)"},
+       {}},
+      // Worked together under a director: both worked with the director.
+      {"Ewan Tollan and Marguerite Brightwell first worked together under Philippa Crane on that premiere.",
+       {"worked_with(Ewan Tollan, Marguerite Brightwell)", "worked_with(Ewan Tollan, Philippa Crane)",
+        "worked_with(Marguerite Brightwell, Philippa Crane)"},
        {}},
       {"Kit Ashgrove has cooked alongside Rowan Ashgrove for two decades.",
        {"worked_with(Kit Ashgrove, Rowan Ashgrove)"},
