@@ -1129,7 +1129,16 @@ class Coreference {
             if (b < 0) continue;
           }
         } else if (info->plural) {
+          // "Their parents, ..." opening a paragraph: the two people the
+          // story has named most, not the last two names.
+          const Sentence& sentence = doc_.sentences[s];
+          const bool opens_paragraph = q < 0 && t == sentence.first_token && doc_.tokens[t].has(kParagraphStart);
           auto [a, b] = recent_pair(recent, -1);
+          if (opens_paragraph) {
+            const int first = most_mentioned(recent, mentioned, Gender::Unknown);
+            const int second = first >= 0 ? most_mentioned(recent, mentioned, Gender::Unknown, first) : -1;
+            if (second >= 0) a = first, b = second;
+          }
           if (a < 0 || b < 0) continue;
           m.plural = true;
           m.entity = a;
@@ -1222,7 +1231,8 @@ class Coreference {
 
   // Of the people who can be of that gender named in the last few
   // sentences, the one mentioned most so far (ties: the most recent).
-  int most_mentioned(const std::vector<Recent>& recent, const std::vector<std::uint32_t>& mentioned, Gender gender) const {
+  int most_mentioned(const std::vector<Recent>& recent, const std::vector<std::uint32_t>& mentioned, Gender gender,
+                     int exclude = -1) const {
     if (recent.empty()) return -1;
     const std::size_t newest_sentence = sentence_of(recent.back().token);
     int best = -1;
@@ -1231,6 +1241,7 @@ class Coreference {
       if (sentence_of(it->token) + 6 < newest_sentence) break;
       const Gender g = doc_.entities[static_cast<std::size_t>(it->entity)].gender;
       if (gender != Gender::Unknown && g != Gender::Unknown && g != gender) continue;
+      if (it->entity == exclude) continue;
       if (best < 0 || mentioned[static_cast<std::size_t>(it->entity)] > mentioned[static_cast<std::size_t>(best)]) best = it->entity;
     }
     return best;

@@ -84,9 +84,45 @@ class MentionFinder {
       if (uses_known_names_only(doc_.sentences[s])) scan_heading(s);
     std::inplace_merge(at(0), at(layout_mentions_), at(body), starts_earlier);
     std::inplace_merge(at(0), at(body), doc_.mentions.end(), starts_earlier);
+    share_coordinated_surnames();
   }
 
  private:
+  // "Luc and Mireille Garnier", "Desmond and Ruth Marlowe": a first name
+  // joined by "and" to a first name and surname shares the surname (its
+  // folded name becomes "luc garnier"), unless the text gives that first
+  // name a full name of its own ("Kim and Kanye West" after "Kim
+  // Kardashian") or is the surname of one ("Leary and Brian Grazer" after
+  // "Denis Leary"; the last of three names may be a given name: "Anselm
+  // Ferdinand Luc").
+  void share_coordinated_surnames() {
+    std::vector<Mention>& mentions = doc_.mentions;
+    StringViewSet named_first_words;
+    for (const Mention& m : mentions) {
+      if (m.type != EntityType::Person || m.pronoun) continue;
+      const std::string_view folded = doc_.folded(m);
+      const std::size_t space = folded.find(' ');
+      if (space == std::string_view::npos) continue;
+      named_first_words.insert(folded.substr(0, space));
+      if (folded.rfind(' ') == space) named_first_words.insert(folded.substr(space + 1));
+    }
+    std::vector<std::pair<std::size_t, std::string>> shared;  // applied below: keep_folded moves the views
+    for (std::size_t i = 0; i + 1 < mentions.size(); ++i) {
+      const Mention& a = mentions[i];
+      const Mention& b = mentions[i + 1];
+      if (a.type != EntityType::Person || b.type != EntityType::Person || a.pronoun || b.pronoun) continue;
+      if (a.end_token != a.first_token + 1 || b.end_token != b.first_token + 2 || b.first_token != a.end_token + 1) continue;
+      if (tok(a.end_token).lower != "and"sv || !tok(a.first_token).is(kFirstNameWord) ||
+          !tok(b.first_token).is(kFirstNameWord) || tok(b.first_token + 1).is(kFirstNameWord))
+        continue;
+      const std::string_view first = doc_.folded(a), full = doc_.folded(b);
+      const std::size_t space = full.rfind(' ');
+      if (first.empty() || space == std::string_view::npos || named_first_words.count(first)) continue;
+      shared.emplace_back(i, std::string(first) + std::string(full.substr(space)));
+    }
+    for (const auto& [index, folded] : shared) doc_.keep_folded(mentions[index], folded);
+  }
+
   bool uses_known_names_only(const Sentence& s) const {
     return s.heading && s.zone != Zone::Credit && s.zone != Zone::Byline;
   }

@@ -263,3 +263,22 @@ TEST_CASE("'the former X Y' and 'X Z, as she is still known' are another surname
   Document two = resolved("Helena Strang and Helena Vossberg came. Bo and the former Helena Marsh married in 2012.");
   CHECK(named_referent(two, "Helena Marsh") == "Helena Marsh");
 }
+
+TEST_CASE("'their' opening a paragraph is the two people the story has named most, not the last two names") {
+  Document doc = resolved(
+      "Tessa Marlow won the final. Her brother, Jonah Marlow, was second. Tessa hugged Jonah.\n\n"
+      "Jonah finished behind Aldo Petrakos. He hugged Petrakos.\n\n"
+      "Their parents were in the stands.");
+  CHECK(referent(doc, "Their") == "Jonah Marlow + Tessa Marlow");  // Jonah is named most
+}
+
+TEST_CASE("a first name joined by 'and' to a full name shares its surname") {
+  Document doc = resolved("Their parents, Desmond and Ruth Marlow, were there. Desmond Marlow drove.");
+  CHECK(named_referent(doc, "Desmond") == "Desmond Marlow");
+  CHECK(named_referent(doc, "Ruth Marlow") == "Ruth Marlow");
+  // Not when the first name has a full name of its own, or is someone's surname.
+  Document kim = resolved("Kim Kardashian came. Kim and Kanye West left.");
+  CHECK(named_referent(kim, "Kim") == "Kim Kardashian");
+  Document leary = resolved("Bart took the phone of Denis Leary. Leary and Brian Grazer guest star.");
+  CHECK(named_referent(leary, "Leary") == "Denis Leary");
+}
