@@ -344,6 +344,21 @@ bool starts_main_verb(const Document& doc, std::uint32_t t, std::uint32_t end) {
   return token.is(kAdverb) || !token.is(kFunctionWord);
 }
 
+// Past ", a former architect," after a name at `t` when a main verb
+// follows it and nothing in it is named (the next mention starts at
+// `next_mention`) or a pair ("the couple's daughter"); else `t`.
+std::uint32_t past_apposition(const Document& doc, std::uint32_t t, std::uint32_t end, std::uint32_t next_mention) {
+  if (t + 3 >= end || doc.tokens[t].lower != ","sv) return t;
+  const std::string_view article = doc.tokens[t + 1].lower;
+  if (article != "a"sv && article != "an"sv && article != "the"sv) return t;
+  for (std::uint32_t k = t + 2; k < end && k < t + 9 && k < next_mention; ++k) {
+    if (doc.tokens[k].lower == ","sv) return k + 1 < end && starts_main_verb(doc, k + 1, end) ? k + 1 : t;
+    std::uint32_t length = 0;
+    if (!doc.tokens[k].has(kWord) || is_group_noun_phrase(doc, k, end, &length)) return t;
+  }
+  return t;
+}
+
 // Fills `out`, a buffer reused from sentence to sentence.
 void tag(const Document& doc, std::size_t sentence_index, Tagged& out) {
   const Sentence& s = doc.sentences[sentence_index];
@@ -405,6 +420,11 @@ void tag(const Document& doc, std::size_t sentence_index, Tagged& out) {
       // "The 47-year-old chef, whose ...": the role after an age
       // description says nothing more about who it is.
       if (m->pronoun && word == "the"sv && t < s.end_token && doc.tokens[t].is(kRoleNoun)) ++t;
+      // "Elodie Garnier, a former architect, married Matthias": an
+      // apposition (no one named in it) between a subject and its verb
+      // says nothing here either.
+      if (!m->pronoun && m->type == EntityType::Person)
+        t = past_apposition(doc, t, s.end_token, std::next(mention_it) != doc.mentions.end() ? std::next(mention_it)->first_token : s.end_token);
       // "Ann Lee, 45, married ...": an age after a name says nothing here.
       if (t + 2 < s.end_token && doc.tokens[t].lower == ","sv && doc.tokens[t + 1].has(kNumber) &&
           doc.tokens[t + 1].end - doc.tokens[t + 1].begin <= 3 && doc.tokens[t + 2].lower == ","sv)

@@ -292,6 +292,13 @@ TEST_CASE("relations table: married across sentences, pairs and quotes") {
       {"Desmond Marlow met Ruth Adeyem in 1990. The couple met on a lifeguard course in Fenwick Bay and married in 1996.",
        {"married(Desmond Marlow, Ruth Adeyem)"},
        {}},
+      // An apposition between the subject and its verb; not one that names someone.
+      {"Elodie Garnay, a former architect, married Matthias Vell in 2020.",
+       {"married(Elodie Garnay, Matthias Vell)"},
+       {}},
+      {"Elodie Garnay, a friend of Bo Hale, married Matthias Vell in 2020.",
+       {"friend_of(Elodie Garnay, Bo Hale)"},
+       {"married(Bo Hale, Matthias Vell)"}},
       // "married since 2006 to X"; "whom he met" is a meeting.
       {"Off stage, Ewan Tollan has been married since 2006 to the designer Orla Fincham, whom he met backstage.",
        {"married(Ewan Tollan, Orla Fincham)", "met_at(Ewan Tollan, Orla Fincham)"},
