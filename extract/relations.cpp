@@ -626,6 +626,21 @@ bool follows_child_noun(std::string_view text, re2::StringPiece capture) {
   return false;
 }
 
+// Whether a spouse or partner noun follows the possessive at `at` ("her
+// split from her husband of three years, X"): a relation named by a noun
+// then holds with that person, not the possessor (after other nouns it
+// keeps its person: "his brother Philippe's descendants").
+bool names_partner_after(std::string_view tagged, std::size_t at) {
+  static constexpr std::string_view kPartners[] = {"husband", "wife", "boyfriend", "girlfriend", "partner",
+                                                   "fiance", "fiancé", "fiancee", "fiancée"};
+  if (tagged.compare(at, 4, " 's ") != 0) return false;
+  std::string_view rest = tagged.substr(at + 4);
+  rest = rest.substr(0, rest.find(' '));
+  for (std::string_view noun : kPartners)
+    if (rest == noun) return true;
+  return false;
+}
+
 // After a possessor ending at `at` ("P3 's sister , P4", "P3 's new
 // boyfriend P4", "P3 's wife of eleven years , P4"): the person named right
 // after one or two words, or -1.
@@ -745,7 +760,7 @@ std::vector<FoundRelation> find_relations(const Document& doc) {
         // Kieran"), else nobody. After a kin noun the possessive keeps its
         // person: "his brother Philippe's descendants".
         int possessor_capture = 0, possessed = -1;
-        if (!p.nominal && tagged.text.compare(end, 3, " 's") == 0) {
+        if (tagged.text.compare(end, 3, " 's") == 0 && (!p.nominal || names_partner_after(tagged.text, end))) {
           possessed = person_after_possessive(tagged, end);
           if (possessed < 0) continue;
           for (int c = groups; c >= 1 && possessor_capture == 0; --c)
