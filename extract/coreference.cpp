@@ -1042,6 +1042,8 @@ class Coreference {
         quote_of[t] = static_cast<int>(q);
     std::vector<std::pair<int, std::uint32_t>> attribution(quotes.size());
     for (std::size_t q = 0; q < quotes.size(); ++q) attribution[q] = attributed_speaker(quotes[q]);
+    constexpr int kUnknown = -3;  // not asked yet
+    std::vector<int> narrative_speaker(quotes.size(), kUnknown);
 
     std::vector<Mention> added;
     std::vector<Recent> recent;
@@ -1103,7 +1105,25 @@ class Coreference {
           if (info->person == 1) continue;  // the words of someone the quotation quotes
         } else if (q >= 0) {
           auto [who, at] = attribution[static_cast<std::size_t>(q)];
-          if (who == -2) who = resolved_at[at] >= 0 ? resolved_at[at] : speaker_pronoun(recent, at);
+          // '"Rosalie and I are friends," she said': the "she" is someone
+          // named before the quotation, not in it; it is resolved so too.
+          // 'Aoife laughed. "Constantly."': words after a sentence of
+          // narrative are its subject's, unless attributed to someone else.
+          int& narrator = narrative_speaker[static_cast<std::size_t>(q)];
+          if (narrator == kUnknown) narrator = subject_before_quote(recent, quotes[static_cast<std::size_t>(q)]);
+          if (who == -2) {
+            if (resolved_at[at] >= 0) {
+              who = resolved_at[at];
+            } else {
+              const auto said = pronoun_info(doc_.tokens[at]);
+              const Gender g = narrator >= 0 ? doc_.entities[static_cast<std::size_t>(narrator)].gender : Gender::Unknown;
+              who = narrator >= 0 && said && (g == Gender::Unknown || g == said->gender)
+                        ? narrator
+                        : speaker_pronoun(recent, at, quotes[static_cast<std::size_t>(q)].open);
+              if (who >= 0 && at > t) resolved_at[at] = who;
+            }
+          }
+          if (who < 0) who = narrator;
           if (who < 0) who = last_speaker >= 0 ? last_speaker : (recent.empty() ? -1 : recent.back().entity);
           speaker = who;
           last_speaker = who;
@@ -1214,6 +1234,7 @@ class Coreference {
           // pronoun in a clause before the main one looks ahead to the main
           // clause's person ("He was the son of Bo" is not Bo).
           if (m.entity < 0) m.entity = main_clause_person(comma_after(t), sentence_end, info->gender);
+          if (resolved_at[t] >= 0) m.entity = resolved_at[t];  // a quotation's speaker, found at the quotation
           if (m.entity < 0) continue;
         }
         resolved_at[t] = m.entity;
@@ -1337,9 +1358,31 @@ class Coreference {
     return UINT32_MAX;
   }
 
-  int speaker_pronoun(const std::vector<Recent>& recent, std::uint32_t at) const {
+  int speaker_pronoun(const std::vector<Recent>& recent, std::uint32_t at, std::uint32_t quote_open) const {
     auto info = pronoun_info(doc_.tokens[at]);
-    return antecedent(recent, info ? info->gender : Gender::Unknown, -1);
+    return antecedent(recent, info ? info->gender : Gender::Unknown, -1, quote_open);
+  }
+
+  // 'Aoife laughed. "Constantly. ..."': a quotation opening its sentence
+  // right after a sentence of narrative (no quotation in it, same
+  // paragraph) is in the words of that sentence's subject; -1 if none.
+  int subject_before_quote(const std::vector<Recent>& recent, const Quote& quote) const {
+    const std::size_t s = sentence_of(quote.open);
+    if (s == 0 || doc_.sentences[s].first_token != quote.open || doc_.tokens[quote.open].has(kParagraphStart)) return -1;
+    // A quoted title ("Copper Moon") is no quotation of someone's words.
+    const Sentence& previous = doc_.sentences[s - 1];
+    std::uint32_t opened = UINT32_MAX;
+    for (std::uint32_t t = previous.first_token; t < previous.end_token; ++t) {
+      if (!doc_.tokens[t].has(kQuote)) continue;
+      if (opened == UINT32_MAX) {
+        opened = t;
+      } else {
+        if (t - opened > 6) return -1;
+        opened = UINT32_MAX;
+      }
+    }
+    if (opened != UINT32_MAX) return -1;
+    return subject_of(recent, previous.first_token, doc_.sentences[s].first_token);
   }
 
   // "we" in a quotation: the speaker and the last other person mentioned

@@ -282,3 +282,17 @@ TEST_CASE("a first name joined by 'and' to a full name shares its surname") {
   Document leary = resolved("Bart took the phone of Denis Leary. Leary and Brian Grazer guest star.");
   CHECK(named_referent(leary, "Leary") == "Denis Leary");
 }
+
+TEST_CASE("a quotation's speaker: the subject of the narrative sentence before it, not a name inside it") {
+  // "she said" after the quotation: not Rosalie, who is named in it.
+  Document said = resolved(
+      "Aoife Brenn spoke warmly about \"Copper Moon\", the single she co-wrote with Rosalie Kwan. "
+      "\"Rosalie and I have been friends since school,\" she said.");
+  CHECK(referent(said, "I") == "Aoife Brenn");
+  CHECK(referent(said, "she", 1) == "Aoife Brenn");
+  // Unattributed words after "Aoife laughed.".
+  Document laughed = resolved(
+      "Rosalie Kwan sat down with Ben Aldous. Aoife Brenn laughed at the question. "
+      "\"Constantly. Cillian's my little brother.\"");
+  CHECK(referent(laughed, "my") == "Aoife Brenn");
+}
