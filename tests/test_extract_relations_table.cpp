@@ -848,6 +848,9 @@ TEST_CASE("relations table: worked_with") {
       {"Dario Vennick played alongside Lenny Okoro for six seasons.",
        {"worked_with(Dario Vennick, Lenny Okoro)"},
        {}},
+      {"The band's drummer, Teddy Amado, who has played with Cillian Brenn since 2011, missed the interview.",
+       {"worked_with(Teddy Amado, Cillian Brenn)"},
+       {}},
       // Worked together under a director: both worked with the director.
       {"Ewan Tollan and Marguerite Brightwell first worked together under Philippa Crane on that premiere.",
        {"worked_with(Ewan Tollan, Marguerite Brightwell)", "worked_with(Ewan Tollan, Philippa Crane)",
@@ -922,6 +925,15 @@ TEST_CASE("relations table: invited") {
 
 TEST_CASE("relations table: interviewed_by") {
   const std::vector<Case> cases = {
+      // Spoke to a host on a programme; sat down with an interviewer.
+      {"Cillian Brenn and Aoife Brenn, the brother and sister at the heart of the band, spoke to Marnie Quistel "
+       "on Harbour Radio's The Late Set on Tuesday night.",
+       {"interviewed_by(Cillian Brenn, Marnie Quistel)", "interviewed_by(Aoife Brenn, Marnie Quistel)",
+        "sibling_of(Cillian Brenn, Aoife Brenn)"},
+       {}},
+      {"Later in the programme, Rosalie Kwanley herself sat down with Marnie Quistel's co-host, Ben Aldous, to preview her tour.",
+       {"interviewed_by(Rosalie Kwanley, Ben Aldous)"},
+       {"interviewed_by(Rosalie Kwanley, Marnie Quistel)"}},
       {"Bianca Rhee, for her part, told the podcaster Selma Ridgeway last month that it was fun.",
        {"interviewed_by(Bianca Rhee, Selma Ridgeway)"},
        {}},
