@@ -240,3 +240,12 @@ TEST_CASE("a dateline's name in capitals is the place the story was filed from")
   // Capitals without the dash are no dateline; a name in capitals mid-line neither.
   CHECK(entities_of("ROWAN ASHGROVE was there.") == Names{"ROWAN ASHGROVE:PERSON"});
 }
+
+TEST_CASE("papers and stations named by a cue word are organisations") {
+  const Names argus = entities_of("In 1984 she married Gareth Tate, a reporter on the Carrick Vale Argus.");
+  CHECK(std::count(argus.begin(), argus.end(), "Carrick Vale Argus:ORG") == 1);
+  const Names fm = entities_of("They spoke to Marnie Quistel on Harbour FM on Tuesday.");
+  CHECK(std::count(fm.begin(), fm.end(), "Harbour FM:ORG") == 1);
+  // A first name and a cue word that is also a surname stay a person.
+  CHECK(entities_of("Freddie Mercury sang.") == Names{"Freddie Mercury:PERSON"});
+}

@@ -710,6 +710,10 @@ TEST_CASE("relations table: sibling_of") {
 
 TEST_CASE("relations table: parent_of") {
   const std::vector<Case> cases = {
+      // Children from an earlier marriage; the list ends before "whom she".
+      {"Alasdair Reed has two grown-up sons from his first marriage, Callum and Rory, whom Morwenna Tate calls her bonus boys.",
+       {"parent_of(Alasdair Reed, Callum)", "parent_of(Alasdair Reed, Rory)"},
+       {"parent_of(Alasdair Reed, Morwenna Tate)", "sibling_of(Callum, Morwenna Tate)"}},
       // "he is X's son"; not a son-in-law.
       {"Kofi Oseibright plays the farmhand, and he is Marguerite Oseibright's son.",
        {"parent_of(Marguerite Oseibright, Kofi Oseibright)"},
