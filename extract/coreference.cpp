@@ -1218,7 +1218,8 @@ class Coreference {
           int topic = -1;
           if (opens_sentence && (!opens_paragraph || age_description) && previous_subject >= 0 &&
               previous_subject != described &&
-              (age_description || doc_.entities[static_cast<std::size_t>(previous_subject)].gender == info->gender))
+              (age_description || doc_.entities[static_cast<std::size_t>(previous_subject)].gender == info->gender ||
+               doc_.entities[static_cast<std::size_t>(previous_subject)].gender == Gender::Unknown))
             topic = previous_subject;
           if (topic < 0 && opens_sentence && (opens_paragraph || previous_subject < 0))
             topic = most_mentioned(recent, mentioned, info->gender);
@@ -1279,13 +1280,18 @@ class Coreference {
       first = &*it;
     if (!first || first->token >= sentence_stop) return -1;
     const Recent* const past_end = recent.data() + recent.size();
+    // "Women's team captain Jess Marrow collected ...": before a role,
+    // its modifiers and possessor too.
+    bool role_seen = false;
     for (std::uint32_t t = first->token; t > sentence_start;) {
       const Token& before = doc_.tokens[--t];
       if (before.lower == ","sv) break;
       if (before.is(kPreposition)) return -1;  // "With Ann, Bo left"
+      if (before.is(kRoleNoun) || before.is(kHonorific)) role_seen = true;
       if (before.lower == "the"sv || before.lower == "a"sv || before.lower == "an"sv || before.has(kCapitalized) ||
           before.is(kRoleNoun) || before.is(kHonorific) || before.is(kDemonym))
         continue;
+      if (role_seen && (before.lower == "'s"sv || (before.has(kWord) && !before.is(kFunctionWord)))) continue;
       return -1;
     }
     const Mention* named = mention_at(first->token);

@@ -296,3 +296,12 @@ TEST_CASE("a quotation's speaker: the subject of the narrative sentence before i
       "\"Constantly. Cillian's my little brother.\"");
   CHECK(referent(laughed, "my") == "Aoife Brenn");
 }
+
+TEST_CASE("a subject with a role and its modifiers before it, or of no known gender, is the next pronoun's favourite") {
+  Document role = resolved(
+      "Verity Haldane invited her friend Priya Nandrake.\n\n"
+      "Team captain Jessamine Marrowby collected the award. She thanked the goalkeeper Kieran Blythe.");
+  CHECK(referent(role, "She") == "Jessamine Marrowby");
+  Document unknown = resolved("Verity Haldane met Priya Nandrake. Quillon Marrowby collected the award. She thanked Bo.");
+  CHECK(referent(unknown, "She") == "Quillon Marrowby");
+}

@@ -710,6 +710,10 @@ TEST_CASE("relations table: sibling_of") {
 
 TEST_CASE("relations table: parent_of") {
   const std::vector<Case> cases = {
+      // "his father gave him": a verb after the kin noun, not a name in apposition.
+      {"Franck Picard won in 1988. His father gave him the name Franck in tribute to Frank Sinaro.",
+       {"person(Frank Sinaro)"},
+       {"any(Franck Picard, Frank Sinaro)"}},
       // Children from an earlier marriage; the list ends before "whom she".
       {"Alasdair Reed has two grown-up sons from his first marriage, Callum and Rory, whom Morwenna Tate calls her bonus boys.",
        {"parent_of(Alasdair Reed, Callum)", "parent_of(Alasdair Reed, Rory)"},
@@ -902,6 +906,11 @@ TEST_CASE("relations table: worked_with") {
 
 TEST_CASE("relations table: invited") {
   const std::vector<Case> cases = {
+      // Two guests, each after a role of their own.
+      {"Godfrey Haldane personally invited the club's record goalscorer, Lenny Okafo, and Okafo's former strike "
+       "partner, Dario Venner, to the Regency Rooms.",
+       {"invited(Godfrey Haldane, Lenny Okafo)", "invited(Godfrey Haldane, Dario Venner)"},
+       {}},
       {"Ruby Castellano has found a fan. Bobby Greer invited her onstage in May. Asked about Greer, she laughs.",
        {"invited(Bobby Greer, Ruby Castellano)"},
        {"invited(Ruby Castellano, Bobby Greer)"}},
@@ -929,6 +938,9 @@ TEST_CASE("relations table: invited") {
 
 TEST_CASE("relations table: interviewed_by") {
   const std::vector<Case> cases = {
+      {"The player of the year, the midfielder Tomasz Wilkins, was interviewed on stage by the historian Neil Barrowby.",
+       {"interviewed_by(Tomasz Wilkins, Neil Barrowby)"},
+       {}},
       // Spoke to a host on a programme; sat down with an interviewer.
       {"Cillian Brenn and Aoife Brenn, the brother and sister at the heart of the band, spoke to Marnie Quistel "
        "on Harbour Radio's The Late Set on Tuesday night.",
