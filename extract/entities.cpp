@@ -446,8 +446,19 @@ class MentionFinder {
     }
     if (attributive && tok(first).is(kCommonWord)) return EntityType::Work;
     if (after_the(first, end, s)) return EntityType::Org;
+    if (names_a_group(end)) return EntityType::Org;
     if (guessed) *guessed = true;
     return EntityType::Person;
+  }
+
+  // "Young Liberals", "Brackenfield Rovers": a name without a first name
+  // that ends in the plural of an ordinary word names a group, not a
+  // person ("Ellen Rivers" keeps her first name).
+  bool names_a_group(std::size_t end) const {
+    const std::string_view last = tok(end - 1).lower;
+    if (!plural_cue(last)) return false;
+    const WordInfo& singular = lex_.word(last.substr(0, last.size() - 1));
+    return singular.has(kCommonWord) && !singular.has(kFirstNameWord);
   }
 
   // "PORT HALLERY — Rowan Ashby ...", "OSLO, March 3 (Wire) - ...": a line

@@ -249,3 +249,8 @@ TEST_CASE("papers and stations named by a cue word are organisations") {
   // A first name and a cue word that is also a surname stay a person.
   CHECK(entities_of("Freddie Mercury sang.") == Names{"Freddie Mercury:PERSON"});
 }
+
+TEST_CASE("a name without a first name ending in the plural of an ordinary word is a group") {
+  const Names group = entities_of("Brackenfield Pilgrims celebrated 125 years on Saturday with Ellen Rivers.");
+  CHECK(group == Names{"Brackenfield Pilgrims:ORG", "Ellen Rivers:PERSON"});
+}

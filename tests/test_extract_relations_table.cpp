@@ -299,6 +299,9 @@ TEST_CASE("relations table: married across sentences, pairs and quotes") {
       {"Elodie Garnay, a friend of Bo Hale, married Matthias Vell in 2020.",
        {"friend_of(Elodie Garnay, Bo Hale)"},
        {"married(Bo Hale, Matthias Vell)"}},
+      {"She thanked Lucien Castelle, to whom Fiona Brayne has been married since 2001.",
+       {"married(Lucien Castelle, Fiona Brayne)"},
+       {}},
       // "married since 2006 to X"; "whom he met" is a meeting.
       {"Off stage, Ewan Tollan has been married since 2006 to the designer Orla Fincham, whom he met backstage.",
        {"married(Ewan Tollan, Orla Fincham)", "met_at(Ewan Tollan, Orla Fincham)"},
@@ -710,6 +713,10 @@ TEST_CASE("relations table: sibling_of") {
 
 TEST_CASE("relations table: parent_of") {
   const std::vector<Case> cases = {
+      // "the son of a railway signalman, Arthur Bray": the parent after a role and a comma.
+      {"Born in Lowbridge in 1943, Cornelius Brayne was the son of a railway signalman, Arthur Brayne, and grew up there.",
+       {"parent_of(Arthur Brayne, Cornelius Brayne)"},
+       {}},
       // "his father gave him": a verb after the kin noun, not a name in apposition.
       {"Franck Picard won in 1988. His father gave him the name Franck in tribute to Frank Sinaro.",
        {"person(Frank Sinaro)"},
