@@ -552,6 +552,13 @@ class MentionFinder {
       }
       std::size_t first = i, end = extend_run(i, s);
       end = split_before_person(first, end);
+      // "Frontman Callan Devereux", "Baker Hamish Orr": a capitalised role
+      // before a first name is no part of the name.
+      const bool role_first = end - first >= 2 && tok(first).is(kRoleNoun) && !tok(first).is(kFirstNameWord) &&
+                              !tok(first).is(kHonorific) &&
+                              (usual_first_name(tok(first + 1)) ||
+                               (end - first >= 3 && !tok(first + 1).is(kCommonWord) && !tok(first + 1).is(kPlaceWord)));
+      if (role_first) ++first;
       // Cornelius "Neil" Abernathy: a nickname in quotation marks inside a
       // person's name is one name, which later "Neil" and "Abernathy" join.
       const std::size_t nickname_end = quoted_nickname_end(first, end, s);
@@ -559,7 +566,7 @@ class MentionFinder {
       const std::size_t nickname = end + 1;
       if (nicknamed) end = nickname_end;
       i = end;
-      bool initial = sentence_initial(first, s);
+      bool initial = !role_first && sentence_initial(first, s);
       // Sentence-initial closed-class words ("The", "When") are not part of a name,
       // except a capitalised "The" that the rest of the text also writes so.
       // ... but "Will Harding", "Can Yildiz": a first name before a surname.

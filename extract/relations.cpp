@@ -626,6 +626,14 @@ bool follows_child_noun(std::string_view text, re2::StringPiece capture) {
   return false;
 }
 
+// Whether a possessive at `at` has a noun after it: not "a friend of
+// Callan's, completes ...".
+bool possessive_of_a_noun(std::string_view tagged, std::size_t at) {
+  if (tagged.compare(at, 3, " 's") != 0) return false;
+  const std::string_view rest = tagged.substr(at + 3);
+  return !(rest.empty() || rest.starts_with(" ,") || rest.starts_with(" .") || rest.starts_with(" ;"));
+}
+
 // Whether a spouse or partner noun follows the possessive at `at` ("her
 // split from her husband of three years, X"): a relation named by a noun
 // then holds with that person, not the possessor (after other nouns it
@@ -760,7 +768,7 @@ std::vector<FoundRelation> find_relations(const Document& doc) {
         // Kieran"), else nobody. After a kin noun the possessive keeps its
         // person: "his brother Philippe's descendants".
         int possessor_capture = 0, possessed = -1;
-        if (tagged.text.compare(end, 3, " 's") == 0 && (!p.nominal || names_partner_after(tagged.text, end))) {
+        if (possessive_of_a_noun(tagged.text, end) && (!p.nominal || names_partner_after(tagged.text, end))) {
           possessed = person_after_possessive(tagged, end);
           if (possessed < 0) continue;
           for (int c = groups; c >= 1 && possessor_capture == 0; --c)

@@ -254,3 +254,9 @@ TEST_CASE("a name without a first name ending in the plural of an ordinary word 
   const Names group = entities_of("Brackenfield Pilgrims celebrated 125 years on Saturday with Ellen Rivers.");
   CHECK(group == Names{"Brackenfield Pilgrims:ORG", "Ellen Rivers:PERSON"});
 }
+
+TEST_CASE("a capitalised role before a name is no part of it") {
+  CHECK(entities_of("Frontman Callan Deverell, now 44, spoke.") == Names{"Callan Deverell:PERSON"});
+  CHECK(entities_of("Drummer Josephine \"Jojo\" Brannock first met him.") == Names{"Josephine \"Jojo\" Brannock:PERSON"});
+  CHECK(entities_of("Keyboardist Piet Oduyo completes the line-up.") == Names{"Piet Oduyo:PERSON"});
+}

@@ -614,6 +614,9 @@ TEST_CASE("relations table: met_at") {
 
 TEST_CASE("relations table: friend_of") {
   const std::vector<Case> cases = {
+      {"Keyboardist Piet Oduyo, a childhood friend of Callan Deverell's, completes the line-up.",
+       {"friend_of(Piet Oduyo, Callan Deverell)"},
+       {}},
       {"Lorena Vassar and Kaia Rourk, friends since they co-starred as teenagers, fell out.",
        {"friend_of(Lorena Vassar, Kaia Rourk)", "worked_with(Lorena Vassar, Kaia Rourk)"},
        {}},
@@ -863,6 +866,12 @@ TEST_CASE("relations table: worked_with") {
       {"Dario Vennick played alongside Lenny Okoro for six seasons.",
        {"worked_with(Dario Vennick, Lenny Okoro)"},
        {}},
+      {"Josie Brannock co-wrote the band's biggest hit, Northbound Lights, with Callan Deverell.",
+       {"worked_with(Josie Brannock, Callan Deverell)"},
+       {}},
+      {"It was in Porto Mael that Shay Deverell and Piet Oduyo produced Second Wind together.",
+       {"worked_with(Shay Deverell, Piet Oduyo)"},
+       {}},
       {"The band's drummer, Teddy Amado, who has played with Cillian Brenn since 2011, missed the interview.",
        {"worked_with(Teddy Amado, Cillian Brenn)"},
        {}},
@@ -945,6 +954,9 @@ TEST_CASE("relations table: invited") {
 
 TEST_CASE("relations table: interviewed_by") {
   const std::vector<Case> cases = {
+      {"Callan Deverell told Radio Kestrel host Maddie Trewick on Wednesday that the silence was his fault.",
+       {"interviewed_by(Callan Deverell, Maddie Trewick)"},
+       {}},
       {"The player of the year, the midfielder Tomasz Wilkins, was interviewed on stage by the historian Neil Barrowby.",
        {"interviewed_by(Tomasz Wilkins, Neil Barrowby)"},
        {}},
