@@ -538,9 +538,11 @@ class Coreference {
     auto names_the_same = [&](const NamedForm& form) {
       const Words known = form.words;
       if (contains_run(known, words) || drops_middle_names(known, words)) return true;
-      // "Zachary Lyapunov" for "Zakhary Lyapunov": same surname, first name misspelt.
+      // "Zachary Lyapunov" for "Zakhary Lyapunov": same surname, first name
+      // misspelt; "Philippa Lane" after "Pippa Lane", or before.
       if (words.size() == 2 && known.size() == 2 && known.back() == words.back() &&
-          is_name_variant(words.front(), known.front()) && words.front().size() >= 4)
+          ((is_name_variant(words.front(), known.front()) && words.front().size() >= 4) ||
+           is_nickname_of(known.front(), words.front())))
         return true;
       // "Ann Smyth" for "Ann Smith": same first name, surname misspelt.
       if (known.front() == words.front() && words.size() == 2)
@@ -577,6 +579,12 @@ class Coreference {
       };
       add_variants(first_names_);
       add_variants(one_word_entities_);
+      // "Peggy" of Margaret: a listed pet form, whose initial may differ.
+      for (const std::string& given : Lexicon::get().names_of_nickname(w))
+        first_names_.for_each(given, [&](const std::pair<std::string_view, int>& named) {
+          if (named.first == given && std::find(owners.begin(), owners.end(), named.second) == owners.end())
+            owners.push_back(named.second);
+        });
     }
     if (owners.size() <= 1) return owners.empty() ? -1 : owners[0];
     if (honorific) keep_fitting_honorific(owners, *honorific);
@@ -1283,7 +1291,10 @@ class Coreference {
     // "Women's team captain Jess Marrow collected ...": before a role,
     // its modifiers and possessor too.
     bool role_seen = false;
-    for (std::uint32_t t = first->token; t > sentence_start;) {
+    // "In 2001 he married ...": "he" and "she" are nobody's object.
+    const std::string_view word = doc_.tokens[first->token].lower;
+    const bool nominative = word == "he"sv || word == "she"sv;
+    for (std::uint32_t t = first->token; t > sentence_start && !nominative;) {
       const Token& before = doc_.tokens[--t];
       if (before.lower == ","sv) break;
       if (before.is(kPreposition)) return -1;  // "With Ann, Bo left"

@@ -128,6 +128,16 @@ Lexicon::Lexicon() {
     longest_place_words_ = std::max(longest_place_words_, words_in(folded));
     media_orgs_.insert(std::move(folded));
   }
+  for (const auto& row : lexicon_rows("nicknames.tsv")) {
+    if (row.size() < 2) continue;
+    std::vector<std::string>& given = nicknames_[std::string(row[0])];
+    std::string_view names = row[1];
+    while (!names.empty()) {
+      const std::size_t comma = names.find(',');
+      given.emplace_back(names.substr(0, comma));
+      names = comma == std::string_view::npos ? std::string_view() : names.substr(comma + 1);
+    }
+  }
   // The short words move into their own table.
   std::size_t short_count = 0;
   for (const auto& [text, info] : words_) short_count += short_word_key(text) != 0;
@@ -174,6 +184,16 @@ const WordInfo& Lexicon::word(std::string_view lower) const {
   }
   auto it = words_.find(lower);
   return it == words_.end() ? kUnknown : it->second;
+}
+
+bool Lexicon::is_listed_nickname(std::string_view nickname, std::string_view name) const {
+  const std::vector<std::string>& names = names_of_nickname(nickname);
+  return std::find(names.begin(), names.end(), name) != names.end();
+}
+
+const std::vector<std::string>& Lexicon::names_of_nickname(std::string_view nickname) const {
+  auto it = nicknames_.find(nickname);
+  return it == nicknames_.end() ? no_names_ : it->second;
 }
 
 }  // namespace kgx

@@ -70,6 +70,11 @@ class Lexicon {
   // Whole names, folded (see fold_name): "paris", "new york city".
   bool is_location(std::string_view folded) const { return locations_.contains(folded); }
   bool is_media_org(std::string_view folded) const { return media_orgs_.contains(folded); }
+  // Whether `nickname` is a pet form of given name `name` that is no
+  // clipping of it ("peggy" of "margaret"; nicknames.tsv). Lower case.
+  bool is_listed_nickname(std::string_view nickname, std::string_view name) const;
+  // The given names nicknames.tsv lists for a nickname (none if unlisted).
+  const std::vector<std::string>& names_of_nickname(std::string_view nickname) const;
   // Longest number of words of any multi-word location or media name, for matching.
   std::size_t longest_place_words() const { return longest_place_words_; }
 
@@ -106,6 +111,8 @@ class Lexicon {
     StringSet set_;
   };
   FilteredSet locations_, media_orgs_;
+  StringMap<std::vector<std::string>> nicknames_;  // nickname -> given names
+  std::vector<std::string> no_names_;
   std::size_t longest_place_words_ = 1;
 };
 

@@ -4,6 +4,8 @@
 #include <array>
 #include <vector>
 
+#include "extract/lexicon.h"
+
 namespace kgx {
 
 std::size_t edit_distance(std::string_view a, std::string_view b, std::size_t limit) {
@@ -44,6 +46,7 @@ constexpr std::array<std::string_view, 11> kDiminutiveEndings = {"",   "y",  "ie
 
 bool is_nickname_of(std::string_view variant, std::string_view name) {
   if (variant == name || variant.size() < 3 || name.size() < 3) return false;
+  if (Lexicon::get().is_listed_nickname(variant, name)) return true;
   std::size_t prefix = common_prefix(variant, name);
   if (prefix < 3) return false;
   std::string_view ending = variant.substr(prefix);

@@ -16,8 +16,9 @@ std::size_t edit_distance(std::string_view a, std::string_view b, std::size_t li
 // name `name` (and not the same word).
 bool is_name_variant(std::string_view variant, std::string_view name);
 
-// True if `variant` is a nickname built from `name` ("tommy" of "tom",
-// "dani" of "daniel"): the part of is_name_variant that is no misspelling.
+// True if `variant` is a nickname of `name`, built from it ("tommy" of
+// "tom", "dani" of "daniel") or listed (nicknames.tsv: "peggy" of
+// "margaret"): the part of is_name_variant that is no misspelling.
 bool is_nickname_of(std::string_view variant, std::string_view name);
 
 // True if surname `variant` is a plausible misspelling of `name` when the

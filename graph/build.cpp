@@ -90,6 +90,10 @@ class NameIndex {
   // "Mia Rowe" of another.
   std::vector<std::size_t> owners_of_near_first_name(const std::string& token) const {
     std::vector<std::size_t> out;
+    // "Peggy" of Margaret: a listed pet form, whose initial may differ.
+    for (const std::string& given : Lexicon::get().names_of_nickname(token))
+      if (auto owners = owners_by_first_name_.find(given); owners != owners_by_first_name_.end())
+        out.insert(out.end(), owners->second.begin(), owners->second.end());
     auto it = first_names_by_initial_.find(token.substr(0, 1));
     if (it == first_names_by_initial_.end()) return out;
     const bool known_first_name = Lexicon::get().word(token).has(kFirstNameWord);

@@ -305,3 +305,10 @@ TEST_CASE("a subject with a role and its modifiers before it, or of no known gen
   Document unknown = resolved("Verity Haldane met Priya Nandrake. Quillon Marrowby collected the award. She thanked Bo.");
   CHECK(referent(unknown, "She") == "Quillon Marrowby");
 }
+
+TEST_CASE("listed nicknames join their given names: Pippa and Philippa, Peggy and Margaret") {
+  Document pippa = resolved("Pippa Oakhart-Lane, 41, will take over. His daughter, Philippa Oakhart-Lane, runs it.");
+  CHECK(named_referent(pippa, "Philippa Oakhart-Lane") == "Pippa Oakhart-Lane");
+  Document peggy = resolved("He met Margaret Lindwell at a dance in 1967. Peggy outlived him.");
+  CHECK(named_referent(peggy, "Peggy") == "Margaret Lindwell");
+}

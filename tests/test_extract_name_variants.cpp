@@ -1,0 +1,17 @@
+#include "test_support.h"
+
+#include "extract/name_variants.h"
+
+using namespace kgx;
+
+TEST_CASE("nicknames: clippings of the name and listed pet forms, in one direction") {
+  CHECK(is_nickname_of("tommy", "tom"));
+  CHECK(is_nickname_of("dani", "daniel"));
+  CHECK(is_nickname_of("peggy", "margaret"));
+  CHECK(is_nickname_of("pippa", "philippa"));
+  CHECK_FALSE(is_nickname_of("margaret", "peggy"));
+  CHECK_FALSE(is_nickname_of("mila", "mia"));
+  // A misspelling is a name variant but no nickname.
+  CHECK(is_name_variant("jonh", "john"));
+  CHECK_FALSE(is_nickname_of("jonh", "john"));
+}
