@@ -542,7 +542,13 @@ bool asserted(const std::string& tagged, std::size_t match_begin, std::size_t ma
   std::size_t clause = tagged.rfind(" , ", match_begin);
   clause = clause == std::string::npos ? 0 : clause + 3;
   if (match_begin > clause + 40) clause = match_begin - 40;
-  if (nominal) clause = match_begin;
+  // "he's my work husband, not my husband": a noun phrase negated by the
+  // word before it.
+  if (nominal) {
+    const std::string_view before = std::string_view(tagged).substr(0, match_begin);
+    if (before.ends_with(" not ") || before.ends_with(" never ") || before == "not " || before == "never ") return false;
+    clause = match_begin;
+  }
   if (has_hedge_cue(std::string_view(tagged.data() + clause, match_end - clause))) return false;
   // The next 240 bytes: a denial further off is about something else, and
   // a sentence of many matches is not read to its end for each.

@@ -1037,6 +1037,14 @@ TEST_CASE("relations table: interviewed_by") {
 
 TEST_CASE("relations table: negated, hypothetical, future and questioned") {
   const std::vector<Case> cases = {
+      // A story, a report: no assertion.
+      {"The newspapers linked Aldric Penmoor with Ilona Varga, and a story that the two had married in secret surfaced.",
+       {"person(Ilona Varga)"},
+       {"married(Aldric Penmoor, Ilona Varga)"}},
+      // A noun phrase negated by the word before it.
+      {"When Arthur Penhale snaps, \"You were never my wife, Dora Drayton,\" the audience roars.",
+       {"person(Dora Drayton)"},
+       {"married(Arthur Penhale, Dora Drayton)"}},
       // A later clause that denies it takes it back; a denial of something else does not.
       {"Tabloids said Kieran Maddox and Esme Farrant were dating, but he has denied it.",
        {"person(Esme Farrant)"},
