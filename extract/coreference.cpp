@@ -154,7 +154,7 @@ std::optional<PronounInfo> look_up_pronoun(std::string_view lower) {
     for (const auto& row : lexicon_rows("pronouns.tsv")) {
       if (row.size() < 4) continue;
       PronounInfo info;
-      info.person = row[1] == "1" ? 1 : 3;
+      info.person = row[1] == "1" ? 1 : row[1] == "2" ? 2 : 3;
       info.plural = row[2] == "P";
       info.gender = row[3] == "F" ? Gender::Female : row[3] == "M" ? Gender::Male : Gender::Unknown;
       t.emplace(std::string(row[0]), info);
@@ -1040,9 +1040,43 @@ class Coreference {
     return speaker;
   }
 
+  // "Q: You grew up in a lighthouse? / A: Completely true. Our dad ...":
+  // a document with three or more paragraphs that are one question each
+  // is an interview of the person it names most; the sentences after its
+  // first question that are no question are that person's words (in
+  // `speaker`, unless a block quotation already gave them a speaker).
+  // The interviewee, or -1 for any other document.
+  int question_and_answer_speaker(std::vector<int>& speaker) const {
+    std::vector<bool> question(doc_.sentences.size(), false);
+    std::size_t questions = 0, first_question = doc_.sentences.size();
+    for (std::size_t s = 0; s < doc_.sentences.size(); ++s) {
+      const Sentence& sent = doc_.sentences[s];
+      const bool paragraph = doc_.tokens[sent.first_token].has(kParagraphStart) &&
+                             (s + 1 == doc_.sentences.size() ||
+                              doc_.tokens[doc_.sentences[s + 1].first_token].has(kParagraphStart));
+      if (!paragraph || !story_zone(sent.zone) || doc_.tokens[sent.end_token - 1].lower != "?"sv) continue;
+      question[s] = true;
+      ++questions;
+      first_question = std::min(first_question, s);
+    }
+    if (questions < 3) return -1;
+    std::vector<std::uint32_t> named(doc_.entities.size(), 0);
+    for (const Mention& m : doc_.mentions)
+      if (!m.pronoun && m.type == EntityType::Person && m.entity >= 0) ++named[static_cast<std::size_t>(m.entity)];
+    const auto most = std::max_element(named.begin(), named.end());
+    if (most == named.end() || *most < 2) return -1;
+    const int interviewee = static_cast<int>(most - named.begin());
+    for (std::size_t s = first_question + 1; s < doc_.sentences.size(); ++s)
+      if (!question[s] && story_zone(doc_.sentences[s].zone) && speaker[s] < 0) speaker[s] = interviewee;
+    return interviewee;
+  }
+
   void resolve_pronouns() {
     std::vector<Quote> quotes = find_quotes();
     std::vector<int> block_speaker = block_quote_speakers();
+    // A question-and-answer interview: its answers are the interviewee's
+    // words, and "you" in it is the interviewee.
+    const int interviewee = question_and_answer_speaker(block_speaker);
     std::vector<bool> nested = nested_quote_tokens(quotes);
     std::vector<int> quote_of(doc_.tokens.size(), -1);
     for (std::size_t q = 0; q < quotes.size(); ++q)
@@ -1145,7 +1179,10 @@ class Coreference {
         m.pronoun = true;
         m.text_begin = doc_.tokens[m.first_token].begin;
         m.text_end = doc_.tokens[m.end_token - 1].end;
-        if (info->person == 1) {
+        if (info->person == 2) {
+          if (interviewee < 0 || q >= 0) continue;  // a reader, or someone a quotation speaks to
+          m.entity = interviewee;
+        } else if (info->person == 1) {
           if (speaker < 0) continue;  // the author's "I": nobody in the graph
           if (!info->plural) {
             m.entity = speaker;

@@ -408,7 +408,7 @@ void tag(const Document& doc, std::size_t sentence_index, Tagged& out) {
       append_slot(slot.kind);
       out.slots.push_back(slot);
       std::string_view word = doc.tokens[t].lower;
-      bool possessive = m->pronoun && (word == "his" || word == "my" || word == "their" || word == "our" ||
+      bool possessive = m->pronoun && (word == "his" || word == "my" || word == "your" || word == "their" || word == "our" ||
                                        word == "its");
       // "her" before a content word is the possessive determiner.
       if (m->pronoun && word == "her" && t + 1 < s.end_token && doc.tokens[t + 1].has(kWord) &&

@@ -312,3 +312,23 @@ TEST_CASE("listed nicknames join their given names: Pippa and Philippa, Peggy an
   Document peggy = resolved("He met Margaret Lindwell at a dance in 1967. Peggy outlived him.");
   CHECK(named_referent(peggy, "Peggy") == "Margaret Lindwell");
 }
+
+TEST_CASE("a question-and-answer interview: answers are the interviewee's words, 'you' is the interviewee") {
+  const std::string interview =
+      "Odette Falkenrath on exes and sisters\n\n"
+      "Odette Falkenrath, 39, arrives early.\n\n"
+      "You grew up in a lighthouse?\n\n"
+      "Completely true. My sister Greer and I had the best childhood.\n\n"
+      "Is Greer your manager now?\n\n"
+      "She is. Odette Falkenrath laughs.\n\n"
+      "Are you seeing anyone?\n\n"
+      "I'm with Jonty Abaraye.\n";
+  Document doc = resolved(interview);
+  CHECK(referent(doc, "You") == "Odette Falkenrath");
+  CHECK(referent(doc, "My") == "Odette Falkenrath");
+  CHECK(referent(doc, "your") == "Odette Falkenrath");
+  // Two questions make no interview: the author's "I" and the reader's "you" name nobody.
+  Document column = resolved("Odette Falkenrath came.\n\nWhy?\n\nI think you know. Did she?\n\nNo.\n");
+  CHECK(referent(column, "I") == "(none)");
+  CHECK(referent(column, "you") == "(none)");
+}
