@@ -1047,19 +1047,19 @@ class Coreference {
   // `speaker`, unless a block quotation already gave them a speaker).
   // The interviewee, or -1 for any other document.
   int question_and_answer_speaker(std::vector<int>& speaker) const {
-    std::vector<bool> question(doc_.sentences.size(), false);
-    std::size_t questions = 0, first_question = doc_.sentences.size();
-    for (std::size_t s = 0; s < doc_.sentences.size(); ++s) {
+    auto is_question = [&](std::size_t s) {
       const Sentence& sent = doc_.sentences[s];
-      const bool paragraph = doc_.tokens[sent.first_token].has(kParagraphStart) &&
-                             (s + 1 == doc_.sentences.size() ||
-                              doc_.tokens[doc_.sentences[s + 1].first_token].has(kParagraphStart));
-      if (!paragraph || !story_zone(sent.zone) || doc_.tokens[sent.end_token - 1].lower != "?"sv) continue;
-      question[s] = true;
-      ++questions;
-      first_question = std::min(first_question, s);
-    }
-    if (questions < 3) return -1;
+      return doc_.tokens[sent.end_token - 1].lower == "?"sv && story_zone(sent.zone) &&
+             doc_.tokens[sent.first_token].has(kParagraphStart) &&
+             (s + 1 == doc_.sentences.size() || doc_.tokens[doc_.sentences[s + 1].first_token].has(kParagraphStart));
+    };
+    std::size_t questions = 0, first_question = doc_.sentences.size();
+    for (std::size_t s = 0; s < doc_.sentences.size() && questions < 3; ++s)
+      if (is_question(s)) {
+        ++questions;
+        first_question = std::min(first_question, s);
+      }
+    if (questions < 3) return -1;  // nearly every document: nothing allocated
     std::vector<std::uint32_t> named(doc_.entities.size(), 0);
     for (const Mention& m : doc_.mentions)
       if (!m.pronoun && m.type == EntityType::Person && m.entity >= 0) ++named[static_cast<std::size_t>(m.entity)];
@@ -1067,7 +1067,7 @@ class Coreference {
     if (most == named.end() || *most < 2) return -1;
     const int interviewee = static_cast<int>(most - named.begin());
     for (std::size_t s = first_question + 1; s < doc_.sentences.size(); ++s)
-      if (!question[s] && story_zone(doc_.sentences[s].zone) && speaker[s] < 0) speaker[s] = interviewee;
+      if (!is_question(s) && story_zone(doc_.sentences[s].zone) && speaker[s] < 0) speaker[s] = interviewee;
     return interviewee;
   }
 

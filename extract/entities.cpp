@@ -97,6 +97,18 @@ class MentionFinder {
   // Ferdinand Luc").
   void share_coordinated_surnames() {
     std::vector<Mention>& mentions = doc_.mentions;
+    std::vector<std::size_t> candidates;
+    for (std::size_t i = 0; i + 1 < mentions.size(); ++i) {
+      const Mention& a = mentions[i];
+      const Mention& b = mentions[i + 1];
+      if (a.type != EntityType::Person || b.type != EntityType::Person || a.pronoun || b.pronoun) continue;
+      if (a.end_token != a.first_token + 1 || b.end_token != b.first_token + 2 || b.first_token != a.end_token + 1) continue;
+      if (tok(a.end_token).lower != "and"sv || !tok(a.first_token).is(kFirstNameWord) ||
+          !tok(b.first_token).is(kFirstNameWord) || tok(b.first_token + 1).is(kFirstNameWord))
+        continue;
+      candidates.push_back(i);
+    }
+    if (candidates.empty()) return;  // most documents: no such pair, no index
     StringViewSet named_first_words;
     for (const Mention& m : mentions) {
       if (m.type != EntityType::Person || m.pronoun) continue;
@@ -107,15 +119,8 @@ class MentionFinder {
       if (folded.rfind(' ') == space) named_first_words.insert(folded.substr(space + 1));
     }
     std::vector<std::pair<std::size_t, std::string>> shared;  // applied below: keep_folded moves the views
-    for (std::size_t i = 0; i + 1 < mentions.size(); ++i) {
-      const Mention& a = mentions[i];
-      const Mention& b = mentions[i + 1];
-      if (a.type != EntityType::Person || b.type != EntityType::Person || a.pronoun || b.pronoun) continue;
-      if (a.end_token != a.first_token + 1 || b.end_token != b.first_token + 2 || b.first_token != a.end_token + 1) continue;
-      if (tok(a.end_token).lower != "and"sv || !tok(a.first_token).is(kFirstNameWord) ||
-          !tok(b.first_token).is(kFirstNameWord) || tok(b.first_token + 1).is(kFirstNameWord))
-        continue;
-      const std::string_view first = doc_.folded(a), full = doc_.folded(b);
+    for (std::size_t i : candidates) {
+      const std::string_view first = doc_.folded(mentions[i]), full = doc_.folded(mentions[i + 1]);
       const std::size_t space = full.rfind(' ');
       if (first.empty() || space == std::string_view::npos || named_first_words.count(first)) continue;
       shared.emplace_back(i, std::string(first) + std::string(full.substr(space)));
