@@ -440,6 +440,8 @@ class MentionFinder {
     if (has_location_word && others_common && !first_name) return EntityType::Org;
     if (first_name) return EntityType::Person;
     if (s.zone == Zone::Byline) return EntityType::Person;
+    // "Gullhaven House", "Villa Corvina": a house or a street.
+    if (tok(end - 1).is(kBuildingCue) || tok(first).is(kBuildingCue)) return EntityType::Location;
     // "at Wrenfield Hall", "in Lyndham Parva": no first name, so a place
     // (not "in Émile Zola's series").
     if (first > s.first_token && (tok(first - 1).lower == "at"sv || tok(first - 1).lower == "in"sv) &&

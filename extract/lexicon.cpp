@@ -116,6 +116,7 @@ Lexicon::Lexicon() {
   mark("past_participles.txt", kPastParticiple);
   mark("adverbs.txt", kAdverb);
   mark("place_nouns.txt", kPlaceNoun);
+  mark("building_cues.txt", kBuildingCue);
   mark("prepositions.txt", kPreposition);
   for (const auto& row : lexicon_rows("locations.tsv")) {
     std::string folded = fold_name(row[0]);

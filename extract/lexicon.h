@@ -47,6 +47,7 @@ enum WordClass : std::uint32_t {
   kAdverb = 1u << 17,          // after an object or opening a verb phrase (adverbs.txt): "invited her onstage"
   kPlaceNoun = 1u << 18,       // a kind of place (place_nouns.txt): "the town of Dunford"
   kPreposition = 1u << 19,     // opens a noun phrase (prepositions.txt): "with Ann", "in an interview"
+  kBuildingCue = 1u << 20,     // a house, estate or street (building_cues.txt): "Gullhaven House"
 };
 
 struct WordInfo {

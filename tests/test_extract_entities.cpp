@@ -260,3 +260,12 @@ TEST_CASE("a capitalised role before a name is no part of it") {
   CHECK(entities_of("Drummer Josephine \"Jojo\" Brannock first met him.") == Names{"Josephine \"Jojo\" Brannock:PERSON"});
   CHECK(entities_of("Keyboardist Piet Oduyo completes the line-up.") == Names{"Piet Oduyo:PERSON"});
 }
+
+TEST_CASE("houses, estates and streets without a first name are places; clubs named by a cue word are organisations") {
+  CHECK(entities_of("They married at Gullhaven House in 1970.") == Names{"Gullhaven House:LOCATION"});
+  CHECK(entities_of("Margot Delisle bought a flat on Kessock Street last year.") ==
+        Names{"Kessock Street:LOCATION", "Margot Delisle:PERSON"});
+  CHECK(entities_of("Matteo Grange spoke.") == Names{"Matteo Grange:PERSON"});
+  const Names club = entities_of("He joined Porthaven Albion from Sporting Almara.");
+  CHECK(club == Names{"Porthaven Albion:ORG", "Sporting Almara:ORG"});
+}

@@ -371,7 +371,7 @@ write("locations.tsv", [
 # ---------------------------------------------------------------------------
 # Checks over every lexicon file, hand-written ones included (read only).
 HAND = ["demonyms.txt", "honorifics.tsv", "role_nouns.txt", "org_cues.txt",
-        "work_cues.txt", "event_cues.txt", "media_orgs.txt", "nicknames.tsv"]
+        "work_cues.txt", "event_cues.txt", "media_orgs.txt", "nicknames.tsv", "building_cues.txt"]
 GEN = ["first_names.tsv", "locations.tsv", "common_words.txt"]
 bad = 0
 for fn in GEN + HAND:
