@@ -954,6 +954,9 @@ TEST_CASE("relations table: invited") {
 
 TEST_CASE("relations table: interviewed_by") {
   const std::vector<Case> cases = {
+      {"In an interview with Circuit Weekly's Fenella Crouchley, Pippa Oakhart said she had no plans.",
+       {"interviewed_by(Pippa Oakhart, Fenella Crouchley)"},
+       {}},
       {"Callan Deverell told Radio Kestrel host Maddie Trewick on Wednesday that the silence was his fault.",
        {"interviewed_by(Callan Deverell, Maddie Trewick)"},
        {}},
