@@ -438,6 +438,8 @@ class MentionFinder {
     // (a first name that is also a word, like "True", does not make a person).
     // "Mark Reading", "Peter Kettering": a first name with a town for surname.
     if (has_location_word && others_common && !first_name) return EntityType::Org;
+    // "Port Elspeth", "Castle Road": a cue word opening a name is no first name.
+    if (tok(first).is(kBuildingCue) && tok(first).is(kCommonWord)) return EntityType::Location;
     if (first_name) return EntityType::Person;
     if (s.zone == Zone::Byline) return EntityType::Person;
     // "Gullhaven House", "Villa Corvina": a house or a street.

@@ -344,6 +344,18 @@ bool starts_main_verb(const Document& doc, std::uint32_t t, std::uint32_t end) {
   return token.is(kAdverb) || !token.is(kFunctionWord);
 }
 
+// Whether token t opens a verb phrase a subject can be lent to: an
+// auxiliary or a past tense ("and has been", "and married").
+bool opens_coordinated_verb(const Document& doc, std::uint32_t t, std::uint32_t end) {
+  if (t >= end) return false;
+  const Token& token = doc.tokens[t];
+  if (!token.has(kWord) || token.has(kCapitalized)) return false;
+  static constexpr std::string_view kAuxiliaries[] = {"is", "was", "has", "had", "have", "will", "would", "did"};
+  for (std::string_view auxiliary : kAuxiliaries)
+    if (token.lower == auxiliary) return true;
+  return token.is(kPastParticiple) || (token.lower.size() > 4 && token.lower.ends_with("ed") && !token.is(kRoleNoun));
+}
+
 // Past ", a former architect," after a name at `t` when a main verb
 // follows it and nothing in it is named (the next mention starts at
 // `next_mention`) or a pair ("the couple's daughter"); else `t`.
@@ -393,6 +405,7 @@ void tag(const Document& doc, std::size_t sentence_index, Tagged& out) {
   out.plain_at.assign(s.end_token - s.first_token, Tagged::kNotPlain);
   out.last_slot = {};
   int relative_subject = -1;  // the slot "who" stood for, until its clause closes
+  int sentence_subject = -1;  // the person slot that opens the sentence, if one does
   for (std::uint32_t t = s.first_token; t < s.end_token;) {
     while (mention_it != doc.mentions.end() && mention_it->first_token < t) ++mention_it;
     const Mention* m = mention_it != doc.mentions.end() && mention_it->first_token == t ? &*mention_it : nullptr;
@@ -405,6 +418,7 @@ void tag(const Document& doc, std::size_t sentence_index, Tagged& out) {
       slot.entity = m->entity;
       slot.second = m->second_entity;
       slot.text = doc.surface(*m);
+      const bool opens_sentence = length == 0 && slot.kind == 'P';
       append_slot(slot.kind);
       out.slots.push_back(slot);
       std::string_view word = doc.tokens[t].lower;
@@ -416,6 +430,12 @@ void tag(const Document& doc, std::size_t sentence_index, Tagged& out) {
           !doc.tokens[t + 1].is(kAdverb))
         possessive = true;
       if (possessive) append("'s");
+      // "His daughter, Anjali, leads ... and has worked with": a possessor is no subject.
+      // "Ann and Bo met in 2006 and married": a pair's verbs, no lending.
+      if (opens_sentence && !possessive &&
+          !(m->end_token < s.end_token &&
+            (doc.tokens[m->end_token].lower == "'s"sv || doc.tokens[m->end_token].lower == "and"sv)))
+        sentence_subject = static_cast<int>(out.slots.size() - 1);
       t = m->end_token;
       // "The 47-year-old chef, whose ...": the role after an age
       // description says nothing more about who it is.
@@ -492,6 +512,15 @@ void tag(const Document& doc, std::size_t sentence_index, Tagged& out) {
     }
     out.plain_at[t - s.first_token] = static_cast<std::uint32_t>(length);
     append(doc.tokens[t].has(kClitic) ? spelled_out_clitic(doc, t, s.end_token) : doc.tokens[t].lower);
+    // "Bryony grew up on a farm and has been best friends with Meinir": a
+    // second verb joined by "and" has the sentence's subject too.
+    if (sentence_subject >= 0 && doc.tokens[t].lower == "and"sv && out.last_slot.end_token != t &&
+        opens_coordinated_verb(doc, t + 1, s.end_token) &&
+        (mention_it == doc.mentions.end() || mention_it->first_token != t + 1)) {
+      const Slot subject = out.slots[static_cast<std::size_t>(sentence_subject)];
+      append_slot(subject.kind);
+      out.slots.push_back(subject);
+    }
     // "Ann Lee, who won the title in 1990, married Bo": the comma that closes
     // the relative clause gives the main verb its subject again.
     if (relative_subject >= 0 && doc.tokens[t].lower == ","sv && t + 1 < s.end_token &&

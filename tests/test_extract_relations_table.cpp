@@ -617,6 +617,16 @@ TEST_CASE("relations table: met_at") {
 
 TEST_CASE("relations table: friend_of") {
   const std::vector<Case> cases = {
+      // A second verb joined by "and" has the sentence's subject; a possessor is none.
+      {"Bryony Colston grew up on a sheep farm and has been best friends with Meinir Howell since school.",
+       {"friend_of(Bryony Colston, Meinir Howell)"},
+       {}},
+      {"His daughter, Anjali Varadi, leads the group and has worked closely with Pippa Oakhart. Suresh Varadi is proud.",
+       {"person(Anjali Varadi)"},
+       {"worked_with(Suresh Varadi, Pippa Oakhart)"}},
+      {"Ingrid Holten met Ramon Vasko at a dance hall in Port Elspeth in 1964, and married him in 1966.",
+       {"married(Ingrid Holten, Ramon Vasko)"},
+       {"any(Ingrid Holten, Port Elspeth)"}},
       {"Keyboardist Piet Oduyo, a childhood friend of Callan Deverell's, completes the line-up.",
        {"friend_of(Piet Oduyo, Callan Deverell)"},
        {}},
