@@ -83,12 +83,13 @@ class NameIndex {
     auto it = owners_by_part_.find(token);
     return it == owners_by_part_.end() ? empty_ : it->second;
   }
-  // Owners whose first name this token is a nickname or misspelling of.
-  // Compares against distinct first names only, so the work does not grow
-  // with the number of people who share them. Between documents a first
-  // name of the lists is nobody's misspelling: "Mila" of one story is not
-  // "Mia Rowe" of another.
-  std::vector<std::size_t> owners_of_near_first_name(const std::string& token) const {
+  // Owners whose first name this token is a nickname of. Compares against
+  // distinct first names only, so the work does not grow with the number
+  // of people who share them. Between documents a near miss is nobody's
+  // misspelling ("Mila" of one story is not "Mia Rowe" of another, nor
+  // "Tomos" Tomas Vilk): a document's own misspellings were joined by
+  // coreference, which sees the context.
+  std::vector<std::size_t> owners_of_nickname(const std::string& token) const {
     std::vector<std::size_t> out;
     // "Peggy" of Margaret: a listed pet form, whose initial may differ.
     for (const std::string& given : Lexicon::get().names_of_nickname(token))
@@ -96,9 +97,8 @@ class NameIndex {
         out.insert(out.end(), owners->second.begin(), owners->second.end());
     auto it = first_names_by_initial_.find(token.substr(0, 1));
     if (it == first_names_by_initial_.end()) return out;
-    const bool known_first_name = Lexicon::get().word(token).has(kFirstNameWord);
     for (const std::string& first : it->second)
-      if (known_first_name ? is_nickname_of(token, first) : is_name_variant(token, first)) {
+      if (is_nickname_of(token, first)) {
         const auto& owners = owners_by_first_name_.at(first);
         out.insert(out.end(), owners.begin(), owners.end());
       }
@@ -347,7 +347,7 @@ std::vector<std::size_t> cluster_records(const std::deque<Record>& records, std:
       std::set<std::size_t> roots;
       for (std::size_t owner : person_names.owners_of_part(r.folded_label)) roots.insert(sets.find(owner));
       if (roots.empty())
-        for (std::size_t owner : person_names.owners_of_near_first_name(r.folded_label))
+        for (std::size_t owner : person_names.owners_of_nickname(r.folded_label))
           roots.insert(sets.find(owner));
       if (roots.size() == 1) {
         sets.unite(*roots.begin(), i);
