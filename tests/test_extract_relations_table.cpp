@@ -303,6 +303,9 @@ TEST_CASE("relations table: married across sentences, pairs and quotes") {
        {"married(Lucien Castelle, Fiona Brayne)"},
        {}},
       // "married since 2006 to X"; "whom he met" is a meeting.
+      {"Vivienne Ostrand was married for more than forty years to the cinematographer Aurelio Benno.",
+       {"married(Vivienne Ostrand, Aurelio Benno)"},
+       {}},
       {"Off stage, Ewan Tollan has been married since 2006 to the designer Orla Fincham, whom he met backstage.",
        {"married(Ewan Tollan, Orla Fincham)", "met_at(Ewan Tollan, Orla Fincham)"},
        {}},
@@ -970,6 +973,12 @@ TEST_CASE("relations table: invited") {
 
 TEST_CASE("relations table: interviewed_by") {
   const std::vector<Case> cases = {
+      {"Speaking to Goalmouth Weekly's Dana Whitlow before the move, Tiago Almares said it was hard.",
+       {"interviewed_by(Tiago Almares, Dana Whitlow)"},
+       {}},
+      {"Lucian Penmore once told Bernard Tuttleby of the Kelvesey Courier that his father never came.",
+       {"interviewed_by(Lucian Penmore, Bernard Tuttleby)"},
+       {}},
       {"This summer Lavinia Stroudley told Felix Oyelar, host of The Quarto Review podcast, that she had forgiven him.",
        {"interviewed_by(Lavinia Stroudley, Felix Oyelar)"},
        {}},
