@@ -571,8 +571,11 @@ bool asserted(const std::string& tagged, std::size_t match_begin, std::size_t ma
   std::size_t clause = tagged.rfind(" , ", match_begin);
   clause = clause == std::string::npos ? 0 : clause + 3;
   if (match_begin > clause + 40) clause = match_begin - 40;
-  // "he's my work husband, not my husband": a noun phrase negated by the
-  // word before it.
+  // "he's my work husband": a colleague, not a spouse.
+  const std::string_view match = std::string_view(tagged).substr(match_begin, match_end - match_begin);
+  if (match.find("work husband") != std::string_view::npos || match.find("work wife") != std::string_view::npos)
+    return false;
+  // "You were never my wife": a noun phrase negated by the word before it.
   if (nominal) {
     const std::string_view before = std::string_view(tagged).substr(0, match_begin);
     if (before.ends_with(" not ") || before.ends_with(" never ") || before == "not " || before == "never ") return false;

@@ -1072,6 +1072,9 @@ TEST_CASE("relations table: negated, hypothetical, future and questioned") {
       {"The newspapers linked Aldric Penmoor with Ilona Varga, and a story that the two had married in secret surfaced.",
        {"person(Ilona Varga)"},
        {"married(Aldric Penmoor, Ilona Varga)"}},
+      {"Honor Treadwick said of Kasimir Vossberg: \"He's my work husband.\"",
+       {"person(Kasimir Vossberg)"},
+       {"married(Honor Treadwick, Kasimir Vossberg)"}},
       // A noun phrase negated by the word before it.
       {"When Arthur Penhale snaps, \"You were never my wife, Dora Drayton,\" the audience roars.",
        {"person(Dora Drayton)"},
