@@ -699,6 +699,9 @@ TEST_CASE("relations table: friend_of") {
 
 TEST_CASE("relations table: sibling_of") {
   const std::vector<Case> cases = {
+      // Figurative: "like sisters"; a kind of sibling is one.
+      {"Ann Leeson and Jo Parkin are like sisters.", {"person(Jo Parkin)"}, {"sibling_of(Ann Leeson, Jo Parkin)"}},
+      {"Bo Halvey and Ed Halvey are twin brothers.", {"sibling_of(Bo Halvey, Ed Halvey)"}, {}},
       {"Mateus Oliveira is the brother of Julia Oliveira.",
        {"sibling_of(Mateus Oliveira, Julia Oliveira)"},
        {"married(Mateus Oliveira, Julia Oliveira)", "parent_of(Mateus Oliveira, Julia Oliveira)"}},
