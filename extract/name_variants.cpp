@@ -42,11 +42,9 @@ std::size_t common_prefix(std::string_view a, std::string_view b) {
 constexpr std::array<std::string_view, 11> kDiminutiveEndings = {"",   "y",  "ie", "i",  "ey", "my",
                                                                  "ny", "sy", "mie", "o", "ee"};
 
-}  // namespace
-
-bool is_nickname_of(std::string_view variant, std::string_view name) {
+// "tommy" of "tom", "dani" of "daniel": a clipping with a diminutive ending.
+bool is_clipping_of(std::string_view variant, std::string_view name) {
   if (variant == name || variant.size() < 3 || name.size() < 3) return false;
-  if (Lexicon::get().is_listed_nickname(variant, name)) return true;
   std::size_t prefix = common_prefix(variant, name);
   if (prefix < 3) return false;
   std::string_view ending = variant.substr(prefix);
@@ -54,17 +52,27 @@ bool is_nickname_of(std::string_view variant, std::string_view name) {
   return clipped && std::find(kDiminutiveEndings.begin(), kDiminutiveEndings.end(), ending) != kDiminutiveEndings.end();
 }
 
-bool is_name_variant(std::string_view variant, std::string_view name) {
-  if (variant == name || variant.size() < 3 || name.size() < 3) return false;
-  if (is_nickname_of(variant, name)) return true;
-  if (variant[0] != name[0] || variant.size() < 4) return false;
+bool is_near_miss(std::string_view variant, std::string_view name) {
+  if (variant == name || variant.size() < 4 || name.size() < 3 || variant[0] != name[0]) return false;
   std::size_t allowed = std::min(variant.size(), name.size()) >= 8 ? 2 : 1;
   return edit_distance(variant, name, allowed) <= allowed;
 }
 
+}  // namespace
+
+bool is_nickname_of(std::string_view variant, std::string_view name) {
+  if (variant == name || variant.size() < 3 || name.size() < 3) return false;
+  return is_clipping_of(variant, name) || Lexicon::get().is_listed_nickname(variant, name);
+}
+
+bool is_name_variant(std::string_view variant, std::string_view name) {
+  return is_nickname_of(variant, name) || is_near_miss(variant, name);
+}
+
 bool is_surname_misspelling(std::string_view variant, std::string_view name) {
   if (variant == name || variant.size() < 4 || name.size() < 4) return false;
-  if (is_name_variant(variant, name)) return true;
+  // Given names' pet forms say nothing of surnames ("Frank" is no "Francis" here).
+  if (is_clipping_of(variant, name) || is_near_miss(variant, name)) return true;
   return common_prefix(variant, name) >= 4 && std::min(variant.size(), name.size()) >= 6 &&
          edit_distance(variant, name, 3) <= 3;
 }

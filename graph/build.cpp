@@ -281,7 +281,19 @@ void GraphBuilder::add(Extraction extraction) {
 
   // A sentence supports a relation between two records once, however many
   // times the document's entities repeat it.
-  tsl::robin_set<std::uint64_t> counted;  // (group, sentence): one allocation, not one per relation
+  // (group, sentence): one allocation, not one per relation. The keys of one
+  // sentence differ only in their high bits, which std::hash (the identity)
+  // leaves there: a mixing hash keeps a sentence's hundreds of keys apart.
+  struct MixedHash {
+    std::size_t operator()(std::uint64_t x) const {
+      x ^= x >> 30;
+      x *= 0xbf58476d1ce4e5b9ull;
+      x ^= x >> 27;
+      x *= 0x94d049bb133111ebull;
+      return static_cast<std::size_t>(x ^ (x >> 31));
+    }
+  };
+  tsl::robin_set<std::uint64_t, MixedHash> counted;
   counted.reserve(extraction.relations.size());
   // A sentence that supports several relations is stored once; they come
   // in text order, so its relations are next to each other.

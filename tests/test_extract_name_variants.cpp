@@ -15,3 +15,8 @@ TEST_CASE("nicknames: clippings of the name and listed pet forms, in one directi
   CHECK(is_name_variant("jonh", "john"));
   CHECK_FALSE(is_nickname_of("jonh", "john"));
 }
+
+TEST_CASE("surname misspellings: near misses and clippings, never a given name's pet form") {
+  CHECK(is_surname_misspelling("smyth", "smith"));
+  CHECK_FALSE(is_surname_misspelling("frank", "francis"));
+}
