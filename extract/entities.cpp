@@ -91,8 +91,8 @@ class MentionFinder {
   // "Luc and Mireille Garnier", "Desmond and Ruth Marlowe": a first name
   // joined by "and" to a first name and surname shares the surname (its
   // folded name becomes "luc garnier"), unless the text gives that first
-  // name a full name of its own ("Kim and Kanye West" after "Kim
-  // Kardashian") or is the surname of one ("Leary and Brian Grazer" after
+  // name a full name of its own ("Ana and Tomas Berg" after "Ana
+  // Lopez") or is the surname of one ("Leary and Brian Grazer" after
   // "Denis Leary"; the last of three names may be a given name: "Anselm
   // Ferdinand Luc").
   void share_coordinated_surnames() {

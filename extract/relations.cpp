@@ -332,15 +332,20 @@ std::size_t without_description_before(const Document& doc, const Sentence& s, s
 // A lower-case word that can open the main clause's verb phrase after a
 // relative clause: an auxiliary, an adverb ("later"), or a word that is not
 // a function word (", a dancer," and ", and" are no verb).
+bool is_auxiliary(const Token& token) {
+  static constexpr std::string_view kAuxiliaries[] = {"is", "was", "has", "had", "have", "will", "would", "did"};
+  for (std::string_view auxiliary : kAuxiliaries)
+    if (token.lower == auxiliary) return true;
+  return false;
+}
+
 bool starts_main_verb(const Document& doc, std::uint32_t t, std::uint32_t end) {
   const Token& token = doc.tokens[t];
   if (!token.has(kWord) || token.has(kCapitalized)) return false;
   // ", son of Ed Ray", ", a dancer": a noun phrase, no verb.
   if (token.is(kRoleNoun) || head_word(token).noun_gender != Gender::Unknown) return false;
   if (t + 1 < end && doc.tokens[t + 1].lower == "of"sv) return false;
-  static constexpr std::string_view kAuxiliaries[] = {"is", "was", "has", "had", "have", "will", "would", "did"};
-  for (std::string_view auxiliary : kAuxiliaries)
-    if (token.lower == auxiliary) return true;
+  if (is_auxiliary(token)) return true;
   return token.is(kAdverb) || !token.is(kFunctionWord);
 }
 
@@ -350,9 +355,7 @@ bool opens_coordinated_verb(const Document& doc, std::uint32_t t, std::uint32_t 
   if (t >= end) return false;
   const Token& token = doc.tokens[t];
   if (!token.has(kWord) || token.has(kCapitalized)) return false;
-  static constexpr std::string_view kAuxiliaries[] = {"is", "was", "has", "had", "have", "will", "would", "did"};
-  for (std::string_view auxiliary : kAuxiliaries)
-    if (token.lower == auxiliary) return true;
+  if (is_auxiliary(token)) return true;
   return token.is(kPastParticiple) || (token.lower.size() > 4 && token.lower.ends_with("ed") && !token.is(kRoleNoun));
 }
 
