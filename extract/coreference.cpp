@@ -46,6 +46,11 @@ bool contains_run(Words hay, Words needle) {
   return false;
 }
 
+// The most people sharing a name word among whom a misspelt or pet form of
+// a name is still matched ("Ann Smyth" as "Ann Smith"); past it only exact
+// forms are (see full_name_candidates).
+constexpr std::size_t kFewNamesakes = 64;
+
 // Items listed under small numbers (an entity, a byte), each list in the
 // order its items were added, all lists in one flat array: most keys list
 // one or two items, and a vector per key would cost an allocation each.
@@ -65,12 +70,14 @@ class FlatLists {
     if (ends.head == kEnd) ends.head = node;
     else nodes_[ends.tail].next = node;
     ends.tail = node;
+    ++ends.size;
   }
   void reserve(std::size_t items, std::size_t keys) {
     nodes_.reserve(items);
     ends_.reserve(keys);
   }
   bool empty(std::uint32_t key) const { return ends_[key].head == kEnd; }
+  std::uint32_t size(std::uint32_t key) const { return ends_[key].size; }
   const Item& back(std::uint32_t key) const { return nodes_[ends_[key].tail].item; }
   template <typename Visit>
   void for_each(std::uint32_t key, Visit visit) const {
@@ -91,7 +98,7 @@ class FlatLists {
     std::uint32_t next;
   };
   struct Ends {
-    std::uint32_t head = kEnd, tail = kEnd;
+    std::uint32_t head = kEnd, tail = kEnd, size = 0;
   };
   std::vector<Ends> ends_;
   std::vector<Node> nodes_;
@@ -116,6 +123,16 @@ class ListsByWord {
   void for_each(std::string_view word, Visit visit) const {
     auto it = keys_.find(word);
     if (it != keys_.end()) lists_.for_each(it->second, visit);
+  }
+  // Whether `test` holds for an item listed under `word` (asked in order, up to the first yes).
+  template <typename Test>
+  bool any_of(std::string_view word, Test test) const {
+    auto it = keys_.find(word);
+    return it != keys_.end() && lists_.any_of(it->second, test);
+  }
+  std::size_t size(std::string_view word) const {
+    auto it = keys_.find(word);
+    return it == keys_.end() ? 0 : lists_.size(it->second);
   }
 
  private:
@@ -471,15 +488,17 @@ class Coreference {
     if (space == std::string_view::npos) return -1;
     const std::string_view first = folded.substr(0, space);
     int owner = -1;
-    bool ambiguous = false;
-    entities_by_word_.for_each(first, [&](int entity) {
-      if (entity == m.entity || entity == owner || doc_.entities[static_cast<std::size_t>(entity)].type != EntityType::Person) return;
+    // Stops at a second owner: the name is then no one's for certain.
+    const bool ambiguous = entities_by_word_.any_of(first, [&](int entity) {
+      if (entity == m.entity || entity == owner || doc_.entities[static_cast<std::size_t>(entity)].type != EntityType::Person)
+        return false;
       const bool same_first = entity_names_.any_of(static_cast<std::uint32_t>(entity), [&](const NamedForm& form) {
         return form.words.front() == first && form.words.back() != folded.substr(folded.rfind(' ') + 1);
       });
-      if (!same_first) return;
-      if (owner >= 0) ambiguous = true;
+      if (!same_first) return false;
+      if (owner >= 0) return true;
       owner = entity;
+      return false;
     });
     return ambiguous ? -1 : owner;
   }
@@ -526,10 +545,24 @@ class Coreference {
     }
   }
 
-  // Into `out` (cleared first), sorted, each once.
-  void candidates_sharing_a_word(Words words, std::vector<int>& out) const {
+  // Who may own the full name `words`, into `out` (cleared first), sorted,
+  // each once. The exact checks need every word in the known name, so the
+  // shortest of the words' lists holds all they can accept; the misspelling
+  // checks need the first or the last word in common, and are asked only of
+  // a word few people share: a near miss among hundreds of Anns in one
+  // listing is no evidence, and asking each of them for each new Ann made
+  // such a document quadratic.
+  void full_name_candidates(Words words, std::vector<int>& out) const {
     out.clear();
-    for (std::string_view w : words) entities_by_word_.for_each(w, [&](int entity) { out.push_back(entity); });
+    auto add = [&](int entity) { out.push_back(entity); };
+    std::string_view rarest = words.front();
+    std::size_t fewest = entities_by_word_.size(rarest);
+    for (std::string_view w : words)
+      if (const std::size_t n = entities_by_word_.size(w); n < fewest) fewest = n, rarest = w;
+    entities_by_word_.for_each(rarest, add);
+    if (words.size() == 2)  // the misspelling rules take two-word names only
+      for (std::string_view w : {words.front(), words.back()})
+        if (w != rarest && entities_by_word_.size(w) <= kFewNamesakes) entities_by_word_.for_each(w, add);
     std::sort(out.begin(), out.end());
     out.erase(std::unique(out.begin(), out.end()), out.end());
   }
@@ -550,7 +583,7 @@ class Coreference {
           if (is_surname_misspelling(words.back(), known[k])) return true;
       return false;
     };
-    candidates_sharing_a_word(words, owners_);
+    full_name_candidates(words, owners_);
     for (int candidate : owners_)
       if (entity_names_.any_of(static_cast<std::uint32_t>(candidate), names_the_same)) return candidate;
     return -1;
@@ -570,11 +603,17 @@ class Coreference {
     primary_parts_.for_each(w, list);
     if (owners.empty()) entities_by_word_.for_each(w, list);
     if (owners.empty() && !w.empty()) {
+      // Each owner once, in the order found, by a mark per entity: a search
+      // of the list so far made "Peggy" among a thousand Margarets quadratic.
+      listed_in_.resize(doc_.entities.size(), 0);
+      ++listing_;
+      auto add_once = [&](int entity) {
+        std::uint32_t& mark = listed_in_[static_cast<std::size_t>(entity)];
+        if (mark != listing_) mark = listing_, owners.push_back(entity);
+      };
       auto add_variants = [&](const NamesByInitial& index) {
         index.for_each(w, [&](const std::pair<std::string_view, int>& named) {
-          const auto& [name, entity] = named;
-          if ((name == w || is_name_variant(w, name)) && std::find(owners.begin(), owners.end(), entity) == owners.end())
-            owners.push_back(entity);
+          if (named.first == w || is_name_variant(w, named.first)) add_once(named.second);
         });
       };
       add_variants(first_names_);
@@ -582,8 +621,7 @@ class Coreference {
       // "Peggy" of Margaret: a listed pet form, whose initial may differ.
       for (const std::string& given : Lexicon::get().names_of_nickname(w))
         first_names_.for_each(given, [&](const std::pair<std::string_view, int>& named) {
-          if (named.first == given && std::find(owners.begin(), owners.end(), named.second) == owners.end())
-            owners.push_back(named.second);
+          if (named.first == given) add_once(named.second);
         });
     }
     if (owners.size() <= 1) return owners.empty() ? -1 : owners[0];
@@ -1474,6 +1512,8 @@ class Coreference {
   };
   StringViewMap<std::vector<SingleUse>> singles_by_word_;
   std::vector<int> owners_;  // a buffer reused by the owner searches, one name at a time
+  std::vector<std::uint32_t> listed_in_;  // per entity: the last search that listed it (listing_)
+  std::uint32_t listing_ = 0;
   std::vector<int> joined_into_;  // join_birth_names' union-find: per entity, the one it joined, or -1
   std::vector<std::vector<const Token*>> honorifics_of_;  // per entity: the titles seen before its names
 };

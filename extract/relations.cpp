@@ -728,11 +728,16 @@ void settle_breakups(const Document& doc, std::vector<FoundRelation>& found, con
   for (const FoundRelation& r : found)
     if (r.relation == Relation::Married) married.emplace_back(std::min(r.source, r.target), std::max(r.source, r.target));
   std::sort(married.begin(), married.end());
+  // Breakups come in sentence order: one sentence's answer serves all its
+  // pairs (a sentence naming many couples is read once).
+  std::size_t asked = SIZE_MAX;
+  bool marriage_said = false;
   for (std::size_t index : breakups) {
     FoundRelation& r = found[index];
     const std::pair<int, int> pair(std::min(r.source, r.target), std::max(r.source, r.target));
-    if (!std::binary_search(married.begin(), married.end(), pair) && !speaks_of_marriage(doc, doc.sentences[r.sentence]))
-      r.relation = Relation::Dated;
+    if (std::binary_search(married.begin(), married.end(), pair)) continue;
+    if (r.sentence != asked) asked = r.sentence, marriage_said = speaks_of_marriage(doc, doc.sentences[r.sentence]);
+    if (!marriage_said) r.relation = Relation::Dated;
   }
 }
 

@@ -468,6 +468,10 @@ KnowledgeGraph GraphBuilder::finish() && {
     // Nodes are made in parallel a block at a time (a block of nodes is all
     // that exists twice) and added in cluster order, where ids are settled.
     std::vector<EntityNode> block;
+    // Per slug, the suffix its search for a free id stopped at: ids are only
+    // ever added, so the next namesake resumes there (thousands of "Ann Lee"s
+    // would otherwise each try every suffix before theirs).
+    StringMap<int> next_suffix;
     for (std::size_t first = 0; first < members.size(); first += kBlock) {
       block.assign(std::min(kBlock, members.size() - first), EntityNode{});
       parallel_for(block.size(), s.options.threads, kMinimumPerThread, [&](std::size_t k) {
@@ -481,8 +485,9 @@ KnowledgeGraph GraphBuilder::finish() && {
       });
       for (EntityNode& node : block) {
         if (graph.find_by_id(node.id)) {  // a slug taken by an earlier node: "ann_lee_2"
+          auto [it, inserted] = next_suffix.try_emplace(node.id, 2);
           const std::string base = std::move(node.id);
-          int n = 2;
+          int& n = it.value();
           do {
             node.id = base + "_" + std::to_string(n++);
           } while (graph.find_by_id(node.id));

@@ -332,3 +332,17 @@ TEST_CASE("a question-and-answer interview: answers are the interviewee's words,
   CHECK(referent(column, "I") == "(none)");
   CHECK(referent(column, "you") == "(none)");
 }
+
+TEST_CASE("among many namesakes a full name joins only a name that holds it, never a near miss") {
+  Document few = resolved("Ann Smith came. Ann Smyth left.");
+  CHECK(named_referent(few, "Ann Smyth") == "Ann Smith");
+  // A listing of 100 Anns: "Ann Lee" is still Ann Lee Varga, "Ann Smyth" no longer Ann Smith.
+  std::string listing = "Ann Lee Varga came. Ann Smith came.";
+  const char* heads[] = {"Kor", "Wex", "Dra", "Sel", "Mob", "Tre", "Gul", "Has", "Zin", "Pio"};
+  const char* tails[] = {"bridge", "ley", "ton", "field", "more", "stead", "wick", "ham", "gate", "dale"};
+  for (const char* head : heads)
+    for (const char* tail : tails) listing += std::string(" Ann ") + head + tail + " sang.";
+  Document many = resolved(listing + " Ann Lee left. Ann Smyth left.");
+  CHECK(named_referent(many, "Ann Lee") == "Ann Lee Varga");
+  CHECK(named_referent(many, "Ann Smyth") == "Ann Smyth");
+}
