@@ -764,6 +764,15 @@ TEST_CASE("relations table: parent_of") {
       {"Oskar Lindahl and Agnes Lindahl had two children: Anders Lindahl, who took over the boat, and Ingeborg.",
        {"parent_of(Oskar Lindahl, Anders Lindahl)", "parent_of(Agnes Lindahl, Anders Lindahl)"},
        {}},
+      // One parent named, the other as "his wife, the teacher Y"; a sibling in the list by "her brother".
+      {"Teodor Brask, 44, and his wife, the mathematics teacher Renske Albers, have two children: Ilka and her younger brother Pim, 14.",
+       {"parent_of(Teodor Brask, Ilka)", "parent_of(Renske Albers, Ilka)", "parent_of(Teodor Brask, Pim)",
+        "parent_of(Renske Albers, Pim)", "married(Teodor Brask, Renske Albers)"},
+       {}},
+      // "the son of A and her first husband, the late B": both parents, married to each other.
+      {"Teodor Brask is the son of Magda and her first husband, the late Emil Brask, a chess journalist.",
+       {"parent_of(Magda, Teodor Brask)", "parent_of(Emil Brask, Teodor Brask)", "married(Magda, Emil Brask)"},
+       {}},
       {"Oskar Lindahl and Agnes Lindahl never had a daughter, Ingeborg.",
        {"person(Ingeborg)"},
        {"parent_of(Oskar Lindahl, Ingeborg)"}},
