@@ -673,15 +673,29 @@ class MentionFinder {
   // else it is a person, and its words are known parts of a person's name.
   void settle_guessed_names(std::size_t from, const std::vector<std::size_t>& guessed, bool places_only) {
     StringViewMap<EntityType> typed;
+    // "Quell Marrin" beside "Quell Marrin Architects", its first word another
+    // person's surname (Agathe Quell): a practice named for its partners,
+    // not a person. "Zaha Hadid" of "Zaha Hadid Architects" stays a person.
+    StringViewSet org_openings, surnames;
     for (std::size_t i = from; i < doc_.mentions.size(); ++i) {
-      const EntityType type = doc_.mentions[i].type;
-      if (type == EntityType::Location || (type == EntityType::Org && !places_only))
-        typed.try_emplace(doc_.folded(doc_.mentions[i]), type);
+      const Mention& m = doc_.mentions[i];
+      if (m.type == EntityType::Location || (m.type == EntityType::Org && !places_only))
+        typed.try_emplace(doc_.folded(m), m.type);
+      if (places_only) continue;
+      const std::string_view folded = doc_.folded(m);
+      if (m.type == EntityType::Org)
+        for (std::size_t space = folded.find(' '); space != std::string_view::npos; space = folded.find(' ', space + 1))
+          org_openings.insert(folded.substr(0, space));
+      else if (m.type == EntityType::Person && m.end_token - m.first_token > 1)
+        surnames.insert(tok(m.end_token - 1).lower);
     }
     for (std::size_t i : guessed) {
       Mention& m = doc_.mentions[i];
       auto it = typed.find(doc_.folded(m));
       if (it != typed.end()) m.type = it->second;
+      else if (m.end_token - m.first_token == 2 && org_openings.count(doc_.folded(m)) &&
+               surnames.count(tok(m.first_token).lower))
+        m.type = EntityType::Org;
       else note_person_parts(m);
     }
   }

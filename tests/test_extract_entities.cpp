@@ -269,3 +269,10 @@ TEST_CASE("houses, estates and streets without a first name are places; clubs na
   const Names club = entities_of("He joined Porthaven Albion from Sporting Almara.");
   CHECK(club == Names{"Porthaven Albion:ORG", "Sporting Almara:ORG"});
 }
+
+TEST_CASE("a practice named for its partners' surnames is an organisation; a firm named for one person leaves the person") {
+  CHECK(entities_of("Agathe Vantry and Lorcan Marrin founded Vantry Marrin Architects. Vantry Marrin turns thirty.") ==
+        Names{"Agathe Vantry:PERSON", "Lorcan Marrin:PERSON", "Vantry Marrin Architects:ORG", "Vantry Marrin:ORG"});
+  CHECK(entities_of("Zorah Hadikian founded Zorah Hadikian Architects. Zorah Hadikian spoke.") ==
+        Names{"Zorah Hadikian Architects:ORG", "Zorah Hadikian:PERSON"});
+}
