@@ -769,6 +769,16 @@ TEST_CASE("relations table: parent_of") {
        {"parent_of(Teodor Brask, Ilka)", "parent_of(Renske Albers, Ilka)", "parent_of(Teodor Brask, Pim)",
         "parent_of(Renske Albers, Pim)", "married(Teodor Brask, Renske Albers)"},
        {}},
+      // "their twins, A and B"; "X is Y's sister" (not "sister-in-law"); "X is Y's father and coach".
+      {"Harriet Vose and Ivor Kendrick met in 1995, and their twins, Maisie and Fergus, 19, delivered leaflets.",
+       {"parent_of(Harriet Vose, Maisie)", "parent_of(Ivor Kendrick, Fergus)", "sibling_of(Maisie, Fergus)"},
+       {}},
+      {"Dr Ivor Kendrick spoke. Priya Selwood is Dr Kendrick's sister, a fact the rival camp noted.",
+       {"sibling_of(Priya Selwood, Ivor Kendrick)"},
+       {}},
+      {"Ann Lee is Bo Lee's sister-in-law. Ed Ray is Tom Ray's father and coach.",
+       {"parent_of(Ed Ray, Tom Ray)"},
+       {"sibling_of(Ann Lee, Bo Lee)"}},
       // "the son of A and her first husband, the late B": both parents, married to each other.
       {"Teodor Brask is the son of Magda and her first husband, the late Emil Brask, a chess journalist.",
        {"parent_of(Magda, Teodor Brask)", "parent_of(Emil Brask, Teodor Brask)", "married(Magda, Emil Brask)"},
