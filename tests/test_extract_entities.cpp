@@ -259,6 +259,7 @@ TEST_CASE("a capitalised role before a name is no part of it") {
   CHECK(entities_of("Frontman Callan Deverell, now 44, spoke.") == Names{"Callan Deverell:PERSON"});
   CHECK(entities_of("Drummer Josephine \"Jojo\" Brannock first met him.") == Names{"Josephine \"Jojo\" Brannock:PERSON"});
   CHECK(entities_of("Keyboardist Piet Oduyo completes the line-up.") == Names{"Piet Oduyo:PERSON"});
+  CHECK(entities_of("He invited the former MP Sir Rupert Ainsley.") == Names{"Rupert Ainsley:PERSON"});
 }
 
 TEST_CASE("houses, estates and streets without a first name are places; clubs named by a cue word are organisations") {
