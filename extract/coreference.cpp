@@ -885,6 +885,32 @@ class Coreference {
     return nullptr;
   }
 
+  // "Orbanek's brother Gábor, who shared the box with Delaney-Shaw, was
+  // first on his feet": a pronoun after a ", who ...," clause, with no one
+  // named since, is the person the clause describes, not someone in it.
+  // Looks back a bounded distance (a sentence of many pronouns stays linear).
+  int relative_clause_owner(std::uint32_t t, std::uint32_t sentence_start, Gender gender) const {
+    constexpr std::uint32_t kReach = 40;
+    const std::uint32_t stop = t > sentence_start + kReach ? t - kReach : sentence_start;
+    std::uint32_t k = t;
+    while (k > stop && doc_.tokens[k - 1].lower != ","sv) {  // back to the clause's closing comma
+      if (mention_ending_at(k)) return -1;
+      --k;
+    }
+    if (k <= stop + 3) return -1;
+    for (std::uint32_t w = k - 2; w > stop + 1; --w) {  // back to ", who"
+      const std::string_view word = doc_.tokens[w].lower;
+      if (word == ","sv) return -1;
+      if (word != "who"sv) continue;
+      if (doc_.tokens[w - 1].lower != ","sv) return -1;
+      const Mention* owner = mention_ending_at(w - 1);
+      if (!owner || owner->type != EntityType::Person || owner->entity < 0) return -1;
+      const Gender g = doc_.entities[static_cast<std::size_t>(owner->entity)].gender;
+      return g == gender || g == Gender::Unknown ? owner->entity : -1;
+    }
+    return -1;
+  }
+
   const Mention* mention_at(std::uint32_t token) const {
     auto it = std::lower_bound(doc_.mentions.begin(), doc_.mentions.end(), token,
                                [](const Mention& m, std::uint32_t t) { return m.first_token < t; });
@@ -1312,6 +1338,7 @@ class Coreference {
           if (m.entity >= 0 && topic >= 0 && topic != m.entity && same_surname(topic, m.entity)) m.entity = topic;
           if (m.entity < 0 && (his || her) && q < 0 && in_list && described < 0) m.entity = first_of_form;
           if (m.entity < 0) m.entity = topic;
+          if (m.entity < 0 && q < 0) m.entity = relative_clause_owner(t, sentence_start, info->gender);
           if (m.entity < 0) m.entity = antecedent(recent, info->gender, speaker, kin_phrase, described);
           if ((his || her) && q < 0 && first_of_form < 0) first_of_form = m.entity;
           // "After her split from Bo, Ann remarried": nobody before, so a
@@ -1389,8 +1416,12 @@ class Coreference {
       while (named_after != past_end && named_after->token < sentence_stop &&
              (named_after->pronoun || named_after->entity == first->entity))
         ++named_after;  // "Franklin's son from his first marriage, Dylan"
-      if (named_after == past_end || named_after->token >= sentence_stop ||
-          doc_.tokens[named_after->token - 1].lower != ","sv)
+      // "Orbanek's brother Gábor, who ...": a kin or role noun right before
+      // the name is an apposition without its comma.
+      if (named_after == past_end || named_after->token >= sentence_stop) return -1;
+      const Token& before_name = doc_.tokens[named_after->token - 1];
+      if (before_name.lower != ","sv && !((before_name.is(kGenderedNoun) || before_name.is(kRoleNoun)) &&
+                                         named_after->token == end + 2))
         return -1;
       for (std::uint32_t k = end + 1; k + 1 < named_after->token; ++k)
         if (doc_.tokens[k].lower == ","sv || doc_.tokens[k].has(kCapitalized)) return -1;

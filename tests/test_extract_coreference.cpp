@@ -346,3 +346,16 @@ TEST_CASE("among many namesakes a full name joins only a name that holds it, nev
   CHECK(named_referent(many, "Ann Lee") == "Ann Lee Varga");
   CHECK(named_referent(many, "Ann Smyth") == "Ann Smyth");
 }
+
+TEST_CASE("a pronoun after a ', who ...,' clause is the person the clause describes; 'X's brother Y' makes Y the subject") {
+  Document doc = resolved(
+      "Watching from a box was the baritone Cormac Delaney-Shaw, Orbanek's fiance. Delaney-Shaw proposed last Christmas. "
+      "Delaney-Shaw is not in this production. Family filled the house. "
+      "Orbanek's brother Gábor, who shared the box with Delaney-Shaw, was first on his feet. "
+      "He has been married to Yvaine Soto since 2010.");
+  CHECK(referent(doc, "his") == "Gábor");
+  CHECK(referent(doc, "He") == "Gábor");
+  // Someone named after the clause is still the nearer antecedent.
+  Document named = resolved("Bo Lind, who met Ed Ray in Oslo, thanked Tom Hale and his mother.");
+  CHECK(referent(named, "his") == "Tom Hale");
+}
