@@ -779,6 +779,10 @@ TEST_CASE("relations table: parent_of") {
       {"Ann Lee is Bo Lee's sister-in-law. Ed Ray is Tom Ray's father and coach.",
        {"parent_of(Ed Ray, Tom Ray)"},
        {"sibling_of(Ann Lee, Bo Lee)"}},
+      // "X, Y's fiance": the apposition form of "Y's fiance X".
+      {"Watching from a box was the baritone Cormac Delaney, Liesl Orban's fiance.",
+       {"engaged(Liesl Orban, Cormac Delaney)"},
+       {}},
       // "the son of A and her first husband, the late B": both parents, married to each other.
       {"Teodor Brask is the son of Magda and her first husband, the late Emil Brask, a chess journalist.",
        {"parent_of(Magda, Teodor Brask)", "parent_of(Emil Brask, Teodor Brask)", "married(Magda, Emil Brask)"},
