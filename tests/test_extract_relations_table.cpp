@@ -779,6 +779,14 @@ TEST_CASE("relations table: parent_of") {
       {"Ann Lee is Bo Lee's sister-in-law. Ed Ray is Tom Ray's father and coach.",
        {"parent_of(Ed Ray, Tom Ray)"},
        {"sibling_of(Ann Lee, Bo Lee)"}},
+      // A children list whose first child has a description: "Ned, now a vet in Kelderby, and Flora".
+      {"Bart Ferriday married Annelise Petherick. He writes fondly of their children, Ned, now a vet in the Kelderby "
+       "valley, and Flora, who followed her father into television.",
+       {"parent_of(Bart Ferriday, Ned)", "parent_of(Annelise Petherick, Flora)"},
+       {}},
+      {"Juniper Ashdown was introduced to Bart Ferriday by his sister at a lecture in 2000.",
+       {"met_at(Juniper Ashdown, Bart Ferriday)"},
+       {}},
       // "X, Y's fiance": the apposition form of "Y's fiance X".
       {"Watching from a box was the baritone Cormac Delaney, Liesl Orban's fiance.",
        {"engaged(Liesl Orban, Cormac Delaney)"},
