@@ -71,6 +71,13 @@ TEST_CASE("a \"More from X:\" line of its own starts a related block; with a hea
   CHECK(zone_of(link, "Ana Lopez signed") == Zone::Story);
 }
 
+TEST_CASE("a \"MORE ON THIS\" heading starts a related block") {
+  const std::string text = "A Title\nAna Lopez signed for Rovers.\n\nMORE ON THIS\n- Baker Heddie Rook's secret wedding to DJ Ravi Kell\n";
+  CHECK(zone_of(text, "Ana Lopez signed") == Zone::Story);
+  CHECK(zone_of(text, "MORE ON THIS") == Zone::Related);
+  CHECK(zone_of(text, "- Baker Heddie") == Zone::Related);
+}
+
 TEST_CASE("a \"Read more\" heading starts related headlines, up to a line that reads as a paragraph") {
   const std::string block =
       "A Title\nAna Lopez married Tom Berg.\nRead more\n- Mia Lund and Karl Stein are engaged, sources say\n"
