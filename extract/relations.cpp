@@ -832,13 +832,21 @@ std::vector<FoundRelation> find_relations(const Document& doc) {
             return;
           }
           const re2::StringPiece text = caps[static_cast<std::size_t>(capture)];
+          std::size_t slots = 0, last_slot_people = 0;
           for_each_person_slot(std::string_view(text.data(), text.size()), [&](std::string_view name) {
             std::size_t index = 0;
             std::from_chars(name.data() + 1, name.data() + name.size(), index);
             const Slot& slot = tagged.slots[index];
+            last_slot_people = people.size();
             people.push_back(slot.entity);
             if (slot.kind == 'G') people.push_back(slot.second);
+            ++slots;
           });
+          // "her sons, Piers and Auberon, her daughter, ...": a list's last
+          // slot that possesses what follows is no member of it.
+          const std::size_t after = static_cast<std::size_t>(text.data() + text.size() - tagged.text.data());
+          if (slots > 1 && std::string_view(tagged.text).substr(after).starts_with(" 's"))
+            people.resize(last_slot_people);
         };
         if (has_qualifiers(p.relation) && !years) years.emplace(tagged.text);
         std::string date = has_qualifiers(p.relation) ? years->find(begin) : std::string();

@@ -787,6 +787,10 @@ TEST_CASE("relations table: parent_of") {
       {"Juniper Ashdown was introduced to Bart Ferriday by his sister at a lecture in 2000.",
        {"met_at(Juniper Ashdown, Bart Ferriday)"},
        {}},
+      // A list's last slot that possesses what follows is no member of it.
+      {"Ottoline Verrick died on Monday. She is survived by her sons, Piers Verrick and Auberon Verrick, her daughter, Clementine.",
+       {"parent_of(Ottoline Verrick, Piers Verrick)", "sibling_of(Piers Verrick, Auberon Verrick)"},
+       {"sibling_of(Piers Verrick, Ottoline Verrick)", "sibling_of(Auberon Verrick, Ottoline Verrick)"}},
       // "X, Y's fiance": the apposition form of "Y's fiance X".
       {"Watching from a box was the baritone Cormac Delaney, Liesl Orban's fiance.",
        {"engaged(Liesl Orban, Cormac Delaney)"},
