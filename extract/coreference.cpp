@@ -1418,11 +1418,12 @@ class Coreference {
         ++named_after;  // "Franklin's son from his first marriage, Dylan"
       // "Orbanek's brother Gábor, who ...": a kin or role noun right before
       // the name is an apposition without its comma.
-      if (named_after == past_end || named_after->token >= sentence_stop) return -1;
-      const Token& before_name = doc_.tokens[named_after->token - 1];
-      if (before_name.lower != ","sv && !((before_name.is(kGenderedNoun) || before_name.is(kRoleNoun)) &&
-                                         named_after->token == end + 2))
-        return -1;
+      const bool apposition =
+          named_after != past_end && named_after->token < sentence_stop &&
+          (doc_.tokens[named_after->token - 1].lower == ","sv ||
+           ((doc_.tokens[named_after->token - 1].is(kGenderedNoun) || doc_.tokens[named_after->token - 1].is(kRoleNoun)) &&
+            named_after->token == end + 2));
+      if (!apposition) return possessed_is_a_thing(end + 1, sentence_stop) ? first->entity : -1;
       for (std::uint32_t k = end + 1; k + 1 < named_after->token; ++k)
         if (doc_.tokens[k].lower == ","sv || doc_.tokens[k].has(kCapitalized)) return -1;
       return named_after->entity;
@@ -1432,6 +1433,20 @@ class Coreference {
         end + 1 == second->token && doc_.tokens[end].lower == "and"sv)
       return -1;
     return first->entity;
+  }
+
+  // "Isadora's first collection was shown in 2018": what the possessor has
+  // is no person (no kin or role noun before a preposition, comma or the
+  // fifth word), so the sentence is about the possessor.
+  bool possessed_is_a_thing(std::uint32_t from, std::uint32_t stop) const {
+    bool noun = false;
+    for (std::uint32_t k = from; k < stop && k < from + 4; ++k) {
+      const Token& t = doc_.tokens[k];
+      if (t.lower == ","sv || t.is(kPreposition) || !t.has(kWord) || t.has(kCapitalized)) break;
+      if (t.is(kGenderedNoun) || t.is(kRoleNoun) || t.is(kPronoun)) return false;
+      noun = true;
+    }
+    return noun;
   }
 
   // The first person named after the comma at token `comma` (sentence_end: none).

@@ -359,3 +359,12 @@ TEST_CASE("a pronoun after a ', who ...,' clause is the person the clause descri
   Document named = resolved("Bo Lind, who met Ed Ray in Oslo, thanked Tom Hale and his mother.");
   CHECK(referent(named, "his") == "Tom Hale");
 }
+
+TEST_CASE("after 'X's <thing> ...' the next sentence's pronoun is X; after 'X's son ...' it is not") {
+  Document thing = resolved(
+      "Dame Ottoline Verrick died. In 2014 she brought her granddaughter, Isadora Mazzard, into the atelier. "
+      "Isadora's first collection as creative director was shown in 2018. She dedicated it to her mother.");
+  CHECK(referent(thing, "She") == "Isadora Mazzard");
+  Document son = resolved("Ann Lee met Bo Hale. Bo Hale's son was born in 2018. She was there.");
+  CHECK(referent(son, "She") == "Ann Lee");
+}
