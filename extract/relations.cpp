@@ -48,7 +48,7 @@ std::string expand_macros(std::string pattern) {
   static const std::pair<std::string_view, std::string_view> kMacros[] = {
       {"{POSS}", "([PG]\\d+) 's"}, {"{PLIST}", "(P\\d+(?:(?: , and| and)(?: [a-z]+| P\\d+ 's(?: [a-z]+)? (?:brother|sister))? P\\d+| , (?:[a-z][a-z'-]* |[LO]\\d+ ){1,8}?, and P\\d+| , P\\d+| P\\d+)*)"}, {"{PLIST2}", "(P\\d+(?:(?: , and| and)(?: [a-z]+)? P\\d+| , (?:[a-z][a-z'-]* |[LO]\\d+ ){1,8}?, and P\\d+| , P\\d+| P\\d+)+)"},
       {"{FILL}", "(?:[^ ;.]+ )*?"}, {"{OFTIME}", "(?: of (?:[0-9]+|[a-z-]+) (?:years?|months?|decades?))?"}, {"{OF}", "(?:son|daughter|child|heir) of"},
-      {"{PARENTS}", "(?:(?:[a-z][a-z'-]* ){1,5}?, |(?:[a-z][a-z'-]* ){0,5}?)(P\\d+)(?: \\( [^)]* \\))?(?: ,)?(?: and (?:(?:[PG]\\d+ 's )?(?:first |second |late |former )?(?:wife|husband)(?: ,)? (?:the )?(?:late )?|the |(?:[a-z][a-z'-]* ){0,5}?)?(P\\d+))?"}, {"{P}", "(P\\d+)"}, {"{G}", "(G\\d+)"}, {"{X}", "([PG]\\d+)"},
+      {"{PARENTS}", "(?:(?:[a-z][a-z'-]* ){1,5}?, |[PG]\\d+ 's (?:[a-z][a-z'-]* ){1,2}?, |(?:[a-z][a-z'-]* ){0,5}?)(P\\d+)(?: \\( [^)]* \\))?(?: ,)?(?: and (?:(?:[PG]\\d+ 's )?(?:first |second |late |former )?(?:wife|husband)(?: ,)? (?:the )?(?:late )?|the |(?:[a-z][a-z'-]* ){0,5}?)?(P\\d+))?"}, {"{P}", "(P\\d+)"}, {"{G}", "(G\\d+)"}, {"{X}", "([PG]\\d+)"},
       {"{W}", "[a-z][a-z'-]* "},  {"{ADV}", "(?:[a-z][a-z'-]* ){0,2}"}};
   for (const auto& [macro, expansion] : kMacros) {
     for (std::size_t at = pattern.find(macro); at != std::string::npos; at = pattern.find(macro, at + expansion.size()))

@@ -787,6 +787,15 @@ TEST_CASE("relations table: parent_of") {
       {"Juniper Ashdown was introduced to Bart Ferriday by his sister at a lecture in 2000.",
        {"met_at(Juniper Ashdown, Bart Ferriday)"},
        {}},
+      // "the daughter of X's daughter, A, and B, who married": A and B are the parents; the
+      // "who" after them is no child of theirs.
+      {"Isadora Mazzard is the daughter of Dame Ottoline's daughter, Clementine Mazzard, and the architect Florian "
+       "Mazzard, who married in 1988.",
+       {"parent_of(Clementine Mazzard, Isadora Mazzard)", "parent_of(Florian Mazzard, Isadora Mazzard)"},
+       {"parent_of(Clementine Mazzard, Florian Mazzard)"}},
+      {"The son of a Welsh miner and Ann Lee, Tom Lee was born in Cardiff.",
+       {"parent_of(Ann Lee, Tom Lee)"},
+       {}},
       // A list's last slot that possesses what follows is no member of it.
       {"Ottoline Verrick died on Monday. She is survived by her sons, Piers Verrick and Auberon Verrick, her daughter, Clementine.",
        {"parent_of(Ottoline Verrick, Piers Verrick)", "sibling_of(Piers Verrick, Auberon Verrick)"},
