@@ -267,6 +267,7 @@ TEST_CASE("houses, estates and streets without a first name are places; clubs na
   CHECK(entities_of("Margot Delisle bought a flat on Kessock Street last year.") ==
         Names{"Kessock Street:LOCATION", "Margot Delisle:PERSON"});
   CHECK(entities_of("Matteo Grange spoke.") == Names{"Matteo Grange:PERSON"});
+  CHECK(entities_of("We got engaged on the ferry to Ostrel Island.") == Names{"Ostrel Island:LOCATION"});
   const Names club = entities_of("He joined Porthaven Albion from Sporting Almara.");
   CHECK(club == Names{"Porthaven Albion:ORG", "Sporting Almara:ORG"});
 }

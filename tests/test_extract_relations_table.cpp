@@ -796,6 +796,10 @@ TEST_CASE("relations table: parent_of") {
       {"The son of a Welsh miner and Ann Lee, Tom Lee was born in Cardiff.",
        {"parent_of(Ann Lee, Tom Lee)"},
        {}},
+      // What people assume is no assertion.
+      {"Wren Ash and Ezra Quill wrote every song together. People assume they were married.",
+       {"worked_with(Wren Ash, Ezra Quill)"},
+       {"married(Wren Ash, Ezra Quill)"}},
       // A list's last slot that possesses what follows is no member of it.
       {"Ottoline Verrick died on Monday. She is survived by her sons, Piers Verrick and Auberon Verrick, her daughter, Clementine.",
        {"parent_of(Ottoline Verrick, Piers Verrick)", "sibling_of(Piers Verrick, Auberon Verrick)"},
