@@ -1164,6 +1164,8 @@ class Coreference {
     // Where the last story sentence started: its subject is the favourite
     // for the next sentence's subject pronoun.
     std::uint32_t previous_start = UINT32_MAX, previous_stop = 0;
+    std::size_t last_question = SIZE_MAX;  // an interview's latest question (a sentence index)
+    std::uint32_t question_start = 0;
     // Sentence by sentence: a sentence runs to where the next one starts
     // (the first also takes any tokens before it). Nothing outside the
     // story is remembered or resolved, so those sentences are skipped whole.
@@ -1173,6 +1175,12 @@ class Coreference {
       const int previous_subject = previous_start == UINT32_MAX ? -1 : subject_of(recent, previous_start, previous_stop);
       const auto sentence_stop = static_cast<std::uint32_t>(
           s + 1 < doc_.sentences.size() ? doc_.sentences[s + 1].first_token : doc_.tokens.size());
+      // In an interview, a question asked one or two sentences ago ("Do you
+      // and Ezra still talk?" / "Sometimes. He rang me ...").
+      if (interviewee >= 0 && s > 0 && doc_.sentences[s - 1].end_token > doc_.sentences[s - 1].first_token &&
+          doc_.tokens[doc_.sentences[s - 1].end_token - 1].lower == "?"sv)
+        last_question = s - 1, question_start = previous_start;
+      const bool after_question = last_question != SIZE_MAX && s - last_question <= 2;
       previous_start = sentence_start, previous_stop = sentence_stop;
       // The first "his" and "her" of the sentence (outside quotations): a
       // later one in a list names the same person ("thanked his stepfather,
@@ -1330,6 +1338,10 @@ class Coreference {
               (age_description || doc_.entities[static_cast<std::size_t>(previous_subject)].gender == info->gender ||
                doc_.entities[static_cast<std::size_t>(previous_subject)].gender == Gender::Unknown))
             topic = previous_subject;
+          // "Do you and Ezra still talk?" / "Sometimes. He rang me ...": an
+          // answer's he or she is the one person of that gender the question named.
+          if (topic < 0 && opens_sentence && after_question && q < 0)
+            topic = only_person_named_since(recent, question_start, info->gender, interviewee);
           if (topic < 0 && opens_sentence && (opens_paragraph || previous_subject < 0))
             topic = most_mentioned(recent, mentioned, info->gender);
           m.entity = his || her ? relative_sharing_surname(recent, info->gender, t, sentence_start, sentence_stop, speaker)
@@ -1359,6 +1371,21 @@ class Coreference {
     auto named = static_cast<std::ptrdiff_t>(doc_.mentions.size());
     for (Mention& m : added) doc_.mentions.push_back(std::move(m));
     std::inplace_merge(doc_.mentions.begin(), doc_.mentions.begin() + named, doc_.mentions.end(), starts_earlier);
+  }
+
+  // The one person other than `except` of that gender (or of none known)
+  // named from token `from` on; -1 if none or several.
+  int only_person_named_since(const std::vector<Recent>& recent, std::uint32_t from, Gender gender, int except) const {
+    int found = -1;
+    std::size_t looked = 0;
+    for (auto it = recent.rbegin(); it != recent.rend() && it->token >= from && ++looked < 64; ++it) {
+      if (it->entity == except || it->entity == found) continue;
+      const Gender g = doc_.entities[static_cast<std::size_t>(it->entity)].gender;
+      if (g != gender && g != Gender::Unknown) continue;
+      if (found >= 0) return -1;
+      found = it->entity;
+    }
+    return found;
   }
 
   // Of the people who can be of that gender named in the last few

@@ -368,3 +368,13 @@ TEST_CASE("after 'X's <thing> ...' the next sentence's pronoun is X; after 'X's 
   Document son = resolved("Ann Lee met Bo Hale. Bo Hale's son was born in 2018. She was there.");
   CHECK(referent(son, "She") == "Ann Lee");
 }
+
+TEST_CASE("in an interview, an answer's he or she is the one person of that gender the question named") {
+  Document doc = resolved(
+      "Wren Ashgrove on going solo\n\nWren Ashgrove, 31, arrives early.\n\n"
+      "Was Fitz Ormerod the reason for the split?\n\nNo. Fitz produced our records. Fitz is practically my uncle.\n\n"
+      "Do you still talk to Ezra Quillon?\n\nSometimes. He rang me last week. He married Saoirse Kell last spring.\n\n"
+      "Would you work with her?\n\nMaybe. I like her songs.");
+  CHECK(referent(doc, "He") == "Ezra Quillon");
+  CHECK(referent(doc, "He", 1) == "Ezra Quillon");
+}
