@@ -796,6 +796,13 @@ TEST_CASE("relations table: parent_of") {
       {"The son of a Welsh miner and Ann Lee, Tom Lee was born in Cardiff.",
        {"parent_of(Ann Lee, Tom Lee)"},
        {}},
+      // "Speaking to X of Outlet after ..., Y said"; "Y had been interviewed on Outlet's show by X".
+      {"Speaking to Celeste Ondrey of Tarnvale Radio after the prize-giving, Ilka Dunvarra said she was tired.",
+       {"interviewed_by(Ilka Dunvarra, Celeste Ondrey)"},
+       {}},
+      {"Gerald Kimber had been interviewed on Radio Pellinghurst's breakfast show by Sandy Oduya on Friday.",
+       {"interviewed_by(Gerald Kimber, Sandy Oduya)"},
+       {}},
       // What people assume is no assertion.
       {"Wren Ash and Ezra Quill wrote every song together. People assume they were married.",
        {"worked_with(Wren Ash, Ezra Quill)"},
