@@ -803,6 +803,16 @@ TEST_CASE("relations table: parent_of") {
       {"Gerald Kimber had been interviewed on Radio Pellinghurst's breakfast show by Sandy Oduya on Friday.",
        {"interviewed_by(Gerald Kimber, Sandy Oduya)"},
        {}},
+      // "his marriage to the ceramicist X"; "her best friend and training partner, X"; "X, whom she invited".
+      {"Lorcan Marrin sang. His marriage to the ceramicist Perpetua Sallow ended in divorce in 2010.",
+       {"married(Lorcan Marrin, Perpetua Sallow)", "divorced(Lorcan Marrin, Perpetua Sallow)"},
+       {}},
+      {"Ilka Dunvarra dedicated the win to her best friend and training partner, Sunniva Reyes-Lott.",
+       {"friend_of(Ilka Dunvarra, Sunniva Reyes-Lott)"},
+       {}},
+      {"Liesl Orbanek credits her surgeon, Dr Amar Vashti, whom she invited to opening night.",
+       {"invited(Liesl Orbanek, Amar Vashti)"},
+       {}},
       // What people assume is no assertion.
       {"Wren Ash and Ezra Quill wrote every song together. People assume they were married.",
        {"worked_with(Wren Ash, Ezra Quill)"},
