@@ -81,7 +81,8 @@ TEST_CASE("the hedge cues are the words of the pattern they replaced, then belie
         "reportedly|allegedly|deny|denies|denied|refused|going to|gonna|cannot|can't|almost|nearly|"
         "rumours|rumors|rumour|rumor|speculation|speculated|gossip|supposedly|"
         "claimed|claims|claiming|alleged|alleges|alleging|convinced|believed|believes|believe|"
-        "suspected|suspects|speculate|speculates|speculating|assume|assumes|assumed|assuming|story that|stories that|reports that");
+        "suspected|suspects|speculate|speculates|speculating|assume|assumes|assumed|assuming|story that|stories that|reports that|"
+      "legend has it|legend had it|legend held|legend holds");
 }
 
 TEST_CASE("the hedge scan agrees with the pattern it replaced") {

@@ -813,6 +813,13 @@ TEST_CASE("relations table: parent_of") {
       {"Liesl Orbanek credits her surgeon, Dr Amar Vashti, whom she invited to opening night.",
        {"invited(Liesl Orbanek, Amar Vashti)"},
        {}},
+      // "X, his partner of eleven years": a couple; a family legend is no assertion.
+      {"Lorcan Marrin shares a converted chapel with the designer Ife Okonjo-Barr, his partner of eleven years.",
+       {"dated(Lorcan Marrin, Ife Okonjo-Barr)"},
+       {}},
+      {"Family legend held that Oskar Lindahl had been engaged to Elin Roos.",
+       {"person(Elin Roos)"},
+       {"engaged(Oskar Lindahl, Elin Roos)"}},
       // What people assume is no assertion.
       {"Wren Ash and Ezra Quill wrote every song together. People assume they were married.",
        {"worked_with(Wren Ash, Ezra Quill)"},
