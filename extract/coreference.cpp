@@ -327,7 +327,6 @@ class Coreference {
         if (is_full_name(i))
           full_positions_[next[static_cast<std::size_t>(doc_.mentions[i].entity)]++] = doc_.mentions[i].first_token;
     }
-    singles_by_word_.reserve(single.size());
     std::sort(single.begin(), single.end(),
               [&](std::size_t a, std::size_t b) { return doc_.mentions[a].first_token < doc_.mentions[b].first_token; });
     for (std::size_t i : single) {
@@ -344,9 +343,12 @@ class Coreference {
         full_position_start_.push_back(full_position_start_.back());  // no full names
         if (!w.empty()) one_word_entities_.add(w, {w, m.entity});
       }
-      auto& uses = singles_by_word_[w];
-      auto use = std::find_if(uses.begin(), uses.end(), [&](const SingleUse& u) { return u.entity == m.entity; });
-      if (use == uses.end()) use = uses.insert(uses.end(), {m.entity, 0, m.first_token});
+      // Kept per entity (a person is called alone by few words), so a word
+      // shared by many people is never searched person by person.
+      if (lone_uses_.size() < doc_.entities.size()) lone_uses_.resize(doc_.entities.size());
+      auto& uses = lone_uses_[static_cast<std::size_t>(m.entity)];
+      auto use = std::find_if(uses.begin(), uses.end(), [&](const LoneUse& u) { return u.word == w; });
+      if (use == uses.end()) use = uses.insert(uses.end(), {w, 0, m.first_token});
       ++use->count;
       add_form(m.entity, m, words_of(i));
       note_honorific(m);
@@ -628,8 +630,6 @@ class Coreference {
     if (honorific) keep_fitting_honorific(owners, *honorific);
     int best = -1;
     std::pair<std::size_t, std::uint32_t> best_score{0, 0};
-    auto found = singles_by_word_.find(w);
-    const std::vector<SingleUse>* uses = found == singles_by_word_.end() ? nullptr : &found->second;
     for (int owner : owners) {
       auto e = static_cast<std::size_t>(owner);
       const auto first = full_positions_.begin() + full_position_start_[e];
@@ -637,9 +637,9 @@ class Coreference {
       auto before = std::lower_bound(first, end, position);
       std::size_t count = static_cast<std::size_t>(before - first);
       std::uint32_t earliest = first == end ? UINT32_MAX : *first;
-      if (uses)
-        for (const SingleUse& use : *uses)
-          if (use.entity == owner) count += use.count, earliest = std::min(earliest, use.first);
+      if (e < lone_uses_.size())
+        for (const LoneUse& use : lone_uses_[e])
+          if (use.word == w) count += use.count, earliest = std::min(earliest, use.first);
       std::pair<std::size_t, std::uint32_t> score{count, UINT32_MAX - earliest};
       if (best < 0 || score > best_score) best_score = score, best = owner;
     }
@@ -1578,12 +1578,13 @@ class Coreference {
   std::vector<std::uint32_t> full_positions_, full_position_start_;
   // Per word, the people the document has called by that word alone so
   // far: how often, and where first.
-  struct SingleUse {
-    int entity;
+  // Per entity, each word it was called by alone: how often, and where first.
+  struct LoneUse {
+    std::string_view word;
     std::size_t count;
     std::uint32_t first;
   };
-  StringViewMap<std::vector<SingleUse>> singles_by_word_;
+  std::vector<std::vector<LoneUse>> lone_uses_;
   std::vector<int> owners_;  // a buffer reused by the owner searches, one name at a time
   std::vector<std::uint32_t> listed_in_;  // per entity: the last search that listed it (listing_)
   std::uint32_t listing_ = 0;
