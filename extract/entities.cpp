@@ -628,6 +628,12 @@ class MentionFinder {
         // place's or an organisation's name.
         if (lex_.is_location(folded_) || names_organisation(first, end)) name_first = first;
       }
+      // "Chief Music Critic", "Deputy Political Editor": the rest of a
+      // longer title, no name ("Dr Baker" keeps its one word).
+      if (name_first > first && end - name_first >= 2 && tok(name_first).is(kCommonWord) &&
+          !tok(name_first).is(kFirstNameWord) && head_word(tok(end - 1)).has(kRoleNoun) &&
+          !tok(end - 1).is(kFirstNameWord))
+        continue;
       if (end - name_first == 1) {
         one_word_runs_.push_back({name_first, sentence_index, initial && name_first == first, name_first > first});
         continue;

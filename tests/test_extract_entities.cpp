@@ -260,6 +260,8 @@ TEST_CASE("a capitalised role before a name is no part of it") {
   CHECK(entities_of("Drummer Josephine \"Jojo\" Brannock first met him.") == Names{"Josephine \"Jojo\" Brannock:PERSON"});
   CHECK(entities_of("Keyboardist Piet Oduyo completes the line-up.") == Names{"Piet Oduyo:PERSON"});
   CHECK(entities_of("He invited the former MP Sir Rupert Ainsley.") == Names{"Rupert Ainsley:PERSON"});
+  CHECK(entities_of("Opera star returns\n\nBy Rufus Alderwick, Chief Music Critic\n\nLiesl Orbanek sang.") ==
+        Names{"Liesl Orbanek:PERSON", "Rufus Alderwick:PERSON"});
 }
 
 TEST_CASE("houses, estates and streets without a first name are places; clubs named by a cue word are organisations") {
