@@ -683,11 +683,14 @@ class MentionFinder {
     // person's surname (Agathe Quell): a practice named for its partners,
     // not a person. "Zaha Hadid" of "Zaha Hadid Architects" stays a person.
     StringViewSet org_openings, surnames;
+    const bool two_word_guess = !places_only && std::any_of(guessed.begin(), guessed.end(), [&](std::size_t i) {
+      return doc_.mentions[i].end_token - doc_.mentions[i].first_token == 2;
+    });
     for (std::size_t i = from; i < doc_.mentions.size(); ++i) {
       const Mention& m = doc_.mentions[i];
       if (m.type == EntityType::Location || (m.type == EntityType::Org && !places_only))
         typed.try_emplace(doc_.folded(m), m.type);
-      if (places_only) continue;
+      if (!two_word_guess) continue;
       const std::string_view folded = doc_.folded(m);
       if (m.type == EntityType::Org)
         for (std::size_t space = folded.find(' '); space != std::string_view::npos; space = folded.find(' ', space + 1))
