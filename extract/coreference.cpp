@@ -1177,7 +1177,8 @@ class Coreference {
           s + 1 < doc_.sentences.size() ? doc_.sentences[s + 1].first_token : doc_.tokens.size());
       // In an interview, a question asked one or two sentences ago ("Do you
       // and Ezra still talk?" / "Sometimes. He rang me ...").
-      if (interviewee >= 0 && s > 0 && doc_.sentences[s - 1].end_token > doc_.sentences[s - 1].first_token &&
+      if (interviewee >= 0 && s > 0 && story_zone(doc_.sentences[s - 1].zone) &&
+          doc_.sentences[s - 1].end_token > doc_.sentences[s - 1].first_token &&
           doc_.tokens[doc_.sentences[s - 1].end_token - 1].lower == "?"sv)
         last_question = s - 1, question_start = previous_start;
       const bool after_question = last_question != SIZE_MAX && s - last_question <= 2;
@@ -1350,7 +1351,12 @@ class Coreference {
           if (m.entity >= 0 && topic >= 0 && topic != m.entity && same_surname(topic, m.entity)) m.entity = topic;
           if (m.entity < 0 && (his || her) && q < 0 && in_list && described < 0) m.entity = first_of_form;
           if (m.entity < 0) m.entity = topic;
-          if (m.entity < 0 && q < 0) m.entity = relative_clause_owner(t, sentence_start, info->gender);
+          if (m.entity < 0 && q < 0) {
+            // Only for the sentence's subject: "Tom greeted Kit, who had flown
+            // in, before he married Ann" is still Tom.
+            const int owner = relative_clause_owner(t, sentence_start, info->gender);
+            if (owner >= 0 && owner == subject_of(recent, sentence_start, sentence_stop)) m.entity = owner;
+          }
           if (m.entity < 0) m.entity = antecedent(recent, info->gender, speaker, kin_phrase, described);
           if ((his || her) && q < 0 && first_of_form < 0) first_of_form = m.entity;
           // "After her split from Bo, Ann remarried": nobody before, so a
@@ -1466,11 +1472,17 @@ class Coreference {
   // is no person (no kin or role noun before a preposition, comma or the
   // fifth word), so the sentence is about the possessor.
   bool possessed_is_a_thing(std::uint32_t from, std::uint32_t stop) const {
+    // People the word classes leave out (neither gendered nor a role).
+    static constexpr std::string_view kPeopleWords[] = {
+        "partner", "spouse", "cousin", "twin", "twins", "ex", "lover", "kids", "children", "child", "parents",
+        "family", "friend", "friends", "bandmate", "co-star", "colleague", "colleagues", "relative", "relatives"};
     bool noun = false;
     for (std::uint32_t k = from; k < stop && k < from + 4; ++k) {
       const Token& t = doc_.tokens[k];
       if (t.lower == ","sv || t.is(kPreposition) || !t.has(kWord) || t.has(kCapitalized)) break;
-      if (t.is(kGenderedNoun) || t.is(kRoleNoun) || t.is(kPronoun)) return false;
+      if (t.is(kGenderedNoun) || t.is(kRoleNoun) || t.is(kPronoun) ||
+          std::find(std::begin(kPeopleWords), std::end(kPeopleWords), t.lower) != std::end(kPeopleWords))
+        return false;
       noun = true;
     }
     return noun;

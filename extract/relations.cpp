@@ -46,7 +46,7 @@ struct RelationPattern {
 
 std::string expand_macros(std::string pattern) {
   static const std::pair<std::string_view, std::string_view> kMacros[] = {
-      {"{POSS}", "([PG]\\d+) 's"}, {"{PLIST}", "(P\\d+(?:(?: , and| and)(?: [a-z]+| P\\d+ 's(?: [a-z]+)? (?:brother|sister))? P\\d+| , (?:[a-z][a-z'-]* |[LO]\\d+ ){1,8}?, and P\\d+| , P\\d+| P\\d+)*)"}, {"{PLIST2}", "(P\\d+(?:(?: , and| and)(?: [a-z]+)? P\\d+| , (?:[a-z][a-z'-]* |[LO]\\d+ ){1,8}?, and P\\d+| , P\\d+| P\\d+)+)"},
+      {"{POSS}", "([PG]\\d+) 's"}, {"{PLIST}", "(P\\d+(?:(?: , and| and)(?: [a-z]+| P\\d+ 's(?: [a-z]+)? (?:brother|sister))? P\\d+| , (?:now|then|once|still|formerly|later|born|aged|a|an|the) (?:[a-z][a-z'-]* |[LO]\\d+ ){0,7}?, and P\\d+| , P\\d+| P\\d+)*)"}, {"{PLIST2}", "(P\\d+(?:(?: , and| and)(?: [a-z]+)? P\\d+| , (?:now|then|once|still|formerly|later|born|aged|a|an|the) (?:[a-z][a-z'-]* |[LO]\\d+ ){0,7}?, and P\\d+| , P\\d+| P\\d+)+)"},
       {"{FILL}", "(?:[^ ;.]+ )*?"}, {"{OFTIME}", "(?: of (?:[0-9]+|[a-z-]+) (?:years?|months?|decades?))?"}, {"{OF}", "(?:son|daughter|child|heir) of"},
       {"{PARENTS}", "(?:(?:[a-z][a-z'-]* ){1,5}?, |[PG]\\d+ 's (?:[a-z][a-z'-]* ){1,2}?, |(?:[a-z][a-z'-]* ){0,5}?)(P\\d+)(?: \\( [^)]* \\))?(?: ,)?(?: and (?:(?:[PG]\\d+ 's )?(?:first |second |late |former )?(?:wife|husband)(?: ,)? (?:the )?(?:late )?|the |(?:[a-z][a-z'-]* ){0,5}?)?(P\\d+))?"}, {"{P}", "(P\\d+)"}, {"{G}", "(G\\d+)"}, {"{X}", "([PG]\\d+)"},
       {"{W}", "[a-z][a-z'-]* "},  {"{ADV}", "(?:[a-z][a-z'-]* ){0,2}"}};
@@ -832,21 +832,20 @@ std::vector<FoundRelation> find_relations(const Document& doc) {
             return;
           }
           const re2::StringPiece text = caps[static_cast<std::size_t>(capture)];
-          std::size_t slots = 0, last_slot_people = 0;
+          // A slot of a list that possesses what follows is no member of it:
+          // "C and her younger brother D", "her sons, Piers and Auberon, her
+          // daughter, ...". (A single slot is what the pattern made it.)
+          const std::string_view all(tagged.text);
+          const bool list = std::count(text.begin(), text.end(), ' ') > 0;
           for_each_person_slot(std::string_view(text.data(), text.size()), [&](std::string_view name) {
+            const auto after = static_cast<std::size_t>(name.data() + name.size() - all.data());
+            if (list && all.substr(after).starts_with(" 's")) return;
             std::size_t index = 0;
             std::from_chars(name.data() + 1, name.data() + name.size(), index);
             const Slot& slot = tagged.slots[index];
-            last_slot_people = people.size();
             people.push_back(slot.entity);
             if (slot.kind == 'G') people.push_back(slot.second);
-            ++slots;
           });
-          // "her sons, Piers and Auberon, her daughter, ...": a list's last
-          // slot that possesses what follows is no member of it.
-          const std::size_t after = static_cast<std::size_t>(text.data() + text.size() - tagged.text.data());
-          if (slots > 1 && std::string_view(tagged.text).substr(after).starts_with(" 's"))
-            people.resize(last_slot_people);
         };
         if (has_qualifiers(p.relation) && !years) years.emplace(tagged.text);
         std::string date = has_qualifiers(p.relation) ? years->find(begin) : std::string();

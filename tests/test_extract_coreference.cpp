@@ -378,3 +378,8 @@ TEST_CASE("in an interview, an answer's he or she is the one person of that gend
   CHECK(referent(doc, "He") == "Ezra Quillon");
   CHECK(referent(doc, "He", 1) == "Ezra Quillon");
 }
+
+TEST_CASE("a pronoun after a ', who ...,' clause about someone other than the subject stays with the subject") {
+  Document doc = resolved("At the gala, Tom Dahl greeted Kit Lund, who had flown in from Oslo, before he married Ann Berg.");
+  CHECK(referent(doc, "he") == "Tom Dahl");
+}
