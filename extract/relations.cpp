@@ -44,6 +44,9 @@ struct RelationPattern {
   bool slots_in_order = false;
 };
 
+// The longest list of children a relation row accepts (see find_relations).
+constexpr std::size_t kMostChildrenListed = 24;
+
 std::string expand_macros(std::string pattern) {
   static const std::pair<std::string_view, std::string_view> kMacros[] = {
       {"{POSS}", "([PG]\\d+) 's"}, {"{PLIST}", "(P\\d+(?:(?: , and| and)(?: [a-z]+| P\\d+ 's(?: [a-z]+)? (?:brother|sister))? P\\d+| , (?:now|then|once|still|formerly|later|born|aged|a|an|the) (?:[a-z][a-z'-]* |[LO]\\d+ ){0,7}?, and P\\d+| , P\\d+| P\\d+)*)"}, {"{PLIST2}", "(P\\d+(?:(?: , and| and)(?: [a-z]+)? P\\d+| , (?:now|then|once|still|formerly|later|born|aged|a|an|the) (?:[a-z][a-z'-]* |[LO]\\d+ ){0,7}?, and P\\d+| , P\\d+| P\\d+)+)"},
@@ -867,6 +870,10 @@ std::vector<FoundRelation> find_relations(const Document& doc) {
             continue;
           people_of(role.source_capture, sources);
           people_of(role.target_capture, targets);
+          // A list of more children than any family has is a roster or a
+          // table, not a family: its n² sibling pairs, each carrying the
+          // whole sentence, would only bloat the graph.
+          if (role.targets_are_siblings && targets.size() > kMostChildrenListed) continue;
           for (int a : sources)
             for (int b : targets) emit(p.relation, a, b);
           if (role.targets_are_siblings)

@@ -841,6 +841,14 @@ TEST_CASE("relations table: parent_of") {
       {"Ann Berg was her friend and mentor, Bo Lund said.",
        {"person(Bo Lund)"},
        {"friend_of(Ann Berg, Bo Lund)"}},
+      // A list of more children than a family has is a roster: no parent or sibling edges.
+      {"Ann Berg has children: Adam, Beth, Carl, Dora, Ella, Fred, Gina, Hugo, Iris, Jack, Kate, Liam, Mia, Noah, "
+       "Olga, Paul, Rosa, Sam, Tina, Uma, Vera, Walt, Zoe, Amy and Ben.",
+       {"person(Ben)"},
+       {"parent_of(Ann Berg, Adam)", "sibling_of(Adam, Beth)"}},
+      {"Ann Berg has children: Adam, Beth and Carl.",
+       {"parent_of(Ann Berg, Adam)", "sibling_of(Adam, Beth)"},
+       {}},
       // What people assume is no assertion.
       {"Wren Ash and Ezra Quill wrote every song together. People assume they were married.",
        {"worked_with(Wren Ash, Ezra Quill)"},
