@@ -348,8 +348,9 @@ class Coreference {
       if (lone_uses_.size() < doc_.entities.size()) lone_uses_.resize(doc_.entities.size());
       auto& uses = lone_uses_[static_cast<std::size_t>(m.entity)];
       auto use = std::find_if(uses.begin(), uses.end(), [&](const LoneUse& u) { return u.word == w; });
-      if (use == uses.end()) use = uses.insert(uses.end(), {w, 0, m.first_token});
+      if (use == uses.end()) use = uses.insert(uses.end(), {w, 0, 0, m.first_token});
       ++use->count;
+      if (honorific_before(doc_, m)) ++use->titled;
       add_form(m.entity, m, words_of(i));
       note_honorific(m);
     }
@@ -447,9 +448,14 @@ class Coreference {
   }
   // Joins entity `from` into `owner`'s group, unless they are one already
   // ("A was born B ... B was born A" closes no cycle).
+  // Never a man and a woman: "Fenwright, known to associates as Gus" after
+  // a lone "Fenwright" went to his wife, Mrs Fenwright, would make the two
+  // one person.
   bool join(int from, int owner) {
     const int a = root(from), b = root(owner);
     if (a == b) return false;
+    const Gender ga = doc_.entities[static_cast<std::size_t>(a)].gender, gb = doc_.entities[static_cast<std::size_t>(b)].gender;
+    if (ga != Gender::Unknown && gb != Gender::Unknown && ga != gb) return false;
     joined_into_[static_cast<std::size_t>(a)] = b;
     return true;
   }
@@ -637,9 +643,11 @@ class Coreference {
       auto before = std::lower_bound(first, end, position);
       std::size_t count = static_cast<std::size_t>(before - first);
       std::uint32_t earliest = first == end ? UINT32_MAX : *first;
+      // A bare "Fenwright" is not the one the text calls "Mrs Fenwright":
+      // uses with a title count only for a mention with one.
       if (e < lone_uses_.size())
         for (const LoneUse& use : lone_uses_[e])
-          if (use.word == w) count += use.count, earliest = std::min(earliest, use.first);
+          if (use.word == w) count += honorific ? use.count : use.count - use.titled, earliest = std::min(earliest, use.first);
       std::pair<std::size_t, std::uint32_t> score{count, UINT32_MAX - earliest};
       if (best < 0 || score > best_score) best_score = score, best = owner;
     }
@@ -1594,6 +1602,7 @@ class Coreference {
   struct LoneUse {
     std::string_view word;
     std::size_t count;
+    std::size_t titled;  // of them, with a title before ("Mrs Fenwright")
     std::uint32_t first;
   };
   std::vector<std::vector<LoneUse>> lone_uses_;

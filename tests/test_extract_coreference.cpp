@@ -383,3 +383,14 @@ TEST_CASE("a pronoun after a ', who ...,' clause about someone other than the su
   Document doc = resolved("At the gala, Tom Dahl greeted Kit Lund, who had flown in from Oslo, before he married Ann Berg.");
   CHECK(referent(doc, "he") == "Tom Dahl");
 }
+
+TEST_CASE("a bare surname is not the one the text calls by a title; 'known as' never joins a man and a woman") {
+  Document doc = resolved(
+      "The children of the developer Augustus Fenwright began a challenge. His second wife, Delphine Fenwright, was "
+      "there. Mrs Fenwright, 54, denies the claims.\n\n"
+      "Fenwright, known to business associates as Gus, founded Fenwright Estates in 1979.");
+  CHECK(named_referent(doc, "Fenwright") == "Delphine Fenwright");  // "Mrs Fenwright"
+  CHECK(named_referent(doc, "Fenwright", 1) == "Augustus Fenwright");
+  CHECK(named_referent(doc, "Delphine Fenwright") == "Delphine Fenwright");
+  CHECK(named_referent(doc, "Augustus Fenwright") == "Augustus Fenwright");
+}
