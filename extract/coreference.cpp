@@ -1328,6 +1328,22 @@ class Coreference {
               if (const Mention* before = mention_ending_at(comma); before && before->type == EntityType::Person)
                 described = before->entity;
           }
+          // "Marcus and Celia are his children": the subject of "are" is not
+          // the possessor of what it is said to be.
+          if (described < 0 && (his || her) && t > sentence_start + 1 && t + 1 < sentence_stop) {
+            const Token& noun = doc_.tokens[t + 1];
+            const std::string_view copula = doc_.tokens[t - 1].lower;
+            const bool person_noun = noun.is(kGenderedNoun) || noun.is(kRoleNoun) || noun.lower == "children"sv ||
+                                     noun.lower == "child"sv || noun.lower == "parents"sv;
+            if (person_noun && (copula == "is"sv || copula == "are"sv || copula == "was"sv || copula == "were"sv))
+              for (auto it = recent.rbegin(); it != recent.rend() && it->token >= sentence_start; ++it) {
+                const Gender g = doc_.entities[static_cast<std::size_t>(it->entity)].gender;
+                if (!it->pronoun && (g == info->gender || g == Gender::Unknown)) {
+                  described = it->entity;
+                  break;
+                }
+              }
+          }
           int& first_of_form = his ? first_his : first_her;
           // ", his son B", ", and his mother": a list's comma, not "Ann and her brother".
           const bool in_list = t > sentence_start + 1 && (doc_.tokens[t - 1].lower == ","sv ||

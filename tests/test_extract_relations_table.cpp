@@ -849,6 +849,12 @@ TEST_CASE("relations table: parent_of") {
       {"Ann Berg has children: Adam, Beth and Carl.",
        {"parent_of(Ann Berg, Adam)", "sibling_of(Adam, Beth)"},
        {}},
+      // "A and B are his children by his first wife, C": his is not A's; both are his children.
+      {"Augustus Fenwright met Delphine in 2008. Marcus Fenwright and Celia Rennison are his children by his first "
+       "wife, Rosalind Fenwright, who died in 2006.",
+       {"parent_of(Augustus Fenwright, Marcus Fenwright)", "parent_of(Augustus Fenwright, Celia Rennison)",
+        "married(Augustus Fenwright, Rosalind Fenwright)"},
+       {"married(Marcus Fenwright, Rosalind Fenwright)"}},
       // What people assume is no assertion.
       {"Wren Ash and Ezra Quill wrote every song together. People assume they were married.",
        {"worked_with(Wren Ash, Ezra Quill)"},
