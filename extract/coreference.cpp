@@ -1335,8 +1335,9 @@ class Coreference {
             const std::string_view copula = doc_.tokens[t - 1].lower;
             const bool person_noun = noun.is(kGenderedNoun) || noun.is(kRoleNoun) || noun.lower == "children"sv ||
                                      noun.lower == "child"sv || noun.lower == "parents"sv;
+            std::size_t looked = 0;  // a bounded look back: a sentence of many such clauses stays linear
             if (person_noun && (copula == "is"sv || copula == "are"sv || copula == "was"sv || copula == "were"sv))
-              for (auto it = recent.rbegin(); it != recent.rend() && it->token >= sentence_start; ++it) {
+              for (auto it = recent.rbegin(); it != recent.rend() && it->token >= sentence_start && ++looked < 64; ++it) {
                 const Gender g = doc_.entities[static_cast<std::size_t>(it->entity)].gender;
                 if (!it->pronoun && (g == info->gender || g == Gender::Unknown)) {
                   described = it->entity;
