@@ -1173,7 +1173,6 @@ class Coreference {
     // for the next sentence's subject pronoun.
     std::uint32_t previous_start = UINT32_MAX, previous_stop = 0;
     std::size_t last_question = SIZE_MAX;  // an interview's latest question (a sentence index)
-    std::uint32_t question_start = 0;
     // Sentence by sentence: a sentence runs to where the next one starts
     // (the first also takes any tokens before it). Nothing outside the
     // story is remembered or resolved, so those sentences are skipped whole.
@@ -1188,7 +1187,7 @@ class Coreference {
       if (interviewee >= 0 && s > 0 && story_zone(doc_.sentences[s - 1].zone) &&
           doc_.sentences[s - 1].end_token > doc_.sentences[s - 1].first_token &&
           doc_.tokens[doc_.sentences[s - 1].end_token - 1].lower == "?"sv)
-        last_question = s - 1, question_start = previous_start;
+        last_question = s - 1;
       const bool after_question = last_question != SIZE_MAX && s - last_question <= 2;
       previous_start = sentence_start, previous_stop = sentence_stop;
       // The first "his" and "her" of the sentence (outside quotations): a
@@ -1367,7 +1366,7 @@ class Coreference {
           // "Do you and Ezra still talk?" / "Sometimes. He rang me ...": an
           // answer's he or she is the one person of that gender the question named.
           if (topic < 0 && opens_sentence && after_question && q < 0)
-            topic = only_person_named_since(recent, question_start, info->gender, interviewee);
+            topic = only_person_named_since(recent, doc_.sentences[last_question].first_token, info->gender, interviewee);
           if (topic < 0 && opens_sentence && (opens_paragraph || previous_subject < 0))
             topic = most_mentioned(recent, mentioned, info->gender);
           m.entity = his || her ? relative_sharing_surname(recent, info->gender, t, sentence_start, sentence_stop, speaker)
@@ -1613,9 +1612,8 @@ class Coreference {
   // Entity e's full-name mentions start at the tokens in [full_position_start_[e],
   // full_position_start_[e + 1]) of full_positions_, in text order.
   std::vector<std::uint32_t> full_positions_, full_position_start_;
-  // Per word, the people the document has called by that word alone so
-  // far: how often, and where first.
-  // Per entity, each word it was called by alone: how often, and where first.
+  // Per entity, each word the document has called it by alone so far: how
+  // often, and where first.
   struct LoneUse {
     std::string_view word;
     std::size_t count;

@@ -688,10 +688,9 @@ class MentionFinder {
     });
     for (std::size_t i = from; i < doc_.mentions.size(); ++i) {
       const Mention& m = doc_.mentions[i];
-      if (m.type == EntityType::Location || (m.type == EntityType::Org && !places_only))
-        typed.try_emplace(doc_.folded(m), m.type);
-      if (!two_word_guess) continue;
       const std::string_view folded = doc_.folded(m);
+      if (m.type == EntityType::Location || (m.type == EntityType::Org && !places_only)) typed.try_emplace(folded, m.type);
+      if (!two_word_guess) continue;
       if (m.type == EntityType::Org)
         for (std::size_t space = folded.find(' '); space != std::string_view::npos; space = folded.find(' ', space + 1))
           org_openings.insert(folded.substr(0, space));

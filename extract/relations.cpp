@@ -48,8 +48,18 @@ struct RelationPattern {
 constexpr std::size_t kMostChildrenListed = 24;
 
 std::string expand_macros(std::string pattern) {
+  // A list of people: the first, then "and P", "and her brother P", ", P",
+  // "P", or ", now a vet in L, and P" (a description before the last one).
+  // {PLIST2} needs two or more and reads no "her brother".
+  static const std::string kListAnd = "(?: , and| and)";
+  static const std::string kListMore =
+      "| , (?:now|then|once|still|formerly|later|born|aged|a|an|the) (?:[a-z][a-z'-]* |[LO]\\d+ ){0,7}?, and P\\d+"
+      "| , P\\d+| P\\d+";
+  static const std::string kPersonList =
+      "(P\\d+(?:" + kListAnd + "(?: [a-z]+| P\\d+ 's(?: [a-z]+)? (?:brother|sister))? P\\d+" + kListMore + ")*)";
+  static const std::string kTwoOrMorePersons = "(P\\d+(?:" + kListAnd + "(?: [a-z]+)? P\\d+" + kListMore + ")+)";
   static const std::pair<std::string_view, std::string_view> kMacros[] = {
-      {"{POSS}", "([PG]\\d+) 's"}, {"{PLIST}", "(P\\d+(?:(?: , and| and)(?: [a-z]+| P\\d+ 's(?: [a-z]+)? (?:brother|sister))? P\\d+| , (?:now|then|once|still|formerly|later|born|aged|a|an|the) (?:[a-z][a-z'-]* |[LO]\\d+ ){0,7}?, and P\\d+| , P\\d+| P\\d+)*)"}, {"{PLIST2}", "(P\\d+(?:(?: , and| and)(?: [a-z]+)? P\\d+| , (?:now|then|once|still|formerly|later|born|aged|a|an|the) (?:[a-z][a-z'-]* |[LO]\\d+ ){0,7}?, and P\\d+| , P\\d+| P\\d+)+)"},
+      {"{POSS}", "([PG]\\d+) 's"}, {"{PLIST}", kPersonList}, {"{PLIST2}", kTwoOrMorePersons},
       {"{FILL}", "(?:[^ ;.]+ )*?"}, {"{OFTIME}", "(?: of (?:[0-9]+|[a-z-]+) (?:years?|months?|decades?))?"}, {"{OF}", "(?:son|daughter|child|heir) of"},
       {"{PARENTS}", "(?:(?:[a-z][a-z'-]* ){1,5}?, |[PG]\\d+ 's (?:[a-z][a-z'-]* ){1,2}?, |(?:[a-z][a-z'-]* ){0,5}?)(P\\d+)(?: \\( [^)]* \\))?(?: ,)?(?: and (?:(?:[PG]\\d+ 's )?(?:first |second |late |former )?(?:wife|husband)(?: ,)? (?:the )?(?:late )?|the |(?:[a-z][a-z'-]* ){0,5}?)?(P\\d+))?"}, {"{P}", "(P\\d+)"}, {"{G}", "(G\\d+)"}, {"{X}", "([PG]\\d+)"},
       {"{W}", "[a-z][a-z'-]* "},  {"{ADV}", "(?:[a-z][a-z'-]* ){0,2}"}};

@@ -485,9 +485,8 @@ KnowledgeGraph GraphBuilder::finish() && {
       });
       for (EntityNode& node : block) {
         if (graph.find_by_id(node.id)) {  // a slug taken by an earlier node: "ann_lee_2"
-          auto [it, inserted] = next_suffix.try_emplace(node.id, 2);
+          int& n = next_suffix.try_emplace(node.id, 2).first.value();
           const std::string base = std::move(node.id);
-          int& n = it.value();
           do {
             node.id = base + "_" + std::to_string(n++);
           } while (graph.find_by_id(node.id));
