@@ -43,13 +43,22 @@ constexpr std::array<std::string_view, 11> kDiminutiveEndings = {"",   "y",  "ie
                                                                  "ny", "sy", "mie", "o", "ee"};
 
 // "tommy" of "tom", "dani" of "daniel": a clipping with a diminutive ending.
+// The clipping may end inside the common prefix ("ferd|ie" of "ferdi|nand")
+// and the ending may double the clipping's last consonant ("fred|die" of
+// "frederick", "rob|bie" of "robert").
 bool is_clipping_of(std::string_view variant, std::string_view name) {
   if (variant == name || variant.size() < 3 || name.size() < 3) return false;
-  std::size_t prefix = common_prefix(variant, name);
-  if (prefix < 3) return false;
-  std::string_view ending = variant.substr(prefix);
-  bool clipped = prefix == name.size() || prefix + 1 < name.size() || ending.empty();
-  return clipped && std::find(kDiminutiveEndings.begin(), kDiminutiveEndings.end(), ending) != kDiminutiveEndings.end();
+  static constexpr std::string_view kAfterDoubled[] = {"y", "ie", "ey", "i"};
+  for (std::size_t prefix = common_prefix(variant, name); prefix >= 3; --prefix) {
+    std::string_view ending = variant.substr(prefix);
+    bool clipped = prefix == name.size() || prefix + 1 < name.size() || ending.empty();
+    if (!clipped) continue;
+    if (std::find(kDiminutiveEndings.begin(), kDiminutiveEndings.end(), ending) != kDiminutiveEndings.end()) return true;
+    if (ending.size() >= 2 && ending[0] == variant[prefix - 1] &&
+        std::find(std::begin(kAfterDoubled), std::end(kAfterDoubled), ending.substr(1)) != std::end(kAfterDoubled))
+      return true;
+  }
+  return false;
 }
 
 bool is_near_miss(std::string_view variant, std::string_view name) {

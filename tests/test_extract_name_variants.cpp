@@ -16,6 +16,15 @@ TEST_CASE("nicknames: clippings of the name and listed pet forms, in one directi
   CHECK_FALSE(is_nickname_of("jonh", "john"));
 }
 
+TEST_CASE("nicknames: a clipping may end inside the shared letters or double its last consonant") {
+  CHECK(is_nickname_of("ferdie", "ferdinand"));  // ferd|ie, not ferdi|e
+  CHECK(is_nickname_of("freddie", "frederick"));
+  CHECK(is_nickname_of("robbie", "robert"));
+  CHECK_FALSE(is_nickname_of("dana", "daniel"));
+  CHECK_FALSE(is_nickname_of("ferde", "ferdinand"));  // no diminutive ending
+  CHECK_FALSE(is_nickname_of("freddo", "frederick"));
+}
+
 TEST_CASE("surname misspellings: near misses and clippings, never a given name's pet form") {
   CHECK(is_surname_misspelling("smyth", "smith"));
   CHECK_FALSE(is_surname_misspelling("frank", "francis"));
