@@ -1112,6 +1112,98 @@ class Coreference {
     return speaker;
   }
 
+  // The person the document names most (twice at least), or -1.
+  int most_named_person() const {
+    std::vector<std::uint32_t> named(doc_.entities.size(), 0);
+    for (const Mention& m : doc_.mentions)
+      if (!m.pronoun && m.type == EntityType::Person && m.entity >= 0) ++named[static_cast<std::size_t>(m.entity)];
+    const auto most = std::max_element(named.begin(), named.end());
+    if (most == named.end() || *most < 2) return -1;
+    return static_cast<int>(most - named.begin());
+  }
+
+  // "Backline: Your father was a musician too. / Quayle: My father, Hamish
+  // Quayle, played bass ...": paragraphs opened by one of two speaker
+  // labels, each three times or more, are an interview. The label whose
+  // paragraphs ask fewer questions (else the one that speaks second) is
+  // the interviewee's: its paragraphs are their words (in `speaker`, unless
+  // a block quotation gave them a speaker). The interviewee is the person
+  // the label names, else the person the document names most; -1 if the
+  // document has no such labels.
+  int labelled_answers_speaker(std::vector<int>& speaker) const {
+    struct Label {
+      std::string_view text;  // as written, first word to the colon
+      std::uint32_t first_token = 0;
+      std::size_t sentence = 0;
+    };
+    std::vector<Label> labels;  // one per labelled paragraph, in order
+    for (std::size_t s = 0; s < doc_.sentences.size(); ++s) {
+      const Sentence& sent = doc_.sentences[s];
+      if (!story_zone(sent.zone) || !doc_.tokens[sent.first_token].has(kParagraphStart)) continue;
+      std::uint32_t t = sent.first_token;
+      while (t < sent.end_token && t < sent.first_token + 3 && doc_.tokens[t].has(kCapitalized)) ++t;
+      if (t == sent.first_token || t + 1 >= sent.end_token || doc_.tokens[t].lower != ":"sv) continue;
+      const Token& first = doc_.tokens[sent.first_token];
+      const Token& last = doc_.tokens[t - 1];
+      labels.push_back({std::string_view(doc_.text).substr(first.begin, last.end - first.begin), sent.first_token, s});
+    }
+    if (labels.size() < 6) return -1;  // nearly every document
+    // The two labels used most (a headline's "Ferdie Quayle:" or a credit's
+    // "Photography:" once besides them is no matter).
+    std::vector<std::pair<std::string_view, std::size_t>> counts;
+    for (const Label& label : labels) {
+      auto it = std::find_if(counts.begin(), counts.end(), [&](const auto& c) { return c.first == label.text; });
+      if (it == counts.end()) {
+        if (counts.size() == 8) return -1;  // many speakers: a transcript or a list, not an interview
+        counts.emplace_back(label.text, 1);
+      } else {
+        ++it->second;
+      }
+    }
+    std::stable_sort(counts.begin(), counts.end(), [](const auto& a, const auto& b) { return a.second > b.second; });
+    if (counts.size() < 2 || counts[1].second < 3) return -1;
+    std::size_t uses[2] = {0, 0}, questions[2] = {0, 0};
+    auto paragraph_end = [&](std::size_t s) {
+      std::size_t k = s + 1;
+      while (k < doc_.sentences.size() && !doc_.tokens[doc_.sentences[k].first_token].has(kParagraphStart)) ++k;
+      return k;
+    };
+    // Which of the two speaks first: the other answers, unless it asks more.
+    std::string_view first_label, second_label;
+    for (const Label& label : labels) {
+      const bool top = label.text == counts[0].first || label.text == counts[1].first;
+      if (!top) continue;
+      if (first_label.empty()) first_label = label.text;
+      else if (second_label.empty() && label.text != first_label) second_label = label.text;
+      const int which = label.text == first_label ? 0 : 1;
+      ++uses[which];
+      for (std::size_t k = label.sentence, end = paragraph_end(label.sentence); k < end; ++k) {
+        const Sentence& sent = doc_.sentences[k];
+        if (doc_.tokens[sent.end_token - 1].lower == "?"sv) ++questions[which];
+      }
+    }
+    if (uses[0] < 3 || uses[1] < 3) return -1;
+    const std::string_view answers = questions[1] <= questions[0] ? second_label : first_label;
+    int interviewee = -1;
+    for (const Label& label : labels) {
+      if (label.text != answers) continue;
+      auto m = std::lower_bound(doc_.mentions.begin(), doc_.mentions.end(), label.first_token,
+                                [](const Mention& mention, std::uint32_t t) { return mention.first_token < t; });
+      if (m != doc_.mentions.end() && m->first_token == label.first_token && m->type == EntityType::Person && m->entity >= 0) {
+        interviewee = m->entity;
+        break;
+      }
+    }
+    if (interviewee < 0) interviewee = most_named_person();
+    if (interviewee < 0) return -1;
+    for (const Label& label : labels) {
+      if (label.text != answers) continue;
+      for (std::size_t k = label.sentence, end = paragraph_end(label.sentence); k < end; ++k)
+        if (speaker[k] < 0) speaker[k] = interviewee;
+    }
+    return interviewee;
+  }
+
   // "Q: You grew up in a lighthouse? / A: Completely true. Our dad ...":
   // a document with three or more paragraphs that are one question each
   // is an interview of the person it names most; the sentences after its
@@ -1119,6 +1211,7 @@ class Coreference {
   // `speaker`, unless a block quotation already gave them a speaker).
   // The interviewee, or -1 for any other document.
   int question_and_answer_speaker(std::vector<int>& speaker) const {
+    if (const int interviewee = labelled_answers_speaker(speaker); interviewee >= 0) return interviewee;
     auto is_question = [&](std::size_t s) {
       const Sentence& sent = doc_.sentences[s];
       return doc_.tokens[sent.end_token - 1].lower == "?"sv && story_zone(sent.zone) &&
@@ -1132,12 +1225,8 @@ class Coreference {
         first_question = std::min(first_question, s);
       }
     if (questions < 3) return -1;  // nearly every document: nothing allocated
-    std::vector<std::uint32_t> named(doc_.entities.size(), 0);
-    for (const Mention& m : doc_.mentions)
-      if (!m.pronoun && m.type == EntityType::Person && m.entity >= 0) ++named[static_cast<std::size_t>(m.entity)];
-    const auto most = std::max_element(named.begin(), named.end());
-    if (most == named.end() || *most < 2) return -1;
-    const int interviewee = static_cast<int>(most - named.begin());
+    const int interviewee = most_named_person();
+    if (interviewee < 0) return -1;
     for (std::size_t s = first_question + 1; s < doc_.sentences.size(); ++s)
       if (!is_question(s) && story_zone(doc_.sentences[s].zone) && speaker[s] < 0) speaker[s] = interviewee;
     return interviewee;

@@ -53,11 +53,11 @@ class MentionFinder {
       if (!uses_known_names_only(doc_.sentences[s])) scan_sentence(s);
     const std::size_t scanned = doc_.mentions.size();
     scanned_ = scanned;
-    settle_guessed_names(layout_mentions_, guessed_names_, /*places_only=*/false);
+    settle_guessed_names(layout_mentions_, guessed_names_);
     // One-word names wait for the whole text: a lone "Lee" is kept once the
     // document has named "Ann Lee", before or after it; and one typed a
     // person only for want of a better guess ("Ripton is a town") is the
-    // place the text names elsewhere ("the town of Ripton").
+    // place or organisation the text names elsewhere ("the town of Ripton").
     guessed_names_.clear();
     for (const OneWordRun& run : one_word_runs_) {
       const Sentence& s = doc_.sentences[run.sentence];
@@ -74,7 +74,7 @@ class MentionFinder {
       doc_.keep_folded(m, folded_);
       add(std::move(m), s);
     }
-    settle_guessed_names(scanned, guessed_names_, /*places_only=*/true);
+    settle_guessed_names(scanned, guessed_names_);
     // The body's names in text order (the first form seen decides a known
     // form's type), after the layout's.
     std::inplace_merge(at(layout_mentions_), at(scanned), doc_.mentions.end(), starts_earlier);
@@ -425,6 +425,7 @@ class MentionFinder {
       }
       if (place_context) return EntityType::Location;
       if (after_the(first, end, s)) return EntityType::Org;
+      if (owns_a_named_person(end, s)) return EntityType::Org;
       if (guessed) *guessed = true;
       return EntityType::Person;
     }
@@ -496,6 +497,18 @@ class MentionFinder {
     for (std::size_t k = first; k < end; ++k)
       if (usual_first_name(tok(k)) || tok(k).is(kHonorific)) return false;
     return true;
+  }
+
+  // "Backline's Odile Praed", "Halvergate's Tom Reyes": a name that is
+  // not a person's, possessing a full name, is the paper or firm the person
+  // works for (people are possessed with a kin noun between: "Ann's
+  // brother Bo").
+  bool owns_a_named_person(std::size_t end, const Sentence& s) const {
+    if (end + 2 >= s.end_token || !tok(end).has(kClitic) || tok(end).lower != "'s"sv) return false;
+    const Token& given = tok(end + 1);
+    const Token& surname = tok(end + 2);
+    return given.has(kCapitalized) && usual_first_name(given) && surname.has(kCapitalized) && surname.has(kWord) &&
+           !surname.is(kCommonWord);
   }
 
   static bool plural_cue(std::string_view cue) { return cue.size() > 3 && cue.ends_with('s') && !cue.ends_with("ss"); }
@@ -673,23 +686,24 @@ class MentionFinder {
   }
 
   // A name typed a person only for want of a better guess takes the place
-  // or organisation type (`places_only`: the place type) the text gives
-  // the same name among the mentions from `from` on ("Ashcombe Hall" after
-  // "at Ashcombe Hall, Wiltshire"; a quoted title is no such evidence);
-  // else it is a person, and its words are known parts of a person's name.
-  void settle_guessed_names(std::size_t from, const std::vector<std::size_t>& guessed, bool places_only) {
+  // or organisation type the text gives the same name among the mentions
+  // from `from` on ("Ashcombe Hall" after "at Ashcombe Hall, Wiltshire";
+  // "Backline:" after "Backline's Odile Praed"; a quoted title is no such
+  // evidence); else it is a person, and its words are known parts of a
+  // person's name.
+  void settle_guessed_names(std::size_t from, const std::vector<std::size_t>& guessed) {
     StringViewMap<EntityType> typed;
     // "Quell Marrin" beside "Quell Marrin Architects", its first word another
     // person's surname (Agathe Quell): a practice named for its partners,
     // not a person. "Zaha Hadid" of "Zaha Hadid Architects" stays a person.
     StringViewSet org_openings, surnames;
-    const bool two_word_guess = !places_only && std::any_of(guessed.begin(), guessed.end(), [&](std::size_t i) {
+    const bool two_word_guess = std::any_of(guessed.begin(), guessed.end(), [&](std::size_t i) {
       return doc_.mentions[i].end_token - doc_.mentions[i].first_token == 2;
     });
     for (std::size_t i = from; i < doc_.mentions.size(); ++i) {
       const Mention& m = doc_.mentions[i];
       const std::string_view folded = doc_.folded(m);
-      if (m.type == EntityType::Location || (m.type == EntityType::Org && !places_only)) typed.try_emplace(folded, m.type);
+      if (m.type == EntityType::Location || m.type == EntityType::Org) typed.try_emplace(folded, m.type);
       if (!two_word_guess) continue;
       if (m.type == EntityType::Org)
         for (std::size_t space = folded.find(' '); space != std::string_view::npos; space = folded.find(' ', space + 1))

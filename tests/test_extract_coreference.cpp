@@ -333,6 +333,30 @@ TEST_CASE("a question-and-answer interview: answers are the interviewee's words,
   CHECK(referent(column, "you") == "(none)");
 }
 
+TEST_CASE("an interview written with speaker labels: the label that asks fewer questions answers") {
+  const std::string interview =
+      "Backline Magazine\n\n"
+      "Ferdie Quayle: \"Every song is a letter\"\n\n"
+      "Ferdinand Quayle, 44, greets me at the door. He was interviewed by Backline's Odile Praed.\n\n"
+      "Backline: The band started in your parents' garage. Who was there?\n\n"
+      "Quayle: Me, my brother Caspar and Wil Tennant on drums.\n\n"
+      "Backline: Your father was a musician too.\n\n"
+      "Quayle: My father, Hamish Quayle, played bass. I loved it.\n\n"
+      "Backline: You married Yasmin Holt in 2009. How did you meet?\n\n"
+      "Quayle: Backstage, in 2006.\n\n"
+      "Photography: Kasia Wendt\n";
+  Document doc = resolved(interview);
+  // One person, first seen as "Ferdie Quayle".
+  CHECK(referent(doc, "my") == "Ferdie Quayle");
+  CHECK(referent(doc, "My") == "Ferdie Quayle");
+  CHECK(referent(doc, "I") == "Ferdie Quayle");
+  CHECK(referent(doc, "your") == "Ferdie Quayle");
+  CHECK(referent(doc, "You") == "Ferdie Quayle");
+  // Labels used twice each make no interview: the author's "I" names nobody.
+  Document notes = resolved("Ann Brede: Hello.\n\nBo Lund: Hi.\n\nAnn Brede: Bye.\n\nBo Lund: Bye. I left.\n");
+  CHECK(referent(notes, "I") == "(none)");
+}
+
 TEST_CASE("among many namesakes a full name joins only a name that holds it, never a near miss") {
   Document few = resolved("Ann Smith came. Ann Smyth left.");
   CHECK(named_referent(few, "Ann Smyth") == "Ann Smith");

@@ -47,6 +47,14 @@ TEST_CASE("a name after \"the\" is no person unless a first name or a title says
   CHECK(entities_of("He was received by the Emperor Oskarvald.") == Names{"Oskarvald:PERSON"});
 }
 
+TEST_CASE("a name that possesses a full name is the paper or firm, and so is that name elsewhere") {
+  CHECK(entities_of("Ferdie Quayle was interviewed by Backline's Odile Praed.\n\nBackline: What changed?\n") ==
+        Names{"Backline:ORG", "Ferdie Quayle:PERSON", "Odile Praed:PERSON"});
+  // A person possesses a person through a kin noun; a known surname stays a person.
+  CHECK(entities_of("Tom Quayle met Ann Brede. Quayle's brother Caspar Quayle was there.") ==
+        Names{"Ann Brede:PERSON", "Caspar Quayle:PERSON", "Tom Quayle:PERSON"});
+}
+
 TEST_CASE("a name after \"in PLACE,\" is a place; a list of names or a second place is not") {
   // Neither place is in the lists: the first is one by its "in".
   CHECK(entities_of("Tomas Ekdahl was born in Buttenhausen in Varnsingen, Oberwald, the third child of a baker.") ==

@@ -803,6 +803,10 @@ TEST_CASE("relations table: parent_of") {
       {"Gerald Kimber had been interviewed on Radio Pellinghurst's breakfast show by Sandy Oduya on Friday.",
        {"interviewed_by(Gerald Kimber, Sandy Oduya)"},
        {}},
+      // "interviewed by Outlet's X": the outlet possessive before the interviewer.
+      {"He smiled. Ferdie Quayle was interviewed by Backline's Odile Praed; the conversation has been edited.",
+       {"interviewed_by(Ferdie Quayle, Odile Praed)"},
+       {}},
       // "his marriage to the ceramicist X"; "her best friend and training partner, X"; "X, whom she invited".
       {"Lorcan Marrin sang. His marriage to the ceramicist Perpetua Sallow ended in divorce in 2010.",
        {"married(Lorcan Marrin, Perpetua Sallow)", "divorced(Lorcan Marrin, Perpetua Sallow)"},
