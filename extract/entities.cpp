@@ -281,8 +281,16 @@ class MentionFinder {
   // into a person's name. Splits before the first name if what comes before
   // it is a name of its own kind.
   std::size_t split_before_person(std::size_t first, std::size_t end) const {
+    // "Elizabeth Ann Haverill", "Victoria Jane Pell": a given name that is
+    // also a town, before a middle name and a surname, is the first name
+    // (not after "in", "at" ...: "in Victoria Ann Lee won").
+    const std::string_view before = first > 0 ? std::string_view(tok(first - 1).lower) : std::string_view();
+    const bool given_name_first = tok(first).is(kFirstNameWord) && tok(first).word.first_name_gender != Gender::Unknown &&
+                                  !tok(first).is(kCommonWord) && before != "in"sv && before != "at"sv &&
+                                  before != "from"sv && before != "near"sv && before != "to"sv && before != "of"sv;
     for (std::size_t k = first + 1; k + 1 < end; ++k) {
       if (!tok(k).is(kFirstNameWord) || tok(k).is(kCommonWord)) continue;
+      if (k == first + 1 && given_name_first) continue;
       bool place_words = false, others_common = true;
       for (std::size_t j = first; j < k; ++j) {
         const Token& t = tok(j);

@@ -47,6 +47,13 @@ TEST_CASE("a name after \"the\" is no person unless a first name or a title says
   CHECK(entities_of("He was received by the Emperor Oskarvald.") == Names{"Oskarvald:PERSON"});
 }
 
+TEST_CASE("a given name that is also a town opens a name with a middle name") {
+  CHECK(entities_of("The obituary ran. Elizabeth Ann Haverill died at home, aged 91.") ==
+        Names{"Elizabeth Ann Haverill:PERSON"});
+  CHECK(entities_of("He was the son of Tom Reed and Victoria Jane Pell.") ==
+        Names{"Tom Reed:PERSON", "Victoria Jane Pell:PERSON"});
+}
+
 TEST_CASE("a name that possesses a full name is the paper or firm, and so is that name elsewhere") {
   CHECK(entities_of("Ferdie Quayle was interviewed by Backline's Odile Praed.\n\nBackline: What changed?\n") ==
         Names{"Backline:ORG", "Ferdie Quayle:PERSON", "Odile Praed:PERSON"});
