@@ -803,6 +803,16 @@ TEST_CASE("relations table: parent_of") {
       {"Gerald Kimber had been interviewed on Radio Pellinghurst's breakfast show by Sandy Oduya on Friday.",
        {"interviewed_by(Gerald Kimber, Sandy Oduya)"},
        {}},
+      // Society columns: the marriage "of A, son of ..., and B, daughter of ..."; an engagement "between A ... and B".
+      {"Announcements.\n\nThe marriage took place on Saturday at St Aldhelm's Church, Pennock, of Mr Rupert Chalcroft, "
+       "son of Mr Gerald Chalcroft and Mrs Diana Chalcroft, of Fenby Hall, and Miss Philippa Dunstable, daughter of "
+       "Colonel Hugh Dunstable.",
+       {"married(Rupert Chalcroft, Philippa Dunstable)", "parent_of(Hugh Dunstable, Philippa Dunstable)"},
+       {"any(Gerald Chalcroft, Philippa Dunstable)", "any(Diana Chalcroft, Philippa Dunstable)"}},
+      {"Announcements.\n\nThe engagement is announced between Tobias Wren, elder son of Mr and Mrs Hal Wren, of Bath, "
+       "and Clementine Ashe, younger daughter of Dr Ivo Ashe.",
+       {"engaged(Tobias Wren, Clementine Ashe)"},
+       {"any(Hal Wren, Clementine Ashe)"}},
       // "interviewed by Outlet's X": the outlet possessive before the interviewer.
       {"He smiled. Ferdie Quayle was interviewed by Backline's Odile Praed; the conversation has been edited.",
        {"interviewed_by(Ferdie Quayle, Odile Praed)"},
