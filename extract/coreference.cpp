@@ -1434,8 +1434,8 @@ class Coreference {
               }
           }
           int& first_of_form = his ? first_his : first_her;
-          // ", his son B", ", and his mother": a list's comma, not "Ann and her brother".
-          const bool in_list = t > sentence_start + 1 && (doc_.tokens[t - 1].lower == ","sv ||
+          // ", his son B", ", and his mother", "; his sister": a list's comma, not "Ann and her brother".
+          const bool in_list = t > sentence_start + 1 && (doc_.tokens[t - 1].lower == ","sv || doc_.tokens[t - 1].lower == ";"sv ||
                                                          (doc_.tokens[t - 1].lower == "and"sv && doc_.tokens[t - 2].lower == ","sv));
           // "Marta thanked her coach, Elena Ruiz. She later married ...": a
           // sentence's first person, a subject pronoun, continues the last
@@ -1472,6 +1472,14 @@ class Coreference {
           }
           if (m.entity < 0) m.entity = antecedent(recent, info->gender, speaker, kin_phrase, described);
           if ((his || her) && q < 0 && first_of_form < 0) first_of_form = m.entity;
+          // "three children: Sam, 38; her brother, Kit, 35": in a list with
+          // ages, a brother's or sister's possessor is the member just named
+          // (whatever gender the name lists give "Sam").
+          if ((his || her) && q < 0 && t >= sentence_start + 3 && t + 1 < sentence_stop &&
+              doc_.tokens[t - 1].lower == ";"sv && doc_.tokens[t - 2].has(kNumber) && doc_.tokens[t - 3].lower == ","sv &&
+              (doc_.tokens[t + 1].lower == "brother"sv || doc_.tokens[t + 1].lower == "sister"sv))
+            if (const Mention* member = mention_ending_at(t - 3); member && member->type == EntityType::Person && member->entity >= 0)
+              m.entity = member->entity;
           // "After her split from Bo, Ann remarried": nobody before, so a
           // pronoun in a clause before the main one looks ahead to the main
           // clause's person ("He was the son of Bo" is not Bo).

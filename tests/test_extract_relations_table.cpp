@@ -803,6 +803,16 @@ TEST_CASE("relations table: parent_of") {
       {"Gerald Kimber had been interviewed on Radio Pellinghurst's breakfast show by Sandy Oduya on Friday.",
        {"interviewed_by(Gerald Kimber, Sandy Oduya)"},
        {}},
+      // A children list with ages and semicolons: "Sam, 38; her brother, Kit, 35; and Elowen, 29" (her: Sam,
+      // whatever gender the name lists give "Sam"); "his children, A and B; his sister, C": C is his sister.
+      {"Business news.\n\nMr Penvarren and his wife, Morwenna, have three children: Sam, 38; her brother, Kit, 35; "
+       "and Elowen, 29.",
+       {"parent_of(Penvarren, Sam)", "parent_of(Morwenna, Kit)", "parent_of(Penvarren, Elowen)", "sibling_of(Sam, Kit)"},
+       {"sibling_of(Morwenna, Kit)"}},
+      {"Obituary.\n\nDesmond Arliss died. He is survived by his wife; his children, Simone and Julian; his sister, "
+       "Bernice Toller; and four grandchildren.",
+       {"parent_of(Desmond Arliss, Simone)", "parent_of(Desmond Arliss, Julian)", "sibling_of(Desmond Arliss, Bernice Toller)"},
+       {"parent_of(Desmond Arliss, Bernice Toller)", "any(Julian, Bernice Toller)", "any(Simone, Bernice Toller)"}},
       // Society columns: the marriage "of A, son of ..., and B, daughter of ..."; an engagement "between A ... and B".
       {"Announcements.\n\nThe marriage took place on Saturday at St Aldhelm's Church, Pennock, of Mr Rupert Chalcroft, "
        "son of Mr Gerald Chalcroft and Mrs Diana Chalcroft, of Fenby Hall, and Miss Philippa Dunstable, daughter of "
