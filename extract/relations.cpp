@@ -238,6 +238,26 @@ std::pair<int, int> pair_in_focus(const Document& doc, std::uint32_t before) {
   return {a, b};
 }
 
+// "the bride", "the groom", "the bridegroom" at token t.
+bool is_wedding_party_noun(const Document& doc, std::uint32_t t, std::uint32_t end) {
+  if (t + 1 >= end || doc.tokens[t].lower != "the"sv) return false;
+  const std::string_view noun = doc.tokens[t + 1].lower;
+  return noun == "bride"sv || noun == "groom"sv || noun == "bridegroom"sv;
+}
+
+// "The bride's first marriage", "a friend of the bridegroom": the woman or
+// the man of `couple`, the first couple the document married or engaged
+// (-1 if the genders do not tell which).
+int wedding_party_member(const Document& doc, std::string_view noun, const FoundRelation& couple) {
+  const Gender want = noun == "bride"sv ? Gender::Female : Gender::Male;
+  const Gender other = want == Gender::Female ? Gender::Male : Gender::Female;
+  const Gender a = doc.entities[static_cast<std::size_t>(couple.source)].gender;
+  const Gender b = doc.entities[static_cast<std::size_t>(couple.target)].gender;
+  if ((a == want && b != want) || (a == Gender::Unknown && b == other)) return couple.source;
+  if ((b == want && a != want) || (b == Gender::Unknown && a == other)) return couple.target;
+  return -1;
+}
+
 bool is_past_participle(const Token& token) {
   // Four letters or more: "wed", "bed", "fed" are base forms too.
   const std::string_view word = token.lower;
@@ -390,7 +410,7 @@ std::uint32_t past_apposition(const Document& doc, std::uint32_t t, std::uint32_
 }
 
 // Fills `out`, a buffer reused from sentence to sentence.
-void tag(const Document& doc, std::size_t sentence_index, Tagged& out) {
+void tag(const Document& doc, std::size_t sentence_index, Tagged& out, const FoundRelation* wedding) {
   const Sentence& s = doc.sentences[sentence_index];
   out.text.clear();
   out.slots.clear();
@@ -516,6 +536,14 @@ void tag(const Document& doc, std::size_t sentence_index, Tagged& out) {
         out.slots.push_back(slot);
         relative_subject = static_cast<int>(out.slots.size() - 1);
         ++t;
+        continue;
+      }
+    }
+    if (wedding && is_wedding_party_noun(doc, t, s.end_token)) {
+      if (const int member = wedding_party_member(doc, doc.tokens[t + 1].lower, *wedding); member >= 0) {
+        append_slot('P');
+        out.slots.push_back({'P', member, -1, doc.tokens[t + 1].lower});
+        t += 2;
         continue;
       }
     }
@@ -779,7 +807,7 @@ bool has_qualifiers(Relation r) {
 
 std::string tagged_sentence(const Document& doc, std::size_t sentence) {
   Tagged tagged;
-  tag(doc, sentence, tagged);
+  tag(doc, sentence, tagged, nullptr);
   return std::move(tagged.text);
 }
 
@@ -792,6 +820,7 @@ std::vector<FoundRelation> find_relations(const Document& doc) {
   std::vector<re2::StringPiece> caps;
   std::vector<int> sources, targets;
   std::vector<std::size_t> breakups;  // indices into `found`
+  std::size_t wedding = SIZE_MAX;     // index into `found` of the first marriage or engagement: the bride and groom
   // Sentences and mentions are both in text order: one walk over each.
   auto mention_it = doc.mentions.begin();
   for (std::size_t s = 0; s < doc.sentences.size(); ++s) {
@@ -806,9 +835,10 @@ std::vector<FoundRelation> find_relations(const Document& doc) {
     for (std::uint32_t t = sentence.first_token; people < 2 && t + 1 < sentence.end_token && !group_noun; ++t) {
       std::uint32_t length = 0;
       group_noun = is_group_noun_phrase(doc, t, sentence.end_token, &length);
+      if (wedding < found.size() && is_wedding_party_noun(doc, t, sentence.end_token)) ++people;
     }
     if ((people < 2 && !group_noun) || is_question(doc, sentence)) continue;
-    tag(doc, s, tagged);
+    tag(doc, s, tagged, wedding < found.size() ? &found[wedding] : nullptr);
     people = 0;
     for (const Slot& slot : tagged.slots) people += slot.kind == 'P' ? 1 : slot.kind == 'G' ? 2 : 0;
     if (people < 2) continue;
@@ -883,6 +913,7 @@ std::vector<FoundRelation> find_relations(const Document& doc) {
         auto emit = [&](Relation relation, int a, int b) {
           if (a < 0 || b < 0 || a == b) return;
           if (p.breakup && relation == Relation::Divorced) breakups.push_back(found.size());
+          if (wedding == SIZE_MAX && (relation == Relation::Married || relation == Relation::Engaged)) wedding = found.size();
           found.push_back({relation, a, b, date, place, static_cast<std::uint32_t>(s)});
         };
         for (const RolePair& role : p.roles) {

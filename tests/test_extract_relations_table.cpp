@@ -803,6 +803,17 @@ TEST_CASE("relations table: parent_of") {
       {"Gerald Kimber had been interviewed on Radio Pellinghurst's breakfast show by Sandy Oduya on Friday.",
        {"interviewed_by(Gerald Kimber, Sandy Oduya)"},
        {}},
+      // "the bride", "the groom", "the bridegroom": the woman and the man of the document's first marriage or
+      // engagement (not of a later one).
+      {"Society news.\n\nAnn Lee married Tom Hart in June. The bride's first marriage, to Leo Marsh, ended in "
+       "divorce in 2015. Jasper Thwaite, a friend of the bridegroom since their schooldays, was best man. Later, Bo "
+       "Kell married Cleo Fane. Miss Ida Hart, sister of the groom, was chief bridesmaid.",
+       {"divorced(Ann Lee, Leo Marsh)", "friend_of(Jasper Thwaite, Tom Hart)", "sibling_of(Ida Hart, Tom Hart)"},
+       {"any(Jasper Thwaite, Bo Kell)", "any(Ida Hart, Bo Kell)", "any(Tom Hart, Leo Marsh)"}},
+      // Before any marriage, "the bride" names nobody.
+      {"Society news.\n\nThe bride's brother, Leo Marsh, spoke. Ann Lee married Tom Hart in June.",
+       {"married(Ann Lee, Tom Hart)"},
+       {"any(Ann Lee, Leo Marsh)", "any(Tom Hart, Leo Marsh)"}},
       // A children list with ages and semicolons: "Sam, 38; her brother, Kit, 35; and Elowen, 29" (her: Sam,
       // whatever gender the name lists give "Sam"); "his children, A and B; his sister, C": C is his sister.
       {"Business news.\n\nMr Penvarren and his wife, Morwenna, have three children: Sam, 38; her brother, Kit, 35; "
