@@ -193,6 +193,20 @@ struct Tagged {
 
 bool story_zone(Zone z) { return z == Zone::Story || z == Zone::Title; }
 
+// The nouns of a pair that is a couple: "the couple", "the newlyweds".
+bool is_couple_noun(std::string_view noun) { return noun == "couple"sv || noun == "lovebirds"sv || noun == "newlyweds"sv; }
+
+// Whether the latest relations found make a and b parent and child or
+// siblings (a bounded look back).
+bool are_family(const std::vector<FoundRelation>& found, int a, int b) {
+  std::size_t looked = 0;
+  for (auto it = found.rbegin(); it != found.rend() && ++looked <= 256; ++it)
+    if ((it->relation == Relation::ParentOf || it->relation == Relation::SiblingOf) &&
+        ((it->source == a && it->target == b) || (it->source == b && it->target == a)))
+      return true;
+  return false;
+}
+
 bool is_group_noun_phrase(const Document& doc, std::uint32_t t, std::uint32_t end, std::uint32_t* length) {
   static constexpr std::string_view kGroupNouns[] = {"couple", "pair", "two", "duo", "lovebirds", "newlyweds"};
   // Asked of nearly every token: most are told no by their first byte.
@@ -410,7 +424,8 @@ std::uint32_t past_apposition(const Document& doc, std::uint32_t t, std::uint32_
 }
 
 // Fills `out`, a buffer reused from sentence to sentence.
-void tag(const Document& doc, std::size_t sentence_index, Tagged& out, const FoundRelation* wedding) {
+void tag(const Document& doc, std::size_t sentence_index, Tagged& out, const FoundRelation* wedding,
+         const std::vector<FoundRelation>* found) {
   const Sentence& s = doc.sentences[sentence_index];
   out.text.clear();
   out.slots.clear();
@@ -549,6 +564,14 @@ void tag(const Document& doc, std::size_t sentence_index, Tagged& out, const Fou
     }
     if (is_group_noun_phrase(doc, t, s.end_token, &group_length)) {
       auto [a, b] = pair_in_focus(doc, t);
+      // "The pair have two daughters, Mila and Ava. The couple met in
+      // 2014": two people found to be family are no couple; a sentence
+      // that opens with the couple is then about the wedding couple.
+      if (wedding && t == s.first_token && is_couple_noun(doc.tokens[t + 1].lower) && found &&
+          are_family(*found, a, b)) {
+        a = wedding->source;
+        b = wedding->target;
+      }
       if (a >= 0 && b >= 0) {
         append_slot('G');
         out.slots.push_back({'G', a, b, "the couple"});
@@ -807,7 +830,7 @@ bool has_qualifiers(Relation r) {
 
 std::string tagged_sentence(const Document& doc, std::size_t sentence) {
   Tagged tagged;
-  tag(doc, sentence, tagged, nullptr);
+  tag(doc, sentence, tagged, nullptr, nullptr);
   return std::move(tagged.text);
 }
 
@@ -838,7 +861,7 @@ std::vector<FoundRelation> find_relations(const Document& doc) {
       if (wedding < found.size() && is_wedding_party_noun(doc, t, sentence.end_token)) ++people;
     }
     if ((people < 2 && !group_noun) || is_question(doc, sentence)) continue;
-    tag(doc, s, tagged, wedding < found.size() ? &found[wedding] : nullptr);
+    tag(doc, s, tagged, wedding < found.size() ? &found[wedding] : nullptr, &found);
     people = 0;
     for (const Slot& slot : tagged.slots) people += slot.kind == 'P' ? 1 : slot.kind == 'G' ? 2 : 0;
     if (people < 2) continue;

@@ -810,6 +810,11 @@ TEST_CASE("relations table: parent_of") {
        "Kell married Cleo Fane. Miss Ida Hart, sister of the groom, was chief bridesmaid.",
        {"divorced(Ann Lee, Leo Marsh)", "friend_of(Jasper Thwaite, Tom Hart)", "sibling_of(Ida Hart, Tom Hart)"},
        {"any(Jasper Thwaite, Bo Kell)", "any(Ida Hart, Bo Kell)", "any(Tom Hart, Leo Marsh)"}},
+      // "The couple" opening a sentence, after two people found to be sisters: the wedding couple.
+      {"Sport news.\n\nLuca Hale and his wife, Jodie, have confirmed their split. The pair have two daughters, Mila, "
+       "6, and Ava, 3. The couple met in 2014 at a charity gala in Ashbourne.",
+       {"met_at(Luca Hale, Jodie)", "parent_of(Jodie, Ava)", "sibling_of(Mila, Ava)"},
+       {"met_at(Mila, Ava)"}},
       // Before any marriage, "the bride" names nobody.
       {"Society news.\n\nThe bride's brother, Leo Marsh, spoke. Ann Lee married Tom Hart in June.",
        {"married(Ann Lee, Tom Hart)"},
