@@ -519,10 +519,11 @@ void tag(const Document& doc, std::size_t sentence_index, Tagged& out, const Fou
       continue;
     }
     // "Ann Lee, who married ...", "Ann Lee, whose wife ...", "Ann and Bo, who
-    // met ...": the relative pronoun stands for the name(s) before the comma.
+    // met ...", "Ann and celebrity chef Bo, who started dating ...": the
+    // relative pronoun stands for the name(s) before the comma.
     if ((doc.tokens[t].lower == "who"sv || doc.tokens[t].lower == "whose"sv) && t > s.first_token &&
         doc.tokens[t - 1].lower == ","sv && !out.slots.empty()) {
-      thread_local const RE2 kNamesBefore("(?:([PG])(\\d+) and )?([PG])(\\d+) ,$");
+      thread_local const RE2 kNamesBefore("(?:([PG])(\\d+) and (?:[a-z][a-z'-]* ){0,2})?([PG])(\\d+) ,$");
       std::string kind_a, id_a, kind_b, id_b;
       if (RE2::PartialMatch(std::string_view(text, length), kNamesBefore, &kind_a, &id_a, &kind_b, &id_b)) {
         const Slot& b = out.slots[std::stoul(id_b)];

@@ -810,6 +810,12 @@ TEST_CASE("relations table: parent_of") {
        "Kell married Cleo Fane. Miss Ida Hart, sister of the groom, was chief bridesmaid.",
        {"divorced(Ann Lee, Leo Marsh)", "friend_of(Jasper Thwaite, Tom Hart)", "sibling_of(Ida Hart, Tom Hart)"},
        {"any(Jasper Thwaite, Bo Kell)", "any(Ida Hart, Bo Kell)", "any(Tom Hart, Leo Marsh)"}},
+      // "A and celebrity chef B, who started dating ...": the relative pronoun is the pair, past their modifiers.
+      {"Gossip.\n\nActress Pippa Langridge and celebrity chef Theo Arkwright, who started dating last summer, were "
+       "spotted at lunch. Crooner Dex Holloway and former model Stella Fairweather, who met at the Westbury Film "
+       "Awards in February, were inseparable.",
+       {"dated(Pippa Langridge, Theo Arkwright)", "met_at(Dex Holloway, Stella Fairweather)"},
+       {"any(Theo Arkwright, Dex Holloway)"}},
       // "The couple" opening a sentence, after two people found to be sisters: the wedding couple.
       {"Sport news.\n\nLuca Hale and his wife, Jodie, have confirmed their split. The pair have two daughters, Mila, "
        "6, and Ava, 3. The couple met in 2014 at a charity gala in Ashbourne.",
