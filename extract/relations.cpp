@@ -413,8 +413,13 @@ bool opens_coordinated_verb(const Document& doc, std::uint32_t t, std::uint32_t 
 // `next_mention`) or a pair ("the couple's daughter"); else `t`.
 std::uint32_t past_apposition(const Document& doc, std::uint32_t t, std::uint32_t end, std::uint32_t next_mention) {
   if (t + 3 >= end || doc.tokens[t].lower != ","sv) return t;
-  const std::string_view article = doc.tokens[t + 1].lower;
-  if (article != "a"sv && article != "an"sv && article != "the"sv) return t;
+  // ", a former adviser,", or an aside: ", for the record,", ", however,".
+  const Token& opening = doc.tokens[t + 1];
+  const std::string_view article = opening.lower;
+  const bool one_word_aside = opening.is(kFunctionWord) && doc.tokens[t + 2].lower == ","sv;
+  if (article != "a"sv && article != "an"sv && article != "the"sv && !opening.is(kPreposition) && !opening.is(kAdverb) &&
+      !one_word_aside)
+    return t;
   for (std::uint32_t k = t + 2; k < end && k < t + 9 && k < next_mention; ++k) {
     if (doc.tokens[k].lower == ","sv) return k + 1 < end && starts_main_verb(doc, k + 1, end) ? k + 1 : t;
     std::uint32_t length = 0;

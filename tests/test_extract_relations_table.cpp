@@ -810,6 +810,11 @@ TEST_CASE("relations table: parent_of") {
        "Kell married Cleo Fane. Miss Ida Hart, sister of the groom, was chief bridesmaid.",
        {"divorced(Ann Lee, Leo Marsh)", "friend_of(Jasper Thwaite, Tom Hart)", "sibling_of(Ida Hart, Tom Hart)"},
        {"any(Jasper Thwaite, Bo Kell)", "any(Ida Hart, Bo Kell)", "any(Tom Hart, Leo Marsh)"}},
+      // An aside between a name and its verb: ", for the record,", ", however,".
+      {"Gossip.\n\nRory Bell, for the record, is married to the sculptor Anya Bell. Ann Lee, however, married Tom "
+       "Hart in 2001.",
+       {"married(Rory Bell, Anya Bell)", "married(Ann Lee, Tom Hart)"},
+       {"any(Rory Bell, Ann Lee)"}},
       // "A and celebrity chef B, who started dating ...": the relative pronoun is the pair, past their modifiers.
       {"Gossip.\n\nActress Pippa Langridge and celebrity chef Theo Arkwright, who started dating last summer, were "
        "spotted at lunch. Crooner Dex Holloway and former model Stella Fairweather, who met at the Westbury Film "
