@@ -357,8 +357,8 @@ std::size_t without_description_before(const Document& doc, const Sentence& s, s
     return w == "the"sv || w == "a"sv || w == "an"sv;
   };
   // "the Brazilian influencer", "the former Sussex cricketer", "the podcast
-  // host": up to three modifiers, taken only where an article opens them
-  // (else they may be the verb: "told podcast host Bo"). A capitalised one
+  // host": up to three modifiers, taken only where an article or a comma
+  // opens them (else they may be the verb: "told podcast host Bo"). A capitalised one
   // is no name here: a name would be a mention, not a plain word.
   std::uint32_t modified = start;
   for (int words = 0; words < 3 && modified > s.first_token && plain(modified - 1); ++words) {
@@ -366,7 +366,13 @@ std::size_t without_description_before(const Document& doc, const Sentence& s, s
     if (!w.has(kWord) || w.is(kFunctionWord)) break;
     --modified;
   }
-  if (modified < start && modified > s.first_token && is_article(modified - 1)) start = modified;
+  // After a comma they go too: "her husband, polo player Henri" (not after
+  // "and": "and served alongside Mayor Bo").
+  auto opens_phrase = [&](std::uint32_t t) {
+    if (is_article(t)) return true;
+    return t >= s.first_token && plain(t) && doc.tokens[t].lower == ","sv;
+  };
+  if (modified < start && modified > s.first_token && opens_phrase(modified - 1)) start = modified;
   if (start > s.first_token && is_article(start - 1)) return out.plain_at[start - 1 - s.first_token];
   // "Rovers TV presenter Dom Keller", "CNN anchor Bo": the outlet goes too.
   const Tagged::LastSlot& outlet = out.last_slot;

@@ -810,6 +810,13 @@ TEST_CASE("relations table: parent_of") {
        "Kell married Cleo Fane. Miss Ida Hart, sister of the groom, was chief bridesmaid.",
        {"divorced(Ann Lee, Leo Marsh)", "friend_of(Jasper Thwaite, Tom Hart)", "sibling_of(Ida Hart, Tom Hart)"},
        {"any(Jasper Thwaite, Bo Kell)", "any(Ida Hart, Bo Kell)", "any(Tom Hart, Leo Marsh)"}},
+      // Modifiers of a role noun after a comma go with it ("her husband of eleven years, film producer B"); after
+      // "and" they may be the verb ("and served alongside Mayor B").
+      {"Court news.\n\nDana Whitlock has filed for divorce from her husband of eleven years, film producer Marcus "
+       "Reyes. Brenda Hollowell was elected in 2011 and served alongside Mayor Desmond Carrow for six years.",
+       {"married(Dana Whitlock, Marcus Reyes)", "divorced(Dana Whitlock, Marcus Reyes)",
+        "worked_with(Brenda Hollowell, Desmond Carrow)"},
+       {}},
       // An aside between a name and its verb: ", for the record,", ", however,".
       {"Gossip.\n\nRory Bell, for the record, is married to the sculptor Anya Bell. Ann Lee, however, married Tom "
        "Hart in 2001.",
