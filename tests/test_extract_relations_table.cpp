@@ -817,6 +817,12 @@ TEST_CASE("relations table: parent_of") {
        {"married(Dana Whitlock, Marcus Reyes)", "divorced(Dana Whitlock, Marcus Reyes)",
         "worked_with(Brenda Hollowell, Desmond Carrow)"},
        {}},
+      // "their first child, a son named C"; "her husband, polo player B".
+      {"Gossip.\n\nCongratulations to heiress Octavia Saintsbury and her husband, polo player Henri Dufresne, who "
+       "welcomed their first child, a son named Caspian, last week.",
+       {"married(Octavia Saintsbury, Henri Dufresne)", "parent_of(Octavia Saintsbury, Caspian)",
+        "parent_of(Henri Dufresne, Caspian)"},
+       {}},
       // An aside between a name and its verb: ", for the record,", ", however,".
       {"Gossip.\n\nRory Bell, for the record, is married to the sculptor Anya Bell. Ann Lee, however, married Tom "
        "Hart in 2001.",
