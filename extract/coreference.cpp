@@ -1256,6 +1256,9 @@ class Coreference {
       ++mentioned[static_cast<std::size_t>(mention.entity)];
     };
     std::vector<int> resolved_at(doc_.tokens.size(), -1);
+    // The person last introduced with each role noun ("the actor Dorian
+    // Faulks", "Actress Pippa Langridge"), for "the actor" later on.
+    StringViewMap<int> introduced_as;
     std::size_t next_named = 0;
     int last_speaker = -1;
     // Where the last story sentence started: its subject is the favourite
@@ -1298,11 +1301,35 @@ class Coreference {
         while (next_named < doc_.mentions.size() && doc_.mentions[next_named].first_token < t) ++next_named;
         if (next_named < doc_.mentions.size() && doc_.mentions[next_named].first_token == t) {
           const Mention& m = doc_.mentions[next_named];
-          if (m.type == EntityType::Person && m.entity >= 0)
+          if (m.type == EntityType::Person && m.entity >= 0) {
             remember({m.entity, t, after_their_kin(t, sentence_start)});
+            if (t > 0 && doc_.tokens[t - 1].is(kRoleNoun) && doc_.tokens[t - 1].has(kWord))
+              introduced_as[doc_.tokens[t - 1].lower] = m.entity;
+          }
           continue;
         }
         const Token& tok = doc_.tokens[t];
+        // "The actor proposed eighteen months later": "the" and a role noun
+        // a person was introduced with stand for that person (not "the actor
+        // Tom Lee", which introduces him).
+        if (!introduced_as.empty() && tok.lower == "the"sv && t + 1 < sentence_stop && doc_.tokens[t + 1].is(kRoleNoun) &&
+            quote_of[t] < 0 &&
+            !(next_named < doc_.mentions.size() && doc_.mentions[next_named].first_token == t + 2))
+          if (auto owner = introduced_as.find(doc_.tokens[t + 1].lower); owner != introduced_as.end()) {
+            Mention m;
+            m.first_token = t;
+            m.end_token = t + 2;
+            m.sentence = static_cast<std::uint32_t>(s);
+            m.pronoun = true;
+            m.entity = owner->second;
+            m.text_begin = doc_.tokens[t].begin;
+            m.text_end = doc_.tokens[t + 1].end;
+            resolved_at[t] = m.entity;
+            remember({m.entity, t, false, true});
+            added.push_back(std::move(m));
+            ++t;
+            continue;
+          }
         auto info = pronoun_info(tok);
         // "The 74-year-old founded the company": an age standing for a
         // person, read as a pronoun of either gender.

@@ -357,6 +357,18 @@ TEST_CASE("an interview written with speaker labels: the label that asks fewer q
   CHECK(referent(notes, "I") == "(none)");
 }
 
+TEST_CASE("'the actor' is the person the text introduced as the actor") {
+  Document doc = resolved(
+      "Profile.\n\nOn 14 June Marisol Quennell married the actor Dorian Faulks. The actor proposed in 2022. "
+      "The singer smiled.");
+  CHECK(referent(doc, "The actor") == "Dorian Faulks");
+  // Nobody was introduced as the singer.
+  CHECK(referent(doc, "The singer") == "(none)");
+  // "the actor Tom Lee" introduces Tom Lee: no description mention.
+  Document intro = resolved("News.\n\nAnn Bell met the actor Tom Lee. Later the actor Bo Kell arrived.");
+  CHECK(referent(intro, "the actor") == "(none)");
+}
+
 TEST_CASE("among many namesakes a full name joins only a name that holds it, never a near miss") {
   Document few = resolved("Ann Smith came. Ann Smyth left.");
   CHECK(named_referent(few, "Ann Smyth") == "Ann Smith");
