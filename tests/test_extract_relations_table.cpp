@@ -823,6 +823,14 @@ TEST_CASE("relations table: parent_of") {
        {"married(Octavia Saintsbury, Henri Dufresne)", "parent_of(Octavia Saintsbury, Caspian)",
         "parent_of(Henri Dufresne, Caspian)"},
        {}},
+      // "co-wrote the lead single, "Title," with B"; "co-hosts a podcast, "Title", with B"; "worked closely with his
+      // chief of staff, B".
+      {"News.\n\nFinn Amoah co-wrote the lead single, \"Northern Line,\" with Jess Aldana. Douglas Harcourt now "
+       "co-hosts a weekly podcast, \"Both Sides\", with Ron Tillery. Tom Whitlock worked closely with his chief of "
+       "staff, Brian Fosse, on the bill.",
+       {"worked_with(Finn Amoah, Jess Aldana)", "worked_with(Douglas Harcourt, Ron Tillery)",
+        "worked_with(Tom Whitlock, Brian Fosse)"},
+       {"any(Jess Aldana, Douglas Harcourt)"}},
       // An aside between a name and its verb: ", for the record,", ", however,".
       {"Gossip.\n\nRory Bell, for the record, is married to the sculptor Anya Bell. Ann Lee, however, married Tom "
        "Hart in 2001.",
