@@ -435,8 +435,26 @@ std::uint32_t past_apposition(const Document& doc, std::uint32_t t, std::uint32_
 }
 
 // Fills `out`, a buffer reused from sentence to sentence.
-void tag(const Document& doc, std::size_t sentence_index, Tagged& out, const FoundRelation* wedding,
-         const std::vector<FoundRelation>* found) {
+// The person a byline names ("By Juliet Amsel, Contributing Editor"), or -1.
+int byline_author(const Document& doc) {
+  for (const Mention& m : doc.mentions) {
+    if (doc.sentences[m.sentence].zone != Zone::Byline) continue;
+    if (m.type == EntityType::Person && m.entity >= 0 && !m.pronoun) return m.entity;
+  }
+  return -1;
+}
+
+// What tagging a sentence may use of the document read so far (all empty
+// for a sentence read alone).
+struct TagContext {
+  const FoundRelation* wedding = nullptr;            // the first marriage or engagement found
+  const std::vector<FoundRelation>* found = nullptr;  // the relations found in earlier sentences
+  int author = -1;                                   // the byline's person: the narrator's "me"
+};
+
+void tag(const Document& doc, std::size_t sentence_index, Tagged& out, const TagContext& context) {
+  const FoundRelation* wedding = context.wedding;
+  const std::vector<FoundRelation>* found = context.found;
   const Sentence& s = doc.sentences[sentence_index];
   out.text.clear();
   out.slots.clear();
@@ -462,7 +480,7 @@ void tag(const Document& doc, std::size_t sentence_index, Tagged& out, const Fou
   auto append_slot = [&](char kind) {
     if (length > 0) text[length++] = ' ';
     out.last_slot_at = length;
-    if (kind == 'P' || kind == 'G') out.person_slots_at.push_back(length);
+    if (kind == 'P' || kind == 'G' || kind == 'A') out.person_slots_at.push_back(length);
     text[length++] = kind;
     length = static_cast<std::size_t>(std::to_chars(text + length, text + out.text.size(), out.slots.size()).ptr - text);
   };
@@ -470,7 +488,10 @@ void tag(const Document& doc, std::size_t sentence_index, Tagged& out, const Fou
   out.last_slot = {};
   int relative_subject = -1;  // the slot "who" stood for, until its clause closes
   int sentence_subject = -1;  // the person slot that opens the sentence, if one does
+  int quotes_before = 0;      // quotation marks before token `counted_to` in the sentence
+  std::uint32_t counted_to = s.first_token;
   for (std::uint32_t t = s.first_token; t < s.end_token;) {
+    for (; counted_to < t; ++counted_to) quotes_before += doc.tokens[counted_to].lower == "\""sv;
     while (mention_it != doc.mentions.end() && mention_it->first_token < t) ++mention_it;
     const Mention* m = mention_it != doc.mentions.end() && mention_it->first_token == t ? &*mention_it : nullptr;
     std::uint32_t group_length = 0;
@@ -565,6 +586,14 @@ void tag(const Document& doc, std::size_t sentence_index, Tagged& out, const Fou
         ++t;
         continue;
       }
+    }
+    // "Morwenna Tait tells me": outside quotation marks the narrator's "me"
+    // is the byline's person (an 'A' slot: only the author's own rows read it).
+    if (context.author >= 0 && doc.tokens[t].lower == "me"sv && quotes_before % 2 == 0) {
+      append_slot('A');
+      out.slots.push_back({'A', context.author, -1, "me"});
+      ++t;
+      continue;
     }
     if (wedding && is_wedding_party_noun(doc, t, s.end_token)) {
       if (const int member = wedding_party_member(doc, doc.tokens[t + 1].lower, *wedding); member >= 0) {
@@ -703,7 +732,7 @@ std::string find_place(const Tagged& tagged, std::size_t from, std::size_t to) {
 template <typename Visit>
 void for_each_person_slot(std::string_view text, Visit visit) {
   for (std::size_t at = 0; at < text.size(); ++at) {
-    if ((text[at] != 'P' && text[at] != 'G') || (at > 0 && text[at - 1] != ' ')) continue;
+    if ((text[at] != 'P' && text[at] != 'G' && text[at] != 'A') || (at > 0 && text[at - 1] != ' ')) continue;
     std::size_t digits = at + 1;
     while (digits < text.size() && text[digits] >= '0' && text[digits] <= '9') ++digits;
     if (digits == at + 1) continue;
@@ -842,7 +871,7 @@ bool has_qualifiers(Relation r) {
 
 std::string tagged_sentence(const Document& doc, std::size_t sentence) {
   Tagged tagged;
-  tag(doc, sentence, tagged, nullptr, nullptr);
+  tag(doc, sentence, tagged, TagContext{});
   return std::move(tagged.text);
 }
 
@@ -856,6 +885,7 @@ std::vector<FoundRelation> find_relations(const Document& doc) {
   std::vector<int> sources, targets;
   std::vector<std::size_t> breakups;  // indices into `found`
   std::size_t wedding = SIZE_MAX;     // index into `found` of the first marriage or engagement: the bride and groom
+  const int author = byline_author(doc);
   // Sentences and mentions are both in text order: one walk over each.
   auto mention_it = doc.mentions.begin();
   for (std::size_t s = 0; s < doc.sentences.size(); ++s) {
@@ -871,11 +901,12 @@ std::vector<FoundRelation> find_relations(const Document& doc) {
       std::uint32_t length = 0;
       group_noun = is_group_noun_phrase(doc, t, sentence.end_token, &length);
       if (wedding < found.size() && is_wedding_party_noun(doc, t, sentence.end_token)) ++people;
+      if (author >= 0 && doc.tokens[t].lower == "me"sv) ++people;
     }
     if ((people < 2 && !group_noun) || is_question(doc, sentence)) continue;
-    tag(doc, s, tagged, wedding < found.size() ? &found[wedding] : nullptr, &found);
+    tag(doc, s, tagged, {wedding < found.size() ? &found[wedding] : nullptr, &found, author});
     people = 0;
-    for (const Slot& slot : tagged.slots) people += slot.kind == 'P' ? 1 : slot.kind == 'G' ? 2 : 0;
+    for (const Slot& slot : tagged.slots) people += slot.kind == 'P' || slot.kind == 'A' ? 1 : slot.kind == 'G' ? 2 : 0;
     if (people < 2) continue;
     // Asked once per sentence, not per match, and only where a pattern matched.
     patterns.candidates(tagged.text, candidates);

@@ -831,6 +831,12 @@ TEST_CASE("relations table: parent_of") {
        {"worked_with(Finn Amoah, Jess Aldana)", "worked_with(Douglas Harcourt, Ron Tillery)",
         "worked_with(Tom Whitlock, Brian Fosse)"},
        {"any(Jess Aldana, Douglas Harcourt)"}},
+      // The narrator's "me" is the byline's person: "X tells me", "spoke to me", "Speaking to me ..., X"; inside
+      // quotation marks it is not.
+      {"Profile\n\nBy Agnes Whitcombe\n\nOver lunch, Morwenna Tait tells me that her new book is done. \"He tells me "
+       "everything,\" she said of Tobias Tait. Speaking to me in a cafe near the theatre, Nico Valente is candid.",
+       {"interviewed_by(Morwenna Tait, Agnes Whitcombe)", "interviewed_by(Nico Valente, Agnes Whitcombe)"},
+       {"any(Tobias Tait, Agnes Whitcombe)"}},
       // An aside between a name and its verb: ", for the record,", ", however,".
       {"Gossip.\n\nRory Bell, for the record, is married to the sculptor Anya Bell. Ann Lee, however, married Tom "
        "Hart in 2001.",
