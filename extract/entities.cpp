@@ -700,6 +700,7 @@ class MentionFinder {
   // evidence); else it is a person, and its words are known parts of a
   // person's name.
   void settle_guessed_names(std::size_t from, const std::vector<std::size_t>& guessed) {
+    if (guessed.empty()) return;  // most documents: nothing to settle, no table built
     StringViewMap<EntityType> typed;
     // "Quell Marrin" beside "Quell Marrin Architects", its first word another
     // person's surname (Agathe Quell): a practice named for its partners,
