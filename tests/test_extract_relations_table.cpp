@@ -837,6 +837,13 @@ TEST_CASE("relations table: parent_of") {
        "everything,\" she said of Tobias Tait. Speaking to me in a cafe near the theatre, Nico Valente is candid.",
        {"interviewed_by(Morwenna Tait, Agnes Whitcombe)", "interviewed_by(Nico Valente, Agnes Whitcombe)"},
        {"any(Tobias Tait, Agnes Whitcombe)"}},
+      // "their son A, 12, and daughter B, 9"; "C, Imogen's ten-year-old son from her earlier relationship with D".
+      {"News.\n\nLachlan and Siobhan Ebberly split. Siobhan Ebberly is asking for joint custody of their son Oscar, 12, "
+       "and daughter Isla, 9. Lottie walked beside Caspian, Imogen Laskey's ten-year-old son from her earlier "
+       "relationship with the folk musician Jory Pellow.",
+       {"parent_of(Siobhan Ebberly, Oscar)", "parent_of(Lachlan, Isla)", "parent_of(Imogen Laskey, Caspian)",
+        "parent_of(Jory Pellow, Caspian)"},
+       {"any(Lottie, Caspian)", "any(Oscar, Caspian)"}},
       // An aside between a name and its verb: ", for the record,", ", however,".
       {"Gossip.\n\nRory Bell, for the record, is married to the sculptor Anya Bell. Ann Lee, however, married Tom "
        "Hart in 2001.",
