@@ -402,6 +402,14 @@ class Coreference {
         const Mention& before = doc_.mentions[i - 1];
         if ((verb == "was"sv || verb == "is"sv) && before.end_token == born - 1 && before.type == EntityType::Person && !before.plural)
           owner = before.entity;
+        // "Siobhan Ebberly, 41, who was born Siobhan Quinlan".
+        std::uint32_t comma = born - 2;
+        if (owner < 0 && (verb == "was"sv || verb == "is"sv) && comma > sent.first_token + 1 &&
+            doc_.tokens[comma].lower == "who"sv && doc_.tokens[--comma].lower == ","sv) {
+          if (comma > sent.first_token + 2 && doc_.tokens[comma - 1].has(kNumber) && doc_.tokens[comma - 2].lower == ","sv) comma -= 2;
+          if (const Mention* described = mention_ending_at(comma); described && described->type == EntityType::Person && !described->plural)
+            owner = described->entity;
+        }
       }
       if (owner < 0 || owner == m.entity || doc_.entities[static_cast<std::size_t>(owner)].type != EntityType::Person) continue;
       any = join(m.entity, owner) || any;

@@ -210,9 +210,14 @@ TEST_CASE("the name after 'was born' is the birth name of the person the sentenc
   CHECK(named_referent(doc, "Estelle Joan Pike") == named_referent(doc, "Estelle Durrant"));
   Document initial = resolved("Born Norma Baker, the actress Marilyn Vale was raised in Ohio.");
   CHECK(named_referent(initial, "Norma Baker") == named_referent(initial, "Marilyn Vale"));
+  // "X, 41, who was born Y": the clause's person.
+  Document clause = resolved("News.\n\nSiobhan Ebberly, 41, who was born Siobhan Quinlan in Cork, is asking for custody.");
+  CHECK(named_referent(clause, "Siobhan Quinlan") == "Siobhan Ebberly");
   // Born to, in or on someone: no birth name.
   Document parents = resolved("Ann Lee was born to Bo Hale in 1990.");
   CHECK(named_referent(parents, "Bo Hale") == "Bo Hale");
+  Document clause_parents = resolved("News.\n\nAnn Lee, who was born to Bo Hale in 1990, sang.");
+  CHECK(named_referent(clause_parents, "Bo Hale") == "Bo Hale");
 }
 
 TEST_CASE("a lone surname named as often for two people is the one introduced first") {
