@@ -210,7 +210,11 @@ class MentionFinder {
     // "E!": the exclamation mark is part of the name.
     if (word(i).size() == 1 && end < s.end_token && tok(end).lower == "!"sv && !tok(end).has(kSpaceBefore))
       return end + 1;
-    bool title_like = title_like_start(i);
+    // "Speaking to the Courier's Tobiah Brandt, ...": a participle opening
+    // the sentence opens a clause, not a title ("Waiting for Godot" is
+    // quoted or mid-sentence).
+    const bool opening_participle = i == s.first_token && tok(i).lower.size() > 4 && tok(i).lower.ends_with("ing");
+    bool title_like = title_like_start(i) && !opening_participle;
     bool joined_by_ampersand = false;
     while (end < s.end_token) {
       const Token& t = tok(end);

@@ -54,6 +54,12 @@ TEST_CASE("a given name that is also a town opens a name with a middle name") {
         Names{"Tom Reed:PERSON", "Victoria Jane Pell:PERSON"});
 }
 
+TEST_CASE("a participle opening the sentence opens a clause, not a title") {
+  CHECK(entities_of("Speaking to the Courier's Tobiah Brandt outside the court, Dominic Arlow said he was sorry.") ==
+        Names{"Dominic Arlow:PERSON", "Tobiah Brandt:PERSON"});
+  CHECK(entities_of("He loved Gone with the Wind as a boy.") == Names{"Gone with the Wind:WORK"});
+}
+
 TEST_CASE("a name that possesses a full name is the paper or firm, and so is that name elsewhere") {
   CHECK(entities_of("Ferdie Quayle was interviewed by Backline's Odile Praed.\n\nBackline: What changed?\n") ==
         Names{"Backline:ORG", "Ferdie Quayle:PERSON", "Odile Praed:PERSON"});

@@ -844,6 +844,11 @@ TEST_CASE("relations table: parent_of") {
        {"parent_of(Siobhan Ebberly, Oscar)", "parent_of(Lachlan, Isla)", "parent_of(Imogen Laskey, Caspian)",
         "parent_of(Jory Pellow, Caspian)"},
        {"any(Lottie, Caspian)", "any(Oscar, Caspian)"}},
+      // "Speaking to the Courier's X outside the courthouse, Y said": the participle opens no title, the paper's
+      // possessive and a place phrase may stand between.
+      {"News.\n\nSpeaking to the Courier's Tobiah Brandt outside the courthouse, Dominic Arlow said he loved his kids.",
+       {"interviewed_by(Dominic Arlow, Tobiah Brandt)"},
+       {}},
       // An aside between a name and its verb: ", for the record,", ", however,".
       {"Gossip.\n\nRory Bell, for the record, is married to the sculptor Anya Bell. Ann Lee, however, married Tom "
        "Hart in 2001.",
