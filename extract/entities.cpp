@@ -388,6 +388,10 @@ class MentionFinder {
           !(first_name && !t0.is(kNeverName) && n == 2 && k == first + 1 && !plural_cue(t.lower)))
         cue = EntityType::Org;
     }
+    // "Chief Executive Officer", "Entertainment Correspondent", "Court
+    // Reporter": a title, nobody's name (even with an organisation's cue
+    // word in it).
+    if (n > 1 && is_title(first, end)) return std::nullopt;
     if (cue) return cue;
     if (has_connector) return EntityType::Work;
     // "African American", "Classical Greek": peoples and languages, not names.
@@ -442,10 +446,7 @@ class MentionFinder {
       return EntityType::Person;
     }
     // "Chief Executive Officer", "Knight Commander": a title, nobody's name.
-    const WordInfo& last_head = head_word(tok(end - 1));
-    if ((last_head.has(kRoleNoun) || last_head.has(kHonorific)) && !last_head.has(kFirstNameWord) &&
-        tok(first).is(kCommonWord))
-      return std::nullopt;
+    if (is_title(first, end)) return std::nullopt;
     if (tok(first).is(kHonorific)) return EntityType::Person;
     // "Access Hollywood", "True Hollywood Story": a place plus ordinary words
     // (a first name that is also a word, like "True", does not make a person).
@@ -471,6 +472,14 @@ class MentionFinder {
     if (names_a_group(end)) return EntityType::Org;
     if (guessed) *guessed = true;
     return EntityType::Person;
+  }
+
+  // A run of capitalised words that ends in a role or title and opens with
+  // an ordinary word: "Chief Executive Officer", "Court Reporter".
+  bool is_title(std::size_t first, std::size_t end) const {
+    const WordInfo& last_head = head_word(tok(end - 1));
+    return (last_head.has(kRoleNoun) || last_head.has(kHonorific)) && !last_head.has(kFirstNameWord) &&
+           tok(first).is(kCommonWord);
   }
 
   // "Young Liberals", "Brackenfield Rovers": a name without a first name

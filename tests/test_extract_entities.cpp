@@ -54,6 +54,12 @@ TEST_CASE("a given name that is also a town opens a name with a middle name") {
         Names{"Tom Reed:PERSON", "Victoria Jane Pell:PERSON"});
 }
 
+TEST_CASE("a title with an organisation's cue word in it is still a title") {
+  CHECK(entities_of("Headline here\n\nBy Petra Osei, Entertainment Correspondent\n\nAnn Lee married Tom Hart.") ==
+        Names{"Ann Lee:PERSON", "Petra Osei:PERSON", "Tom Hart:PERSON"});
+  CHECK(entities_of("She joined Halvergate Entertainment in 2010.") == Names{"Halvergate Entertainment:ORG"});
+}
+
 TEST_CASE("a participle opening the sentence opens a clause, not a title") {
   CHECK(entities_of("Speaking to the Courier's Tobiah Brandt outside the court, Dominic Arlow said he was sorry.") ==
         Names{"Dominic Arlow:PERSON", "Tobiah Brandt:PERSON"});
