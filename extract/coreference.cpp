@@ -390,17 +390,28 @@ class Coreference {
       int owner = -1;
       const std::uint32_t born = m.first_token - 1;
       if (born == sent.first_token) {
-        // "Born Norma Jean Baker, she ...": the first person after the name's comma.
-        for (std::size_t k = i + 1; k < doc_.mentions.size() && doc_.mentions[k].sentence == m.sentence; ++k)
-          if (doc_.mentions[k].type == EntityType::Person && doc_.mentions[k].first_token > m.end_token &&
-              doc_.tokens[m.end_token].lower == ","sv) {
-            owner = doc_.mentions[k].entity;
+        // "Born Norma Jean Baker, she ...", "Born Deborah Sallis in the
+        // mining town of Coldharrow, Quayle was ...": the first person after
+        // the next comma, if nobody is named before it.
+        std::uint32_t comma = m.end_token;
+        while (comma < sent.end_token && doc_.tokens[comma].lower != ","sv) ++comma;
+        for (std::size_t k = i + 1; k < doc_.mentions.size() && doc_.mentions[k].sentence == m.sentence; ++k) {
+          const Mention& next = doc_.mentions[k];
+          if (next.first_token < comma && next.type == EntityType::Person) break;
+          if (next.first_token > comma && next.type == EntityType::Person) {
+            owner = next.entity;
             break;
           }
+        }
       } else if (born >= sent.first_token + 2 && i > 0) {
         const std::string_view verb = doc_.tokens[born - 1].lower;
         const Mention& before = doc_.mentions[i - 1];
-        if ((verb == "was"sv || verb == "is"sv) && before.end_token == born - 1 && before.type == EntityType::Person && !before.plural)
+        // "Szabo was born ...", "Szabo, 44, was born ...".
+        std::uint32_t name_end = born - 1;
+        if (name_end >= sent.first_token + 3 && doc_.tokens[name_end - 1].lower == ","sv &&
+            doc_.tokens[name_end - 2].has(kNumber) && doc_.tokens[name_end - 3].lower == ","sv)
+          name_end -= 3;
+        if ((verb == "was"sv || verb == "is"sv) && before.end_token == name_end && before.type == EntityType::Person && !before.plural)
           owner = before.entity;
         // "Siobhan Ebberly, 41, who was born Siobhan Quinlan".
         std::uint32_t comma = born - 2;
@@ -468,8 +479,9 @@ class Coreference {
     return true;
   }
 
-  // "Ingeborg, known to everyone as Bibi", "Robert, nicknamed Bobby": the
-  // person named before the comma, whose other name this is; or -1.
+  // "Ingeborg, known to everyone as Bibi", "Robert, nicknamed Bobby",
+  // "Louise Winterbourne, formerly Louise Pratt": the person named before
+  // the comma, whose other name this is; or -1.
   int known_as_owner(std::size_t i) const {
     const Mention& m = doc_.mentions[i];
     const std::uint32_t start = doc_.sentences[m.sentence].first_token;
@@ -478,11 +490,14 @@ class Coreference {
     bool cue = false;
     for (int words = 0; words < 4 && t > start && doc_.tokens[t - 1].lower != ","sv; ++words) {
       const std::string_view w = doc_.tokens[--t].lower;
-      if (w == "known"sv || w == "nicknamed"sv || w == "dubbed"sv) cue = true;
+      if (w == "known"sv || w == "nicknamed"sv || w == "dubbed"sv || w == "formerly"sv) cue = true;
     }
     if (!cue || t <= start || doc_.tokens[t - 1].lower != ","sv || i == 0) return -1;
+    // "Louise Winterbourne, 49, formerly Louise Pratt": past an age.
+    std::uint32_t name_end = t - 1;
+    if (name_end >= start + 2 && doc_.tokens[name_end - 1].has(kNumber) && doc_.tokens[name_end - 2].lower == ","sv) name_end -= 2;
     const Mention& before = doc_.mentions[i - 1];
-    if (before.pronoun || before.type != EntityType::Person || before.end_token != t - 1 || before.entity < 0) return -1;
+    if (before.pronoun || before.type != EntityType::Person || before.end_token != name_end || before.entity < 0) return -1;
     return before.entity;
   }
 

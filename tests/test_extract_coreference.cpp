@@ -210,6 +210,16 @@ TEST_CASE("the name after 'was born' is the birth name of the person the sentenc
   CHECK(named_referent(doc, "Estelle Joan Pike") == named_referent(doc, "Estelle Durrant"));
   Document initial = resolved("Born Norma Baker, the actress Marilyn Vale was raised in Ohio.");
   CHECK(named_referent(initial, "Norma Baker") == named_referent(initial, "Marilyn Vale"));
+  // "Born X in the mining town of C, Y was ..."; "Y, 44, was born X"; not past another person ("Born X to Z, she").
+  Document opening = resolved("News.\n\nBorn Deborah Sallis in the mining town of Coldharrow, Dee Quayle was a lawyer.");
+  CHECK(named_referent(opening, "Deborah Sallis") == "Dee Quayle");
+  Document aged = resolved("News.\n\nVal Szabo, 44, was born Valentina Horvath in Szentmarot.");
+  CHECK(named_referent(aged, "Valentina Horvath") == "Val Szabo");
+  Document parent = resolved("News.\n\nBorn Connie Merrow in 1931 to Alfred Merrow, a trawlerman, Ann Vale grew up poor.");
+  CHECK(named_referent(parent, "Connie Merrow") == "Connie Merrow");
+  // "X, 49, formerly Y".
+  Document formerly = resolved("News.\n\nLouise Winterbourne, 49, formerly Louise Pratt, denies fraud.");
+  CHECK(named_referent(formerly, "Louise Pratt") == "Louise Winterbourne");
   // "X, 41, who was born Y": the clause's person.
   Document clause = resolved("News.\n\nSiobhan Ebberly, 41, who was born Siobhan Quinlan in Cork, is asking for custody.");
   CHECK(named_referent(clause, "Siobhan Quinlan") == "Siobhan Ebberly");
