@@ -849,6 +849,15 @@ TEST_CASE("relations table: parent_of") {
       {"News.\n\nSpeaking to the Courier's Tobiah Brandt outside the courthouse, Dominic Arlow said he loved his kids.",
        {"interviewed_by(Dominic Arlow, Tobiah Brandt)"},
        {}},
+      // "told the Echo's X"; "Speaking to the Gazette's X at the family's villa above the harbour, Y said"; "A and
+      // guitarist B have written every song together"; "runs the programme with her husband, B"; "played beside him".
+      {"News.\n\nOutside court, Catherine Alden told the Echo's Lewis Marr she was tired. Speaking to the Gazette's Hal "
+       "Penrose at the family's villa above the harbour, Hendrik Achterberg said he was pleased. Frontwoman Freya Lund "
+       "and guitarist Mateo Ruiz-Gallagher have written every song together since 2012. Ilona Faraday runs the junior "
+       "programme with her husband, Owen Faraday.",
+       {"interviewed_by(Catherine Alden, Lewis Marr)", "interviewed_by(Hendrik Achterberg, Hal Penrose)",
+        "worked_with(Freya Lund, Mateo Ruiz-Gallagher)", "worked_with(Ilona Faraday, Owen Faraday)"},
+       {"any(Lewis Marr, Hal Penrose)"}},
       // An aside between a name and its verb: ", for the record,", ", however,".
       {"Gossip.\n\nRory Bell, for the record, is married to the sculptor Anya Bell. Ann Lee, however, married Tom "
        "Hart in 2001.",
