@@ -212,10 +212,14 @@ bool is_group_noun_phrase(const Document& doc, std::uint32_t t, std::uint32_t en
   // Asked of nearly every token: most are told no by their first byte.
   const std::string_view word = doc.tokens[t].lower;
   if (word.empty() || word[0] != 't' || word != "the"sv || t + 1 >= end) return false;
-  std::string_view noun = doc.tokens[t + 1].lower;
+  // "the former couple", "the happy couple": one adjective may come between.
+  std::uint32_t n = t + 1;
+  const std::string_view adjective = doc.tokens[n].lower;
+  if (n + 1 < end && (adjective == "former"sv || adjective == "happy"sv || adjective == "new"sv || adjective == "young"sv)) ++n;
+  std::string_view noun = doc.tokens[n].lower;
   for (std::string_view g : kGroupNouns)
     if (noun == g) {
-      *length = 2;
+      *length = n + 1 - t;
       return true;
     }
   return false;
