@@ -1151,8 +1151,9 @@ class Coreference {
   // paragraphs ask fewer questions (else the one that speaks second) is
   // the interviewee's: its paragraphs are their words (in `speaker`, unless
   // a block quotation gave them a speaker). The interviewee is the person
-  // the label names, else the person the document names most; -1 if the
-  // document has no such labels.
+  // the label names; -1 if the document has no such labels,
+  // kLabelledNoInterview if the answering label names nobody.
+  static constexpr int kLabelledNoInterview = -2;  // speaker labels, but none names a person
   int labelled_answers_speaker(std::vector<int>& speaker) const {
     struct Label {
       std::string_view text;  // as written, first word to the colon
@@ -1217,8 +1218,10 @@ class Coreference {
         break;
       }
     }
-    if (interviewee < 0) interviewee = most_named_person();
-    if (interviewee < 0) return -1;
+    // "Reporter: ... / Spokesman: ...", "Chair: ... / Treasurer: ...": a
+    // label that names nobody is no interviewee's, and the document is no
+    // interview ("Q:" and "A:" interviews are read by their questions).
+    if (interviewee < 0) return answers.size() == 1 ? -1 : kLabelledNoInterview;
     for (const Label& label : labels) {
       if (label.text != answers) continue;
       for (std::size_t k = label.sentence, end = paragraph_end(label.sentence); k < end; ++k)
@@ -1234,7 +1237,8 @@ class Coreference {
   // `speaker`, unless a block quotation already gave them a speaker).
   // The interviewee, or -1 for any other document.
   int question_and_answer_speaker(std::vector<int>& speaker) const {
-    if (const int interviewee = labelled_answers_speaker(speaker); interviewee >= 0) return interviewee;
+    if (const int interviewee = labelled_answers_speaker(speaker); interviewee >= 0 || interviewee == kLabelledNoInterview)
+      return std::max(interviewee, -1);
     auto is_question = [&](std::size_t s) {
       const Sentence& sent = doc_.sentences[s];
       return doc_.tokens[sent.end_token - 1].lower == "?"sv && story_zone(sent.zone) &&
@@ -1522,14 +1526,6 @@ class Coreference {
           }
           if (m.entity < 0) m.entity = antecedent(recent, info->gender, speaker, kin_phrase, described);
           if ((his || her) && q < 0 && first_of_form < 0) first_of_form = m.entity;
-          // "three children: Sam, 38; her brother, Kit, 35": in a list with
-          // ages, a brother's or sister's possessor is the member just named
-          // (whatever gender the name lists give "Sam").
-          if ((his || her) && q < 0 && t >= sentence_start + 3 && t + 1 < sentence_stop &&
-              doc_.tokens[t - 1].lower == ";"sv && doc_.tokens[t - 2].has(kNumber) && doc_.tokens[t - 3].lower == ","sv &&
-              (doc_.tokens[t + 1].lower == "brother"sv || doc_.tokens[t + 1].lower == "sister"sv))
-            if (const Mention* member = mention_ending_at(t - 3); member && member->type == EntityType::Person && member->entity >= 0)
-              m.entity = member->entity;
           // "After her split from Bo, Ann remarried": nobody before, so a
           // pronoun in a clause before the main one looks ahead to the main
           // clause's person ("He was the son of Bo" is not Bo).

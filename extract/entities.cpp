@@ -287,11 +287,12 @@ class MentionFinder {
   std::size_t split_before_person(std::size_t first, std::size_t end) const {
     // "Elizabeth Ann Haverill", "Victoria Jane Pell": a given name that is
     // also a town, before a middle name and a surname, is the first name
-    // (not after "in", "at" ...: "in Victoria Ann Lee won").
-    const std::string_view before = first > 0 ? std::string_view(tok(first - 1).lower) : std::string_view();
+    // (not after a preposition or a comma: "across Victoria Ann Lee won",
+    // "Melbourne, Victoria Ann Lee said").
+    const Token* before = first > 0 ? &tok(first - 1) : nullptr;
     const bool given_name_first = tok(first).is(kFirstNameWord) && tok(first).word.first_name_gender != Gender::Unknown &&
-                                  !tok(first).is(kCommonWord) && before != "in"sv && before != "at"sv &&
-                                  before != "from"sv && before != "near"sv && before != "to"sv && before != "of"sv;
+                                  !tok(first).is(kCommonWord) &&
+                                  !(before && (before->is(kPreposition) || before->lower == ","sv));
     for (std::size_t k = first + 1; k + 1 < end; ++k) {
       if (!tok(k).is(kFirstNameWord) || tok(k).is(kCommonWord)) continue;
       if (k == first + 1 && given_name_first) continue;
@@ -364,7 +365,9 @@ class MentionFinder {
     // that is also an ordinary word is not taken for a magazine or a town.
     bool initial_word = n == 1 && initial && tok(first).is(kCommonWord);
     // "Santos" of "Maribel Santos" is the person even where a town has the name.
-    if (n == 1 && known_person_parts_.count(tok(first).lower)) return EntityType::Person;
+    // ... but "Victoria" of "Victoria Ann Lee" is still the place in "grew
+    // up in Victoria": a given name that is also a town, after "in", "at".
+    if (n == 1 && known_person_parts_.count(tok(first).lower) && !given_name_as_place(first, s)) return EntityType::Person;
     // "his brother, Frederick": a kin or gendered noun names a person.
     if (n == 1 && !tok(first).is(kNeverName) && after_gendered_noun(first, s)) return EntityType::Person;
     if (lex_.is_media_org(folded) && !initial_word) return EntityType::Org;
@@ -441,7 +444,7 @@ class MentionFinder {
       }
       if (place_context) return EntityType::Location;
       if (after_the(first, end, s)) return EntityType::Org;
-      if (owns_a_named_person(end, s)) return EntityType::Org;
+      if (owns_a_named_person(first, end, s)) return EntityType::Org;
       if (guessed) *guessed = true;
       return EntityType::Person;
     }
@@ -472,6 +475,14 @@ class MentionFinder {
     if (names_a_group(end)) return EntityType::Org;
     if (guessed) *guessed = true;
     return EntityType::Person;
+  }
+
+  // A one-word name that is a town and, in the people's names so far, only
+  // ever a given name, after "in", "at", "near": "grew up in Victoria".
+  bool given_name_as_place(std::size_t first, const Sentence& s) const {
+    if (!tok(first).is(kPlaceWord) || known_surnames_.count(tok(first).lower) || first == s.first_token) return false;
+    const std::string_view before = tok(first - 1).lower;
+    return before == "in"sv || before == "at"sv || before == "near"sv;  // "divorce from Charlotte" is her
   }
 
   // A run of capitalised words that ends in a role or title and opens with
@@ -520,12 +531,19 @@ class MentionFinder {
     return true;
   }
 
-  // "Backline's Odile Praed", "Halvergate's Tom Reyes": a name that is
-  // not a person's, possessing a full name, is the paper or firm the person
-  // works for (people are possessed with a kin noun between: "Ann's
-  // brother Bo").
-  bool owns_a_named_person(std::size_t end, const Sentence& s) const {
+  // "interviewed by Backline's Odile Praed", "told Loudhailer's Jonty
+  // Freer": a name that is not a person's, possessing a full name where a
+  // reporter is named, is the paper or firm the person works for (people
+  // are possessed with a kin noun between: "Ann's brother Bo").
+  bool owns_a_named_person(std::size_t first, std::size_t end, const Sentence& s) const {
     if (end + 2 >= s.end_token || !tok(end).has(kClitic) || tok(end).lower != "'s"sv) return false;
+    // Where a paper's reporter stands: "interviewed by", "told", "speaking
+    // to", "writing for" ... ("Putin's Sergei Lavrov met" is Putin's man).
+    if (first == s.first_token) return false;
+    const std::string_view before = tok(first - 1).lower;
+    if (before != "by"sv && before != "to"sv && before != "told"sv && before != "with"sv && before != "for"sv &&
+        before != "from"sv && before != "tells"sv)
+      return false;
     const Token& given = tok(end + 1);
     const Token& surname = tok(end + 2);
     return given.has(kCapitalized) && usual_first_name(given) && surname.has(kCapitalized) && surname.has(kWord) &&
@@ -704,6 +722,7 @@ class MentionFinder {
     if (m.end_token - m.first_token < 2) return;
     for (std::size_t k = m.first_token; k < m.end_token; ++k)
       if (tok(k).has(kWord)) known_person_parts_.insert(tok(k).lower);
+    known_surnames_.insert(tok(m.end_token - 1).lower);
   }
 
   // A name typed a person only for want of a better guess takes the place
@@ -840,6 +859,7 @@ class MentionFinder {
   // Filled on first use (capitalised_midsentence); keys view the tokens.
   mutable std::optional<StringViewSet> midsentence_capitals_;
   StringViewSet known_person_parts_;  // keys view the tokens
+  StringViewSet known_surnames_;      // the last words of those names
   std::vector<std::size_t> guessed_names_;  // indexes of mentions typed a person for want of a better guess
   StringViewMap<EntityType> known_forms_;  // keys view known_form_text_ or the tokens
   std::string known_form_text_;

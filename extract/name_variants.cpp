@@ -49,14 +49,24 @@ constexpr std::array<std::string_view, 11> kDiminutiveEndings = {"",   "y",  "ie
 bool is_clipping_of(std::string_view variant, std::string_view name) {
   if (variant == name || variant.size() < 3 || name.size() < 3) return false;
   static constexpr std::string_view kAfterDoubled[] = {"y", "ie", "ey", "i"};
-  for (std::size_t prefix = common_prefix(variant, name); prefix >= 3; --prefix) {
+  const std::size_t shared = common_prefix(variant, name);
+  // The split points past the first (a clipping inside the shared letters,
+  // a doubled consonant) join names that differ more: "Patty" is no
+  // "Patrick", "Nellie" no "Nelson". There the name lists' genders must
+  // not disagree.
+  auto same_gender = [&] {
+    const Gender a = Lexicon::get().word(variant).first_name_gender, b = Lexicon::get().word(name).first_name_gender;
+    return a == Gender::Unknown || b == Gender::Unknown || a == b;
+  };
+  for (std::size_t prefix = shared; prefix >= 3; --prefix) {
     std::string_view ending = variant.substr(prefix);
     bool clipped = prefix == name.size() || prefix + 1 < name.size() || ending.empty();
     if (!clipped) continue;
-    if (std::find(kDiminutiveEndings.begin(), kDiminutiveEndings.end(), ending) != kDiminutiveEndings.end()) return true;
+    if (std::find(kDiminutiveEndings.begin(), kDiminutiveEndings.end(), ending) != kDiminutiveEndings.end())
+      return prefix == shared || same_gender();
     if (ending.size() >= 2 && ending[0] == variant[prefix - 1] &&
         std::find(std::begin(kAfterDoubled), std::end(kAfterDoubled), ending.substr(1)) != std::end(kAfterDoubled))
-      return true;
+      return same_gender();
   }
   return false;
 }

@@ -48,17 +48,15 @@ struct RelationPattern {
 constexpr std::size_t kMostChildrenListed = 24;
 
 std::string expand_macros(std::string pattern) {
-  // A list of people: the first, then "and P", "and her brother(,) P", ", P",
-  // "P", or ", now a vet in L, and P" (a description before the last one);
-  // members may have ages and semicolons between them ("Sam, 38; her
-  // brother, Kit, 35; and Elowen, 29").
+  // A list of people: the first, then "and P", "and her brother P", ", P",
+  // "P", or ", now a vet in L, and P" (a description before the last one).
   // {PLIST2} needs two or more and reads no "her brother".
-  static const std::string kListAnd = "(?: , and| and| ; and)";
+  static const std::string kListAnd = "(?: , and| and)";
   static const std::string kListMore =
       "| , (?:now|then|once|still|formerly|later|born|aged|a|an|the) (?:[a-z][a-z'-]* |[LO]\\d+ ){0,7}?, and P\\d+"
-      "| , P\\d+| P\\d+| , \\d+| ; P\\d+ 's(?: [a-z]+)? (?:brother|sister)(?: ,)? P\\d+";
+      "| , P\\d+| P\\d+";
   static const std::string kPersonList =
-      "(P\\d+(?:" + kListAnd + "(?: [a-z]+| P\\d+ 's(?: [a-z]+)? (?:brother|sister)(?: ,)?)? P\\d+" + kListMore + ")*)";
+      "(P\\d+(?:" + kListAnd + "(?: [a-z]+| P\\d+ 's(?: [a-z]+)? (?:brother|sister))? P\\d+" + kListMore + ")*)";
   static const std::string kTwoOrMorePersons = "(P\\d+(?:" + kListAnd + "(?: [a-z]+)? P\\d+" + kListMore + ")+)";
   static const std::pair<std::string_view, std::string_view> kMacros[] = {
       {"{POSS}", "([PG]\\d+) 's"}, {"{PLIST}", kPersonList}, {"{PLIST2}", kTwoOrMorePersons},
@@ -828,18 +826,6 @@ int person_after_possessive(const Tagged& tagged, std::size_t at) {
 
 // Whether the sentence speaks of a marriage: "split after six years of
 // marriage", "after her split from Bo, she remarried".
-// Whether the slot `name` (a view into tagged.text) comes after "; P<k> 's
-// (younger) brother/sister ," with P<k> one of `people`.
-bool sibling_of_one_of(const Tagged& tagged, std::string_view name, const std::vector<int>& people) {
-  thread_local const RE2 kSiblingOf("; P(\\d+) 's(?: [a-z]+)? (?:brother|sister)(?: ,)? $");
-  const auto at = static_cast<std::size_t>(name.data() - tagged.text.data());
-  const std::size_t from = at > 64 ? at - 64 : 0;
-  std::size_t possessor = 0;
-  if (!RE2::PartialMatch(std::string_view(tagged.text).substr(from, at - from), kSiblingOf, &possessor)) return false;
-  return possessor < tagged.slots.size() &&
-         std::find(people.begin(), people.end(), tagged.slots[possessor].entity) != people.end();
-}
-
 bool speaks_of_marriage(const Document& doc, const Sentence& s) {
   static constexpr std::string_view kMarriageWords[] = {"marriage", "married", "remarried", "divorce", "wife",
                                                         "husband", "spouse", "ex-wife", "ex-husband"};
@@ -974,9 +960,6 @@ std::vector<FoundRelation> find_relations(const Document& doc) {
           for_each_person_slot(std::string_view(text.data(), text.size()), [&](std::string_view name) {
             const auto after = static_cast<std::size_t>(name.data() + name.size() - all.data());
             if (list && all.substr(after).starts_with(" 's")) return;
-            // "his children, Simone and Julian; his sister, Bernice": the
-            // sister of a parent is no child.
-            if (list && &people == &targets && sibling_of_one_of(tagged, name, sources)) return;
             std::size_t index = 0;
             std::from_chars(name.data() + 1, name.data() + name.size(), index);
             const Slot& slot = tagged.slots[index];

@@ -367,6 +367,13 @@ TEST_CASE("an interview written with speaker labels: the label that asks fewer q
   CHECK(referent(doc, "I") == "Ferdie Quayle");
   CHECK(referent(doc, "your") == "Ferdie Quayle");
   CHECK(referent(doc, "You") == "Ferdie Quayle");
+  // A briefing: the answering label names nobody, so nobody's words ("My wife" is no one's here).
+  Document briefing = resolved(
+      "Downing Street briefing\n\nPrime minister Mia Tran was absent on Monday. Mia Tran is in Brussels. Tran "
+      "returns on Friday.\n\nReporter: Thanks. Where is the prime minister today?\n\nSpokesman: In Brussels. My brief "
+      "covers domestic matters only.\n\nReporter: Right. Will she return?\n\nSpokesman: I expect so. My wife, Ann "
+      "Cole, works there.\n\nReporter: OK. And the budget?\n\nSpokesman: I cannot comment on that.\n");
+  CHECK(referent(briefing, "My") == "(none)");
   // Labels used twice each make no interview: the author's "I" names nobody.
   Document notes = resolved("Ann Brede: Hello.\n\nBo Lund: Hi.\n\nAnn Brede: Bye.\n\nBo Lund: Bye. I left.\n");
   CHECK(referent(notes, "I") == "(none)");

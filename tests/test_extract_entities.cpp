@@ -50,6 +50,11 @@ TEST_CASE("a name after \"the\" is no person unless a first name or a title says
 TEST_CASE("a given name that is also a town opens a name with a middle name") {
   CHECK(entities_of("The obituary ran. Elizabeth Ann Haverill died at home, aged 91.") ==
         Names{"Elizabeth Ann Haverill:PERSON"});
+  // ... and is still the town after "in"; not after a preposition or a comma.
+  CHECK(entities_of("Victoria Ann Lee, 40, grew up in Victoria and now lives in Sydney.") ==
+        Names{"Sydney:LOCATION", "Victoria Ann Lee:PERSON", "Victoria:LOCATION"});
+  CHECK(entities_of("Melbourne, Victoria Ann Lee said on Monday that she would stand.") ==
+        Names{"Ann Lee:PERSON", "Melbourne:LOCATION", "Victoria:LOCATION"});
   CHECK(entities_of("He was the son of Tom Reed and Victoria Jane Pell.") ==
         Names{"Tom Reed:PERSON", "Victoria Jane Pell:PERSON"});
 }
@@ -69,6 +74,9 @@ TEST_CASE("a participle opening the sentence opens a clause, not a title") {
 TEST_CASE("a name that possesses a full name is the paper or firm, and so is that name elsewhere") {
   CHECK(entities_of("Ferdie Quayle was interviewed by Backline's Odile Praed.\n\nBackline: What changed?\n") ==
         Names{"Backline:ORG", "Ferdie Quayle:PERSON", "Odile Praed:PERSON"});
+  // Only where a reporter is named ("by", "told", "to" ...): "Putin's Sergei Lavrov met" is Putin's man.
+  CHECK(entities_of("Putin's Sergei Lavrov met the envoy on Monday. Putin later called the talks useful.") ==
+        Names{"Putin:PERSON", "Sergei Lavrov:PERSON"});
   // A person possesses a person through a kin noun; a known surname stays a person.
   CHECK(entities_of("Tom Quayle met Ann Brede. Quayle's brother Caspar Quayle was there.") ==
         Names{"Ann Brede:PERSON", "Caspar Quayle:PERSON", "Tom Quayle:PERSON"});

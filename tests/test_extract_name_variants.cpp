@@ -23,6 +23,9 @@ TEST_CASE("nicknames: a clipping may end inside the shared letters or double its
   CHECK_FALSE(is_nickname_of("dana", "daniel"));
   CHECK_FALSE(is_nickname_of("ferde", "ferdinand"));  // no diminutive ending
   CHECK_FALSE(is_nickname_of("freddo", "frederick"));
+  // ... where the name lists do not give the two names different genders.
+  CHECK_FALSE(is_nickname_of("patty", "patrick"));
+  CHECK_FALSE(is_nickname_of("nellie", "nelson"));
 }
 
 TEST_CASE("surname misspellings: near misses and clippings, never a given name's pet form") {
