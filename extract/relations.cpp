@@ -616,7 +616,8 @@ void tag(const Document& doc, std::size_t sentence_index, Tagged& out, const Tag
       auto [a, b] = pair_in_focus(doc, t);
       // "The pair have two daughters, Mila and Ava. The couple met in
       // 2014": two people found to be family are no couple; a sentence
-      // that opens with the couple is then about the wedding couple.
+      // that opens with the couple (no adjective: "the former couple" is
+      // one just named) is then about the wedding couple.
       if (wedding && t == s.first_token && is_couple_noun(doc.tokens[t + 1].lower) && found &&
           are_family(*found, a, b)) {
         a = wedding->source;
