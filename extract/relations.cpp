@@ -598,13 +598,15 @@ void tag(const Document& doc, std::size_t sentence_index, Tagged& out, const Tag
     }
     // "Morwenna Tait tells me": outside quotation marks the narrator's "me"
     // is the byline's person (an 'A' slot: only the author's own rows read it).
+    // The words below are all "the ..." or "me": most tokens are told no once.
+    const bool opens_the = doc.tokens[t].lower == "the"sv;
     if (context.author >= 0 && doc.tokens[t].lower == "me"sv && !inside_quotation(t)) {
       append_slot('A');
       out.slots.push_back({'A', context.author, -1, "me"});
       ++t;
       continue;
     }
-    if (wedding && is_wedding_party_noun(doc, t, s.end_token)) {
+    if (opens_the && wedding && is_wedding_party_noun(doc, t, s.end_token)) {
       if (const int member = wedding_party_member(doc, doc.tokens[t + 1].lower, *wedding); member >= 0) {
         append_slot('P');
         out.slots.push_back({'P', member, -1, doc.tokens[t + 1].lower});
@@ -612,7 +614,7 @@ void tag(const Document& doc, std::size_t sentence_index, Tagged& out, const Tag
         continue;
       }
     }
-    if (is_group_noun_phrase(doc, t, s.end_token, &group_length)) {
+    if (opens_the && is_group_noun_phrase(doc, t, s.end_token, &group_length)) {
       auto [a, b] = pair_in_focus(doc, t);
       // "The pair have two daughters, Mila and Ava. The couple met in
       // 2014": two people found to be family are no couple; a sentence
