@@ -1330,33 +1330,43 @@ class Coreference {
           const Mention& m = doc_.mentions[next_named];
           if (m.type == EntityType::Person && m.entity >= 0) {
             remember({m.entity, t, after_their_kin(t, sentence_start)});
-            if (t > 0 && doc_.tokens[t - 1].is(kRoleNoun) && doc_.tokens[t - 1].has(kWord))
+            if (t > 0 && (doc_.tokens[t - 1].is(kRoleNoun) || doc_.tokens[t - 1].is(kHonorific)) && doc_.tokens[t - 1].has(kWord))
               introduced_as[doc_.tokens[t - 1].lower] = m.entity;
           }
           continue;
         }
         const Token& tok = doc_.tokens[t];
-        // "The actor proposed eighteen months later": "the" and a role noun
-        // a person was introduced with stand for that person (not "the actor
-        // Tom Lee", which introduces him).
-        if (!introduced_as.empty() && tok.lower == "the"sv && t + 1 < sentence_stop && doc_.tokens[t + 1].is(kRoleNoun) &&
-            quote_of[t] < 0 &&
-            !(next_named < doc_.mentions.size() && doc_.mentions[next_named].first_token == t + 2))
-          if (auto owner = introduced_as.find(doc_.tokens[t + 1].lower); owner != introduced_as.end()) {
+        // "The actor proposed eighteen months later", "The Grand Duke has
+        // invited": "the" and a role or title a person was introduced with
+        // ("the actor Dorian Faulks", "Grand Duke Leopold") stand for that
+        // person (not "the actor Tom Lee", which introduces him). One word
+        // may come before the noun ("the Grand Duke").
+        // Not in a coordination ("the son of Emperor Gaozu and the crown
+        // prince after 618" is no second parent).
+        if (!introduced_as.empty() && tok.lower == "the"sv && quote_of[t] < 0 &&
+            !(t > sentence_start && doc_.tokens[t - 1].lower == "and"sv)) {
+          std::uint32_t noun = t + 1;
+          auto describes = [&](std::uint32_t k) {
+            return k < sentence_stop && (doc_.tokens[k].is(kRoleNoun) || doc_.tokens[k].is(kHonorific)) &&
+                   introduced_as.count(doc_.tokens[k].lower);
+          };
+          if (!describes(noun) && doc_.tokens[noun].has(kWord)) ++noun;
+          if (describes(noun) && !(next_named < doc_.mentions.size() && doc_.mentions[next_named].first_token <= noun + 1)) {
             Mention m;
             m.first_token = t;
-            m.end_token = t + 2;
+            m.end_token = noun + 1;
             m.sentence = static_cast<std::uint32_t>(s);
             m.pronoun = true;
-            m.entity = owner->second;
+            m.entity = introduced_as.find(doc_.tokens[noun].lower)->second;
             m.text_begin = doc_.tokens[t].begin;
-            m.text_end = doc_.tokens[t + 1].end;
+            m.text_end = doc_.tokens[noun].end;
             resolved_at[t] = m.entity;
             remember({m.entity, t, false, true});
             added.push_back(std::move(m));
-            ++t;
+            t = noun;
             continue;
           }
+        }
         auto info = pronoun_info(tok);
         // "The 74-year-old founded the company": an age standing for a
         // person, read as a pronoun of either gender.

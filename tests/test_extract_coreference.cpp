@@ -386,6 +386,12 @@ TEST_CASE("'the actor' is the person the text introduced as the actor") {
   CHECK(referent(doc, "The actor") == "Dorian Faulks");
   // Nobody was introduced as the singer.
   CHECK(referent(doc, "The singer") == "(none)");
+  // A title the person was introduced with, one word before its noun; not inside a coordination.
+  Document title = resolved(
+      "Politics.\n\nSenator Ann Vale spoke first. The veteran senator has invited Bo Kell to dinner. Tom Lee is the "
+      "son of Senator Ann Vale and the senator of nothing.");
+  CHECK(referent(title, "The veteran senator") == "Ann Vale");
+  CHECK(referent(title, "the senator") == "(none)");
   // "the actor Tom Lee" introduces Tom Lee: no description mention.
   Document intro = resolved("News.\n\nAnn Bell met the actor Tom Lee. Later the actor Bo Kell arrived.");
   CHECK(referent(intro, "the actor") == "(none)");
