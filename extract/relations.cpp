@@ -46,6 +46,11 @@ struct RelationPattern {
 
 // The longest list of children a relation row accepts (see find_relations).
 constexpr std::size_t kMostChildrenListed = 24;
+// The most relations one sentence gives: above the largest family a list
+// states (24 children: 48 parents' edges and 276 siblings'); a sentence
+// with thousands of matches is a roster or a table, and each relation
+// carries the sentence as its evidence.
+constexpr std::size_t kMostRelationsPerSentence = 400;
 
 std::string expand_macros(std::string pattern) {
   // A list of people: the first, then "and P", "and her brother P", ", P",
@@ -905,6 +910,7 @@ std::vector<FoundRelation> find_relations(const Document& doc) {
     }
     if ((people < 2 && !group_noun) || is_question(doc, sentence)) continue;
     tag(doc, s, tagged, {wedding < found.size() ? &found[wedding] : nullptr, &found, author});
+    const std::size_t found_before_sentence = found.size();
     people = 0;
     for (const Slot& slot : tagged.slots) people += slot.kind == 'P' || slot.kind == 'A' ? 1 : slot.kind == 'G' ? 2 : 0;
     if (people < 2) continue;
@@ -974,7 +980,7 @@ std::vector<FoundRelation> find_relations(const Document& doc) {
         std::string date = has_qualifiers(p.relation) ? years->find(begin) : std::string();
         std::string place = has_qualifiers(p.relation) ? find_place(tagged, begin, end) : std::string();
         auto emit = [&](Relation relation, int a, int b) {
-          if (a < 0 || b < 0 || a == b) return;
+          if (a < 0 || b < 0 || a == b || found.size() - found_before_sentence >= kMostRelationsPerSentence) return;
           if (p.breakup && relation == Relation::Divorced) breakups.push_back(found.size());
           if (wedding == SIZE_MAX && (relation == Relation::Married || relation == Relation::Engaged)) wedding = found.size();
           found.push_back({relation, a, b, date, place, static_cast<std::uint32_t>(s)});
