@@ -149,7 +149,8 @@ int run_extract(const ExtractOptions& options, Terminal terminal) {
     console.error(*listing.fatal);
     return kExitUsage;
   }
-  const std::vector<DocumentSource>& documents = listing.documents;
+  // Moved out of the listing so that it can be freed once read (below).
+  std::vector<DocumentSource> documents = std::move(listing.documents);
   if (documents.empty()) {
     console.error("no document to read: give text files, directories holding *.txt files, or - for "
                   "standard input");
@@ -212,12 +213,18 @@ int run_extract(const ExtractOptions& options, Terminal terminal) {
         }
       });
   console.clear_progress();
+  // The listing grows with the corpus, not the graph (a path, an id and a
+  // file identity per document: ~60 MB for a 1 GB corpus of 330,000
+  // files). Every document has been read; freed now, its pages take the
+  // graph that finish builds, which is when memory peaks.
+  const std::size_t listed = documents.size();
+  std::vector<DocumentSource>().swap(documents);
 
   if (documents_used == 0) {
     std::string message =
-        documents.size() == 1
+        listed == 1
             ? std::string("the document could not be used (see the warning above); give UTF-8 text")
-            : "none of the " + std::to_string(documents.size()) +
+            : "none of the " + std::to_string(listed) +
                   " documents could be used (see the warnings above); give UTF-8 text files";
     if (!to_stdout) message += "; " + options.output + " is unchanged";
     console.error(message);

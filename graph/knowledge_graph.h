@@ -27,15 +27,21 @@ using DocumentIndex = std::uint32_t;
 // Document ids in first-added order, each once.
 class DocumentTable {
  public:
+  DocumentTable();
   // The index of `id`, added if new. Ids are compared as strings: two
   // documents with one id are one document.
   DocumentIndex add(std::string_view id);
-  const std::string& id(DocumentIndex doc) const { return ids_[doc]; }
+  std::string_view id(DocumentIndex doc) const { return ids_[doc]; }
   std::size_t size() const { return ids_.size(); }
 
  private:
-  std::vector<std::string> ids_;
-  StringMap<DocumentIndex> index_;
+  // A table grows with the corpus, not the graph: 330,000 files name
+  // 330,000 documents. The ids lie back to back in a text store and both
+  // the list and the index view them (~55 bytes a document, where a
+  // std::string in the list and another as the index's key cost ~170).
+  TextStore texts_;
+  std::vector<std::string_view> ids_;
+  StringViewMap<DocumentIndex> index_;
 };
 
 struct EntityNode {
@@ -117,7 +123,7 @@ class KnowledgeGraph {
   // Nodes, values and sentences name their documents by index into this table.
   const DocumentTable& documents() const { return documents_; }
   DocumentIndex add_document(std::string_view id) { return documents_.add(id); }
-  const std::string& document_id(DocumentIndex doc) const { return documents_.id(doc); }
+  std::string_view document_id(DocumentIndex doc) const { return documents_.id(doc); }
   // For readers that collect the ids apart from the graph (on another thread).
   void set_documents(DocumentTable documents) { documents_ = std::move(documents); }
 

@@ -11,7 +11,7 @@ namespace kgx::test {
 
 inline std::vector<std::string> document_ids(const KnowledgeGraph& graph, const std::vector<DocumentIndex>& docs) {
   std::vector<std::string> ids;
-  for (DocumentIndex doc : docs) ids.push_back(graph.document_id(doc));
+  for (DocumentIndex doc : docs) ids.emplace_back(graph.document_id(doc));
   return ids;
 }
 
