@@ -587,8 +587,9 @@ TEST_CASE("a 100k-edge graph writes and reads back") {
 }
 
 TEST_CASE("edges formatted on several threads give the same bytes as on one") {
-  // More edges than one formatting chunk (4096), an odd thread count, and a
-  // duplicate id that must be repaired the same way either way.
+  // More edges than one formatting chunk (4096), an odd thread count, two
+  // threads (two rounds: the second is formatted while the first is
+  // written), and a duplicate id that must be repaired the same way.
   KnowledgeGraph graph;
   const std::size_t people = 150;
   for (std::size_t i = 0; i < people; ++i)
@@ -601,10 +602,12 @@ TEST_CASE("edges formatted on several threads give the same bytes as on one") {
                                   {{"doc" + std::to_string(made % 13), "They met & wed.", 0, 15}},
                                   {{"2012", "doc1"}}), made == 77 ? "e1" : "e" + std::to_string(made));
   for (bool directed : {false, true}) {
-    std::ostringstream one, three;
+    std::ostringstream one, two, three;
     write_graphml(graph, one, GraphmlOptions{.directed = directed, .threads = 1});
+    write_graphml(graph, two, GraphmlOptions{.directed = directed, .threads = 2});
     write_graphml(graph, three, GraphmlOptions{.directed = directed, .threads = 3});
     CHECK(one.str().size() > 1000000);
+    CHECK(one.str() == two.str());
     CHECK(one.str() == three.str());
     CHECK(one.str().find("id=\"e1_2\"") != std::string::npos);
   }
