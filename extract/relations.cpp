@@ -63,8 +63,17 @@ std::string expand_macros(std::string pattern) {
   static const std::string kPersonList =
       "(P\\d+(?:" + kListAnd + "(?: [a-z]+| P\\d+ 's(?: [a-z]+)? (?:brother|sister))? P\\d+" + kListMore + ")*)";
   static const std::string kTwoOrMorePersons = "(P\\d+(?:" + kListAnd + "(?: [a-z]+)? P\\d+" + kListMore + ")+)";
+  // The other parent of a child just named: "from his first marriage, to
+  // P", "from her relationship with the model P", "with his first wife, P",
+  // ", whom he shares with his ex-girlfriend P" (the words up to P).
+  static const std::string kCoParent =
+      "(?:from (?:[PG]\\d+ 's |his |her )?(?:{W}){0,2}?(?:relationship|marriage)(?: ,)? (?:with|to) "
+      "|with (?:[PG]\\d+ 's|his|her) (?:{W}){0,2}?(?:wife|husband|partner|girlfriend|boyfriend|ex-wife|ex-husband|"
+      "ex-partner|ex-girlfriend|ex-boyfriend)(?: ,)? "
+      "|whom (?:[PG]\\d+|he|she) (?:shares?|had|has) with (?:[PG]\\d+ 's |his |her )?(?:{W}){0,2}?)"
+      "(?:(?:the|a|an) (?:{W}){0,2}?)?";
   static const std::pair<std::string_view, std::string_view> kMacros[] = {
-      {"{POSS}", "([PG]\\d+) 's"}, {"{PLIST}", kPersonList}, {"{PLIST2}", kTwoOrMorePersons},
+      {"{COPARENT}", kCoParent}, {"{POSS}", "([PG]\\d+) 's"}, {"{PLIST}", kPersonList}, {"{PLIST2}", kTwoOrMorePersons},
       {"{FILL}", "(?:[^ ;.]+ )*?"}, {"{OFTIME}", "(?: of (?:[0-9]+|[a-z-]+) (?:years?|months?|decades?))?"}, {"{OF}", "(?:son|daughter|child|heir) of"},
       {"{PARENTS}", "(?:(?:[a-z][a-z'-]* ){1,5}?, |[PG]\\d+ 's (?:[a-z][a-z'-]* ){1,2}?, |(?:[a-z][a-z'-]* ){0,5}?)(P\\d+)(?: \\( [^)]* \\))?(?: ,)?(?: and (?:(?:[PG]\\d+ 's )?(?:first |second |late |former )?(?:wife|husband)(?: ,)? (?:the )?(?:late )?|the |(?:[a-z][a-z'-]* ){0,5}?)?(P\\d+))?"}, {"{P}", "(P\\d+)"}, {"{G}", "(G\\d+)"}, {"{X}", "([PG]\\d+)"},
       {"{W}", "[a-z][a-z'-]* "},  {"{ADV}", "(?:[a-z][a-z'-]* ){0,2}"}};
