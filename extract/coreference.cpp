@@ -1480,6 +1480,25 @@ class Coreference {
               if (const Mention* before = mention_ending_at(comma); before && before->type == EntityType::Person)
                 described = before->entity;
           }
+          // "Piet has a son, Aron, 15, with his first wife": the child just
+          // named after a child noun is not the possessor of what follows
+          // "with" (his other parent is).
+          if (described < 0 && (his || her) && t > sentence_start + 4 && doc_.tokens[t - 1].lower == "with"sv) {
+            std::uint32_t after_name = t - 1;
+            if (doc_.tokens[after_name - 1].lower == ","sv && doc_.tokens[after_name - 2].has(kNumber) &&
+                doc_.tokens[after_name - 3].lower == ","sv)
+              after_name -= 3;
+            else if (doc_.tokens[after_name - 1].lower == ","sv)
+              after_name -= 1;
+            const Mention* child = mention_ending_at(after_name);
+            if (child && child->type == EntityType::Person && child->entity >= 0 && child->first_token >= sentence_start + 2 &&
+                doc_.tokens[child->first_token - 1].lower == ","sv) {
+              const std::string_view noun = doc_.tokens[child->first_token - 2].lower;
+              if (noun == "son"sv || noun == "daughter"sv || noun == "child"sv || noun == "baby"sv || noun == "boy"sv ||
+                  noun == "girl"sv)
+                described = child->entity;
+            }
+          }
           // "Marcus and Celia are his children": the subject of "are" is not
           // the possessor of what it is said to be.
           if (described < 0 && (his || her) && t > sentence_start + 1 && t + 1 < sentence_stop) {

@@ -846,7 +846,8 @@ TEST_CASE("relations table: parent_of") {
        {"any(Lottie, Caspian)", "any(Oscar, Caspian)"}},
       // The other parent of a child just named: "has a daughter, C, from his relationship with the model D", "has a
       // son, C, 15, with his first wife, the painter D", "'s daughter, C, whom he shares with his ex-girlfriend D",
-      // "C, 31, Mrs E's son from her first marriage, to the wine importer D". A friend after the child is no parent.
+      // "C, 31, Mrs E's son from her first marriage, to the wine importer D". A friend after the child is no parent;
+      // "his first wife" after the child is his father's wife, not the child's.
       {"News.\n\nRoman Tully has a nine-year-old daughter, Wren, from his relationship with the model Odile Sarr. "
        "Piet Vos also has a son, Aron, 15, with his first wife, the painter Liesel Brandt. Kofi Mensah-Hale's "
        "four-year-old daughter, Abi, whom he shares with his ex-girlfriend Tamsin Rowe, was flower girl. The house "
@@ -854,7 +855,7 @@ TEST_CASE("relations table: parent_of") {
        "Dara Quill has a son, Fionn, with his friend Colm Tighe.",
        {"parent_of(Odile Sarr, Wren)", "parent_of(Liesel Brandt, Aron)", "parent_of(Tamsin Rowe, Abi)",
         "parent_of(Yves Maret, Jules Maret)", "parent_of(Solange Fenner, Jules Maret)", "parent_of(Dara Quill, Fionn)"},
-       {"parent_of(Colm Tighe, Fionn)"}},
+       {"parent_of(Colm Tighe, Fionn)", "married(Aron, Liesel Brandt)"}},
       // "Speaking to the Courier's X outside the courthouse, Y said": the participle opens no title, the paper's
       // possessive and a place phrase may stand between.
       {"News.\n\nSpeaking to the Courier's Tobiah Brandt outside the courthouse, Dominic Arlow said he loved his kids.",
