@@ -1492,12 +1492,8 @@ class Coreference {
               after_name -= 1;
             const Mention* child = mention_ending_at(after_name);
             if (child && child->type == EntityType::Person && child->entity >= 0 && child->first_token >= sentence_start + 2 &&
-                doc_.tokens[child->first_token - 1].lower == ","sv) {
-              const std::string_view noun = doc_.tokens[child->first_token - 2].lower;
-              if (noun == "son"sv || noun == "daughter"sv || noun == "child"sv || noun == "baby"sv || noun == "boy"sv ||
-                  noun == "girl"sv)
-                described = child->entity;
-            }
+                doc_.tokens[child->first_token - 1].lower == ","sv && doc_.tokens[child->first_token - 2].is(kChildNoun))
+              described = child->entity;
           }
           // "Marcus and Celia are his children": the subject of "are" is not
           // the possessor of what it is said to be.

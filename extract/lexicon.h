@@ -48,6 +48,7 @@ enum WordClass : std::uint32_t {
   kPlaceNoun = 1u << 18,       // a kind of place (place_nouns.txt): "the town of Dunford"
   kPreposition = 1u << 19,     // opens a noun phrase (prepositions.txt): "with Ann", "in an interview"
   kBuildingCue = 1u << 20,     // a house, estate or street (building_cues.txt): "Gullhaven House"
+  kChildNoun = 1u << 21,       // someone's child (child_nouns.txt): "son", "daughters", "stepson"
 };
 
 struct WordInfo {

@@ -68,8 +68,7 @@ std::string expand_macros(std::string pattern) {
   // ", whom he shares with his ex-girlfriend P" (the words up to P).
   static const std::string kCoParent =
       "(?:from (?:[PG]\\d+ 's |his |her )?(?:{W}){0,2}?(?:relationship|marriage)(?: ,)? (?:with|to) "
-      "|with (?:[PG]\\d+ 's|his|her) (?:{W}){0,2}?(?:wife|husband|partner|girlfriend|boyfriend|ex-wife|ex-husband|"
-      "ex-partner|ex-girlfriend|ex-boyfriend)(?: ,)? "
+      "|with (?:[PG]\\d+ 's|his|her) (?:{W}){0,2}?(?:ex-)?(?:wife|husband|partner|girlfriend|boyfriend)(?: ,)? "
       "|whom (?:[PG]\\d+|he|she) (?:shares?|had|has) with (?:[PG]\\d+ 's |his |her )?(?:{W}){0,2}?)"
       "(?:(?:the|a|an) (?:{W}){0,2}?)?";
   static const std::pair<std::string_view, std::string_view> kMacros[] = {
@@ -786,8 +785,6 @@ bool next_match(const RelationPattern& p, re2::StringPiece text, std::size_t fro
 // Whether the word before `capture` in the tagged text is a child noun
 // ("son P1 and daughter P2").
 bool follows_child_noun(std::string_view text, re2::StringPiece capture) {
-  static constexpr std::string_view kChildNouns[] = {"son",   "daughter", "sons",    "daughters",   "child",
-                                                     "children", "kids", "stepson", "stepdaughter", "baby"};
   if (capture.data() == nullptr) return false;
   std::string_view before = text.substr(0, static_cast<std::size_t>(capture.data() - text.data()));
   while (!before.empty() && before.back() == ' ') before.remove_suffix(1);
@@ -795,9 +792,7 @@ bool follows_child_noun(std::string_view text, re2::StringPiece capture) {
   while (!before.empty() && before.back() == ' ') before.remove_suffix(1);
   const std::size_t space = before.rfind(' ');
   const std::string_view word = space == std::string_view::npos ? before : before.substr(space + 1);
-  for (std::string_view noun : kChildNouns)
-    if (word == noun) return true;
-  return false;
+  return Lexicon::get().word(word).has(kChildNoun);
 }
 
 // Whether a possessive at `at` has a noun after it: not "a friend of
