@@ -55,6 +55,12 @@ inline const WordInfo& head_word(const Token& token) {
   return Lexicon::get().word(token.lower.substr(hyphen + 1));
 }
 
+// Whether a token can be an age between commas after a name: "Ann Lee,
+// 45,", "their daughters, Elowen, nine, and Kerensa, six".
+inline bool is_age(const Token& token) {
+  return (token.has(kNumber) && token.end - token.begin <= 3) || token.is(kNumberWord);
+}
+
 // Where a sentence stands in the page: only Story and Title sentences can
 // assert relations; entities are collected from every zone.
 enum class Zone : unsigned char { Story, Title, Byline, Credit, Related, Widget, AuthorBio };

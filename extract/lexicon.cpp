@@ -119,6 +119,7 @@ Lexicon::Lexicon() {
   mark("building_cues.txt", kBuildingCue);
   mark("prepositions.txt", kPreposition);
   mark("child_nouns.txt", kChildNoun);
+  mark("number_words.txt", kNumberWord);
   for (const auto& row : lexicon_rows("locations.tsv")) {
     std::string folded = fold_name(row[0]);
     longest_place_words_ = std::max(longest_place_words_, words_in(folded));

@@ -49,6 +49,7 @@ enum WordClass : std::uint32_t {
   kPreposition = 1u << 19,     // opens a noun phrase (prepositions.txt): "with Ann", "in an interview"
   kBuildingCue = 1u << 20,     // a house, estate or street (building_cues.txt): "Gullhaven House"
   kChildNoun = 1u << 21,       // someone's child (child_nouns.txt): "son", "daughters", "stepson"
+  kNumberWord = 1u << 22,      // a number spelled out (number_words.txt): "nine", "forty-two"
 };
 
 struct WordInfo {

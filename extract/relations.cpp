@@ -11,6 +11,7 @@
 #include <memory>
 #include <optional>
 #include <stdexcept>
+#include <tuple>
 
 #include "extract/lexicon.h"
 #include "extract/qualifiers.h"
@@ -216,6 +217,29 @@ bool are_family(const std::vector<FoundRelation>& found, int a, int b) {
         ((it->source == a && it->target == b) || (it->source == b && it->target == a)))
       return true;
   return false;
+}
+
+// Who "the couple" is when the two people last named, a and b, cannot be
+// one: family ("their daughters, Mila and Ava ... The couple met in 2009")
+// or one of them with the other's partner's family ("She [his wife's
+// mother] wept as she described the couple's daughters": the couple is he
+// and his wife). The latest couple found with a or b in it, else for
+// family the wedding couple; nothing when a and b may well be a couple.
+// Bounded look backs, like are_family.
+std::optional<std::pair<int, int>> couple_instead(const std::vector<FoundRelation>& found, const FoundRelation* wedding,
+                                                  int a, int b) {
+  const bool family = are_family(found, a, b);
+  std::size_t looked = 0;
+  for (auto it = found.rbegin(); it != found.rend() && ++looked <= 256; ++it) {
+    if (it->relation != Relation::Married && it->relation != Relation::Engaged && it->relation != Relation::Dated) continue;
+    const bool has_a = it->source == a || it->target == a, has_b = it->source == b || it->target == b;
+    if (has_a && has_b) return std::nullopt;
+    if (!has_a && !has_b) continue;
+    const int partner = it->source == a || it->source == b ? it->target : it->source;
+    if (family || are_family(found, has_a ? b : a, partner)) return std::pair{it->source, it->target};
+  }
+  if (family && wedding) return std::pair{wedding->source, wedding->target};
+  return std::nullopt;
 }
 
 bool is_group_noun_phrase(const Document& doc, std::uint32_t t, std::uint32_t end, std::uint32_t* length) {
@@ -553,8 +577,7 @@ void tag(const Document& doc, std::size_t sentence_index, Tagged& out, const Tag
       if (!m->pronoun && m->type == EntityType::Person)
         t = past_apposition(doc, t, s.end_token, std::next(mention_it) != doc.mentions.end() ? std::next(mention_it)->first_token : s.end_token);
       // "Ann Lee, 45, married ...": an age after a name says nothing here.
-      if (t + 2 < s.end_token && doc.tokens[t].lower == ","sv && doc.tokens[t + 1].has(kNumber) &&
-          doc.tokens[t + 1].end - doc.tokens[t + 1].begin <= 3 && doc.tokens[t + 2].lower == ","sv)
+      if (t + 2 < s.end_token && doc.tokens[t].lower == ","sv && is_age(doc.tokens[t + 1]) && doc.tokens[t + 2].lower == ","sv)
         t += 3;
       // "Ana Berg (née Lind) married ...", "Ana, née Lind, married ...": her
       // maiden name (coreference made it hers) says nothing here either.
@@ -637,6 +660,8 @@ void tag(const Document& doc, std::size_t sentence_index, Tagged& out, const Tag
           are_family(*found, a, b)) {
         a = wedding->source;
         b = wedding->target;
+      } else if (found && is_couple_noun(doc.tokens[t + group_length - 1].lower)) {
+        if (auto couple = couple_instead(*found, wedding, a, b)) std::tie(a, b) = *couple;
       }
       if (a >= 0 && b >= 0) {
         append_slot('G');
@@ -780,6 +805,24 @@ bool next_match(const RelationPattern& p, re2::StringPiece text, std::size_t fro
   if (group == groups) return true;
   // Not the promised shape (it cannot happen with the tagger's slots): ask RE2.
   return p.regex->Match(text, from, text.size(), RE2::UNANCHORED, caps.data(), groups + 1);
+}
+
+// The slots a list introduced by a colon goes on to name after `from`, one
+// per item, items separated by semicolons: "three children: P1, a junior
+// doctor at L2; P3, who is engaged to P4; and P5" gives P3 and P5 (P4 is
+// in an item's description). Each as its slot name ("P3").
+template <typename Visit>
+void for_each_later_list_item(std::string_view text, std::size_t from, Visit visit) {
+  for (std::size_t semicolon = text.find(" ; ", from); semicolon != std::string_view::npos;
+       semicolon = text.find(" ; ", semicolon + 3)) {
+    std::string_view item = text.substr(semicolon + 3);
+    if (item.starts_with("and ")) item.remove_prefix(4);
+    std::size_t digits = 1;
+    while (digits < item.size() && item[digits] >= '0' && item[digits] <= '9') ++digits;
+    // "; P3 's widow ...": a possessor names no item.
+    if (item.empty() || item[0] != 'P' || digits == 1 || item.substr(digits).starts_with(" 's")) return;
+    visit(item.substr(0, digits));
+  }
 }
 
 // Whether the word before `capture` in the tagged text is a child noun
@@ -1001,6 +1044,18 @@ std::vector<FoundRelation> find_relations(const Document& doc) {
             continue;
           people_of(role.source_capture, sources);
           people_of(role.target_capture, targets);
+          // "They have three children: Kwame, a junior doctor; Efua, who
+          // ...; and Samuel": the pattern took the first item.
+          if (const re2::StringPiece list = caps[static_cast<std::size_t>(role.target_capture)];
+              role.targets_are_siblings && list.data() != nullptr &&
+              std::string_view(caps[0].data(), static_cast<std::size_t>(list.data() - caps[0].data())).find(" : ") !=
+                  std::string_view::npos)
+            for_each_later_list_item(tagged.text, static_cast<std::size_t>(list.data() + list.size() - tagged.text.data()),
+                                     [&](std::string_view name) {
+                                       std::size_t index = 0;
+                                       std::from_chars(name.data() + 1, name.data() + name.size(), index);
+                                       targets.push_back(tagged.slots[index].entity);
+                                     });
           // A list of more children than any family has is a roster or a
           // table, not a family: its n² sibling pairs, each carrying the
           // whole sentence, would only bloat the graph.

@@ -886,6 +886,25 @@ TEST_CASE("relations table: parent_of") {
        "6, and Ava, 3. The couple met in 2014 at a charity gala in Ashbourne.",
        {"met_at(Luca Hale, Jodie)", "parent_of(Jodie, Ava)", "sibling_of(Mila, Ava)"},
        {"met_at(Mila, Ava)"}},
+      // Ages spelled out between commas: "their daughters, Elowen, nine, and Kerensa, six".
+      {"Court news.\n\nBram Oster and his wife, Liese, live in Dorle. They have two sons, Jasper, nine, and Teun, "
+       "six, who attend the village school.",
+       {"parent_of(Bram Oster, Jasper)", "parent_of(Liese, Teun)", "sibling_of(Jasper, Teun)"},
+       {"married(Jasper, Teun)", "parent_of(Jasper, Teun)"}},
+      // A children list introduced by a colon, items separated by semicolons, each with its description (one of
+      // which names someone else, no child).
+      {"Profile.\n\nOlaf Brandt married Sunniva Lie in 1990. They have three children: Maren, 29, a surgeon at "
+       "Tromsdal General; Eirik, 26, who is engaged to the nurse Kaja Moe; and Sigrid, 21.",
+       {"parent_of(Olaf Brandt, Maren)", "parent_of(Sunniva Lie, Eirik)", "parent_of(Olaf Brandt, Sigrid)",
+        "sibling_of(Eirik, Sigrid)"},
+       {"parent_of(Olaf Brandt, Kaja Moe)", "parent_of(Sunniva Lie, Kaja Moe)", "any(Maren, Kaja Moe)"}},
+      // "The couple" right after his wife's mother and him: he and his wife. Then, after the daughters (found
+      // sisters): the couple again, not the girls.
+      {"Court news.\n\nPiers Alder denies murdering his wife, Nell, at their home. Her mother, Agnes Ruddle, gave "
+       "evidence. She wept as she described the couple's two daughters, Ivy, eight, and Wren, five. The jury heard "
+       "that the couple met in 2009 at the Dunmore Show.",
+       {"parent_of(Piers Alder, Ivy)", "parent_of(Nell, Wren)", "met_at(Piers Alder, Nell)"},
+       {"parent_of(Agnes Ruddle, Ivy)", "parent_of(Agnes Ruddle, Wren)", "met_at(Ivy, Wren)"}},
       // Before any marriage, "the bride" names nobody.
       {"Society news.\n\nThe bride's brother, Leo Marsh, spoke. Ann Lee married Tom Hart in June.",
        {"married(Ann Lee, Tom Hart)"},
