@@ -654,6 +654,11 @@ class Coreference {
         first_names_.for_each(given, [&](const std::pair<std::string_view, int>& named) {
           if (named.first == given) add_once(named.second);
         });
+      // "Prince Otto" is not "Ottoline Strand-Baptiste": a pet form under an
+      // honorific of the other sex is someone else.
+      if (honorific)
+        owners.erase(std::remove_if(owners.begin(), owners.end(), [&](int e) { return honorific_contradicts(e, *honorific); }),
+                     owners.end());
     }
     if (owners.size() <= 1) return owners.empty() ? -1 : owners[0];
     if (honorific) keep_fitting_honorific(owners, *honorific);
@@ -680,21 +685,26 @@ class Coreference {
   // "Dr Quill" among Quills is the one named "Dr Rowan Quill"; else
   // "Mrs Quill" is none named "Mr" or with a man's first name. Leaves
   // `owners` alone if no one fits.
+  // Whether entity e is of the other sex than the honorific says: it had
+  // an honorific of the other sex, or its first full name's first name is
+  // one ("Mrs" for someone named "Mr", or "Rowan Quill" in the name lists).
+  bool honorific_contradicts(int e, const Token& honorific) const {
+    const Gender said = honorific.word.honorific_gender;
+    if (said == Gender::Unknown) return false;
+    const auto entity = static_cast<std::size_t>(e);
+    for (const Token* t : honorifics_of_[entity])
+      if (t->word.honorific_gender != Gender::Unknown && t->word.honorific_gender != said) return true;
+    if (full_position_start_[entity] == full_position_start_[entity + 1]) return false;
+    const Gender named = doc_.tokens[full_positions_[full_position_start_[entity]]].word.first_name_gender;
+    return named != Gender::Unknown && named != said;
+  }
+
   void keep_fitting_honorific(std::vector<int>& owners, const Token& honorific) const {
     auto had_it = [&](int e) {
       const auto& seen = honorifics_of_[static_cast<std::size_t>(e)];
       return std::any_of(seen.begin(), seen.end(), [&](const Token* t) { return t->lower == honorific.lower; });
     };
-    const Gender said = honorific.word.honorific_gender;
-    auto other_gender = [&](int e) {
-      if (said == Gender::Unknown) return false;
-      const auto entity = static_cast<std::size_t>(e);
-      for (const Token* t : honorifics_of_[entity])
-        if (t->word.honorific_gender != Gender::Unknown && t->word.honorific_gender != said) return true;
-      if (full_position_start_[entity] == full_position_start_[entity + 1]) return false;
-      const Gender named = doc_.tokens[full_positions_[full_position_start_[entity]]].word.first_name_gender;
-      return named != Gender::Unknown && named != said;
-    };
+    auto other_gender = [&](int e) { return honorific_contradicts(e, honorific); };
     auto keep = [&](auto&& fits) {
       const auto fitting = std::count_if(owners.begin(), owners.end(), fits);
       if (fitting == 0 || fitting == static_cast<std::ptrdiff_t>(owners.size())) return false;

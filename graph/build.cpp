@@ -35,8 +35,20 @@ struct Record {
   std::vector<Form> forms;  // first-seen order
   std::uint64_t type_votes = 0;
   std::uint32_t mentions = 0;
+  // Documents that found the entity a woman or a man (a lone "Sam" joins
+  // no "Samantha" of the other sex).
+  std::uint32_t female_votes = 0, male_votes = 0;
   std::vector<DocumentIndex> docs;  // distinct
 };
+
+// Whether two records are, by their documents' majority, of different sexes.
+bool sexes_differ(const Record& a, const Record& b) {
+  auto sex = [](const Record& r) {
+    return r.female_votes > r.male_votes ? Gender::Female : r.male_votes > r.female_votes ? Gender::Male : Gender::Unknown;
+  };
+  const Gender x = sex(a), y = sex(b);
+  return x != Gender::Unknown && y != Gender::Unknown && x != y;
+}
 
 struct Sourced {
   std::uint64_t seen = 0;
@@ -260,6 +272,8 @@ void GraphBuilder::add(Extraction extraction) {
     for (std::string& alias : entity.aliases) vote(alias);
     record.type_votes += std::max<std::uint32_t>(1, entity.mentions);
     record.mentions += entity.mentions;
+    record.female_votes += entity.gender == Gender::Female;
+    record.male_votes += entity.gender == Gender::Male;
     if (record.docs.empty() || record.docs.back() != doc) record.docs.push_back(doc);
   }
 
@@ -360,7 +374,7 @@ std::vector<std::size_t> cluster_records(const std::deque<Record>& records, std:
       for (std::size_t owner : person_names.owners_of_part(r.folded_label)) roots.insert(sets.find(owner));
       if (roots.empty())
         for (std::size_t owner : person_names.owners_of_nickname(r.folded_label))
-          roots.insert(sets.find(owner));
+          if (!sexes_differ(records[owner], r)) roots.insert(sets.find(owner));
       if (roots.size() == 1) {
         sets.unite(*roots.begin(), i);
         continue;

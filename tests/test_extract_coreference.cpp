@@ -328,6 +328,13 @@ TEST_CASE("listed nicknames join their given names: Pippa and Philippa, Peggy an
   CHECK(named_referent(peggy, "Peggy") == "Margaret Lindwell");
 }
 
+TEST_CASE("a pet form under an honorific of the other sex is someone else: 'Mr Sam' is no 'Samantha Reed'") {
+  Document mr = resolved("Samantha Reed chairs the Harlow Trust. The award went to Mr Sam, a farmer.");
+  CHECK(named_referent(mr, "Sam") == "Sam");
+  Document ms = resolved("Samantha Reed chairs the Harlow Trust. The award went to Ms Sam, its chair.");
+  CHECK(named_referent(ms, "Sam") == "Samantha Reed");
+}
+
 TEST_CASE("a question-and-answer interview: answers are the interviewee's words, 'you' is the interviewee") {
   const std::string interview =
       "Odette Falkenrath on exes and sisters\n\n"

@@ -61,6 +61,25 @@ TEST_CASE("between documents a near miss is no misspelling of another's first na
   CHECK(node(g, "Margaret Lindell")->aliases == std::vector<std::string>{"Peggy"});
 }
 
+TEST_CASE("a lone pet form joins no one its documents found of the other sex; of unknown sex it still joins") {
+  auto sexed = [](std::string label, Gender gender) {
+    ExtractedEntity e = person(std::move(label));
+    e.gender = gender;
+    return e;
+  };
+  Extraction a{"a", {sexed("Samantha Reed", Gender::Female)}, {}, {}};
+  Extraction b{"b", {sexed("Sam", Gender::Male)}, {}, {}};
+  Extraction c{"c", {sexed("Danuta Frey", Gender::Female)}, {}, {}};
+  Extraction d{"d", {person("Dan")}, {}, {}};
+  KnowledgeGraph g = build_graph({a, b, c, d});
+  CHECK(g.entity_count() == 3);
+  REQUIRE(node(g, "Sam") != nullptr);
+  REQUIRE(node(g, "Samantha Reed") != nullptr);
+  CHECK(node(g, "Samantha Reed")->aliases.empty());
+  REQUIRE(node(g, "Danuta Frey") != nullptr);
+  CHECK(node(g, "Danuta Frey")->aliases == std::vector<std::string>{"Dan"});
+}
+
 TEST_CASE("the merge uses the extractor's folded label, and folds the label itself when there is none") {
   ExtractedEntity folded_by_extractor = person("Nadia Petrova");
   folded_by_extractor.folded_label = "nadia petrova";
