@@ -1383,6 +1383,11 @@ class Coreference {
         const bool age_description = !info && tok.has(kNumber) && t > sentence_start && describes_by_age(t - 1, sentence_stop);
         if (age_description) info = PronounInfo{};
         if (!info) continue;
+        // "Her Royal Highness Princess Aurelie", "His Majesty": a form of
+        // address, part of the title after it.
+        if (t + 2 < sentence_stop && doc_.tokens[t + 1].has(kCapitalized) &&
+            (doc_.tokens[t + 1].is(kHonorific) || doc_.tokens[t + 2].is(kHonorific)))
+          continue;
         // "her" before a noun is possessive; either way it names the same person.
         int q = quote_of[t];
         int speaker = -1;

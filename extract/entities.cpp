@@ -428,8 +428,11 @@ class MentionFinder {
       bool after_place = before == "," && after != "in"sv && after != "at"sv && first >= s.first_token + 2 &&
                          !usual_first_name(t0) &&
                          preposition_of_place_before(place_ending_at(first - 1), s);
-      // "the railway town of Dunford", "the island of Sarn".
-      const bool of_place = before == "of" && first >= s.first_token + 2 && tok(first - 2).is(kPlaceNoun);
+      // "the railway town of Dunford", "the island of Sarn"; "Mr Emeka Oduya,
+      // of Brightlingham" (an announcement's residence); "the Earl of Ross",
+      // "Prince Felix of Arnsgrave" (a title's territory).
+      const bool of_place = before == "of" && first >= s.first_token + 2 &&
+                            (tok(first - 2).is(kPlaceNoun) || tok(first - 2).lower == ","sv || titled_name_ends_at(first - 2, s));
       bool place_context = before == "in" || before == "at" || before == "near" || after_place || of_place ||
                            (end + 1 < s.end_token && after == "," && tok(end + 1).is(kPlaceWord));
       if (place_context && !known_person_parts_.count(w) && !(end < s.end_token && tok(end).has(kClitic)))
@@ -475,6 +478,17 @@ class MentionFinder {
     if (names_a_group(end)) return EntityType::Org;
     if (guessed) *guessed = true;
     return EntityType::Person;
+  }
+
+  // Whether token k ends an honorific or a name of at most three words
+  // right after one: "the Earl of Ross", "Prince Felix of Arnsgrave", "Her
+  // Royal Highness Princess Aurelie of Valdamar".
+  bool titled_name_ends_at(std::size_t k, const Sentence& s) const {
+    for (std::size_t words = 0; words <= 3; ++words, --k) {
+      if (tok(k).is(kHonorific)) return true;
+      if (!tok(k).has(kCapitalized) || k == s.first_token) return false;
+    }
+    return false;
   }
 
   // A one-word name that is a town and, in the people's names so far, only
@@ -665,10 +679,12 @@ class MentionFinder {
       std::size_t name_first = first;
       // "Queen", "Prime Minister", "Field Marshal": titles, with the word that
       // makes them one.
+      // "Her Royal Highness Princess X": before two titles even a word that
+      // is also a first name ("Royal") is part of them.
       auto title_word = [&](std::size_t k) {
         if (tok(k).is(kHonorific)) return true;
-        return k + 2 < end && tok(k).is(kCommonWord) && !tok(k).is(kFirstNameWord) &&
-               tok(k + 1).is(kHonorific);
+        return k + 2 < end && tok(k).is(kCommonWord) && tok(k + 1).is(kHonorific) &&
+               (!tok(k).is(kFirstNameWord) || tok(k + 2).is(kHonorific));
       };
       while (name_first + 1 < end && title_word(name_first)) {
         ++name_first;

@@ -10,14 +10,16 @@ using namespace kgx;
 
 namespace {
 
-// "LABEL:TYPE" for every entity of the text, sorted.
-std::vector<std::string> entities_of(const std::string& text) {
-  Extraction x = extract_document("t", text);
+// "LABEL:TYPE" for every entity of an extraction, sorted.
+std::vector<std::string> entities_of_extraction(const Extraction& x) {
   std::vector<std::string> out;
   for (const ExtractedEntity& e : x.entities) out.push_back(e.label + ":" + std::string(to_string(e.type)));
   std::sort(out.begin(), out.end());
   return out;
 }
+
+// ... of a text.
+std::vector<std::string> entities_of(const std::string& text) { return entities_of_extraction(extract_document("t", text)); }
 
 const ExtractedEntity* find(const Extraction& x, const std::string& label) {
   for (const ExtractedEntity& e : x.entities)
@@ -314,4 +316,19 @@ TEST_CASE("a practice named for its partners' surnames is an organisation; a fir
         Names{"Agathe Vantry:PERSON", "Lorcan Marrin:PERSON", "Vantry Marrin Architects:ORG", "Vantry Marrin:ORG"});
   CHECK(entities_of("Zorah Hadikian founded Zorah Hadikian Architects. Zorah Hadikian spoke.") ==
         Names{"Zorah Hadikian Architects:ORG", "Zorah Hadikian:PERSON"});
+}
+
+TEST_CASE("royal styles: 'Her Royal Highness' is a title, a titled name's 'of X' and an announcement's ', of X' are places") {
+  Extraction x = extract_document(
+      "t", "The marriage took place between Her Royal Highness Princess Aurelie of Valdamar and Mr Tobias Odu, elder son "
+           "of Mr Emeka Odu, of Brightlingham. Her husband, Prince Felix of Arnsgrave, read the lesson; the Earl of "
+           "Rossdale was there.");
+  CHECK(entities_of_extraction(x) == Names{"Arnsgrave:LOCATION", "Aurelie:PERSON", "Brightlingham:LOCATION",
+                                           "Emeka Odu:PERSON", "Felix:PERSON", "Rossdale:LOCATION",
+                                           "Tobias Odu:PERSON", "Valdamar:LOCATION"});
+  const ExtractedEntity* aurelie = find(x, "Aurelie");
+  REQUIRE(aurelie != nullptr);
+  CHECK(aurelie->gender == Gender::Female);
+  // "Her" of "Her Royal Highness" is no pronoun: Aurelie is named once, then "Her husband" is hers.
+  CHECK(aurelie->mentions == 2);
 }
