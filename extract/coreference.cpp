@@ -1328,6 +1328,7 @@ class Coreference {
       // comma, which only moves forward.
       std::optional<std::uint32_t> first_kin_phrase, opening_phrase_end;
       std::uint32_t next_comma = sentence_start;
+      std::uint32_t description_end = UINT32_MAX - 1;  // the last token of the last "the King"
       const std::uint32_t sentence_end = doc_.sentences[s].end_token;
       auto comma_after = [&](std::uint32_t t) {
         if (next_comma <= t) next_comma = t + 1;
@@ -1353,7 +1354,10 @@ class Coreference {
         // may come before the noun ("the Grand Duke").
         // Not in a coordination ("the son of Emperor Gaozu and the crown
         // prince after 618" is no second parent).
-        if (!introduced_as.empty() && tok.lower == "the"sv && quote_of[t] < 0 &&
+        // "The King and Queen were married in 1988": one "the" for two titles.
+        const bool shares_the = t == description_end + 1 && doc_.tokens[t].lower == "and"sv && t + 1 < sentence_stop &&
+                                doc_.tokens[t + 1].has(kCapitalized) && doc_.tokens[t + 1].is(kHonorific);
+        if (!introduced_as.empty() && (tok.lower == "the"sv || shares_the) && quote_of[t] < 0 &&
             !(t > sentence_start && doc_.tokens[t - 1].lower == "and"sv)) {
           std::uint32_t noun = t + 1;
           auto describes = [&](std::uint32_t k) {
@@ -1362,18 +1366,20 @@ class Coreference {
           };
           if (!describes(noun) && doc_.tokens[noun].has(kWord)) ++noun;
           if (describes(noun) && !(next_named < doc_.mentions.size() && doc_.mentions[next_named].first_token <= noun + 1)) {
+            const std::uint32_t opening = shares_the ? t + 1 : t;  // "and" stays a word
             Mention m;
-            m.first_token = t;
+            m.first_token = opening;
             m.end_token = noun + 1;
             m.sentence = static_cast<std::uint32_t>(s);
             m.pronoun = true;
             m.entity = introduced_as.find(doc_.tokens[noun].lower)->second;
-            m.text_begin = doc_.tokens[t].begin;
+            m.text_begin = doc_.tokens[opening].begin;
             m.text_end = doc_.tokens[noun].end;
-            resolved_at[t] = m.entity;
-            remember({m.entity, t, false, true});
+            resolved_at[opening] = m.entity;
+            remember({m.entity, opening, false, true});
             added.push_back(std::move(m));
             t = noun;
+            description_end = noun;
             continue;
           }
         }

@@ -905,6 +905,15 @@ TEST_CASE("relations table: parent_of") {
        "that the couple met in 2009 at the Dunmore Show.",
        {"parent_of(Piers Alder, Ivy)", "parent_of(Nell, Wren)", "met_at(Piers Alder, Nell)"},
        {"parent_of(Agnes Ruddle, Ivy)", "parent_of(Agnes Ruddle, Wren)", "met_at(Ivy, Wren)"}},
+      // A royal marriage announcement: the bride's styles and age between her name and "daughter of"; then
+      // "the King and Queen" share one "the", and are the King and the Queen introduced so.
+      {"Court and social.\n\nThe marriage took place on Saturday between Her Royal Highness Princess Ysolde of "
+       "Marrowdene, 27, elder daughter of King Aldric III and Queen Berenike, and Mr Oren Castellane, 30, only son of "
+       "Mr and Mrs Piet Castellane, of Dunwater. The bride wore silk. The King and Queen were themselves married in "
+       "the same chapel in 1991.",
+       {"married(Ysolde, Oren Castellane)", "parent_of(Aldric III, Ysolde)", "parent_of(Berenike, Ysolde)",
+        "married(Aldric III, Berenike)"},
+       {"any(Aldric III, Oren Castellane)", "any(Berenike, Oren Castellane)", "any(Aldric III, Marrowdene)"}},
       // Before any marriage, "the bride" names nobody.
       {"Society news.\n\nThe bride's brother, Leo Marsh, spoke. Ann Lee married Tom Hart in June.",
        {"married(Ann Lee, Tom Hart)"},
