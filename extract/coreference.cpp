@@ -952,6 +952,31 @@ class Coreference {
     return -1;
   }
 
+  // The person whose clause token t is in: the name a ", who" clause
+  // describes, or a name opening the clause (after the sentence start or a
+  // comma, an honorific or a role before it aside); -1 if none. A bounded
+  // look back.
+  int clause_subject_before(std::uint32_t t, std::uint32_t sentence_start) const {
+    std::uint32_t k = t;
+    for (std::uint32_t looked = 0; k > sentence_start && looked < 40; ++looked) {
+      const Token& before = doc_.tokens[k - 1];
+      if (before.lower == ";"sv) return -1;
+      if (before.lower == ","sv) break;
+      if (before.lower == "who"sv) {
+        if (k - 1 <= sentence_start || doc_.tokens[k - 2].lower != ","sv) return -1;
+        const Mention* described = mention_ending_at(k - 2);
+        return described && described->type == EntityType::Person && !described->plural ? described->entity : -1;
+      }
+      --k;
+    }
+    if (k > sentence_start && doc_.tokens[k - 1].lower != ","sv) return -1;  // looked far enough
+    while (k < t && (doc_.tokens[k].is(kHonorific) || doc_.tokens[k].is(kRoleNoun) || doc_.tokens[k].lower == "the"sv)) ++k;
+    const Mention* subject = mention_at(k);
+    return subject && subject->type == EntityType::Person && !subject->pronoun && !subject->plural && subject->end_token < t
+               ? subject->entity
+               : -1;
+  }
+
   const Mention* mention_at(std::uint32_t token) const {
     auto it = std::lower_bound(doc_.mentions.begin(), doc_.mentions.end(), token,
                                [](const Mention& m, std::uint32_t t) { return m.first_token < t; });
@@ -1516,6 +1541,9 @@ class Coreference {
                 doc_.tokens[child->first_token - 1].lower == ","sv && doc_.tokens[child->first_token - 2].is(kChildNoun))
               described = child->entity;
           }
+          // "Gareth, who was best man and has worked with him", "Gareth has
+          // worked with him": "him" is not its own clause's subject.
+          if (described < 0 && tok.lower == "him"sv) described = clause_subject_before(t, sentence_start);
           // "Marcus and Celia are his children": the subject of "are" is not
           // the possessor of what it is said to be.
           if (described < 0 && (his || her) && t > sentence_start + 1 && t + 1 < sentence_stop) {

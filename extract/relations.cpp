@@ -673,11 +673,14 @@ void tag(const Document& doc, std::size_t sentence_index, Tagged& out, const Tag
     out.plain_at[t - s.first_token] = static_cast<std::uint32_t>(length);
     append(doc.tokens[t].has(kClitic) ? spelled_out_clitic(doc, t, s.end_token) : doc.tokens[t].lower);
     // "Bryony grew up on a farm and has been best friends with Meinir": a
-    // second verb joined by "and" has the sentence's subject too.
-    if (sentence_subject >= 0 && doc.tokens[t].lower == "and"sv && out.last_slot.end_token != t &&
+    // second verb joined by "and" has the sentence's subject too; inside a
+    // relative clause, the clause's ("Gareth, who was best man and has
+    // worked with him, ...").
+    const int coordinated_subject = relative_subject >= 0 ? relative_subject : sentence_subject;
+    if (coordinated_subject >= 0 && doc.tokens[t].lower == "and"sv && out.last_slot.end_token != t &&
         opens_coordinated_verb(doc, t + 1, s.end_token) &&
         (mention_it == doc.mentions.end() || mention_it->first_token != t + 1)) {
-      const Slot subject = out.slots[static_cast<std::size_t>(sentence_subject)];
+      const Slot subject = out.slots[static_cast<std::size_t>(coordinated_subject)];
       append_slot(subject.kind);
       out.slots.push_back(subject);
     }

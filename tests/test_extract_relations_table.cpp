@@ -914,6 +914,12 @@ TEST_CASE("relations table: parent_of") {
        {"married(Ysolde, Oren Castellane)", "parent_of(Aldric III, Ysolde)", "parent_of(Berenike, Ysolde)",
         "married(Aldric III, Berenike)"},
        {"any(Aldric III, Oren Castellane)", "any(Berenike, Oren Castellane)", "any(Aldric III, Marrowdene)"}},
+      // "him" is not its own clause's subject: not the "who" of a relative clause (whose second verb, after
+      // "and", is the clause's too), nor the name opening its clause.
+      {"Court news.\n\nPavel Rusk's oldest friend, Ivo Stern, who was best man at the wedding and has worked with him "
+       "on the farm since 2010, will testify. Rusk's agent is Luca Brandt, who has worked alongside him for a decade.",
+       {"worked_with(Ivo Stern, Pavel Rusk)", "worked_with(Luca Brandt, Pavel Rusk)"},
+       {"any(Ivo Stern, Luca Brandt)"}},
       // Before any marriage, "the bride" names nobody.
       {"Society news.\n\nThe bride's brother, Leo Marsh, spoke. Ann Lee married Tom Hart in June.",
        {"married(Ann Lee, Tom Hart)"},
