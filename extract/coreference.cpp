@@ -954,14 +954,20 @@ class Coreference {
 
   // The person whose clause token t is in: the name a ", who" clause
   // describes, or a name opening the clause (after the sentence start or a
-  // comma, an honorific or a role before it aside); -1 if none. A bounded
-  // look back.
+  // comma, an honorific or a role before it aside); -1 if none or if a
+  // subordinate clause opens in between. A bounded look back.
   int clause_subject_before(std::uint32_t t, std::uint32_t sentence_start) const {
     std::uint32_t k = t;
     for (std::uint32_t looked = 0; k > sentence_start && looked < 40; ++looked) {
       const Token& before = doc_.tokens[k - 1];
       if (before.lower == ";"sv) return -1;
       if (before.lower == ","sv) break;
+      // "West knew that Kardashian was the woman for him": a clause inside
+      // the clause; its subject is not the one found here.
+      static constexpr std::string_view kClauseOpeners[] = {"that", "because", "when", "while", "if", "although", "though",
+                                                            "after", "before", "since", "until", "whether", "as", "so"};
+      if (std::find(std::begin(kClauseOpeners), std::end(kClauseOpeners), before.lower) != std::end(kClauseOpeners))
+        return -1;
       if (before.lower == "who"sv) {
         if (k - 1 <= sentence_start || doc_.tokens[k - 2].lower != ","sv) return -1;
         const Mention* described = mention_ending_at(k - 2);

@@ -335,6 +335,13 @@ TEST_CASE("a pet form under an honorific of the other sex is someone else: 'Mr S
   CHECK(named_referent(ms, "Sam") == "Samantha Reed");
 }
 
+TEST_CASE("'him' is not the subject of its own clause, but may be the subject of the clause around it") {
+  Document own = resolved("Pavel Rusk arrived late. Ivo Stern has worked with him since 2010.");
+  CHECK(referent(own, "him") == "Pavel Rusk");
+  Document around = resolved("Arlo Venn knew that Mara Quist was the woman for him.");
+  CHECK(referent(around, "him") == "Arlo Venn");
+}
+
 TEST_CASE("a question-and-answer interview: answers are the interviewee's words, 'you' is the interviewee") {
   const std::string interview =
       "Odette Falkenrath on exes and sisters\n\n"
