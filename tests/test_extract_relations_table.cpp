@@ -920,6 +920,14 @@ TEST_CASE("relations table: parent_of") {
        "on the farm since 2010, will testify. Rusk's agent is Luca Brandt, who has worked alongside him for a decade.",
        {"worked_with(Ivo Stern, Pavel Rusk)", "worked_with(Luca Brandt, Pavel Rusk)"},
        {"any(Ivo Stern, Luca Brandt)"}},
+      // "X's <show> co-star and best friend, Y"; "A and B met ... and have worked together"; "A and B's first film
+      // together" (not a future one).
+      {"Showbiz.\n\nCressida Vane's Larkspur Lane co-star and best friend, Juno Ashdown, will be maid of honour. "
+       "Tobiah Krell and Mina Sorvald met at drama school in 2004 and have worked together on six plays. It is "
+       "Henrik Dahl and Rosa Ilves's first film together. Otto Brisk and Lene Moss's next film together is planned.",
+       {"worked_with(Cressida Vane, Juno Ashdown)", "friend_of(Cressida Vane, Juno Ashdown)",
+        "worked_with(Tobiah Krell, Mina Sorvald)", "worked_with(Henrik Dahl, Rosa Ilves)"},
+       {"any(Otto Brisk, Lene Moss)"}},
       // Before any marriage, "the bride" names nobody.
       {"Society news.\n\nThe bride's brother, Leo Marsh, spoke. Ann Lee married Tom Hart in June.",
        {"married(Ann Lee, Tom Hart)"},
