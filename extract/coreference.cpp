@@ -952,20 +952,35 @@ class Coreference {
     return -1;
   }
 
+  // Whether a token after a name can open its verb phrase: a lower-case
+  // word that is no preposition, conjunction or possessive ("had invited",
+  // "invited", not "about", "and", "'s").
+  bool opens_verb_phrase(const Token& token) const {
+    return token.has(kWord) && !token.has(kCapitalized) && !token.has(kClitic) && !token.is(kPreposition) &&
+           token.lower != "and"sv && token.lower != "or"sv;
+  }
+
   // The person whose clause token t is in: the name a ", who" clause
   // describes, or a name opening the clause (after the sentence start or a
-  // comma, an honorific or a role before it aside); -1 if none or if a
-  // subordinate clause opens in between. A bounded look back.
+  // comma, an honorific or a role before it aside), or the nearest name
+  // before a verb; -1 if none or if a subordinate clause opens in between.
+  // A bounded look back.
   int clause_subject_before(std::uint32_t t, std::uint32_t sentence_start) const {
     std::uint32_t k = t;
     for (std::uint32_t looked = 0; k > sentence_start && looked < 40; ++looked) {
+      // "Owain said Penhaligon-Sayed had invited him": the nearest name
+      // before a verb is the clause's subject.
+      if (const Mention* named = mention_ending_at(k); named && named->type == EntityType::Person && !named->plural &&
+                                                       k < t && opens_verb_phrase(doc_.tokens[k]))
+        return named->entity;
       const Token& before = doc_.tokens[k - 1];
       if (before.lower == ";"sv) return -1;
       if (before.lower == ","sv) break;
       // "West knew that Kardashian was the woman for him": a clause inside
-      // the clause; its subject is not the one found here.
+      // the clause; its subject is not the one found here. So too an
+      // infinitive's ("Kanye invited her to come hang with him").
       static constexpr std::string_view kClauseOpeners[] = {"that", "because", "when", "while", "if", "although", "though",
-                                                            "after", "before", "since", "until", "whether", "as", "so"};
+                                                            "after", "before", "since", "until", "whether", "as", "so", "to"};
       if (std::find(std::begin(kClauseOpeners), std::end(kClauseOpeners), before.lower) != std::end(kClauseOpeners))
         return -1;
       if (before.lower == "who"sv) {

@@ -183,6 +183,7 @@ struct Slot {
   int entity = -1;
   int second = -1;  // for 'G'
   std::string_view text;  // surface (the mention's), for places
+  bool aside_after = false;  // an age or a maiden name after it went untagged ("Owain Lewarne, 40, said")
 };
 
 struct Tagged {
@@ -574,11 +575,14 @@ void tag(const Document& doc, std::size_t sentence_index, Tagged& out, const Tag
       // "Elodie Garnier, a former architect, married Matthias": an
       // apposition (no one named in it) between a subject and its verb
       // says nothing here either.
-      if (!m->pronoun && m->type == EntityType::Person)
+      if (!m->pronoun && m->type == EntityType::Person) {
+        const std::uint32_t apposition = t;
         t = past_apposition(doc, t, s.end_token, std::next(mention_it) != doc.mentions.end() ? std::next(mention_it)->first_token : s.end_token);
+        if (t != apposition) out.slots.back().aside_after = true;
+      }
       // "Ann Lee, 45, married ...": an age after a name says nothing here.
       if (t + 2 < s.end_token && doc.tokens[t].lower == ","sv && is_age(doc.tokens[t + 1]) && doc.tokens[t + 2].lower == ","sv)
-        t += 3;
+        t += 3, out.slots.back().aside_after = true;
       // "Ana Berg (née Lind) married ...", "Ana, née Lind, married ...": her
       // maiden name (coreference made it hers) says nothing here either.
       const auto next = std::next(mention_it);
@@ -589,6 +593,7 @@ void tag(const Document& doc, std::size_t sentence_index, Tagged& out, const Tag
         const std::uint32_t close = next->end_token;
         if (close < s.end_token && doc.tokens[close].lower == (parenthesis ? ")"sv : ","sv)) {
           t = close + 1;
+          out.slots.back().aside_after = true;
         } else if (!parenthesis) {
           t = close;
         }
@@ -828,6 +833,29 @@ void for_each_later_list_item(std::string_view text, std::size_t from, Visit vis
   }
 }
 
+// "whether his sister had planned to leave her husband, Owain said": the
+// name after a comma that ends a match and that a speech verb follows at
+// once opens a new clause (an apposition would close with a comma, or an
+// aside the tagger passed over: "her brother, Owain, 40, said").
+bool speaker_ends_match(const Tagged& tagged, std::size_t match_begin, std::size_t match_end) {
+  static constexpr std::string_view kSpeechVerbs[] = {"said", "says", "told", "tells", "added", "adds",
+                                                      "insisted", "admitted", "recalled", "explained"};
+  const std::string_view text(tagged.text);
+  const std::size_t space = text.rfind(' ', match_end - 1);
+  if (space == std::string_view::npos || space < match_begin + 2 || text.substr(space - 2, 2) != " ,") return false;
+  const std::string_view slot = text.substr(space + 1, match_end - space - 1);
+  if (slot.size() < 2 || slot[0] != 'P') return false;
+  std::size_t index = 0;
+  if (std::from_chars(slot.data() + 1, slot.data() + slot.size(), index).ec != std::errc() || index >= tagged.slots.size() ||
+      tagged.slots[index].aside_after)
+    return false;
+  std::string_view after = text.substr(match_end);
+  if (!after.starts_with(' ')) return false;
+  after.remove_prefix(1);
+  const std::string_view verb = after.substr(0, after.find(' '));
+  return std::find(std::begin(kSpeechVerbs), std::end(kSpeechVerbs), verb) != std::end(kSpeechVerbs);
+}
+
 // Whether the word before `capture` in the tagged text is a child noun
 // ("son P1 and daughter P2").
 bool follows_child_noun(std::string_view text, re2::StringPiece capture) {
@@ -986,7 +1014,7 @@ std::vector<FoundRelation> find_relations(const Document& doc) {
         auto begin = static_cast<std::size_t>(caps[0].data() - tagged.text.data());
         std::size_t end = begin + caps[0].size();
         pos = end > begin ? end : begin + 1;
-        if (!asserted(tagged.text, begin, end, p.nominal)) continue;
+        if (!asserted(tagged.text, begin, end, p.nominal) || (p.nominal && speaker_ends_match(tagged, begin, end))) continue;
         // "Tom married Della Ray's sister": a match that ends on a possessor
         // names the wrong person: the one named right after the possessed
         // noun, if any ("Della Ray's sister, Vera Ray", "her boyfriend,

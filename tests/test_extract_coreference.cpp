@@ -340,6 +340,11 @@ TEST_CASE("'him' is not the subject of its own clause, but may be the subject of
   CHECK(referent(own, "him") == "Pavel Rusk");
   Document around = resolved("Arlo Venn knew that Mara Quist was the woman for him.");
   CHECK(referent(around, "him") == "Arlo Venn");
+  // The nearest name before a verb is its clause's subject; an infinitive has a subject of its own.
+  Document reported = resolved("Tibor Varga said Anders Moll had invited him to the farm.");
+  CHECK(referent(reported, "him") == "Tibor Varga");
+  Document infinitive = resolved("After the split Arlo Venn invited her to come and stay with him in Paris.");
+  CHECK(referent(infinitive, "him") == "Arlo Venn");
 }
 
 TEST_CASE("a question-and-answer interview: answers are the interviewee's words, 'you' is the interviewee") {

@@ -928,6 +928,13 @@ TEST_CASE("relations table: parent_of") {
        {"worked_with(Cressida Vane, Juno Ashdown)", "friend_of(Cressida Vane, Juno Ashdown)",
         "worked_with(Tobiah Krell, Mina Sorvald)", "worked_with(Henrik Dahl, Rosa Ilves)"},
        {"any(Otto Brisk, Lene Moss)"}},
+      // "her husband, X said": X opens a new clause (no closing comma), he is not the husband; "her brother, X, 40,
+      // said" keeps its apposition. "X said Y had invited him": "him" is not Y.
+      {"Court news.\n\nNell Varga died in March. Asked whether his sister had planned to leave her husband, Rufus "
+       "Hale said she never wanted a divorce. Nell's brother, Tibor Varga, 40, said Anders Moll had invited him to "
+       "the farm.",
+       {"sibling_of(Nell Varga, Tibor Varga)", "invited(Anders Moll, Tibor Varga)"},
+       {"married(Nell Varga, Rufus Hale)", "any(Anders Moll, Nell Varga)"}},
       // Before any marriage, "the bride" names nobody.
       {"Society news.\n\nThe bride's brother, Leo Marsh, spoke. Ann Lee married Tom Hart in June.",
        {"married(Ann Lee, Tom Hart)"},
