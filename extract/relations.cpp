@@ -184,6 +184,7 @@ struct Slot {
   int second = -1;  // for 'G'
   std::string_view text;  // surface (the mention's), for places
   bool aside_after = false;  // an age or a maiden name after it went untagged ("Owain Lewarne, 40, said")
+  bool repeated = false;     // a subject given again to a later verb ("Ann, who ..., married"), not named there
 };
 
 struct Tagged {
@@ -581,8 +582,16 @@ void tag(const Document& doc, std::size_t sentence_index, Tagged& out, const Tag
         if (t != apposition) out.slots.back().aside_after = true;
       }
       // "Ann Lee, 45, married ...": an age after a name says nothing here.
-      if (t + 2 < s.end_token && doc.tokens[t].lower == ","sv && is_age(doc.tokens[t + 1]) && doc.tokens[t + 2].lower == ","sv)
+      // "Quorra Bright, 44, the company's chief executive, filed ...": and
+      // an apposition after the age.
+      if (t + 2 < s.end_token && doc.tokens[t].lower == ","sv && is_age(doc.tokens[t + 1]) && doc.tokens[t + 2].lower == ","sv) {
         t += 3, out.slots.back().aside_after = true;
+        if (m->type == EntityType::Person) {
+          const std::uint32_t comma = t - 1;
+          const std::uint32_t past = past_apposition(doc, comma, s.end_token, std::next(mention_it) != doc.mentions.end() ? std::next(mention_it)->first_token : s.end_token);
+          if (past != comma) t = past;
+        }
+      }
       // "Ana Berg (née Lind) married ...", "Ana, née Lind, married ...": her
       // maiden name (coreference made it hers) says nothing here either.
       const auto next = std::next(mention_it);
@@ -682,10 +691,15 @@ void tag(const Document& doc, std::size_t sentence_index, Tagged& out, const Tag
     // relative clause, the clause's ("Gareth, who was best man and has
     // worked with him, ...").
     const int coordinated_subject = relative_subject >= 0 ? relative_subject : sentence_subject;
-    if (coordinated_subject >= 0 && doc.tokens[t].lower == "and"sv && out.last_slot.end_token != t &&
+    // A place or work just before the "and" coordinates no person with it
+    // ("runs a studio in Brennock and is married to ...").
+    const bool names_before_and = out.last_slot.end_token == t && out.last_slot.kind != 'L' && out.last_slot.kind != 'O' &&
+                                  out.last_slot.kind != 'W' && out.last_slot.kind != 'E';
+    if (coordinated_subject >= 0 && doc.tokens[t].lower == "and"sv && !names_before_and &&
         opens_coordinated_verb(doc, t + 1, s.end_token) &&
         (mention_it == doc.mentions.end() || mention_it->first_token != t + 1)) {
-      const Slot subject = out.slots[static_cast<std::size_t>(coordinated_subject)];
+      Slot subject = out.slots[static_cast<std::size_t>(coordinated_subject)];
+      subject.repeated = true;
       append_slot(subject.kind);
       out.slots.push_back(subject);
     }
@@ -693,7 +707,8 @@ void tag(const Document& doc, std::size_t sentence_index, Tagged& out, const Tag
     // the relative clause gives the main verb its subject again.
     if (relative_subject >= 0 && doc.tokens[t].lower == ","sv && t + 1 < s.end_token &&
         starts_main_verb(doc, t + 1, s.end_token)) {
-      const Slot subject = out.slots[static_cast<std::size_t>(relative_subject)];
+      Slot subject = out.slots[static_cast<std::size_t>(relative_subject)];
+      subject.repeated = true;
       append_slot(subject.kind);
       out.slots.push_back(subject);
       relative_subject = -1;
@@ -734,10 +749,28 @@ bool denied_after(std::string_view rest) {
 
 // Whether a match is stated as fact: no negation, modal or hedge in the
 // clause before it or in the match itself, and no denial after it.
+// "He has denied recent reports in the foreign press that he is engaged to
+// X": the match follows "that" after a denial of reports in its clause
+// (which may be longer than the window the hedge cues are looked for in).
+bool denied_report_before(std::string_view clause) {
+  const std::size_t that = clause.rfind(" that ");
+  if (that == std::string_view::npos) return false;
+  const std::string_view before = clause.substr(0, that + 1);
+  static constexpr std::string_view kDenials[] = {" denied ", " denies ", " deny ", " dismissed ", " dismisses ", " rejected ", " rejects "};
+  static constexpr std::string_view kReports[] = {" reports ", " claims ", " rumours ", " rumors ", " suggestions ", " speculation "};
+  auto has = [&](const auto& words) {
+    return std::any_of(std::begin(words), std::end(words), [&](std::string_view w) { return before.find(w) != std::string_view::npos; });
+  };
+  return has(kDenials) && has(kReports);
+}
+
 bool asserted(const std::string& tagged, std::size_t match_begin, std::size_t match_end, bool nominal) {
   // The clause before the match (back to a comma or the start) and the match itself.
   std::size_t clause = tagged.rfind(" , ", match_begin);
   clause = clause == std::string::npos ? 0 : clause + 3;
+  if (match_begin > clause && match_begin - clause <= 200 &&
+      denied_report_before(std::string_view(tagged).substr(clause, match_begin - clause)))
+    return false;
   if (match_begin > clause + 40) clause = match_begin - 40;
   // "he's my work husband": a colleague, not a spouse.
   const std::string_view match = std::string_view(tagged).substr(match_begin, match_end - match_begin);
@@ -833,11 +866,14 @@ void for_each_later_list_item(std::string_view text, std::size_t from, Visit vis
   }
 }
 
-// "whether his sister had planned to leave her husband, Owain said": the
-// name after a comma that ends a match and that a speech verb follows at
-// once opens a new clause (an apposition would close with a comma, or an
-// aside the tagger passed over: "her brother, Owain, 40, said").
-bool speaker_ends_match(const Tagged& tagged, std::size_t match_begin, std::size_t match_end) {
+// Whether the person slot a noun's match ends on, after a comma, is the
+// subject of a new clause rather than the noun's apposition: a subject the
+// tagger gave again ("who shares a flat with her sister, [she] got
+// engaged"), or a name with a speech verb right after it ("whether his
+// sister had planned to leave her husband, Owain said"; an apposition would
+// close with a comma, or an aside the tagger passed over: "her brother,
+// Owain, 40, said").
+bool clause_subject_ends_match(const Tagged& tagged, std::size_t match_begin, std::size_t match_end) {
   static constexpr std::string_view kSpeechVerbs[] = {"said", "says", "told", "tells", "added", "adds",
                                                       "insisted", "admitted", "recalled", "explained"};
   const std::string_view text(tagged.text);
@@ -846,9 +882,10 @@ bool speaker_ends_match(const Tagged& tagged, std::size_t match_begin, std::size
   const std::string_view slot = text.substr(space + 1, match_end - space - 1);
   if (slot.size() < 2 || slot[0] != 'P') return false;
   std::size_t index = 0;
-  if (std::from_chars(slot.data() + 1, slot.data() + slot.size(), index).ec != std::errc() || index >= tagged.slots.size() ||
-      tagged.slots[index].aside_after)
+  if (std::from_chars(slot.data() + 1, slot.data() + slot.size(), index).ec != std::errc() || index >= tagged.slots.size())
     return false;
+  if (tagged.slots[index].repeated) return true;
+  if (tagged.slots[index].aside_after) return false;
   std::string_view after = text.substr(match_end);
   if (!after.starts_with(' ')) return false;
   after.remove_prefix(1);
@@ -1014,7 +1051,7 @@ std::vector<FoundRelation> find_relations(const Document& doc) {
         auto begin = static_cast<std::size_t>(caps[0].data() - tagged.text.data());
         std::size_t end = begin + caps[0].size();
         pos = end > begin ? end : begin + 1;
-        if (!asserted(tagged.text, begin, end, p.nominal) || (p.nominal && speaker_ends_match(tagged, begin, end))) continue;
+        if (!asserted(tagged.text, begin, end, p.nominal) || (p.nominal && clause_subject_ends_match(tagged, begin, end))) continue;
         // "Tom married Della Ray's sister": a match that ends on a possessor
         // names the wrong person: the one named right after the possessed
         // noun, if any ("Della Ray's sister, Vera Ray", "her boyfriend,

@@ -935,6 +935,19 @@ TEST_CASE("relations table: parent_of") {
        "the farm.",
        {"sibling_of(Nell Varga, Tibor Varga)", "invited(Anders Moll, Tibor Varga)"},
        {"married(Nell Varga, Rufus Hale)", "any(Anders Moll, Nell Varga)"}},
+      // An apposition after an age; "got engaged last spring to the Danish rower X"; an interview "with X two days
+      // after the death, Y said"; "Speaking to <paper>'s critic X at ..., Y said"; "who runs a studio in L and is
+      // married to X" (a place before "and" coordinates no person); a denial of reports that he is engaged.
+      {"News.\n\nIrma Castell, 44, the company's chief executive, filed for divorce from Oskar Lind at the court in "
+       "Dorle. Maja Holm, who shares a flat in Morrow with her sister, got engaged last spring to the Danish rower "
+       "Jens Brix. In a police interview with Detective Sergeant Ravi Kohli two days after the fire, Tomas Ek said "
+       "he was asleep. Speaking to Filmkraft's critic Ola Berg at the film's premiere at the Vinter Festival last "
+       "month, Ruth Amsel said the shoot was hard. The ring was made by Ines Dahl, who runs a studio in Brennock and "
+       "is married to the producer Kai Frost. Prince Leo has denied recent reports in the foreign press that he is "
+       "engaged to the showjumper Mia Rand.",
+       {"divorced(Irma Castell, Oskar Lind)", "engaged(Maja Holm, Jens Brix)", "interviewed_by(Tomas Ek, Ravi Kohli)",
+        "interviewed_by(Ruth Amsel, Ola Berg)", "married(Ines Dahl, Kai Frost)"},
+       {"any(Leo, Mia Rand)", "any(Irma Castell, Maja Holm)"}},
       // Before any marriage, "the bride" names nobody.
       {"Society news.\n\nThe bride's brother, Leo Marsh, spoke. Ann Lee married Tom Hart in June.",
        {"married(Ann Lee, Tom Hart)"},
