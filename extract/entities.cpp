@@ -224,9 +224,11 @@ class MentionFinder {
         continue;
       }
       // "Procter & Gamble", "Coutts & Lorne": a firm (classify says so);
-      // one "&" a name, and not between two people ("Kim Lee & Bo Berg").
+      // one "&" a name, and not between two people ("Kim Lee & Bo Berg";
+      // but "Rise & Shine", "Will & Grace": words that are also names).
+      auto given_name = [&](std::size_t k) { return tok(k).is(kFirstNameWord) && !tok(k).is(kCommonWord); };
       if (t.lower == "&"sv && end + 1 < s.end_token && name_like(end + 1) && !joined_by_ampersand &&
-          !(tok(i).is(kFirstNameWord) && tok(end + 1).is(kFirstNameWord))) {
+          !(given_name(i) && given_name(end + 1))) {
         joined_by_ampersand = true;
         end += 1;
         continue;
@@ -460,6 +462,14 @@ class MentionFinder {
     if (has_location_word && others_common && !first_name) return EntityType::Org;
     // "Port Elspeth", "Castle Road": a cue word opening a name is no first name.
     if (tok(first).is(kBuildingCue) && tok(first).is(kCommonWord)) return EntityType::Location;
+    // "on a beach in Calloway Bay": after "in", "at" or "near", closing one
+    // too, a first name notwithstanding (not "at Victoria Hall's party";
+    // ordinary words stay as they were: "co-star in Secret Road").
+    if (first_name && !t0.is(kCommonWord) && first > s.first_token && tok(end - 1).is(kBuildingCue) &&
+        !(end < s.end_token && tok(end).has(kClitic))) {
+      const std::string_view before = tok(first - 1).lower;
+      if (before == "in"sv || before == "at"sv || before == "near"sv) return EntityType::Location;
+    }
     if (first_name) return EntityType::Person;
     if (s.zone == Zone::Byline) return EntityType::Person;
     // "Gullhaven House", "Villa Corvina": a house or a street.
