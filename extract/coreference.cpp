@@ -1547,10 +1547,12 @@ class Coreference {
               if (const Mention* before = mention_ending_at(comma); before && before->type == EntityType::Person)
                 described = before->entity;
           }
-          // "Piet has a son, Aron, 15, with his first wife": the child just
-          // named after a child noun is not the possessor of what follows
-          // "with" (his other parent is).
-          if (described < 0 && (his || her) && t > sentence_start + 4 && doc_.tokens[t - 1].lower == "with"sv) {
+          // "Piet has a son, Aron, 15, with his first wife", "a son, Fergus,
+          // from his first marriage": the child just named after a child
+          // noun is not the possessor of what follows "with" or "from" (his
+          // other parent is).
+          if (described < 0 && (his || her) && t > sentence_start + 4 &&
+              (doc_.tokens[t - 1].lower == "with"sv || doc_.tokens[t - 1].lower == "from"sv)) {
             std::uint32_t after_name = t - 1;
             if (doc_.tokens[after_name - 1].lower == ","sv && doc_.tokens[after_name - 2].has(kNumber) &&
                 doc_.tokens[after_name - 3].lower == ","sv)

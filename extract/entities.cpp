@@ -236,9 +236,11 @@ class MentionFinder {
       // "St. Luke's Hospital", "King's College": a possessive inside the
       // name of an organisation named after a saint or a monarch (not
       // "Tom Hale's Band").
+      // So is one in a title after a work's noun: "the cop drama Crane's Way".
       if (t.has(kClitic) && t.lower == "'s"sv && end + 1 < s.end_token && name_like(end + 1) &&
-          tok(end + 1).is(kOrgCue) &&
-          (tok(i).lower == "st"sv || tok(i).lower == "saint"sv || tok(i).lower == "king"sv || tok(i).lower == "queen"sv)) {
+          ((tok(end + 1).is(kOrgCue) &&
+            (tok(i).lower == "st"sv || tok(i).lower == "saint"sv || tok(i).lower == "king"sv || tok(i).lower == "queen"sv)) ||
+           (i > s.first_token && tok(i - 1).is(kWorkCue) && !tok(i - 1).has(kCapitalized)))) {
         end += 1;
         continue;
       }

@@ -530,6 +530,8 @@ void tag(const Document& doc, std::size_t sentence_index, Tagged& out, const Tag
   out.plain_at.assign(s.end_token - s.first_token, Tagged::kNotPlain);
   out.last_slot = {};
   int relative_subject = -1;  // the slot "who" stood for, until its clause closes
+  std::optional<Slot> subject_after_year;  // a coordinated verb's subject, due after token subject_after_year_at
+  std::uint32_t subject_after_year_at = 0;
   int sentence_subject = -1;  // the person slot that opens the sentence, if one does
   // Whether token t is inside a quotation (an odd number of quotation
   // marks before it in the sentence), counted on from the last question.
@@ -684,6 +686,19 @@ void tag(const Document& doc, std::size_t sentence_index, Tagged& out, const Tag
         continue;
       }
     }
+    // "The couple's son, chat-show host Jolyon Fennimore": after a comma,
+    // a role before a name only describes the person named.
+    if (t > s.first_token && doc.tokens[t - 1].lower == ","sv && mention_it != doc.mentions.end() &&
+        mention_it->type == EntityType::Person && !mention_it->pronoun && mention_it->first_token > t &&
+        mention_it->first_token <= t + 3) {
+      bool role_words = true;
+      for (std::uint32_t k = t; k < mention_it->first_token && role_words; ++k)
+        role_words = doc.tokens[k].has(kWord) && !doc.tokens[k].has(kCapitalized) && !doc.tokens[k].is(kFunctionWord);
+      if (role_words && head_word(doc.tokens[mention_it->first_token - 1]).has(kRoleNoun)) {
+        t = mention_it->first_token;
+        continue;
+      }
+    }
     out.plain_at[t - s.first_token] = static_cast<std::uint32_t>(length);
     append(doc.tokens[t].has(kClitic) ? spelled_out_clitic(doc, t, s.end_token) : doc.tokens[t].lower);
     // "Bryony grew up on a farm and has been best friends with Meinir": a
@@ -695,13 +710,25 @@ void tag(const Document& doc, std::size_t sentence_index, Tagged& out, const Tag
     // ("runs a studio in Brennock and is married to ...").
     const bool names_before_and = out.last_slot.end_token == t && out.last_slot.kind != 'L' && out.last_slot.kind != 'O' &&
                                   out.last_slot.kind != 'W' && out.last_slot.kind != 'E';
+    // "and in 2008 married Rafferty": the subject goes after the year.
+    const bool year_first = t + 3 < s.end_token && doc.tokens[t + 1].lower == "in"sv && doc.tokens[t + 2].has(kNumber);
     if (coordinated_subject >= 0 && doc.tokens[t].lower == "and"sv && !names_before_and &&
-        opens_coordinated_verb(doc, t + 1, s.end_token) &&
+        opens_coordinated_verb(doc, year_first ? t + 3 : t + 1, s.end_token) &&
         (mention_it == doc.mentions.end() || mention_it->first_token != t + 1)) {
       Slot subject = out.slots[static_cast<std::size_t>(coordinated_subject)];
       subject.repeated = true;
-      append_slot(subject.kind);
-      out.slots.push_back(subject);
+      if (year_first) {
+        subject_after_year = subject;
+        subject_after_year_at = t + 2;
+      } else {
+        append_slot(subject.kind);
+        out.slots.push_back(subject);
+      }
+    }
+    if (subject_after_year && t == subject_after_year_at) {
+      append_slot(subject_after_year->kind);
+      out.slots.push_back(*subject_after_year);
+      subject_after_year.reset();
     }
     // "Ann Lee, who won the title in 1990, married Bo": the comma that closes
     // the relative clause gives the main verb its subject again.

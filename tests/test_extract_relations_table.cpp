@@ -948,6 +948,18 @@ TEST_CASE("relations table: parent_of") {
        {"divorced(Irma Castell, Oskar Lind)", "engaged(Maja Holm, Jens Brix)", "interviewed_by(Tomas Ek, Ravi Kohli)",
         "interviewed_by(Ruth Amsel, Ola Berg)", "married(Ines Dahl, Kai Frost)"},
        {"any(Leo, Mia Rand)", "any(Irma Castell, Maja Holm)"}},
+      // "The couple's son, chat-show host X" (a role after the comma describes X); "married again in 1998, to the
+      // actress X"; "a son, Fergus, 26, from his first marriage, to the architect X" ("his" is the father's);
+      // "and in 2008 married X"; "cop drama Crane's Way" is one title, nobody the couple.
+      {"Showbiz.\n\nSir Roderick Fennick turned 78 on Thursday. The 78-year-old, best known for cop drama Lyle's Way, married Prudence Hale in 1975. The "
+       "couple's son, chat-show host Jolyon Fennick, 47, organised the party. Cormac Dinsdale married again in "
+       "1998, to the actress Delphine Arkwright. Hugo Castleton also has a son, Fergus Castleton, 26, from his "
+       "first marriage, to the architect Annabel Riordan. Pia Lisardo trained as a sommelier and in 2008 married "
+       "Rafferty Quinlan.",
+       {"parent_of(Prudence Hale, Jolyon Fennick)", "married(Cormac Dinsdale, Delphine Arkwright)",
+        "married(Hugo Castleton, Annabel Riordan)", "parent_of(Annabel Riordan, Fergus Castleton)",
+        "married(Pia Lisardo, Rafferty Quinlan)"},
+       {"married(Fergus Castleton, Annabel Riordan)", "any(Way, Jolyon Fennick)", "any(Lyle, Jolyon Fennick)"}},
       // Before any marriage, "the bride" names nobody.
       {"Society news.\n\nThe bride's brother, Leo Marsh, spoke. Ann Lee married Tom Hart in June.",
        {"married(Ann Lee, Tom Hart)"},
