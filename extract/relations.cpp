@@ -583,6 +583,20 @@ void tag(const Document& doc, std::size_t sentence_index, Tagged& out, const Tag
         t = past_apposition(doc, t, s.end_token, std::next(mention_it) != doc.mentions.end() ? std::next(mention_it)->first_token : s.end_token);
         if (t != apposition) out.slots.back().aside_after = true;
       }
+      // "his daughter, Elodie Pellow, has played keyboards beside him": the
+      // comma that closes an apposition to a kin noun stands between the
+      // name and its verb. (Not after a role: "The cinematographer, Tomasz
+      // Wrona, has been with her even longer" is no romance.)
+      if (!m->pronoun && m->type == EntityType::Person && t + 1 < s.end_token && doc.tokens[t].lower == ","sv &&
+          m->first_token >= s.first_token + 2 && doc.tokens[m->first_token - 1].lower == ","sv) {
+        const WordInfo& noun = head_word(doc.tokens[m->first_token - 2]);
+        const Token& verb = doc.tokens[t + 1];
+        if ((noun.has(kGenderedNoun) || noun.has(kChildNoun)) &&
+            (is_auxiliary(verb) || verb.is(kSpeechVerb))) {
+          ++t;
+          out.slots.back().aside_after = true;
+        }
+      }
       // "Ann Lee, 45, married ...": an age after a name says nothing here.
       // "Quorra Bright, 44, the company's chief executive, filed ...": and
       // an apposition after the age.

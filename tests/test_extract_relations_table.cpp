@@ -960,6 +960,13 @@ TEST_CASE("relations table: parent_of") {
         "married(Hugo Castleton, Annabel Riordan)", "parent_of(Annabel Riordan, Fergus Castleton)",
         "married(Pia Lisardo, Rafferty Quinlan)"},
        {"married(Fergus Castleton, Annabel Riordan)", "any(Way, Jolyon Fennick)", "any(Lyle, Jolyon Fennick)"}},
+      // The comma closing an apposition to a kin noun stands between the name and its verb; after a role it does
+      // not lend the verb ("has been with her" is work there, no romance).
+      {"Music.\n\nAugustin Pell has led the band for decades, and for five years his daughter, Elodie Pell, has played "
+       "keyboards beside him. Oksana Lerin directs the film. The cinematographer, Tomasz Wronski, has been with her "
+       "even longer.",
+       {"worked_with(Elodie Pell, Augustin Pell)", "parent_of(Augustin Pell, Elodie Pell)"},
+       {"dated(Tomasz Wronski, Oksana Lerin)"}},
       // Before any marriage, "the bride" names nobody.
       {"Society news.\n\nThe bride's brother, Leo Marsh, spoke. Ann Lee married Tom Hart in June.",
        {"married(Ann Lee, Tom Hart)"},
