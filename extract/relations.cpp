@@ -915,8 +915,6 @@ void for_each_later_list_item(std::string_view text, std::size_t from, Visit vis
 // close with a comma, or an aside the tagger passed over: "her brother,
 // Owain, 40, said").
 bool clause_subject_ends_match(const Tagged& tagged, std::size_t match_begin, std::size_t match_end) {
-  static constexpr std::string_view kSpeechVerbs[] = {"said", "says", "told", "tells", "added", "adds",
-                                                      "insisted", "admitted", "recalled", "explained"};
   const std::string_view text(tagged.text);
   const std::size_t space = text.rfind(' ', match_end - 1);
   if (space == std::string_view::npos || space < match_begin + 2 || text.substr(space - 2, 2) != " ,") return false;
@@ -930,8 +928,7 @@ bool clause_subject_ends_match(const Tagged& tagged, std::size_t match_begin, st
   std::string_view after = text.substr(match_end);
   if (!after.starts_with(' ')) return false;
   after.remove_prefix(1);
-  const std::string_view verb = after.substr(0, after.find(' '));
-  return std::find(std::begin(kSpeechVerbs), std::end(kSpeechVerbs), verb) != std::end(kSpeechVerbs);
+  return Lexicon::get().word(after.substr(0, after.find(' '))).has(kSpeechVerb);
 }
 
 // Whether the word before `capture` in the tagged text is a child noun
