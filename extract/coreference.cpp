@@ -409,7 +409,7 @@ class Coreference {
         // "Szabo was born ...", "Szabo, 44, was born ...".
         std::uint32_t name_end = born - 1;
         if (name_end >= sent.first_token + 3 && doc_.tokens[name_end - 1].lower == ","sv &&
-            doc_.tokens[name_end - 2].has(kNumber) && doc_.tokens[name_end - 3].lower == ","sv)
+            is_age(doc_.tokens[name_end - 2]) && doc_.tokens[name_end - 3].lower == ","sv)
           name_end -= 3;
         if ((verb == "was"sv || verb == "is"sv) && before.end_token == name_end && before.type == EntityType::Person && !before.plural)
           owner = before.entity;
@@ -417,7 +417,7 @@ class Coreference {
         std::uint32_t comma = born - 2;
         if (owner < 0 && (verb == "was"sv || verb == "is"sv) && comma > sent.first_token + 1 &&
             doc_.tokens[comma].lower == "who"sv && doc_.tokens[--comma].lower == ","sv) {
-          if (comma > sent.first_token + 2 && doc_.tokens[comma - 1].has(kNumber) && doc_.tokens[comma - 2].lower == ","sv) comma -= 2;
+          if (comma > sent.first_token + 2 && is_age(doc_.tokens[comma - 1]) && doc_.tokens[comma - 2].lower == ","sv) comma -= 2;
           if (const Mention* described = mention_ending_at(comma); described && described->type == EntityType::Person && !described->plural)
             owner = described->entity;
         }
@@ -495,7 +495,7 @@ class Coreference {
     if (!cue || t <= start || doc_.tokens[t - 1].lower != ","sv || i == 0) return -1;
     // "Louise Winterbourne, 49, formerly Louise Pratt": past an age.
     std::uint32_t name_end = t - 1;
-    if (name_end >= start + 2 && doc_.tokens[name_end - 1].has(kNumber) && doc_.tokens[name_end - 2].lower == ","sv) name_end -= 2;
+    if (name_end >= start + 2 && is_age(doc_.tokens[name_end - 1]) && doc_.tokens[name_end - 2].lower == ","sv) name_end -= 2;
     const Mention& before = doc_.mentions[i - 1];
     if (before.pronoun || before.type != EntityType::Person || before.end_token != name_end || before.entity < 0) return -1;
     return before.entity;
@@ -682,9 +682,6 @@ class Coreference {
     return best;
   }
 
-  // "Dr Quill" among Quills is the one named "Dr Rowan Quill"; else
-  // "Mrs Quill" is none named "Mr" or with a man's first name. Leaves
-  // `owners` alone if no one fits.
   // Whether entity e is of the other sex than the honorific says: it had
   // an honorific of the other sex, or its first full name's first name is
   // one ("Mrs" for someone named "Mr", or "Rowan Quill" in the name lists).
@@ -699,6 +696,9 @@ class Coreference {
     return named != Gender::Unknown && named != said;
   }
 
+  // "Dr Quill" among Quills is the one named "Dr Rowan Quill"; else
+  // "Mrs Quill" is none named "Mr" or with a man's first name. Leaves
+  // `owners` alone if no one fits.
   void keep_fitting_honorific(std::vector<int>& owners, const Token& honorific) const {
     auto had_it = [&](int e) {
       const auto& seen = honorifics_of_[static_cast<std::size_t>(e)];
@@ -952,13 +952,19 @@ class Coreference {
     return -1;
   }
 
-  // Whether a token after a name can open its verb phrase: a lower-case
-  // word that is no preposition, conjunction or possessive ("had invited",
-  // "invited", not "about", "and", "'s").
-  bool opens_verb_phrase(const Token& token) const {
-    return token.has(kWord) && !token.has(kCapitalized) && !token.has(kClitic) && !token.is(kPreposition) &&
-           token.lower != "and"sv && token.lower != "or"sv;
+  // Whether the words after a capitalised possessive are a style of
+  // address: "Majesty", "Excellency", "Royal Highness", "Serene Highness".
+  static bool is_form_of_address(const Token& first, const Token& second) {
+    auto style = [](const Token& token) {
+      return token.lower == "highness"sv || token.lower == "majesty"sv || token.lower == "excellency"sv;
+    };
+    return first.has(kCapitalized) && (style(first) || (second.has(kCapitalized) && style(second)));
   }
+
+  // Whether a token after a name opens its verb phrase, which makes the
+  // name the clause's subject: an auxiliary, a past tense or a speech verb
+  // ("had invited", "invited", "says"; not "a kiss", "yesterday", "she").
+  static bool opens_verb_phrase(const Token& token) { return is_auxiliary_or_past(token) || token.is(kSpeechVerb); }
 
   // The person whose clause token t is in: the name a ", who" clause
   // describes, or a name opening the clause (after the sentence start or a
@@ -979,10 +985,7 @@ class Coreference {
       // "West knew that Kardashian was the woman for him": a clause inside
       // the clause; its subject is not the one found here. So too an
       // infinitive's ("Kanye invited her to come hang with him").
-      static constexpr std::string_view kClauseOpeners[] = {"that", "because", "when", "while", "if", "although", "though",
-                                                            "after", "before", "since", "until", "whether", "as", "so", "to"};
-      if (std::find(std::begin(kClauseOpeners), std::end(kClauseOpeners), before.lower) != std::end(kClauseOpeners))
-        return -1;
+      if (before.is(kClauseOpener)) return -1;
       if (before.lower == "who"sv) {
         if (k - 1 <= sentence_start || doc_.tokens[k - 2].lower != ","sv) return -1;
         const Mention* described = mention_ending_at(k - 2);
@@ -1436,9 +1439,9 @@ class Coreference {
         if (age_description) info = PronounInfo{};
         if (!info) continue;
         // "Her Royal Highness Princess Aurelie", "His Majesty": a form of
-        // address, part of the title after it.
-        if (t + 2 < sentence_stop && doc_.tokens[t + 1].has(kCapitalized) &&
-            (doc_.tokens[t + 1].is(kHonorific) || doc_.tokens[t + 2].is(kHonorific)))
+        // address, part of the title after it (not "told her Dr Patel would
+        // call").
+        if (tok.has(kCapitalized) && t + 2 < sentence_stop && is_form_of_address(doc_.tokens[t + 1], doc_.tokens[t + 2]))
           continue;
         // "her" before a noun is possessive; either way it names the same person.
         int q = quote_of[t];
@@ -1554,7 +1557,7 @@ class Coreference {
           if (described < 0 && (his || her) && t > sentence_start + 4 &&
               (doc_.tokens[t - 1].lower == "with"sv || doc_.tokens[t - 1].lower == "from"sv)) {
             std::uint32_t after_name = t - 1;
-            if (doc_.tokens[after_name - 1].lower == ","sv && doc_.tokens[after_name - 2].has(kNumber) &&
+            if (doc_.tokens[after_name - 1].lower == ","sv && is_age(doc_.tokens[after_name - 2]) &&
                 doc_.tokens[after_name - 3].lower == ","sv)
               after_name -= 3;
             else if (doc_.tokens[after_name - 1].lower == ","sv)

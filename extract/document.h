@@ -55,6 +55,22 @@ inline const WordInfo& head_word(const Token& token) {
   return Lexicon::get().word(token.lower.substr(hyphen + 1));
 }
 
+// Whether a token is an auxiliary verb ("has", "was", "would").
+inline bool is_auxiliary(const Token& token) {
+  static constexpr std::string_view kAuxiliaries[] = {"is", "was", "has", "had", "have", "will", "would", "did"};
+  for (std::string_view auxiliary : kAuxiliaries)
+    if (token.lower == auxiliary) return true;
+  return false;
+}
+
+// Whether a token can open the verb phrase after its subject: an auxiliary
+// or a past tense ("has been", "invited", "met"), not a noun in "-ed".
+inline bool is_auxiliary_or_past(const Token& token) {
+  if (!token.has(kWord) || token.has(kCapitalized)) return false;
+  if (is_auxiliary(token)) return true;
+  return token.is(kPastParticiple) || (token.lower.size() > 4 && token.lower.ends_with("ed") && !token.is(kRoleNoun));
+}
+
 // Whether a token can be an age between commas after a name: "Ann Lee,
 // 45,", "their daughters, Elowen, nine, and Kerensa, six".
 inline bool is_age(const Token& token) {

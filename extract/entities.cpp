@@ -492,12 +492,13 @@ class MentionFinder {
     return EntityType::Person;
   }
 
-  // Whether token k ends an honorific or a name of at most three words
-  // right after one: "the Earl of Ross", "Prince Felix of Arnsgrave", "Her
-  // Royal Highness Princess Aurelie of Valdamar".
+  // Whether token k ends a capitalised honorific or a name of at most three
+  // words right after one: "the Earl of Ross", "Prince Felix of Arnsgrave",
+  // "Her Royal Highness Princess Aurelie of Valdamar" (not an office: "the
+  // chairman of Tesco").
   bool titled_name_ends_at(std::size_t k, const Sentence& s) const {
     for (std::size_t words = 0; words <= 3; ++words, --k) {
-      if (tok(k).is(kHonorific)) return true;
+      if (tok(k).is(kHonorific) && tok(k).has(kCapitalized)) return true;
       if (!tok(k).has(kCapitalized) || k == s.first_token) return false;
     }
     return false;

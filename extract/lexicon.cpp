@@ -120,6 +120,7 @@ Lexicon::Lexicon() {
   mark("prepositions.txt", kPreposition);
   mark("child_nouns.txt", kChildNoun);
   mark("number_words.txt", kNumberWord);
+  mark("clause_openers.txt", kClauseOpener);
   for (const auto& row : lexicon_rows("locations.tsv")) {
     std::string folded = fold_name(row[0]);
     longest_place_words_ = std::max(longest_place_words_, words_in(folded));

@@ -50,6 +50,7 @@ enum WordClass : std::uint32_t {
   kBuildingCue = 1u << 20,     // a house, estate or street (building_cues.txt): "Gullhaven House"
   kChildNoun = 1u << 21,       // someone's child (child_nouns.txt): "son", "daughters", "stepson"
   kNumberWord = 1u << 22,      // a number spelled out (number_words.txt): "nine", "forty-two"
+  kClauseOpener = 1u << 23,    // opens a clause inside a clause (clause_openers.txt): "that", "because", "to"
 };
 
 struct WordInfo {

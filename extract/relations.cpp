@@ -430,13 +430,6 @@ std::size_t without_description_before(const Document& doc, const Sentence& s, s
 // A lower-case word that can open the main clause's verb phrase after a
 // relative clause: an auxiliary, an adverb ("later"), or a word that is not
 // a function word (", a dancer," and ", and" are no verb).
-bool is_auxiliary(const Token& token) {
-  static constexpr std::string_view kAuxiliaries[] = {"is", "was", "has", "had", "have", "will", "would", "did"};
-  for (std::string_view auxiliary : kAuxiliaries)
-    if (token.lower == auxiliary) return true;
-  return false;
-}
-
 bool starts_main_verb(const Document& doc, std::uint32_t t, std::uint32_t end) {
   const Token& token = doc.tokens[t];
   if (!token.has(kWord) || token.has(kCapitalized)) return false;
@@ -450,11 +443,7 @@ bool starts_main_verb(const Document& doc, std::uint32_t t, std::uint32_t end) {
 // Whether token t opens a verb phrase a subject can be lent to: an
 // auxiliary or a past tense ("and has been", "and married").
 bool opens_coordinated_verb(const Document& doc, std::uint32_t t, std::uint32_t end) {
-  if (t >= end) return false;
-  const Token& token = doc.tokens[t];
-  if (!token.has(kWord) || token.has(kCapitalized)) return false;
-  if (is_auxiliary(token)) return true;
-  return token.is(kPastParticiple) || (token.lower.size() > 4 && token.lower.ends_with("ed") && !token.is(kRoleNoun));
+  return t < end && is_auxiliary_or_past(doc.tokens[t]);
 }
 
 // Past ", a former architect," after a name at `t` when a main verb
@@ -506,6 +495,10 @@ void tag(const Document& doc, std::size_t sentence_index, Tagged& out, const Tag
   // Written through a pointer into room for the longest it can be (cut to
   // size at the end): per token a space and its lower-case form, or a slot
   // in its place (a slot takes at least one token): "P", a number and " 's".
+  // A subject given again to a later verb takes no token of its own: it is
+  // written in the room left by the "and" or comma before it (and by the
+  // "in" of "and in 2008 married"), each reserved for a slot and holding
+  // one or three bytes.
   constexpr std::size_t kLongestSlot = 1 + (std::numeric_limits<std::size_t>::digits10 + 1) + 3;
   std::size_t room = 0;
   for (std::uint32_t t = s.first_token; t < s.end_token; ++t) room += 1 + std::max(doc.tokens[t].lower.size(), kLongestSlot);
@@ -788,23 +781,33 @@ bool denied_after(std::string_view rest) {
   return RE2::PartialMatch(rest, kDenial);
 }
 
-// Whether a match is stated as fact: no negation, modal or hedge in the
-// clause before it or in the match itself, and no denial after it.
 // "He has denied recent reports in the foreign press that he is engaged to
 // X": the match follows "that" after a denial of reports in its clause
 // (which may be longer than the window the hedge cues are looked for in).
+// The "that" must belong to the reports: not "dismissed reports of a rift
+// and announced that he is engaged".
 bool denied_report_before(std::string_view clause) {
   const std::size_t that = clause.rfind(" that ");
   if (that == std::string_view::npos) return false;
-  const std::string_view before = clause.substr(0, that + 1);
-  static constexpr std::string_view kDenials[] = {" denied ", " denies ", " deny ", " dismissed ", " dismisses ", " rejected ", " rejects "};
   static constexpr std::string_view kReports[] = {" reports ", " claims ", " rumours ", " rumors ", " suggestions ", " speculation "};
-  auto has = [&](const auto& words) {
-    return std::any_of(std::begin(words), std::end(words), [&](std::string_view w) { return before.find(w) != std::string_view::npos; });
-  };
-  return has(kDenials) && has(kReports);
+  std::size_t report = std::string_view::npos;
+  for (std::string_view word : kReports)
+    if (const std::size_t at = clause.rfind(word, that); at != std::string_view::npos && (report == std::string_view::npos || at > report))
+      report = at;
+  if (report == std::string_view::npos) return false;
+  const std::string_view between = clause.substr(report, that - report);
+  if (between.find(" and ") != std::string_view::npos || between.find(" but ") != std::string_view::npos ||
+      between.find(" , ") != std::string_view::npos)
+    return false;
+  const std::string_view before = clause.substr(0, report + 1);
+  static constexpr std::string_view kDenials[] = {" denied ", " denies ", " deny ", " dismissed ", " dismisses ", " rejected ", " rejects "};
+  return std::any_of(std::begin(kDenials), std::end(kDenials), [&](std::string_view w) {
+    return before.find(w) != std::string_view::npos || before.starts_with(w.substr(1));  // or opening the clause
+  });
 }
 
+// Whether a match is stated as fact: no negation, modal or hedge in the
+// clause before it or in the match itself, and no denial after it.
 bool asserted(const std::string& tagged, std::size_t match_begin, std::size_t match_end, bool nominal) {
   // The clause before the match (back to a comma or the start) and the match itself.
   std::size_t clause = tagged.rfind(" , ", match_begin);
@@ -901,8 +904,13 @@ void for_each_later_list_item(std::string_view text, std::size_t from, Visit vis
     if (item.starts_with("and ")) item.remove_prefix(4);
     std::size_t digits = 1;
     while (digits < item.size() && item[digits] >= '0' && item[digits] <= '9') ++digits;
-    // "; P3 's widow ...": a possessor names no item.
-    if (item.empty() || item[0] != 'P' || digits == 1 || item.substr(digits).starts_with(" 's")) return;
+    if (item.empty() || item[0] != 'P' || digits == 1) return;
+    // An item is a name and its description: "P3 , 22 , who ...", "P5 ."
+    // Not "; P3 's widow ..." nor "; P3 said ..." (the list is over).
+    const std::string_view rest = item.substr(digits);
+    if (!(rest.empty() || rest.starts_with(" ,") || rest.starts_with(" ;") || rest.starts_with(" .") ||
+          rest.starts_with(" who ") || rest.starts_with(" (") || rest.starts_with(" a ") || rest.starts_with(" an ")))
+      return;
     visit(item.substr(0, digits));
   }
 }
@@ -1152,15 +1160,19 @@ std::vector<FoundRelation> find_relations(const Document& doc) {
           people_of(role.target_capture, targets);
           // "They have three children: Kwame, a junior doctor; Efua, who
           // ...; and Samuel": the pattern took the first item.
+          // One item per semicolon: a list of several names before the first
+          // semicolon is no such list ("Maren and Eirik; Kaja, the family
+          // lawyer, said").
           if (const re2::StringPiece list = caps[static_cast<std::size_t>(role.target_capture)];
-              role.targets_are_siblings && list.data() != nullptr &&
+              role.targets_are_siblings && list.data() != nullptr && list.find(' ') == re2::StringPiece::npos &&
               std::string_view(caps[0].data(), static_cast<std::size_t>(list.data() - caps[0].data())).find(" : ") !=
                   std::string_view::npos)
             for_each_later_list_item(tagged.text, static_cast<std::size_t>(list.data() + list.size() - tagged.text.data()),
                                      [&](std::string_view name) {
                                        std::size_t index = 0;
-                                       std::from_chars(name.data() + 1, name.data() + name.size(), index);
-                                       targets.push_back(tagged.slots[index].entity);
+                                       if (std::from_chars(name.data() + 1, name.data() + name.size(), index).ec == std::errc() &&
+                                           index < tagged.slots.size())
+                                         targets.push_back(tagged.slots[index].entity);
                                      });
           // A list of more children than any family has is a roster or a
           // table, not a family: its n² sibling pairs, each carrying the

@@ -347,6 +347,14 @@ TEST_CASE("'him' is not the subject of its own clause, but may be the subject of
   CHECK(referent(infinitive, "him") == "Arlo Venn");
 }
 
+TEST_CASE("'Her Royal Highness', 'His Majesty' are styles of address, no pronouns; 'told her Dr Patel' keeps its 'her'") {
+  Document style = resolved("Tom Odu married Her Royal Highness Princess Aurelie. His Majesty King Aldric gave a toast.");
+  CHECK(referent(style, "Her") == "(none)");
+  CHECK(referent(style, "His") == "(none)");
+  Document object = resolved("Ann Lee met Tom Cole. He told her Dr Patel would call.");
+  CHECK(referent(object, "her") == "Ann Lee");
+}
+
 TEST_CASE("a question-and-answer interview: answers are the interviewee's words, 'you' is the interviewee") {
   const std::string interview =
       "Odette Falkenrath on exes and sisters\n\n"

@@ -967,6 +967,15 @@ TEST_CASE("relations table: parent_of") {
        "even longer.",
        {"worked_with(Elodie Pell, Augustin Pell)", "parent_of(Augustin Pell, Elodie Pell)"},
        {"dated(Tomasz Wronski, Oksana Lerin)"}},
+      // A list of several names before the first semicolon is no semicolon list: what follows is someone else.
+      {"Profile.\n\nOlaf Brandt married Sunniva Lie in 1990. They have two children: Maren and Eirik; Kaja Moe, the "
+       "family lawyer, said the will was clear.",
+       {"parent_of(Olaf Brandt, Maren)", "parent_of(Sunniva Lie, Eirik)"},
+       {"parent_of(Olaf Brandt, Kaja Moe)", "parent_of(Sunniva Lie, Kaja Moe)", "sibling_of(Maren, Kaja Moe)"}},
+      // An age spelled out is an age for coreference too: "his" after it is the father's.
+      {"News.\n\nBram Vos has a son, Aron, fifteen, with his first wife, the painter Liesel Brandt.",
+       {"parent_of(Liesel Brandt, Aron)"},
+       {"married(Aron, Liesel Brandt)"}},
       // Before any marriage, "the bride" names nobody.
       {"Society news.\n\nThe bride's brother, Leo Marsh, spoke. Ann Lee married Tom Hart in June.",
        {"married(Ann Lee, Tom Hart)"},
