@@ -345,6 +345,9 @@ TEST_CASE("'him' is not the subject of its own clause, but may be the subject of
   CHECK(referent(reported, "him") == "Tibor Varga");
   Document infinitive = resolved("After the split Arlo Venn invited her to come and stay with him in Paris.");
   CHECK(referent(infinitive, "him") == "Arlo Venn");
+  // A name followed by no verb is an object, not the clause's subject.
+  Document object = resolved("Ann Lee gave Bob Hart a kiss and hugged him.");
+  CHECK(referent(object, "him") == "Bob Hart");
 }
 
 TEST_CASE("'Her Royal Highness', 'His Majesty' are styles of address, no pronouns; 'told her Dr Patel' keeps its 'her'") {
