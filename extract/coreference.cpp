@@ -654,8 +654,8 @@ class Coreference {
         first_names_.for_each(given, [&](const std::pair<std::string_view, int>& named) {
           if (named.first == given) add_once(named.second);
         });
-      // "Prince Otto" is not "Ottoline Strand-Baptiste": a pet form under an
-      // honorific of the other sex is someone else.
+      // "Mr Sam" is not "Samantha Reed": a pet form under an honorific of
+      // the other sex is someone else.
       if (honorific)
         owners.erase(std::remove_if(owners.begin(), owners.end(), [&](int e) { return honorific_contradicts(e, *honorific); }),
                      owners.end());
@@ -982,9 +982,9 @@ class Coreference {
       const Token& before = doc_.tokens[k - 1];
       if (before.lower == ";"sv) return -1;
       if (before.lower == ","sv) break;
-      // "West knew that Kardashian was the woman for him": a clause inside
-      // the clause; its subject is not the one found here. So too an
-      // infinitive's ("Kanye invited her to come hang with him").
+      // "Arlo knew that Mara was the woman for him": a clause inside the
+      // clause; its subject is not the one found here. So too an
+      // infinitive's ("Arlo invited her to come and stay with him").
       if (before.is(kClauseOpener)) return -1;
       if (before.lower == "who"sv) {
         if (k - 1 <= sentence_start || doc_.tokens[k - 2].lower != ","sv) return -1;

@@ -571,9 +571,11 @@ void tag(const Document& doc, std::size_t sentence_index, Tagged& out, const Tag
       // "Elodie Garnier, a former architect, married Matthias": an
       // apposition (no one named in it) between a subject and its verb
       // says nothing here either.
+      const std::uint32_t next_mention_start =
+          std::next(mention_it) != doc.mentions.end() ? std::next(mention_it)->first_token : s.end_token;
       if (!m->pronoun && m->type == EntityType::Person) {
         const std::uint32_t apposition = t;
-        t = past_apposition(doc, t, s.end_token, std::next(mention_it) != doc.mentions.end() ? std::next(mention_it)->first_token : s.end_token);
+        t = past_apposition(doc, t, s.end_token, next_mention_start);
         if (t != apposition) out.slots.back().aside_after = true;
       }
       // "his daughter, Elodie Pellow, has played keyboards beside him": the
@@ -597,7 +599,7 @@ void tag(const Document& doc, std::size_t sentence_index, Tagged& out, const Tag
         t += 3, out.slots.back().aside_after = true;
         if (m->type == EntityType::Person) {
           const std::uint32_t comma = t - 1;
-          const std::uint32_t past = past_apposition(doc, comma, s.end_token, std::next(mention_it) != doc.mentions.end() ? std::next(mention_it)->first_token : s.end_token);
+          const std::uint32_t past = past_apposition(doc, comma, s.end_token, next_mention_start);
           if (past != comma) t = past;
         }
       }
@@ -713,23 +715,24 @@ void tag(const Document& doc, std::size_t sentence_index, Tagged& out, const Tag
     // relative clause, the clause's ("Gareth, who was best man and has
     // worked with him, ...").
     const int coordinated_subject = relative_subject >= 0 ? relative_subject : sentence_subject;
-    // A place or work just before the "and" coordinates no person with it
-    // ("runs a studio in Brennock and is married to ...").
-    const bool names_before_and = out.last_slot.end_token == t && out.last_slot.kind != 'L' && out.last_slot.kind != 'O' &&
-                                  out.last_slot.kind != 'W' && out.last_slot.kind != 'E';
-    // "and in 2008 married Rafferty": the subject goes after the year.
-    const bool year_first = t + 3 < s.end_token && doc.tokens[t + 1].lower == "in"sv && doc.tokens[t + 2].has(kNumber);
-    if (coordinated_subject >= 0 && doc.tokens[t].lower == "and"sv && !names_before_and &&
-        opens_coordinated_verb(doc, year_first ? t + 3 : t + 1, s.end_token) &&
+    if (coordinated_subject >= 0 && doc.tokens[t].lower == "and"sv &&
         (mention_it == doc.mentions.end() || mention_it->first_token != t + 1)) {
-      Slot subject = out.slots[static_cast<std::size_t>(coordinated_subject)];
-      subject.repeated = true;
-      if (year_first) {
-        subject_after_year = subject;
-        subject_after_year_at = t + 2;
-      } else {
-        append_slot(subject.kind);
-        out.slots.push_back(subject);
+      // A place or work just before the "and" coordinates no person with it
+      // ("runs a studio in Brennock and is married to ...").
+      const bool names_before_and = out.last_slot.end_token == t && out.last_slot.kind != 'L' && out.last_slot.kind != 'O' &&
+                                    out.last_slot.kind != 'W' && out.last_slot.kind != 'E';
+      // "and in 2008 married Rafferty": the subject goes after the year.
+      const bool year_first = t + 3 < s.end_token && doc.tokens[t + 1].lower == "in"sv && doc.tokens[t + 2].has(kNumber);
+      if (!names_before_and && opens_coordinated_verb(doc, year_first ? t + 3 : t + 1, s.end_token)) {
+        Slot subject = out.slots[static_cast<std::size_t>(coordinated_subject)];
+        subject.repeated = true;
+        if (year_first) {
+          subject_after_year = subject;
+          subject_after_year_at = t + 2;
+        } else {
+          append_slot(subject.kind);
+          out.slots.push_back(subject);
+        }
       }
     }
     if (subject_after_year && t == subject_after_year_at) {
@@ -892,6 +895,16 @@ bool next_match(const RelationPattern& p, re2::StringPiece text, std::size_t fro
   return p.regex->Match(text, from, text.size(), RE2::UNANCHORED, caps.data(), groups + 1);
 }
 
+// The slot a name of the tagged text stands for ("P3" is slots[3]), or
+// nullptr if the name is no slot's.
+const Slot* slot_named(const Tagged& tagged, std::string_view name) {
+  std::size_t index = 0;
+  if (name.size() < 2 || std::from_chars(name.data() + 1, name.data() + name.size(), index).ec != std::errc() ||
+      index >= tagged.slots.size())
+    return nullptr;
+  return &tagged.slots[index];
+}
+
 // The slots a list introduced by a colon goes on to name after `from`, one
 // per item, items separated by semicolons: "three children: P1, a junior
 // doctor at L2; P3, who is engaged to P4; and P5" gives P3 and P5 (P4 is
@@ -926,13 +939,11 @@ bool clause_subject_ends_match(const Tagged& tagged, std::size_t match_begin, st
   const std::string_view text(tagged.text);
   const std::size_t space = text.rfind(' ', match_end - 1);
   if (space == std::string_view::npos || space < match_begin + 2 || text.substr(space - 2, 2) != " ,") return false;
-  const std::string_view slot = text.substr(space + 1, match_end - space - 1);
-  if (slot.size() < 2 || slot[0] != 'P') return false;
-  std::size_t index = 0;
-  if (std::from_chars(slot.data() + 1, slot.data() + slot.size(), index).ec != std::errc() || index >= tagged.slots.size())
-    return false;
-  if (tagged.slots[index].repeated) return true;
-  if (tagged.slots[index].aside_after) return false;
+  const std::string_view name = text.substr(space + 1, match_end - space - 1);
+  const Slot* slot = name.starts_with('P') ? slot_named(tagged, name) : nullptr;
+  if (!slot) return false;
+  if (slot->repeated) return true;
+  if (slot->aside_after) return false;
   std::string_view after = text.substr(match_end);
   if (!after.starts_with(' ')) return false;
   after.remove_prefix(1);
@@ -1130,9 +1141,7 @@ std::vector<FoundRelation> find_relations(const Document& doc) {
           for_each_person_slot(std::string_view(text.data(), text.size()), [&](std::string_view name) {
             const auto after = static_cast<std::size_t>(name.data() + name.size() - all.data());
             if (list && all.substr(after).starts_with(" 's")) return;
-            std::size_t index = 0;
-            std::from_chars(name.data() + 1, name.data() + name.size(), index);
-            const Slot& slot = tagged.slots[index];
+            const Slot& slot = *slot_named(tagged, name);  // the tagger wrote every name
             people.push_back(slot.entity);
             if (slot.kind == 'G') people.push_back(slot.second);
           });
@@ -1169,10 +1178,7 @@ std::vector<FoundRelation> find_relations(const Document& doc) {
                   std::string_view::npos)
             for_each_later_list_item(tagged.text, static_cast<std::size_t>(list.data() + list.size() - tagged.text.data()),
                                      [&](std::string_view name) {
-                                       std::size_t index = 0;
-                                       if (std::from_chars(name.data() + 1, name.data() + name.size(), index).ec == std::errc() &&
-                                           index < tagged.slots.size())
-                                         targets.push_back(tagged.slots[index].entity);
+                                       if (const Slot* slot = slot_named(tagged, name)) targets.push_back(slot->entity);
                                      });
           // A list of more children than any family has is a roster or a
           // table, not a family: its n² sibling pairs, each carrying the
