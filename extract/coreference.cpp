@@ -480,14 +480,16 @@ class Coreference {
   }
 
   // "Ingeborg, known to everyone as Bibi", "Robert, nicknamed Bobby",
-  // "Louise Winterbourne, formerly Louise Pratt": the person named before
-  // the comma, whose other name this is; or -1.
+  // "Louise Winterbourne, formerly Louise Pratt", "Mrs Dahl, born Paloma
+  // Ibarra,": the person named before the comma, whose other name this is;
+  // or -1. "born" counts only right before the name ("Ann Lee, born to Carl
+  // Lee" names her father).
   int known_as_owner(std::size_t i) const {
     const Mention& m = doc_.mentions[i];
     const std::uint32_t start = doc_.sentences[m.sentence].first_token;
     std::uint32_t t = m.first_token;
     if (t > start && doc_.tokens[t - 1].lower == "as"sv) --t;
-    bool cue = false;
+    bool cue = t == m.first_token && t > start && doc_.tokens[t - 1].lower == "born"sv;
     for (int words = 0; words < 4 && t > start && doc_.tokens[t - 1].lower != ","sv; ++words) {
       const std::string_view w = doc_.tokens[--t].lower;
       if (w == "known"sv || w == "nicknamed"sv || w == "dubbed"sv || w == "formerly"sv) cue = true;

@@ -54,6 +54,7 @@ class MentionFinder {
     const std::size_t scanned = doc_.mentions.size();
     scanned_ = scanned;
     settle_guessed_names(layout_mentions_, guessed_names_);
+    retype_places_named_like_people(layout_mentions_);
     // One-word names wait for the whole text: a lone "Lee" is kept once the
     // document has named "Ann Lee", before or after it; and one typed a
     // person only for want of a better guess ("Ripton is a town") is the
@@ -194,9 +195,13 @@ class MentionFinder {
 
   // Past the surname of `First "Nick" Last` when the run [first, end) is a
   // first name (and more) followed by a quoted name word and a surname run;
-  // else `end`.
+  // else `end`. A given name the lists lack counts when neither it nor the
+  // nickname is an ordinary word: `Bronisława "Bronia" Hale`.
   std::size_t quoted_nickname_end(std::size_t first, std::size_t end, const Sentence& s) const {
-    if (end + 3 >= s.end_token || !tok(first).is(kFirstNameWord)) return end;
+    if (end + 3 >= s.end_token) return end;
+    if (!tok(first).is(kFirstNameWord) &&
+        (tok(first).is(kCommonWord) || tok(first).is(kFunctionWord) || tok(end + 1).is(kCommonWord)))
+      return end;
     const Token& open = tok(end);
     const Token& close = tok(end + 2);
     if (!open.has(kQuote) || !close.has(kQuote) || !name_like(end + 1) || !name_like(end + 3)) return end;
@@ -458,6 +463,12 @@ class MentionFinder {
     // "Chief Executive Officer", "Knight Commander": a title, nobody's name.
     if (is_title(first, end)) return std::nullopt;
     if (tok(first).is(kHonorific)) return EntityType::Person;
+    // "born in the village of Krzewina Stara", "the town of Santa Clara": a
+    // name after "<place noun> of" is a place, first name or not (not
+    // "the state of Ana Berg's marriage").
+    const bool clitic_after = end < s.end_token && tok(end).has(kClitic);
+    if (first >= s.first_token + 2 && tok(first - 1).lower == "of"sv && tok(first - 2).is(kPlaceNoun) && !clitic_after)
+      return EntityType::Location;
     // "Access Hollywood", "True Hollywood Story": a place plus ordinary words
     // (a first name that is also a word, like "True", does not make a person).
     // "Mark Reading", "Peter Kettering": a first name with a town for surname.
@@ -467,8 +478,7 @@ class MentionFinder {
     // "on a beach in Calloway Bay": after "in", "at" or "near", closing one
     // too, a first name notwithstanding (not "at Victoria Hall's party";
     // ordinary words stay as they were: "co-star in Secret Road").
-    if (first_name && !t0.is(kCommonWord) && first > s.first_token && tok(end - 1).is(kBuildingCue) &&
-        !(end < s.end_token && tok(end).has(kClitic))) {
+    if (first_name && !t0.is(kCommonWord) && first > s.first_token && tok(end - 1).is(kBuildingCue) && !clitic_after) {
       const std::string_view before = tok(first - 1).lower;
       if (before == "in"sv || before == "at"sv || before == "near"sv) return EntityType::Location;
     }
@@ -479,7 +489,7 @@ class MentionFinder {
     // "at Wrenfield Hall", "in Lyndham Parva": no first name, so a place
     // (not "in Émile Zola's series").
     if (first > s.first_token && (tok(first - 1).lower == "at"sv || tok(first - 1).lower == "in"sv) &&
-        !(end < s.end_token && tok(end).has(kClitic)))
+        !clitic_after)
       return EntityType::Location;
     if (all_common) {
       if (initial || s.zone == Zone::Credit) return std::nullopt;
@@ -789,6 +799,25 @@ class MentionFinder {
                surnames.count(tok(m.first_token).lower))
         m.type = EntityType::Org;
       else note_person_parts(m);
+    }
+  }
+
+  // "SANTA IRELA - ..." then "married in Santa Irela", "on the island of
+  // Santa Velha" then "said Santa Velha is": a name of two or more words
+  // that opens with a first name is a person only by that first name, so
+  // where the text types the very same name a place, it is the place
+  // throughout. Most documents name no such place: no table is built.
+  void retype_places_named_like_people(std::size_t from) {
+    StringViewSet places;
+    for (std::size_t i = from; i < doc_.mentions.size(); ++i) {
+      const Mention& m = doc_.mentions[i];
+      if (m.type == EntityType::Location && m.end_token - m.first_token > 1 && tok(m.first_token).is(kFirstNameWord))
+        places.insert(doc_.folded(m));
+    }
+    if (places.empty()) return;
+    for (std::size_t i = from; i < doc_.mentions.size(); ++i) {
+      Mention& m = doc_.mentions[i];
+      if (m.type == EntityType::Person && !m.pronoun && places.count(doc_.folded(m))) m.type = EntityType::Location;
     }
   }
 

@@ -220,6 +220,11 @@ TEST_CASE("the name after 'was born' is the birth name of the person the sentenc
   // "X, 49, formerly Y".
   Document formerly = resolved("News.\n\nLouise Winterbourne, 49, formerly Louise Pratt, denies fraud.");
   CHECK(named_referent(formerly, "Louise Pratt") == "Louise Winterbourne");
+  // "X, born Y,": an apposition; "born to" names a parent.
+  Document apposition = resolved("News.\n\nPaloma Dahl, born Paloma Ibarra, met him in 2012.");
+  CHECK(named_referent(apposition, "Paloma Ibarra") == "Paloma Dahl");
+  Document born_to = resolved("News.\n\nAnn Lee, born to Carl Lee, sang.");
+  CHECK(named_referent(born_to, "Carl Lee") == "Carl Lee");
   // "X, 41, who was born Y": the clause's person.
   Document clause = resolved("News.\n\nSiobhan Ebberly, 41, who was born Siobhan Quinlan in Cork, is asking for custody.");
   CHECK(named_referent(clause, "Siobhan Quinlan") == "Siobhan Ebberly");

@@ -183,6 +183,10 @@ TEST_CASE("a quoted nickname inside a name is one person with it") {
   CHECK(entities_of("Cornelius \xE2\x80\x98Neil\xE2\x80\x99 Abernathy left.") ==
         Names{"Cornelius \xE2\x80\x98Neil\xE2\x80\x99 Abernathy:PERSON"});
   CHECK(entities_of("Ann Lee shouted \"Bo\" twice.") == Names{"Ann Lee:PERSON", "Bo:PERSON"});
+  // A given name the lists lack, when it and the nickname are no ordinary words.
+  const std::string unlisted = "Bronisława \"Bronia\" Hale has died. Bronia was 88.";
+  CHECK(entities_of(unlisted) == Names{"Bronisława \"Bronia\" Hale:PERSON"});
+  CHECK(entities_of("Tonight \"Bo\" Vance sings.") == Names{"Bo:PERSON", "Vance:PERSON"});
 }
 
 TEST_CASE("firms joined by an ampersand and saints' or kings' institutions are organisations") {
@@ -241,6 +245,20 @@ TEST_CASE("a one-word name after 'the town of' is a place, and so is the same na
   // A kin noun is no place noun; a person's name stays a person.
   CHECK(entities_of("She was the daughter of Dunford.") == Names{"Dunford:PERSON"});
   CHECK(entities_of("Ann Reading moved to the town of Reading.") == Names{"Ann Reading:PERSON"});
+}
+
+TEST_CASE("a name of a place that opens with a first name is the place throughout the text") {
+  // After "the village of", a first name notwithstanding; not a possessor.
+  CHECK(entities_of("Born in the village of Santa Clara, she moved to Lisbon.") ==
+        Names{"Lisbon:LOCATION", "Santa Clara:LOCATION"});
+  CHECK(entities_of("She spoke of the state of Anna Berg's marriage.") == Names{"Anna Berg:PERSON"});
+  // The dateline's place, and the island's, are the same place further on.
+  CHECK(entities_of("Wed\n\nSANTA IRELA - Vale Ruiz married. Her parents married in Santa Irela in 1989.") ==
+        Names{"Santa Irela:LOCATION", "Vale Ruiz:PERSON"});
+  CHECK(entities_of("They met on the island of Santa Velha. A friend said Santa Velha is top of the list.") ==
+        Names{"Santa Velha:LOCATION"});
+  // Without such a place the name is a person's.
+  CHECK(entities_of("Her parents married in Santa Irela's garden.") == Names{"Santa Irela:PERSON"});
 }
 
 TEST_CASE("an unknown name after 'at' or 'in' is a place, and the same name elsewhere follows") {
