@@ -1196,11 +1196,13 @@ class Coreference {
     return speaker;
   }
 
-  // The person the document names most (twice at least), or -1.
-  int most_named_person() const {
+  // The person the document names most (twice at least) before token
+  // `before`, or -1; of two named as often, the one named first.
+  int most_named_person(std::uint32_t before = UINT32_MAX) const {
     std::vector<std::uint32_t> named(doc_.entities.size(), 0);
     for (const Mention& m : doc_.mentions)
-      if (!m.pronoun && m.type == EntityType::Person && m.entity >= 0) ++named[static_cast<std::size_t>(m.entity)];
+      if (m.first_token < before && !m.pronoun && m.type == EntityType::Person && m.entity >= 0)
+        ++named[static_cast<std::size_t>(m.entity)];
     const auto most = std::max_element(named.begin(), named.end());
     if (most == named.end() || *most < 2) return -1;
     return static_cast<int>(most - named.begin());
@@ -1268,7 +1270,9 @@ class Coreference {
       }
     }
     if (uses[0] < 3 || uses[1] < 3) return -1;
-    const std::string_view answers = questions[1] <= questions[0] ? second_label : first_label;
+    // "Q:" and "A:" say which is which; other labels, by their questions.
+    const bool q_and_a = (first_label == "Q"sv && second_label == "A"sv) || (first_label == "A"sv && second_label == "Q"sv);
+    const std::string_view answers = q_and_a ? "A"sv : questions[1] <= questions[0] ? second_label : first_label;
     int interviewee = -1;
     for (const Label& label : labels) {
       if (label.text != answers) continue;
@@ -1279,9 +1283,13 @@ class Coreference {
         break;
       }
     }
-    // "Reporter: ... / Spokesman: ...", "Chair: ... / Treasurer: ...": a
-    // label that names nobody is no interviewee's, and the document is no
-    // interview ("Q:" and "A:" interviews are read by their questions).
+    // "Q:" and "A:": the answers are the words of the person the
+    // introduction names most (the questions name others), else the
+    // document. "Reporter: ... / Spokesman: ...", "Chair: ... /
+    // Treasurer: ...": a label that names nobody is no interviewee's, and
+    // the document is no interview.
+    if (interviewee < 0 && q_and_a) interviewee = most_named_person(labels.front().first_token);
+    if (interviewee < 0 && q_and_a) interviewee = most_named_person();
     if (interviewee < 0) return answers.size() == 1 ? -1 : kLabelledNoInterview;
     for (const Label& label : labels) {
       if (label.text != answers) continue;

@@ -475,10 +475,13 @@ class MentionFinder {
     if (has_location_word && others_common && !first_name) return EntityType::Org;
     // "Port Elspeth", "Castle Road": a cue word opening a name is no first name.
     if (tok(first).is(kBuildingCue) && tok(first).is(kCommonWord)) return EntityType::Location;
-    // "on a beach in Calloway Bay": after "in", "at" or "near", closing one
-    // too, a first name notwithstanding (not "at Victoria Hall's party";
-    // ordinary words stay as they were: "co-star in Secret Road").
-    if (first_name && !t0.is(kCommonWord) && first > s.first_token && tok(end - 1).is(kBuildingCue) && !clitic_after) {
+    // After "in", "at" or "near" (not before "'s": "at Victoria Hall's
+    // party"), a first name does not make a person: "in Cala Serena", "on a
+    // beach in Calloway Bay"; news text names people there with a
+    // possessive. Not a person the text has named ("in Ann Berg", after
+    // "Ann Berg" or "Dr Berg"), nor ordinary words ("co-star in Secret Road").
+    if (first_name && first > s.first_token && !clitic_after && !known_surnames_.count(tok(end - 1).lower) &&
+        (!t0.is(kCommonWord) || !tok(end - 1).is(kCommonWord))) {
       const std::string_view before = tok(first - 1).lower;
       if (before == "in"sv || before == "at"sv || before == "near"sv) return EntityType::Location;
     }
@@ -650,12 +653,14 @@ class MentionFinder {
       }
       std::size_t first = i, end = extend_run(i, s);
       end = split_before_person(first, end);
-      // "Frontman Callan Devereux", "Baker Hamish Orr": a capitalised role
-      // before a first name is no part of the name.
+      // "Frontman Callan Devereux", "Baker Hamish Orr", "Coach Yoon": a
+      // capitalised role before a first name, or before a name that is no
+      // ordinary word, is no part of the name (a lone name after it waits
+      // for the whole text, as "Yoon" of "Yoon Hye-jin").
       const bool role_first = end - first >= 2 && tok(first).is(kRoleNoun) && !tok(first).is(kFirstNameWord) &&
                               !tok(first).is(kHonorific) &&
                               (usual_first_name(tok(first + 1)) ||
-                               (end - first >= 3 && !tok(first + 1).is(kCommonWord) && !tok(first + 1).is(kPlaceWord)));
+                               (!tok(first + 1).is(kCommonWord) && !tok(first + 1).is(kPlaceWord)));
       if (role_first) ++first;
       // Cornelius "Neil" Abernathy: a nickname in quotation marks inside a
       // person's name is one name, which later "Neil" and "Abernathy" join.

@@ -409,6 +409,14 @@ TEST_CASE("an interview written with speaker labels: the label that asks fewer q
       "covers domestic matters only.\n\nReporter: Right. Will she return?\n\nSpokesman: I expect so. My wife, Ann "
       "Cole, works there.\n\nReporter: OK. And the budget?\n\nSpokesman: I cannot comment on that.\n");
   CHECK(referent(briefing, "My") == "(none)");
+  // "Q:" and "A:" with statements for questions: the answers are the words of
+  // the person the introduction names most, though the questions name another more.
+  Document q_and_a = resolved(
+      "Odette Falkenrath in conversation\n\nSinger Odette Falkenrath releases an album.\n\n"
+      "Q: You met your husband, Jonty Abaraye, at a jam session.\n\nA: In 2012. My mother was there.\n\n"
+      "Q: Jonty Abaraye plays drums.\n\nA: Yes, badly.\n\nQ: And Jonty Abaraye's band?\n\nA: Gone.\n");
+  CHECK(referent(q_and_a, "My") == "Odette Falkenrath");
+  CHECK(referent(q_and_a, "You") == "Odette Falkenrath");
   // Labels used twice each make no interview: the author's "I" names nobody.
   Document notes = resolved("Ann Brede: Hello.\n\nBo Lund: Hi.\n\nAnn Brede: Bye.\n\nBo Lund: Bye. I left.\n");
   CHECK(referent(notes, "I") == "(none)");

@@ -247,6 +247,14 @@ TEST_CASE("a one-word name after 'the town of' is a place, and so is the same na
   CHECK(entities_of("Ann Reading moved to the town of Reading.") == Names{"Ann Reading:PERSON"});
 }
 
+TEST_CASE("a capitalised role before a name that is no ordinary word is no part of it") {
+  const std::string text = "Yoon Hye-jin coaches the team. \"In the hall she is Coach Yoon,\" Ann Berg said.";
+  CHECK(entities_of(text) == Names{"Ann Berg:PERSON", "Yoon Hye-jin:PERSON"});
+  // An ordinary word after the role is nobody's name (a guard: so it was before).
+  const Names coach_class = entities_of("Ann Berg flew Coach Class.");
+  CHECK(std::count(coach_class.begin(), coach_class.end(), "Class:PERSON") == 0);
+}
+
 TEST_CASE("a name of a place that opens with a first name is the place throughout the text") {
   // After "the village of", a first name notwithstanding; not a possessor.
   CHECK(entities_of("Born in the village of Santa Clara, she moved to Lisbon.") ==
@@ -257,7 +265,10 @@ TEST_CASE("a name of a place that opens with a first name is the place throughou
         Names{"Santa Irela:LOCATION", "Vale Ruiz:PERSON"});
   CHECK(entities_of("They met on the island of Santa Velha. A friend said Santa Velha is top of the list.") ==
         Names{"Santa Velha:LOCATION"});
-  // Without such a place the name is a person's.
+  // After "in", "at", "near" a first name makes no person, unless the text
+  // has named the person; before "'s" the name is a person's.
+  CHECK(entities_of("She met him in 2012 in Cala Serena, where she ran a hotel.") == Names{"Cala Serena:LOCATION"});
+  CHECK(entities_of("Tom Lee met Ann Berg. He confided in Ann Berg.") == Names{"Ann Berg:PERSON", "Tom Lee:PERSON"});
   CHECK(entities_of("Her parents married in Santa Irela's garden.") == Names{"Santa Irela:PERSON"});
 }
 

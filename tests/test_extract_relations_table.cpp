@@ -162,6 +162,23 @@ const kgx::ExtractedRelation* find_edge(const kgx::Extraction& ex, kgx::Relation
 
 TEST_CASE("relations table: married") {
   const std::vector<Case> cases = {
+      // A description between commas after the kin noun ("the company's founder").
+      {"Brigid Fairweather, 57, took over Graviton from her father, the company's founder, Lionel Fairweather, "
+       "in 2018.",
+       {"parent_of(Lionel Fairweather, Brigid Fairweather)"},
+       {}},
+      {"Anna Hale spoke. Dan Hale's wife, the firm's lawyer, Mara Hale, sits on the board.",
+       {"married(Dan Hale, Mara Hale)"},
+       {"any(Anna Hale, Mara Hale)"}},
+      // ... but not a description that is the name's own relative.
+      {"Anna Hale spoke. Dan Hale's mother, the sister of Mara Hale, sits on the board.",
+       {"person(Mara Hale)"},
+       {"parent_of(Mara Hale, Dan Hale)"}},
+      // "met at ... and married": a long place and time between them.
+      {"Dan Hale and Ann Berg met at a Kestrel Badminton Federation training camp in Gangmo in 1994 and married "
+       "in 1996.",
+       {"married(Dan Hale, Ann Berg)", "met_at(Dan Hale, Ann Berg)"},
+       {}},
       // An occupation between the kin noun and the name is left out like any role.
       {"Cornelius Dray retired. Alastair Dray's wife, the solicitor Priyanka Dray, sits on the board.",
        {"married(Alastair Dray, Priyanka Dray)"},
