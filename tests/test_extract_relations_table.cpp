@@ -1191,6 +1191,18 @@ TEST_CASE("relations table: parent_of") {
 
 TEST_CASE("relations table: worked_with") {
   const std::vector<Case> cases = {
+      // Founders: "founded X in 2014 with A and B"; "founded in 1964 with his friend and business partner".
+      {"Ada Okafor founded Lumora in 2014 with Rohan Mehta and Ola Berg.",
+       {"worked_with(Ada Okafor, Rohan Mehta)", "worked_with(Ada Okafor, Ola Berg)"},
+       {"any(Rohan Mehta, Ola Berg)"}},
+      {"Henrik Dahl spoke. The ferry company Mr Dahl founded in 1964 with his friend and business partner Bjorn Aasen "
+       "is worth millions.",
+       {"worked_with(Henrik Dahl, Bjorn Aasen)", "friend_of(Henrik Dahl, Bjorn Aasen)"},
+       {}},
+      // Founding alone, or founding something a person named after "with" did not found, is no such edge.
+      {"Ada Okafor founded Lumora. She later argued with Ola Berg.",
+       {"person(Ola Berg)"},
+       {"any(Ada Okafor, Ola Berg)"}},
       // "who" after an apposition stands for the name the apposition describes.
       {"The story relied on Niall Dempsey, a former special adviser who worked with Gareth Monkhouse for six years.",
        {"worked_with(Niall Dempsey, Gareth Monkhouse)"},
