@@ -162,6 +162,14 @@ const kgx::ExtractedRelation* find_edge(const kgx::Extraction& ex, kgx::Relation
 
 TEST_CASE("relations table: married") {
   const std::vector<Case> cases = {
+      // An apposition's closing comma before the verb; the spouse is the kin noun's, not its possessor.
+      {"The band's manager, Olu Bakare, is married to Kwame Asante's sister, Abena Asante-Bakare.",
+       {"married(Olu Bakare, Abena Asante-Bakare)"},
+       {"any(Olu Bakare, Kwame Asante)"}},
+      // "the marriage between the singer, A, and the guitarist, B".
+      {"The split follows the end of the marriage between the singer, Liv Sand, and the guitarist, Kwame Asante.",
+       {"married(Liv Sand, Kwame Asante)"},
+       {}},
       // A description between commas after the kin noun ("the company's founder").
       {"Brigid Fairweather, 57, took over Graviton from her father, the company's founder, Lionel Fairweather, "
        "in 2018.",
@@ -414,6 +422,10 @@ TEST_CASE("relations table: married across sentences, pairs and quotes") {
 
 TEST_CASE("relations table: divorced") {
   const std::vector<Case> cases = {
+      // "married in 2016 on the beach at X and divorced": a place between the verbs.
+      {"Liv Sand and Kwame Asante married in 2016 on the beach at Eastwick Quay and divorced earlier this year.",
+       {"married(Liv Sand, Kwame Asante)", "divorced(Liv Sand, Kwame Asante)"},
+       {}},
       {"Barnaby Quelling's own marriage, to the critic Henrietta Vale, ended in divorce in 2004.",
        {"married(Barnaby Quelling, Henrietta Vale)", "divorced(Barnaby Quelling, Henrietta Vale)"},
        {}},
@@ -531,6 +543,10 @@ TEST_CASE("relations table: engaged") {
 
 TEST_CASE("relations table: dated") {
   const std::vector<Case> cases = {
+      // "has since been dating".
+      {"Liv Sand, 34, has since been dating the producer Anders Vik.",
+       {"dated(Liv Sand, Anders Vik)"},
+       {}},
       {"Felicity Armitt and the footballer Declan Mossop have been together since March.",
        {"dated(Felicity Armitt, Declan Mossop)"},
        {}},
