@@ -768,6 +768,30 @@ TEST_CASE("relations table: sibling_of") {
 
 TEST_CASE("relations table: parent_of") {
   const std::vector<Case> cases = {
+      // A parent described between commas before "and his wife, B": both parents.
+      {"Estelle Durrant has died. She was born Estelle Pike in 1938, the daughter of Ernest Pike, a signalman, "
+       "and his wife, Nora, a seamstress.",
+       {"parent_of(Ernest Pike, Estelle Durrant)", "parent_of(Nora, Estelle Durrant)"},
+       {}},
+      // "Born X ... to A, a trawlerman, and his wife, B, she ...".
+      {"Born Constance Merrow in 1931 to Alfred Merrow, a trawlerman, and his wife, Mary, she grew up above a shop.",
+       {"parent_of(Alfred Merrow, Constance Merrow)", "parent_of(Mary, Constance Merrow)"},
+       {}},
+      // A child brought into a marriage is the parent's ("brought with him a son", "brought to the marriage").
+      {"Tom Hale, a widower eleven years her senior, brought with him a young son from his first marriage, Michael, "
+       "whom Betty raised as her own.",
+       {"parent_of(Tom Hale, Michael)"},
+       {"any(Betty, Michael)"}},
+      {"Juniper Ash brought with her a son, Tobiah, then nine, whom Ferriday raised.",
+       {"parent_of(Juniper Ash, Tobiah)"},
+       {}},
+      {"Arthur Hale brought to the marriage a small son from his first marriage, Graham Hale.",
+       {"parent_of(Arthur Hale, Graham Hale)"},
+       {}},
+      // Bringing a guest is no such thing.
+      {"Arthur Hale brought with him a friend, Graham Lowe.",
+       {"person(Graham Lowe)"},
+       {"parent_of(Arthur Hale, Graham Lowe)"}},
       {"Lavinia Stroudley's daughter with Ambrose Ferriby, the poet Iona Ferriby, 29, has taken her side.",
        {"parent_of(Lavinia Stroudley, Iona Ferriby)", "parent_of(Ambrose Ferriby, Iona Ferriby)"},
        {}},
