@@ -447,24 +447,55 @@ bool opens_coordinated_verb(const Document& doc, std::uint32_t t, std::uint32_t 
   return t < end && is_auxiliary_or_past(doc.tokens[t]);
 }
 
-// Past ", a former architect," after a name at `t` when a main verb
-// follows it and nothing in it is named (the next mention starts at
-// `next_mention`) or a pair ("the couple's daughter"); else `t`.
-std::uint32_t past_apposition(const Document& doc, std::uint32_t t, std::uint32_t end, std::uint32_t next_mention) {
-  if (t + 3 >= end || doc.tokens[t].lower != ","sv) return t;
-  // ", a former adviser,", or an aside: ", for the record,", ", however,".
+// ", a former architect," after a name whose comma is token `t`, closed by
+// a comma and a main verb: the closing comma's token (0 if there is no
+// such apposition), and whether anyone is named in it ("Jasper Thwaite, a
+// friend of the groom since their schooldays, was best man"). Not a pair
+// ("the couple's daughter", "the brother and sister"). `mentions` are the document's mentions from
+// the first one after the name on.
+struct Apposition {
+  std::uint32_t close = 0;
+  bool names_someone = false;
+};
+Apposition find_apposition(const Document& doc, std::uint32_t t, std::uint32_t end,
+                           std::vector<Mention>::const_iterator mentions) {
+  if (t + 3 >= end || doc.tokens[t].lower != ","sv) return {};
+  // ", a former adviser,", ", known as Stan,", or an aside: ", for the record,", ", however,".
   const Token& opening = doc.tokens[t + 1];
   const std::string_view article = opening.lower;
   const bool one_word_aside = opening.is(kFunctionWord) && doc.tokens[t + 2].lower == ","sv;
   if (article != "a"sv && article != "an"sv && article != "the"sv && !opening.is(kPreposition) && !opening.is(kAdverb) &&
-      !one_word_aside)
-    return t;
-  for (std::uint32_t k = t + 2; k < end && k < t + 9 && k < next_mention; ++k) {
-    if (doc.tokens[k].lower == ","sv) return k + 1 < end && starts_main_verb(doc, k + 1, end) ? k + 1 : t;
+      !opening.is(kPastParticiple) && !one_word_aside)
+    return {};
+  // One that names someone opens as a description does (not ", of
+  // Harrowfold Hall,") and closes before a verb that is surely one ("has",
+  // "married", "runs"; not "elder son").
+  const bool may_name = article == "a"sv || article == "an"sv || article == "the"sv || opening.is(kAdverb) ||
+                        opening.is(kPastParticiple);
+  bool names_someone = false;
+  for (std::uint32_t k = t + 2; k < end && k < t + 14; ++k) {
+    while (mentions != doc.mentions.end() && mentions->first_token < k) ++mentions;
+    if (mentions != doc.mentions.end() && mentions->first_token == k) {
+      if (!may_name) return {};
+      names_someone = true;
+      k = mentions->end_token - 1;
+      continue;
+    }
+    if (doc.tokens[k].lower == ","sv) {
+      if (k + 1 >= end || !starts_main_verb(doc, k + 1, end)) return {};
+      const Token& verb = doc.tokens[k + 1];
+      if (names_someone && !is_auxiliary_or_past(verb) && !verb.is(kSpeechVerb) && !verb.is(kAdverb) &&
+          !(verb.lower.size() > 3 && verb.lower.ends_with('s') && !verb.lower.ends_with("ss")))
+        return {};
+      return {k, names_someone};
+    }
+    // "Cillian and Aoife, the brother and sister at the heart of the band,":
+    // coordinated nouns describe a pair, and may say how they are related.
     std::uint32_t length = 0;
-    if (!doc.tokens[k].has(kWord) || is_group_noun_phrase(doc, k, end, &length)) return t;
+    if (!doc.tokens[k].has(kWord) || doc.tokens[k].lower == "and"sv || is_group_noun_phrase(doc, k, end, &length))
+      return {};
   }
-  return t;
+  return {};
 }
 
 // Fills `out`, a buffer reused from sentence to sentence.
@@ -524,6 +555,8 @@ void tag(const Document& doc, std::size_t sentence_index, Tagged& out, const Tag
   out.plain_at.assign(s.end_token - s.first_token, Tagged::kNotPlain);
   out.last_slot = {};
   int relative_subject = -1;  // the slot "who" stood for, until its clause closes
+  int apposition_subject = -1;  // the slot an apposition that names someone describes, until its comma
+  std::uint32_t apposition_close = 0;
   std::optional<Slot> subject_after_year;  // a coordinated verb's subject, due after token subject_after_year_at
   std::uint32_t subject_after_year_at = 0;
   int sentence_subject = -1;  // the person slot that opens the sentence, if one does
@@ -572,13 +605,26 @@ void tag(const Document& doc, std::size_t sentence_index, Tagged& out, const Tag
       // "Elodie Garnier, a former architect, married Matthias": an
       // apposition (no one named in it) between a subject and its verb
       // says nothing here either.
-      const std::uint32_t next_mention_start =
-          std::next(mention_it) != doc.mentions.end() ? std::next(mention_it)->first_token : s.end_token;
-      if (!m->pronoun && m->type == EntityType::Person) {
-        const std::uint32_t apposition = t;
-        t = past_apposition(doc, t, s.end_token, next_mention_start);
-        if (t != apposition) out.slots.back().aside_after = true;
-      }
+      // "Elodie Garnier, a former architect, married Matthias": an
+      // apposition between a subject and its verb says nothing about the
+      // verb's relation: one that names no one is passed over; one that
+      // does keeps its names, and its closing comma gives the verb its
+      // subject again ("Jasper, a friend of the groom, was best man"). "The
+      // 71-year-old, known to everyone as Stan, founded ...": an age
+      // description takes an apposition as a name does.
+      const bool described = m->pronoun && word == "the"sv;
+      auto take_apposition = [&](std::uint32_t comma) {
+        const Apposition apposition = find_apposition(doc, comma, s.end_token, std::next(mention_it));
+        if (apposition.close == 0) return comma;
+        if (apposition.names_someone) {
+          apposition_subject = static_cast<int>(out.slots.size() - 1);
+          apposition_close = apposition.close;
+          return comma;
+        }
+        out.slots.back().aside_after = true;
+        return apposition.close + 1;
+      };
+      if ((!m->pronoun || described) && m->type == EntityType::Person) t = take_apposition(t);
       // "his daughter, Elodie Pellow, has played keyboards beside him": the
       // comma that closes an apposition to a kin noun stands between the
       // name and its verb. (Not after a role: "The cinematographer, Tomasz
@@ -600,7 +646,7 @@ void tag(const Document& doc, std::size_t sentence_index, Tagged& out, const Tag
         t += 3, out.slots.back().aside_after = true;
         if (m->type == EntityType::Person) {
           const std::uint32_t comma = t - 1;
-          const std::uint32_t past = past_apposition(doc, comma, s.end_token, next_mention_start);
+          const std::uint32_t past = take_apposition(comma);
           if (past != comma) t = past;
         }
       }
@@ -740,6 +786,13 @@ void tag(const Document& doc, std::size_t sentence_index, Tagged& out, const Tag
       append_slot(subject_after_year->kind);
       out.slots.push_back(*subject_after_year);
       subject_after_year.reset();
+    }
+    if (apposition_subject >= 0 && t == apposition_close) {
+      Slot subject = out.slots[static_cast<std::size_t>(apposition_subject)];
+      subject.repeated = true;
+      append_slot(subject.kind);
+      out.slots.push_back(subject);
+      apposition_subject = -1;
     }
     // "Ann Lee, who won the title in 1990, married Bo": the comma that closes
     // the relative clause gives the main verb its subject again.

@@ -1239,6 +1239,20 @@ TEST_CASE("relations table: worked_with") {
        "is worth millions.",
        {"worked_with(Henrik Dahl, Bjorn Aasen)", "friend_of(Henrik Dahl, Bjorn Aasen)"},
        {}},
+      // Opening or running something together; a possessive place; "with her late husband, X".
+      {"Rosa Esposito opened Nonna Rosa's in 1979 with her late husband, Sal, in a former shoe-repair shop.",
+       {"worked_with(Rosa Esposito, Sal)"},
+       {}},
+      // An apposition naming no one else lets its subject reach the verb: her own other name, a
+      // pronoun, an age description's "known as".
+      {"Ilona Faraday, still Ilona Drozd on the scoreboards of her playing days, runs the junior programme with "
+       "her husband, Owen Faraday.",
+       {"worked_with(Ilona Faraday, Owen Faraday)"},
+       {}},
+      {"Stan Drozd spoke. The 71-year-old, known to everyone in the sport simply as Stan, founded the academy in "
+       "1989 with his late wife, Halina, a former junior champion.",
+       {"worked_with(Stan Drozd, Halina)"},
+       {}},
       // Founding alone, or founding something a person named after "with" did not found, is no such edge.
       {"Ada Okafor founded Lumora. She later argued with Ola Berg.",
        {"person(Ola Berg)"},
