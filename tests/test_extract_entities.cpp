@@ -247,6 +247,17 @@ TEST_CASE("a one-word name after 'the town of' is a place, and so is the same na
   CHECK(entities_of("Ann Reading moved to the town of Reading.") == Names{"Ann Reading:PERSON"});
 }
 
+TEST_CASE("a one-word name the text types a place is that place wherever else it stands alone") {
+  CHECK(entities_of("She was born in Gothenburg. She now leads the Gothenburg orchestra's strings.") ==
+        Names{"Gothenburg:LOCATION"});
+  // A lower-case "miss" is a verb, no title.
+  CHECK(entities_of("Aigerim Bekova was born in Almaty. Does she miss Almaty?") ==
+        Names{"Aigerim Bekova:PERSON", "Almaty:LOCATION"});
+  // After a kin noun the name is a person's, a town of that name notwithstanding (a guard).
+  CHECK(entities_of("Selma Gilmond's sister, Aurora, moved to Aurora in 2001.") ==
+        Names{"Aurora:LOCATION", "Aurora:PERSON", "Selma Gilmond:PERSON"});
+}
+
 TEST_CASE("a capitalised role before a name that is no ordinary word is no part of it") {
   const std::string text = "Yoon Hye-jin coaches the team. \"In the hall she is Coach Yoon,\" Ann Berg said.";
   CHECK(entities_of(text) == Names{"Ann Berg:PERSON", "Yoon Hye-jin:PERSON"});
