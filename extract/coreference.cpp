@@ -262,17 +262,42 @@ class Coreference {
     std::array<StringViewMap<int>, kEntityTypeCount> other_entities;  // folded name -> entity, per type
     for (std::size_t type = 0; type < kEntityTypeCount; ++type)
       if (type != static_cast<std::size_t>(EntityType::Person)) other_entities[type].reserve(of_type[type]);
-    std::vector<std::size_t> full, single;
+    std::vector<std::size_t> full, single, one_word_orgs;
+    auto group_by_name = [&](Mention& m) {
+      auto [it, inserted] = other_entities[static_cast<std::size_t>(m.type)].try_emplace(doc_.folded(m), -1);
+      if (inserted) it.value() = new_entity(m.type);
+      m.entity = it->second;
+      add_form(m.entity, m, {});
+    };
     for (std::size_t i = 0; i < count; ++i) {
       Mention& m = doc_.mentions[i];
-      if (m.type != EntityType::Person) {
-        auto [it, inserted] = other_entities[static_cast<std::size_t>(m.type)].try_emplace(doc_.folded(m), -1);
-        if (inserted) it.value() = new_entity(m.type);
-        m.entity = it->second;
-        add_form(m.entity, m, {});
-        continue;
+      if (m.type == EntityType::Org && m.end_token - m.first_token == 1) {
+        one_word_orgs.push_back(i);  // once every place is known
+      } else if (m.type != EntityType::Person) {
+        group_by_name(m);
+      } else {
+        (is_full_name(i) ? full : single).push_back(i);
       }
-      (is_full_name(i) ? full : single).push_back(i);
+    }
+    // "in Gothenburg" and "the Gothenburg orchestra's", "flashes of Como
+    // silk" and "the Como silk manufacturer": one sense per document, a
+    // one-word name the text types a place is that place wherever else it
+    // stands alone as an organisation's (or as a person's that names no
+    // person here: below).
+    const StringViewMap<int>& places = other_entities[static_cast<std::size_t>(EntityType::Location)];
+    auto place_named = [&](const Mention& m) {
+      auto place = places.find(doc_.folded(m));
+      return place == places.end() ? -1 : place->second;
+    };
+    for (std::size_t i : one_word_orgs) {
+      Mention& m = doc_.mentions[i];
+      if (const int place = places.empty() ? -1 : place_named(m); place >= 0) {
+        m.type = EntityType::Location;
+        m.entity = place;
+        add_form(place, m, {});
+      } else {
+        group_by_name(m);
+      }
     }
     std::stable_sort(full.begin(), full.end(),
                      [&](std::size_t a, std::size_t b) { return words_of(a).size() > words_of(b).size(); });
@@ -337,6 +362,18 @@ class Coreference {
         one_word_entities_.add(w, {w, m.entity});  // a later lone "Kahn" is her too
       } else {
         m.entity = find_one_word_owner(w, m.first_token, honorific_before(doc_, m));
+      }
+      // A lone word that names no person here but a place: the place ("Does
+      // she miss Almaty?"), not after a title ("Lord Glenbrae") or a kin
+      // noun ("Craig's son, Tyler").
+      if (m.entity < 0 && !places.empty() && !honorific_before(doc_, m) &&
+          !follows_gendered_noun(doc_, doc_.sentences[m.sentence], m.first_token)) {
+        if (const int place = place_named(m); place >= 0) {
+          m.type = EntityType::Location;
+          m.entity = place;
+          add_form(place, m, {});
+          continue;
+        }
       }
       if (m.entity < 0) {
         m.entity = new_entity(EntityType::Person);

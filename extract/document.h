@@ -167,4 +167,16 @@ struct Document {
   }
 };
 
+// Whether a lower-case kin or gendered noun stands right before token
+// `first` of sentence `s`, or before a comma there: "his brother
+// Frederick", "Selma's sister, Aurora" (not a title: a lower-case "miss" is
+// a verb, "Does she miss Almaty?").
+inline bool follows_gendered_noun(const Document& doc, const Sentence& s, std::uint32_t first) {
+  std::uint32_t k = first;
+  if (k > s.first_token && doc.tokens[k - 1].lower == ",") --k;
+  if (k <= s.first_token) return false;
+  const Token& noun = doc.tokens[k - 1];
+  return !noun.has(kCapitalized) && !noun.is(kHonorific) && head_word(noun).noun_gender != Gender::Unknown;
+}
+
 }  // namespace kgx

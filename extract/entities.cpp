@@ -76,7 +76,6 @@ class MentionFinder {
       add(std::move(m), s);
     }
     settle_guessed_names(scanned, guessed_names_);
-    retype_one_word_places(scanned);
     // The body's names in text order (the first form seen decides a known
     // form's type), after the layout's.
     std::inplace_merge(at(layout_mentions_), at(scanned), doc_.mentions.end(), starts_earlier);
@@ -180,13 +179,7 @@ class MentionFinder {
   // [first, end) of the capitalised run starting at i.
   // Whether a gendered noun ("brother", "wife", "actress") stands right
   // before token `first`, or before a comma there.
-  bool after_gendered_noun(std::size_t first, const Sentence& s) const {
-    std::size_t k = first;
-    if (k > s.first_token && tok(k - 1).lower == ","sv) --k;
-    // Not "Does she miss Almaty?": a lower-case "miss" is a verb.
-    return k > s.first_token && !tok(k - 1).has(kCapitalized) && !tok(k - 1).is(kHonorific) &&
-           head_word(tok(k - 1)).noun_gender != Gender::Unknown;
-  }
+
 
   // Whether a run holds a possessive before an organisation's cue word,
   // as extend_run takes one in ("St. Luke's Hospital").
@@ -381,7 +374,8 @@ class MentionFinder {
     // up in Victoria": a given name that is also a town, after "in", "at".
     if (n == 1 && known_person_parts_.count(tok(first).lower) && !given_name_as_place(first, s)) return EntityType::Person;
     // "his brother, Frederick": a kin or gendered noun names a person.
-    if (n == 1 && !tok(first).is(kNeverName) && after_gendered_noun(first, s)) return EntityType::Person;
+    if (n == 1 && !tok(first).is(kNeverName) && follows_gendered_noun(doc_, s, static_cast<std::uint32_t>(first)))
+      return EntityType::Person;
     if (lex_.is_media_org(folded) && !initial_word) return EntityType::Org;
     if (lex_.is_location(folded) && !initial_word) return EntityType::Location;
     const Token& t0 = tok(first);
@@ -826,36 +820,6 @@ class MentionFinder {
     for (std::size_t i = from; i < doc_.mentions.size(); ++i) {
       Mention& m = doc_.mentions[i];
       if (m.type == EntityType::Person && !m.pronoun && places.count(doc_.folded(m))) m.type = EntityType::Location;
-    }
-  }
-
-  // "in Gothenburg" and "the Gothenburg orchestra's", "flashes of Como
-  // silk" and "the Como silk manufacturer": a one-word name the text types
-  // a place is that place wherever else it stands alone, unless it is part
-  // of a person's name here or follows a title ("Lord Glenbrae") or a kin
-  // noun ("Craig's son, Tyler"). The
-  // one-word mentions are those from `from` on; most documents have no
-  // such name typed otherwise, and build no table.
-  void retype_one_word_places(std::size_t from) {
-    auto retypable = [&](const Mention& m) {
-      if (m.pronoun || (m.type != EntityType::Org && m.type != EntityType::Person)) return false;
-      if (m.type != EntityType::Person) return true;
-      if (known_person_parts_.count(tok(m.first_token).lower)) return false;
-      const Sentence& s = doc_.sentences[m.sentence];
-      return !after_gendered_noun(m.first_token, s) &&
-             !(m.first_token > s.first_token && tok(m.first_token - 1).is(kHonorific) &&
-               tok(m.first_token - 1).has(kCapitalized));
-    };
-    if (std::none_of(doc_.mentions.begin() + static_cast<std::ptrdiff_t>(from), doc_.mentions.end(), retypable)) return;
-    StringViewSet places;
-    for (std::size_t i = layout_mentions_; i < doc_.mentions.size(); ++i) {
-      const Mention& m = doc_.mentions[i];
-      if (m.type == EntityType::Location && m.end_token - m.first_token == 1) places.insert(doc_.folded(m));
-    }
-    if (places.empty()) return;
-    for (std::size_t i = from; i < doc_.mentions.size(); ++i) {
-      Mention& m = doc_.mentions[i];
-      if (retypable(m) && places.count(doc_.folded(m))) m.type = EntityType::Location;
     }
   }
 
