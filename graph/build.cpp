@@ -7,6 +7,7 @@
 #include <numeric>
 #include <set>
 #include <tuple>
+#include <unordered_map>
 
 #include "extract/lexicon.h"
 #include "extract/name_variants.h"
@@ -334,6 +335,43 @@ void GraphBuilder::add(Extraction extraction) {
 
 namespace {
 
+// "Nori" in one document joins "North West" of another (Nori being a pet
+// form of North) only where the two documents share someone else (the
+// parents); a lone "Nell" of a memoir review is not the "Eleanor
+// Whitcombe" of an engagement notice. Each join, in order: the owner's
+// cluster, or SIZE_MAX where the documents share no one. Only the
+// documents of the joins are indexed.
+std::vector<std::pair<std::size_t, std::size_t>> nicknames_in_shared_company(
+    const std::deque<Record>& records, DisjointSets& sets, std::vector<std::pair<std::size_t, std::size_t>> joins) {
+  if (joins.empty()) return joins;
+  std::unordered_map<std::size_t, std::vector<DocumentIndex>> owner_docs;  // cluster -> its documents
+  for (auto [record, owner] : joins) owner_docs.try_emplace(owner);
+  std::unordered_map<DocumentIndex, std::vector<std::size_t>> clusters_in;  // document -> clusters named there
+  for (std::size_t k = 0; k < records.size(); ++k) {
+    auto it = owner_docs.find(sets.find(k));
+    if (it != owner_docs.end()) it->second.insert(it->second.end(), records[k].docs.begin(), records[k].docs.end());
+  }
+  for (auto [record, owner] : joins) {
+    for (DocumentIndex d : records[record].docs) clusters_in.try_emplace(d);
+    for (DocumentIndex d : owner_docs[owner]) clusters_in.try_emplace(d);
+  }
+  for (std::size_t k = 0; k < records.size(); ++k)
+    for (DocumentIndex d : records[k].docs)
+      if (auto it = clusters_in.find(d); it != clusters_in.end()) it->second.push_back(sets.find(k));
+  for (auto& [record, owner] : joins) {
+    const std::size_t self = sets.find(record);
+    std::set<std::size_t> near_record;
+    for (DocumentIndex d : records[record].docs)
+      for (std::size_t c : clusters_in[d])
+        if (c != self && c != owner) near_record.insert(c);
+    bool shared = false;
+    for (DocumentIndex d : owner_docs[owner])
+      for (std::size_t c : clusters_in[d]) shared = shared || near_record.count(c) > 0;
+    if (!shared) owner = SIZE_MAX;
+  }
+  return joins;
+}
+
 // Unites records naming one entity: first every record sharing a multi-word
 // name; then one-word names (a first name, a surname, a nickname) join the
 // single cluster whose names they belong to, if there is exactly one.
@@ -366,25 +404,38 @@ std::vector<std::size_t> cluster_records(const std::deque<Record>& records, std:
   }
 
   StringMap<std::size_t> single_owner;
+  auto join_one_word_name = [&](std::size_t i) {
+    const Record& r = records[i];
+    std::string key = r.folded_label + '\x1f' + std::string(to_string(r.type));
+    auto [it, inserted] = single_owner.emplace(key, i);
+    if (!inserted) sets.unite(it->second, i);
+  };
+  std::vector<std::pair<std::size_t, std::size_t>> nickname_joins;  // (record, the one owner's cluster)
   for (std::size_t i = 0; i < records.size(); ++i) {
     const Record& r = records[i];
     if (token_count(r.folded_label) >= 2) continue;
     if (r.type == EntityType::Person) {
       std::set<std::size_t> roots;
       for (std::size_t owner : person_names.owners_of_part(r.folded_label)) roots.insert(sets.find(owner));
+      bool by_nickname = false;
       if (roots.empty())
         for (std::size_t owner : person_names.owners_of_nickname(r.folded_label))
-          if (!sexes_differ(records[owner], r)) roots.insert(sets.find(owner));
+          if (!sexes_differ(records[owner], r)) roots.insert(sets.find(owner)), by_nickname = true;
+      if (roots.size() == 1 && by_nickname) {
+        nickname_joins.emplace_back(i, *roots.begin());
+        continue;
+      }
       if (roots.size() == 1) {
         sets.unite(*roots.begin(), i);
         continue;
       }
       if (roots.size() > 1) continue;  // ambiguous: stays its own node
     }
-    std::string key = r.folded_label + '\x1f' + std::string(to_string(r.type));
-    auto [it, inserted] = single_owner.emplace(key, i);
-    if (!inserted) sets.unite(it->second, i);
+    join_one_word_name(i);
   }
+  for (auto [record, owner] : nicknames_in_shared_company(records, sets, nickname_joins))
+    if (owner != SIZE_MAX) sets.unite(owner, record);
+    else join_one_word_name(record);
   std::vector<std::size_t> root(records.size());
   for (std::size_t i = 0; i < records.size(); ++i) root[i] = sets.find(i);
   return root;

@@ -3,7 +3,8 @@
 // record per distinct (name, type) and the first few sentences per edge, so
 // its memory grows with the graph, not with the text. Entities that name the same
 // real-world entity across documents (same full name, or a short form that is
-// unambiguous in the corpus) become one node. The result depends only on the
+// unambiguous in the corpus; a pet form only where its document and the full
+// name's share someone else) become one node. The result depends only on the
 // order in which documents are added, never on timing.
 #pragma once
 

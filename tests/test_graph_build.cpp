@@ -29,12 +29,13 @@ const EntityNode* node(const KnowledgeGraph& g, const std::string& label) {
 }  // namespace
 
 TEST_CASE("the same full name in two documents is one node; short forms join it") {
-  Extraction a{"a", {person("Nadia Petrova", {"Nadia"})}, {}, {}};
+  // A pet form from another document joins where the documents share someone (Oskar Brenn).
+  Extraction a{"a", {person("Nadia Petrova", {"Nadia"}), person("Oskar Brenn")}, {}, {}};
   Extraction b{"b", {person("Nadia Petrova Lang", {"Nadia Petrova"})}, {}, {}};
   Extraction c{"c", {person("Petrova")}, {}, {}};
-  Extraction d{"d", {person("Nadi")}, {}, {}};
+  Extraction d{"d", {person("Nadi"), person("Oskar Brenn")}, {}, {}};
   KnowledgeGraph g = build_graph({a, b, c, d});
-  CHECK(g.entity_count() == 1);
+  CHECK(g.entity_count() == 2);
   const EntityNode* n = node(g, "Nadia Petrova");
   REQUIRE(n != nullptr);
   CHECK(test::document_ids(g, n->documents) == std::vector<std::string>{"a", "b", "c", "d"});
@@ -42,17 +43,34 @@ TEST_CASE("the same full name in two documents is one node; short forms join it"
   CHECK(std::find(n->aliases.begin(), n->aliases.end(), "Nadia Petrova Lang") != n->aliases.end());
 }
 
+TEST_CASE("a pet form from another document joins only where the two documents share someone") {
+  // "Peggy" of a fan's post joins "Margaret Lindell" of a news story that names her husband too;
+  // a lone "Nell" of a memoir review is not the "Eleanor Whitcombe" of an engagement notice.
+  Extraction news{"news", {person("Margaret Lindell"), person("Olaf Lindell")}, {}, {}};
+  Extraction post{"post", {person("Peggy"), person("Olaf Lindell")}, {}, {}};
+  Extraction review{"review", {person("Nell"), person("Ilona Varga")}, {}, {}};
+  Extraction notice{"notice", {person("Eleanor Whitcombe"), person("Alasdair Munro")}, {}, {}};
+  KnowledgeGraph g = build_graph({news, post, review, notice});
+  CHECK(g.entity_count() == 6);
+  REQUIRE(node(g, "Margaret Lindell") != nullptr);
+  CHECK(node(g, "Margaret Lindell")->aliases == std::vector<std::string>{"Peggy"});
+  CHECK(node(g, "Nell") != nullptr);
+  REQUIRE(node(g, "Eleanor Whitcombe") != nullptr);
+  CHECK(node(g, "Eleanor Whitcombe")->aliases.empty());
+}
+
 TEST_CASE("between documents a near miss is no misspelling of another's first name; a nickname still joins") {
   Extraction a{"a", {person("Mia Rowe")}, {}, {}};
   Extraction b{"b", {person("Mila")}, {}, {}};
-  Extraction c{"c", {person("Tommy")}, {}, {}};
-  Extraction d{"d", {person("Tom Hale")}, {}, {}};
-  Extraction e{"e", {person("Jonh")}, {}, {}};
-  Extraction f{"f", {person("John Ekdahl")}, {}, {}};
-  Extraction h{"h", {person("Peggy")}, {}, {}};
-  Extraction i{"i", {person("Margaret Lindell")}, {}, {}};
+  // Each pair of documents shares someone (Ann Berg), as a pet form needs.
+  Extraction c{"c", {person("Tommy"), person("Ann Berg")}, {}, {}};
+  Extraction d{"d", {person("Tom Hale"), person("Ann Berg")}, {}, {}};
+  Extraction e{"e", {person("Jonh"), person("Ann Berg")}, {}, {}};
+  Extraction f{"f", {person("John Ekdahl"), person("Ann Berg")}, {}, {}};
+  Extraction h{"h", {person("Peggy"), person("Ann Berg")}, {}, {}};
+  Extraction i{"i", {person("Margaret Lindell"), person("Ann Berg")}, {}, {}};
   KnowledgeGraph g = build_graph({a, b, c, d, e, f, h, i});
-  CHECK(g.entity_count() == 6);
+  CHECK(g.entity_count() == 7);
   CHECK(node(g, "Mila") != nullptr);
   CHECK(node(g, "Jonh") != nullptr);
   REQUIRE(node(g, "Tom Hale") != nullptr);
@@ -67,12 +85,13 @@ TEST_CASE("a lone pet form joins no one its documents found of the other sex; of
     e.gender = gender;
     return e;
   };
-  Extraction a{"a", {sexed("Samantha Reed", Gender::Female)}, {}, {}};
-  Extraction b{"b", {sexed("Sam", Gender::Male)}, {}, {}};
-  Extraction c{"c", {sexed("Danuta Frey", Gender::Female)}, {}, {}};
-  Extraction d{"d", {person("Dan")}, {}, {}};
+  // Each pair of documents shares someone (Ann Berg), as a pet form needs.
+  Extraction a{"a", {sexed("Samantha Reed", Gender::Female), person("Ann Berg")}, {}, {}};
+  Extraction b{"b", {sexed("Sam", Gender::Male), person("Ann Berg")}, {}, {}};
+  Extraction c{"c", {sexed("Danuta Frey", Gender::Female), person("Ann Berg")}, {}, {}};
+  Extraction d{"d", {person("Dan"), person("Ann Berg")}, {}, {}};
   KnowledgeGraph g = build_graph({a, b, c, d});
-  CHECK(g.entity_count() == 3);
+  CHECK(g.entity_count() == 4);
   REQUIRE(node(g, "Sam") != nullptr);
   REQUIRE(node(g, "Samantha Reed") != nullptr);
   CHECK(node(g, "Samantha Reed")->aliases.empty());
