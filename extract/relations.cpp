@@ -555,6 +555,7 @@ void tag(const Document& doc, std::size_t sentence_index, Tagged& out, const Tag
   out.plain_at.assign(s.end_token - s.first_token, Tagged::kNotPlain);
   out.last_slot = {};
   int relative_subject = -1;  // the slot "who" stood for, until its clause closes
+  std::uint32_t whose_apposition_end = 0;  // "whose mother, Pauline, ...": the comma that closes the name
   int apposition_subject = -1;  // the slot an apposition that names someone describes, until its comma
   std::uint32_t apposition_close = 0;
   std::optional<Slot> subject_after_year;  // a coordinated verb's subject, due after token subject_after_year_at
@@ -642,9 +643,13 @@ void tag(const Document& doc, std::size_t sentence_index, Tagged& out, const Tag
       // "Ann Lee, 45, married ...": an age after a name says nothing here.
       // "Quorra Bright, 44, the company's chief executive, filed ...": and
       // an apposition after the age.
+      // "Julien Bains, 24, whose mother, Odile, ...": the comma after the
+      // age stays, for the relative clause to find its name before it.
       if (t + 2 < s.end_token && doc.tokens[t].lower == ","sv && is_age(doc.tokens[t + 1]) && doc.tokens[t + 2].lower == ","sv) {
-        t += 3, out.slots.back().aside_after = true;
-        if (m->type == EntityType::Person) {
+        const bool relative_clause =
+            t + 3 < s.end_token && (doc.tokens[t + 3].lower == "who"sv || doc.tokens[t + 3].lower == "whose"sv);
+        t += relative_clause ? 2 : 3, out.slots.back().aside_after = true;
+        if (m->type == EntityType::Person && !relative_clause) {
           const std::uint32_t comma = t - 1;
           const std::uint32_t past = take_apposition(comma);
           if (past != comma) t = past;
@@ -684,7 +689,18 @@ void tag(const Document& doc, std::size_t sentence_index, Tagged& out, const Tag
         }
         append_slot(slot.kind);
         out.slots.push_back(slot);
-        if (doc.tokens[t].lower == "whose"sv) append("'s");
+        if (doc.tokens[t].lower == "whose"sv) {
+          append("'s");
+          // "whose mother, Pauline, divorced him", "whose mother, Mr Hart's
+          // first wife Pauline, ...": the comma that closes the noun's
+          // apposition closes no clause, and the verb is the mother's.
+          if (t + 3 < s.end_token && doc.tokens[t + 2].lower == ","sv)
+            for (std::uint32_t k = t + 3; k < s.end_token && k < t + 12; ++k)
+              if (doc.tokens[k].lower == ","sv) {
+                whose_apposition_end = k;
+                break;
+              }
+        }
         relative_subject = static_cast<int>(out.slots.size() - 1);
         ++t;
         continue;
@@ -796,7 +812,7 @@ void tag(const Document& doc, std::size_t sentence_index, Tagged& out, const Tag
     }
     // "Ann Lee, who won the title in 1990, married Bo": the comma that closes
     // the relative clause gives the main verb its subject again.
-    if (relative_subject >= 0 && doc.tokens[t].lower == ","sv && t + 1 < s.end_token &&
+    if (relative_subject >= 0 && doc.tokens[t].lower == ","sv && t + 1 < s.end_token && t != whose_apposition_end &&
         starts_main_verb(doc, t + 1, s.end_token)) {
       Slot subject = out.slots[static_cast<std::size_t>(relative_subject)];
       subject.repeated = true;

@@ -768,6 +768,19 @@ TEST_CASE("relations table: sibling_of") {
 
 TEST_CASE("relations table: parent_of") {
   const std::vector<Case> cases = {
+      // "X, 24, whose mother, Y": the relative clause finds its name past the age.
+      {"On trumpet was Julien Bains, 24, whose mother, Odile, is a cardiologist.",
+       {"parent_of(Odile, Julien Bains)"},
+       {}},
+      // ... and the comma closing the noun's apposition closes no clause: the verb is the mother's.
+      {"Lionel Hart died. Sharon Hart-Bell, 38, whose mother, Mr Hart's first wife Pauline, divorced him in 2009, "
+       "sat in the gallery.",
+       {"parent_of(Lionel Hart, Sharon Hart-Bell)"},
+       {"divorced(Sharon Hart-Bell, Lionel Hart)"}},
+      // "X is A and B's only daughter".
+      {"Renata Bellori spoke. Lavinia is Renata Bellori and Giancarlo Ferri's only daughter.",
+       {"parent_of(Renata Bellori, Lavinia)", "parent_of(Giancarlo Ferri, Lavinia)"},
+       {}},
       // A parent described between commas before "and his wife, B": both parents.
       {"Estelle Durrant has died. She was born Estelle Pike in 1938, the daughter of Ernest Pike, a signalman, "
        "and his wife, Nora, a seamstress.",
