@@ -526,7 +526,9 @@ class Coreference {
     const std::uint32_t start = doc_.sentences[m.sentence].first_token;
     std::uint32_t t = m.first_token;
     if (t > start && doc_.tokens[t - 1].lower == "as"sv) --t;
-    bool cue = t == m.first_token && t > start && doc_.tokens[t - 1].lower == "born"sv;
+    // A birth name after "born" is a full name ("Amy Farrow, born Castlebar,
+    // 1961," names her town).
+    bool cue = t == m.first_token && t > start && doc_.tokens[t - 1].lower == "born"sv && m.end_token - m.first_token >= 2;
     for (int words = 0; words < 4 && t > start && doc_.tokens[t - 1].lower != ","sv; ++words) {
       const std::string_view w = doc_.tokens[--t].lower;
       if (w == "known"sv || w == "nicknamed"sv || w == "dubbed"sv || w == "formerly"sv) cue = true;

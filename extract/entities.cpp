@@ -195,15 +195,21 @@ class MentionFinder {
   // nickname is an ordinary word: `Bronisława "Bronia" Hale`.
   std::size_t quoted_nickname_end(std::size_t first, std::size_t end, const Sentence& s) const {
     if (end + 3 >= s.end_token) return end;
-    if (!tok(first).is(kFirstNameWord) &&
-        (tok(first).is(kCommonWord) || tok(first).is(kFunctionWord) || tok(end + 1).is(kCommonWord)))
+    const bool listed = tok(first).is(kFirstNameWord);
+    if (!listed && (tok(first).is(kCommonWord) || tok(first).is(kFunctionWord) || tok(end + 1).is(kCommonWord) ||
+                    lex_.is_media_org(fold_name(word(first)))))
       return end;
     const Token& open = tok(end);
     const Token& close = tok(end + 2);
     if (!open.has(kQuote) || !close.has(kQuote) || !name_like(end + 1) || !name_like(end + 3)) return end;
     // The marks hug the nickname: "Neil", not a quotation that opens after a name.
     if (tok(end + 1).has(kSpaceBefore) || close.has(kSpaceBefore) || !tok(end + 3).has(kSpaceBefore)) return end;
-    return extend_run(end + 3, s);
+    const std::size_t surname_end = extend_run(end + 3, s);
+    // Not `Netflix "Bridgerton" Season three`: a title's or a firm's cue word is nobody's surname.
+    if (!listed)
+      for (std::size_t k = end + 3; k < surname_end; ++k)
+        if (tok(k).is(kWorkCue) || tok(k).is(kOrgCue) || tok(k).is(kEventCue)) return end;
+    return surname_end;
   }
 
   std::size_t extend_run(std::size_t i, const Sentence& s) const {
@@ -460,11 +466,12 @@ class MentionFinder {
     // "Chief Executive Officer", "Knight Commander": a title, nobody's name.
     if (is_title(first, end)) return std::nullopt;
     if (tok(first).is(kHonorific)) return EntityType::Person;
-    // "born in the village of Krzewina Stara", "the town of Santa Clara": a
-    // name after "<place noun> of" is a place, first name or not (not
-    // "the state of Ana Berg's marriage").
+    // "born in the village of Krzewina Stara": a name after "<place noun>
+    // of" is a place, unless a first name makes it a person's ("the
+    // district of Nancy Keller", "the state of Ana Berg's marriage").
     const bool clitic_after = end < s.end_token && tok(end).has(kClitic);
-    if (first >= s.first_token + 2 && tok(first - 1).lower == "of"sv && tok(first - 2).is(kPlaceNoun) && !clitic_after)
+    if (first >= s.first_token + 2 && tok(first - 1).lower == "of"sv && tok(first - 2).is(kPlaceNoun) && !clitic_after &&
+        !t0.is(kFirstNameWord))
       return EntityType::Location;
     // "Access Hollywood", "True Hollywood Story": a place plus ordinary words
     // (a first name that is also a word, like "True", does not make a person).
@@ -472,13 +479,12 @@ class MentionFinder {
     if (has_location_word && others_common && !first_name) return EntityType::Org;
     // "Port Elspeth", "Castle Road": a cue word opening a name is no first name.
     if (tok(first).is(kBuildingCue) && tok(first).is(kCommonWord)) return EntityType::Location;
-    // After "in", "at" or "near" (not before "'s": "at Victoria Hall's
-    // party"), a first name does not make a person: "in Cala Serena", "on a
-    // beach in Calloway Bay"; news text names people there with a
-    // possessive. Not a person the text has named ("in Ann Berg", after
-    // "Ann Berg" or "Dr Berg"), nor ordinary words ("co-star in Secret Road").
-    if (first_name && first > s.first_token && !clitic_after && !known_surnames_.count(tok(end - 1).lower) &&
-        (!t0.is(kCommonWord) || !tok(end - 1).is(kCommonWord))) {
+    // "on a beach in Calloway Bay": after "in", "at" or "near", closing one
+    // too, a first name notwithstanding (not "at Victoria Hall's party";
+    // ordinary words stay as they were: "co-star in Secret Road"). Without
+    // such a cue word a first name makes a person there ("took a swipe at
+    // Brad Keller", "confided in Anna Berg").
+    if (first_name && !t0.is(kCommonWord) && first > s.first_token && tok(end - 1).is(kBuildingCue) && !clitic_after) {
       const std::string_view before = tok(first - 1).lower;
       if (before == "in"sv || before == "at"sv || before == "near"sv) return EntityType::Location;
     }

@@ -75,8 +75,9 @@ std::string expand_macros(std::string pattern) {
   static const std::pair<std::string_view, std::string_view> kMacros[] = {
       {"{COPARENT}", kCoParent}, {"{POSS}", "([PG]\\d+) 's"}, {"{PLIST}", kPersonList}, {"{PLIST2}", kTwoOrMorePersons},
       {"{FILL}", "(?:[^ ;.]+ )*?"}, {"{OFTIME}", "(?: of (?:[0-9]+|[a-z-]+) (?:years?|months?|decades?))?"}, {"{OF}", "(?:son|daughter|child|heir) of"},
-      {"{KINSEP}", "(?: ,| , (?:the|a|an) (?:[a-z][a-z'-]* |[LOWE]\\d+ |'s ){1,4}?,)?"},
-      {"{PARENTS}", "(?:(?:[a-z][a-z'-]* ){1,5}?, |[PG]\\d+ 's (?:[a-z][a-z'-]* ){1,2}?, |(?:[a-z][a-z'-]* ){0,5}?)(P\\d+)(?: \\( [^)]* \\))?(?: , (?:a|an|the)(?: [a-z][a-z'-]*| [LOWE]\\d+){1,6}?)?(?: ,)?(?: and (?:(?:[PG]\\d+ 's )?(?:first |second |late |former )?(?:wife|husband)(?: ,)? (?:the )?(?:late )?|the |(?:[a-z][a-z'-]* ){0,5}?)?(P\\d+))?"}, {"{P}", "(P\\d+)"}, {"{G}", "(G\\d+)"}, {"{X}", "([PG]\\d+)"},
+      {"{KINSEP}", "(?: ,| , the (?:[a-z][a-z'-]* |[LOWE]\\d+ ){1,2}'s (?:[a-z][a-z'-]* ){1,2}?,)?"},
+      {"{FW}", "(?:[a-vx-z][a-z'-]* |w[a-gi-z][a-z'-]* |[0-9]+ |[LOE]\\d+ )"},
+      {"{PARENTS}", "(?:(?:[a-z][a-z'-]* ){1,5}?, |[PG]\\d+ 's (?:[a-z][a-z'-]* ){1,2}?, |(?:[a-z][a-z'-]* ){0,5}?)(P\\d+)(?: \\( [^)]* \\))?(?:(?: , (?:a|an|the)(?: [a-z][a-z'-]*| [LOWE]\\d+){1,6}? , and (?:(?:[PG]\\d+ 's )?(?:first |second |late |former )?(?:wife|husband)(?: ,)? (?:the )?(?:late )?)?|(?: ,)? and (?:(?:[PG]\\d+ 's )?(?:first |second |late |former )?(?:wife|husband)(?: ,)? (?:the )?(?:late )?|the |(?:[a-z][a-z'-]* ){0,5}?)?)(P\\d+)| ,)?"}, {"{P}", "(P\\d+)"}, {"{G}", "(G\\d+)"}, {"{X}", "([PG]\\d+)"},
       {"{W}", "[a-z][a-z'-]* "},  {"{ADV}", "(?:[a-z][a-z'-]* ){0,2}"}};
   for (const auto& [macro, expansion] : kMacros) {
     for (std::size_t at = pattern.find(macro); at != std::string::npos; at = pattern.find(macro, at + expansion.size()))

@@ -336,37 +336,52 @@ void GraphBuilder::add(Extraction extraction) {
 namespace {
 
 // "Nori" in one document joins "North West" of another (Nori being a pet
-// form of North) only where the two documents share someone else (the
+// form of North) only where the two documents share another person (the
 // parents); a lone "Nell" of a memoir review is not the "Eleanor
-// Whitcombe" of an engagement notice. Each join, in order: the owner's
+// Whitcombe" of an engagement notice, though both name London. Each join, in order: the owner's
 // cluster, or SIZE_MAX where the documents share no one. Only the
 // documents of the joins are indexed.
 std::vector<std::pair<std::size_t, std::size_t>> nicknames_in_shared_company(
     const std::deque<Record>& records, DisjointSets& sets, std::vector<std::pair<std::size_t, std::size_t>> joins) {
   if (joins.empty()) return joins;
+  // Clusters may have united since the owners were found: their roots now.
+  for (auto& join : joins) join.second = sets.find(join.second);
   std::unordered_map<std::size_t, std::vector<DocumentIndex>> owner_docs;  // cluster -> its documents
   for (auto [record, owner] : joins) owner_docs.try_emplace(owner);
-  std::unordered_map<DocumentIndex, std::vector<std::size_t>> clusters_in;  // document -> clusters named there
   for (std::size_t k = 0; k < records.size(); ++k) {
     auto it = owner_docs.find(sets.find(k));
     if (it != owner_docs.end()) it->second.insert(it->second.end(), records[k].docs.begin(), records[k].docs.end());
   }
+  // The people named in each document of interest (places and firms are
+  // shared by strangers: "of London").
+  std::unordered_map<DocumentIndex, std::vector<std::size_t>> people_in;
   for (auto [record, owner] : joins) {
-    for (DocumentIndex d : records[record].docs) clusters_in.try_emplace(d);
-    for (DocumentIndex d : owner_docs[owner]) clusters_in.try_emplace(d);
+    for (DocumentIndex d : records[record].docs) people_in.try_emplace(d);
+    for (DocumentIndex d : owner_docs[owner]) people_in.try_emplace(d);
   }
-  for (std::size_t k = 0; k < records.size(); ++k)
+  for (std::size_t k = 0; k < records.size(); ++k) {
+    if (records[k].type != EntityType::Person) continue;
     for (DocumentIndex d : records[k].docs)
-      if (auto it = clusters_in.find(d); it != clusters_in.end()) it->second.push_back(sets.find(k));
+      if (auto it = people_in.find(d); it != people_in.end()) it->second.push_back(sets.find(k));
+  }
+  // Each owner's company once, however many pet forms ask about it.
+  std::unordered_map<std::size_t, std::set<std::size_t>> company_of;
   for (auto& [record, owner] : joins) {
     const std::size_t self = sets.find(record);
-    std::set<std::size_t> near_record;
-    for (DocumentIndex d : records[record].docs)
-      for (std::size_t c : clusters_in[d])
-        if (c != self && c != owner) near_record.insert(c);
+    auto [company, fresh] = company_of.try_emplace(owner);
+    if (fresh)
+      for (DocumentIndex d : owner_docs[owner])
+        for (std::size_t c : people_in[d])
+          if (c != owner) company->second.insert(c);
     bool shared = false;
-    for (DocumentIndex d : owner_docs[owner])
-      for (std::size_t c : clusters_in[d]) shared = shared || near_record.count(c) > 0;
+    for (DocumentIndex d : records[record].docs) {
+      for (std::size_t c : people_in[d])
+        if (c != self && company->second.count(c)) {
+          shared = true;
+          break;
+        }
+      if (shared) break;
+    }
     if (!shared) owner = SIZE_MAX;
   }
   return joins;

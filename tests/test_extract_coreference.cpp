@@ -225,6 +225,9 @@ TEST_CASE("the name after 'was born' is the birth name of the person the sentenc
   CHECK(named_referent(apposition, "Paloma Ibarra") == "Paloma Dahl");
   Document born_to = resolved("News.\n\nAnn Lee, born to Carl Lee, sang.");
   CHECK(named_referent(born_to, "Carl Lee") == "Carl Lee");
+  // A one-word name after "born" is a town, no birth name.
+  Document town = resolved("News.\n\nAmy Farrow, born Castlebar, 1961, married Tom Hale.");
+  CHECK(named_referent(town, "Castlebar") != "Amy Farrow");
   // "X, 41, who was born Y": the clause's person.
   Document clause = resolved("News.\n\nSiobhan Ebberly, 41, who was born Siobhan Quinlan in Cork, is asking for custody.");
   CHECK(named_referent(clause, "Siobhan Quinlan") == "Siobhan Ebberly");

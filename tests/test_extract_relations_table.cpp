@@ -162,6 +162,17 @@ const kgx::ExtractedRelation* find_edge(const kgx::Extraction& ex, kgx::Relation
 
 TEST_CASE("relations table: married") {
   const std::vector<Case> cases = {
+      // An obituary's list is no kin noun with a description: "her husband, a son, Tom Berg, and ...".
+      {"Anna Berg is survived by her husband, a son, Tom Berg, and two grandchildren.",
+       {"person(Tom Berg)"},
+       {"married(Anna Berg, Tom Berg)"}},
+      {"Anna Berg thanked her husband, the band, Tom Cole and the crew.",
+       {"person(Tom Cole)"},
+       {"married(Anna Berg, Tom Cole)"}},
+      // "met the parents of a young couple who had eloped and married": the second verb is another clause's.
+      {"Anna Berg and Tom Cole met the parents of a young couple who had eloped and married in secret.",
+       {"person(Tom Cole)"},
+       {"married(Anna Berg, Tom Cole)"}},
       // The spouse is the kin noun's, not its possessor (a guard: so it was before).
       {"Olu Bakare, the band's manager, is married to Kwame Asante's sister, Abena Asante-Bakare.",
        {"married(Olu Bakare, Abena Asante-Bakare)"},
@@ -422,6 +433,9 @@ TEST_CASE("relations table: married across sentences, pairs and quotes") {
 
 TEST_CASE("relations table: divorced") {
   const std::vector<Case> cases = {
+      {"Kate Winslow and Leon Dicaro played a troubled couple who marry young and later separated in the film.",
+       {"person(Leon Dicaro)"},
+       {"divorced(Kate Winslow, Leon Dicaro)"}},
       // "married in 2016 on the beach at X and divorced": a place between the verbs.
       {"Liv Sand and Kwame Asante married in 2016 on the beach at Eastwick Quay and divorced earlier this year.",
        {"married(Liv Sand, Kwame Asante)", "divorced(Liv Sand, Kwame Asante)"},
@@ -768,6 +782,16 @@ TEST_CASE("relations table: sibling_of") {
 
 TEST_CASE("relations table: parent_of") {
   const std::vector<Case> cases = {
+      // Not a son-in-law; not someone named after a described parent without "his wife".
+      {"Tom Reed is Anna Berg and Jack Berg's son-in-law.",
+       {"person(Tom Reed)"},
+       {"parent_of(Anna Berg, Tom Reed)", "parent_of(Jack Berg, Tom Reed)"}},
+      {"Anna Berg, the daughter of Tom Berg, a farmer, and a protegee of Jack Reed, married Sam Cole.",
+       {"parent_of(Tom Berg, Anna Berg)"},
+       {"parent_of(Jack Reed, Anna Berg)"}},
+      {"Leonie Berg leaves her mother, a brother, Tom Berg, and a sister.",
+       {"person(Tom Berg)"},
+       {"parent_of(Tom Berg, Leonie Berg)"}},
       // "X, 24, whose mother, Y": the relative clause finds its name past the age.
       {"On trumpet was Julien Bains, 24, whose mother, Odile, is a cardiologist.",
        {"parent_of(Odile, Julien Bains)"},
@@ -1244,6 +1268,16 @@ TEST_CASE("relations table: parent_of") {
 
 TEST_CASE("relations table: worked_with") {
   const std::vector<Case> cases = {
+      // Opening up, opening talks, owning a cottage: no work together.
+      {"Prince Harold opened up with Opal Winfield about his mental health.",
+       {"person(Opal Winfield)"},
+       {"any(Prince Harold, Opal Winfield)"}},
+      {"Liam Dunne opened talks with Noel Dunne about a reunion.",
+       {"person(Noel Dunne)"},
+       {"worked_with(Liam Dunne, Noel Dunne)"}},
+      {"Ben Ward owns a holiday cottage with his ex-wife, Lucy Ward, in Cornwall.",
+       {"person(Lucy Ward)"},
+       {"worked_with(Ben Ward, Lucy Ward)"}},
       // Founders: "founded X in 2014 with A and B"; "founded in 1964 with his friend and business partner".
       {"Ada Okafor founded Lumora in 2014 with Rohan Mehta and Ola Berg.",
        {"worked_with(Ada Okafor, Rohan Mehta)", "worked_with(Ada Okafor, Ola Berg)"},

@@ -57,6 +57,24 @@ TEST_CASE("a pet form from another document joins only where the two documents s
   CHECK(node(g, "Nell") != nullptr);
   REQUIRE(node(g, "Eleanor Whitcombe") != nullptr);
   CHECK(node(g, "Eleanor Whitcombe")->aliases.empty());
+  // A shared place is no shared company.
+  ExtractedEntity london;
+  london.label = "London";
+  london.type = EntityType::Location;
+  london.mentions = 1;
+  Extraction memoir{"memoir", {person("Nell"), london}, {}, {}};
+  Extraction engagement{"engagement", {person("Eleanor Whitcombe"), london}, {}, {}};
+  CHECK(build_graph({memoir, engagement}).entity_count() == 3);
+  // Whatever the order of the documents: a lone surname joining the full name's cluster first
+  // leaves the pet form's join as it was.
+  Extraction wedding{"wedding", {person("Nell"), person("Tom Hart")}, {}, {}};
+  Extraction prize{"prize", {person("Whitcombe")}, {}, {}};
+  Extraction marriage{"marriage", {person("Eleanor Whitcombe"), person("Tom Hart")}, {}, {}};
+  for (const auto& order : {std::vector<Extraction>{wedding, prize, marriage}, std::vector<Extraction>{wedding, marriage, prize}}) {
+    KnowledgeGraph joined = build_graph(order);
+    REQUIRE(node(joined, "Eleanor Whitcombe") != nullptr);
+    CHECK(node(joined, "Eleanor Whitcombe")->aliases.size() == 2);
+  }
 }
 
 TEST_CASE("between documents a near miss is no misspelling of another's first name; a nickname still joins") {
