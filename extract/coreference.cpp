@@ -285,20 +285,17 @@ class Coreference {
     // stands alone as an organisation's (or as a person's that names no
     // person here: below).
     const StringViewMap<int>& places = other_entities[static_cast<std::size_t>(EntityType::Location)];
-    auto place_named = [&](const Mention& m) {
+    // Whether the mention joined the place of its name.
+    auto join_place_named = [&](Mention& m) {
       auto place = places.find(doc_.folded(m));
-      return place == places.end() ? -1 : place->second;
+      if (place == places.end()) return false;
+      m.type = EntityType::Location;
+      m.entity = place->second;
+      add_form(m.entity, m, {});
+      return true;
     };
-    for (std::size_t i : one_word_orgs) {
-      Mention& m = doc_.mentions[i];
-      if (const int place = places.empty() ? -1 : place_named(m); place >= 0) {
-        m.type = EntityType::Location;
-        m.entity = place;
-        add_form(place, m, {});
-      } else {
-        group_by_name(m);
-      }
-    }
+    for (std::size_t i : one_word_orgs)
+      if (!join_place_named(doc_.mentions[i])) group_by_name(doc_.mentions[i]);
     std::stable_sort(full.begin(), full.end(),
                      [&](std::size_t a, std::size_t b) { return words_of(a).size() > words_of(b).size(); });
     StringViewMap<int> owner_of_form;
@@ -367,14 +364,8 @@ class Coreference {
       // she miss Almaty?"), not after a title ("Lord Glenbrae") or a kin
       // noun ("Craig's son, Tyler").
       if (m.entity < 0 && !places.empty() && !honorific_before(doc_, m) &&
-          !follows_gendered_noun(doc_, doc_.sentences[m.sentence], m.first_token)) {
-        if (const int place = place_named(m); place >= 0) {
-          m.type = EntityType::Location;
-          m.entity = place;
-          add_form(place, m, {});
-          continue;
-        }
-      }
+          !follows_gendered_noun(doc_, doc_.sentences[m.sentence], m.first_token) && join_place_named(m))
+        continue;
       if (m.entity < 0) {
         m.entity = new_entity(EntityType::Person);
         full_position_start_.push_back(full_position_start_.back());  // no full names
@@ -1327,8 +1318,10 @@ class Coreference {
     // document. "Reporter: ... / Spokesman: ...", "Chair: ... /
     // Treasurer: ...": a label that names nobody is no interviewee's, and
     // the document is no interview.
-    if (interviewee < 0 && q_and_a) interviewee = most_named_person(labels.front().first_token);
-    if (interviewee < 0 && q_and_a) interviewee = most_named_person();
+    if (interviewee < 0 && q_and_a) {
+      interviewee = most_named_person(labels.front().first_token);
+      if (interviewee < 0) interviewee = most_named_person();
+    }
     if (interviewee < 0) return answers.size() == 1 ? -1 : kLabelledNoInterview;
     for (const Label& label : labels) {
       if (label.text != answers) continue;

@@ -176,11 +176,6 @@ class MentionFinder {
     return !t.is(kFirstNameWord) && !t.is(kHonorific) && t.is(kCommonWord) && !t.is(kFunctionWord);
   }
 
-  // [first, end) of the capitalised run starting at i.
-  // Whether a gendered noun ("brother", "wife", "actress") stands right
-  // before token `first`, or before a comma there.
-
-
   // Whether a run holds a possessive before an organisation's cue word,
   // as extend_run takes one in ("St. Luke's Hospital").
   bool names_organisation(std::size_t first, std::size_t end) const {
@@ -810,11 +805,11 @@ class MentionFinder {
     }
   }
 
-  // "SANTA IRELA - ..." then "married in Santa Irela", "on the island of
-  // Santa Velha" then "said Santa Velha is": a name of two or more words
-  // that opens with a first name is a person only by that first name, so
-  // where the text types the very same name a place, it is the place
-  // throughout. Most documents name no such place: no table is built.
+  // "SANTA IRELA - ..." (a dateline) then "married in Santa Irela": a name
+  // of two or more words that opens with a first name is a person only by
+  // that first name, so where the text types the very same name a place, it
+  // is the place throughout. Most documents name no such place: no table is
+  // built.
   void retype_places_named_like_people(std::size_t from) {
     StringViewSet places;
     for (std::size_t i = from; i < doc_.mentions.size(); ++i) {

@@ -72,12 +72,20 @@ std::string expand_macros(std::string pattern) {
       "|with (?:[PG]\\d+ 's|his|her) (?:{W}){0,2}?(?:ex-)?(?:wife|husband|partner|girlfriend|boyfriend)(?: ,)? "
       "|whom (?:[PG]\\d+|he|she) (?:shares?|had|has) with (?:[PG]\\d+ 's |his |her )?(?:{W}){0,2}?)"
       "(?:(?:the|a|an) (?:{W}){0,2}?)?";
+  // A child's parents after "son of": one, or two joined by "and" (the
+  // second may be "his wife, B"); after a parent described between commas
+  // ("Ernest Pike, a signalman,") only "and his wife, B" or "and B" lead on.
+  static const std::string kSpouseOf = "(?:[PG]\\d+ 's )?(?:first |second |late |former )?(?:wife|husband)(?: ,)? (?:the )?(?:late )?";
+  static const std::string kParents =
+      "(?:(?:[a-z][a-z'-]* ){1,5}?, |[PG]\\d+ 's (?:[a-z][a-z'-]* ){1,2}?, |(?:[a-z][a-z'-]* ){0,5}?)(P\\d+)(?: \\( [^)]* \\))?"
+      "(?:(?: , (?:a|an|the)(?: [a-z][a-z'-]*| [LOWE]\\d+){1,6}? , and (?:" + kSpouseOf + ")?"
+      "|(?: ,)? and (?:" + kSpouseOf + "|the |(?:[a-z][a-z'-]* ){0,5}?)?)(P\\d+)| ,)?";
   static const std::pair<std::string_view, std::string_view> kMacros[] = {
       {"{COPARENT}", kCoParent}, {"{POSS}", "([PG]\\d+) 's"}, {"{PLIST}", kPersonList}, {"{PLIST2}", kTwoOrMorePersons},
       {"{FILL}", "(?:[^ ;.]+ )*?"}, {"{OFTIME}", "(?: of (?:[0-9]+|[a-z-]+) (?:years?|months?|decades?))?"}, {"{OF}", "(?:son|daughter|child|heir) of"},
       {"{KINSEP}", "(?: ,| , the (?:[a-z][a-z'-]* |[LOWE]\\d+ ){1,2}'s (?:[a-z][a-z'-]* ){1,2}?,)?"},
       {"{FW}", "(?:[a-vx-z][a-z'-]* |w[a-gi-z][a-z'-]* |[0-9]+ |[LOE]\\d+ )"},
-      {"{PARENTS}", "(?:(?:[a-z][a-z'-]* ){1,5}?, |[PG]\\d+ 's (?:[a-z][a-z'-]* ){1,2}?, |(?:[a-z][a-z'-]* ){0,5}?)(P\\d+)(?: \\( [^)]* \\))?(?:(?: , (?:a|an|the)(?: [a-z][a-z'-]*| [LOWE]\\d+){1,6}? , and (?:(?:[PG]\\d+ 's )?(?:first |second |late |former )?(?:wife|husband)(?: ,)? (?:the )?(?:late )?)?|(?: ,)? and (?:(?:[PG]\\d+ 's )?(?:first |second |late |former )?(?:wife|husband)(?: ,)? (?:the )?(?:late )?|the |(?:[a-z][a-z'-]* ){0,5}?)?)(P\\d+)| ,)?"}, {"{P}", "(P\\d+)"}, {"{G}", "(G\\d+)"}, {"{X}", "([PG]\\d+)"},
+      {"{PARENTS}", kParents}, {"{P}", "(P\\d+)"}, {"{G}", "(G\\d+)"}, {"{X}", "([PG]\\d+)"},
       {"{W}", "[a-z][a-z'-]* "},  {"{ADV}", "(?:[a-z][a-z'-]* ){0,2}"}};
   for (const auto& [macro, expansion] : kMacros) {
     for (std::size_t at = pattern.find(macro); at != std::string::npos; at = pattern.find(macro, at + expansion.size()))
@@ -452,8 +460,8 @@ bool opens_coordinated_verb(const Document& doc, std::uint32_t t, std::uint32_t 
 // a comma and a main verb: the closing comma's token (0 if there is no
 // such apposition), and whether anyone is named in it ("Jasper Thwaite, a
 // friend of the groom since their schooldays, was best man"). Not a pair
-// ("the couple's daughter", "the brother and sister"). `mentions` are the document's mentions from
-// the first one after the name on.
+// ("the couple's daughter", "the brother and sister"). `mentions` are the
+// document's mentions from the first one after the name on.
 struct Apposition {
   std::uint32_t close = 0;
   bool names_someone = false;
@@ -553,13 +561,21 @@ void tag(const Document& doc, std::size_t sentence_index, Tagged& out, const Tag
     text[length++] = kind;
     length = static_cast<std::size_t>(std::to_chars(text + length, text + out.text.size(), out.slots.size()).ptr - text);
   };
+  // A subject slot written again before a later verb ("Ann, who ...,
+  // [Ann] married Bo").
+  auto give_subject_again = [&](int slot) {
+    Slot subject = out.slots[static_cast<std::size_t>(slot)];
+    subject.repeated = true;
+    append_slot(subject.kind);
+    out.slots.push_back(subject);
+  };
   out.plain_at.assign(s.end_token - s.first_token, Tagged::kNotPlain);
   out.last_slot = {};
   int relative_subject = -1;  // the slot "who" stood for, until its clause closes
   std::uint32_t whose_apposition_end = 0;  // "whose mother, Pauline, ...": the comma that closes the name
   int apposition_subject = -1;  // the slot an apposition that names someone describes, until its comma
   std::uint32_t apposition_close = 0;
-  std::optional<Slot> subject_after_year;  // a coordinated verb's subject, due after token subject_after_year_at
+  int subject_after_year = -1;  // the slot a coordinated verb's subject repeats, due after token subject_after_year_at
   std::uint32_t subject_after_year_at = 0;
   int sentence_subject = -1;  // the person slot that opens the sentence, if one does
   // Whether token t is inside a quotation (an odd number of quotation
@@ -604,9 +620,6 @@ void tag(const Document& doc, std::size_t sentence_index, Tagged& out, const Tag
       // "The 47-year-old chef, whose ...": the role after an age
       // description says nothing more about who it is.
       if (m->pronoun && word == "the"sv && t < s.end_token && doc.tokens[t].is(kRoleNoun)) ++t;
-      // "Elodie Garnier, a former architect, married Matthias": an
-      // apposition (no one named in it) between a subject and its verb
-      // says nothing here either.
       // "Elodie Garnier, a former architect, married Matthias": an
       // apposition between a subject and its verb says nothing about the
       // verb's relation: one that names no one is passed over; one that
@@ -788,37 +801,27 @@ void tag(const Document& doc, std::size_t sentence_index, Tagged& out, const Tag
       // "and in 2008 married Rafferty": the subject goes after the year.
       const bool year_first = t + 3 < s.end_token && doc.tokens[t + 1].lower == "in"sv && doc.tokens[t + 2].has(kNumber);
       if (!names_before_and && opens_coordinated_verb(doc, year_first ? t + 3 : t + 1, s.end_token)) {
-        Slot subject = out.slots[static_cast<std::size_t>(coordinated_subject)];
-        subject.repeated = true;
         if (year_first) {
-          subject_after_year = subject;
+          subject_after_year = coordinated_subject;
           subject_after_year_at = t + 2;
         } else {
-          append_slot(subject.kind);
-          out.slots.push_back(subject);
+          give_subject_again(coordinated_subject);
         }
       }
     }
-    if (subject_after_year && t == subject_after_year_at) {
-      append_slot(subject_after_year->kind);
-      out.slots.push_back(*subject_after_year);
-      subject_after_year.reset();
+    if (subject_after_year >= 0 && t == subject_after_year_at) {
+      give_subject_again(subject_after_year);
+      subject_after_year = -1;
     }
     if (apposition_subject >= 0 && t == apposition_close) {
-      Slot subject = out.slots[static_cast<std::size_t>(apposition_subject)];
-      subject.repeated = true;
-      append_slot(subject.kind);
-      out.slots.push_back(subject);
+      give_subject_again(apposition_subject);
       apposition_subject = -1;
     }
     // "Ann Lee, who won the title in 1990, married Bo": the comma that closes
     // the relative clause gives the main verb its subject again.
     if (relative_subject >= 0 && doc.tokens[t].lower == ","sv && t + 1 < s.end_token && t != whose_apposition_end &&
         starts_main_verb(doc, t + 1, s.end_token)) {
-      Slot subject = out.slots[static_cast<std::size_t>(relative_subject)];
-      subject.repeated = true;
-      append_slot(subject.kind);
-      out.slots.push_back(subject);
+      give_subject_again(relative_subject);
       relative_subject = -1;
     }
     ++t;

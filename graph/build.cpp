@@ -335,12 +335,12 @@ void GraphBuilder::add(Extraction extraction) {
 
 namespace {
 
-// "Nori" in one document joins "North West" of another (Nori being a pet
-// form of North) only where the two documents share another person (the
-// parents); a lone "Nell" of a memoir review is not the "Eleanor
-// Whitcombe" of an engagement notice, though both name London. Each join, in order: the owner's
-// cluster, or SIZE_MAX where the documents share no one. Only the
-// documents of the joins are indexed.
+// "Peggy" in one document joins "Margaret Lindell" of another (Peggy being
+// a pet form of Margaret) only where the two documents share another
+// person (her husband); a lone "Nell" of a memoir review is not the
+// "Eleanor Whitcombe" of an engagement notice, though both name London.
+// Each join, in order: the owner's cluster, or SIZE_MAX where the
+// documents share no one. Only the documents of the joins are indexed.
 std::vector<std::pair<std::size_t, std::size_t>> nicknames_in_shared_company(
     const std::deque<Record>& records, DisjointSets& sets, std::vector<std::pair<std::size_t, std::size_t>> joins) {
   if (joins.empty()) return joins;
