@@ -1387,6 +1387,8 @@ class Coreference {
     // The person last introduced with each role noun ("the actor Dorian
     // Faulks", "Actress Pippa Langridge"), for "the actor" later on.
     StringViewMap<int> introduced_as;
+    std::uint32_t describing_role = UINT32_MAX;  // the noun of "Pia Lund, an actress": not a second mention of her
+    std::vector<int> role_given(doc_.entities.size(), -1);  // per entity, the token of its latest such role
     std::size_t next_named = 0;
     int last_speaker = -1;
     // Where the last story sentence started: its subject is the favourite
@@ -1432,8 +1434,15 @@ class Coreference {
           const Mention& m = doc_.mentions[next_named];
           if (m.type == EntityType::Person && m.entity >= 0) {
             remember({m.entity, t, after_their_kin(t, sentence_start)});
+            std::uint32_t role = UINT32_MAX;
             if (t > 0 && (doc_.tokens[t - 1].is(kRoleNoun) || doc_.tokens[t - 1].is(kHonorific)) && doc_.tokens[t - 1].has(kWord))
-              introduced_as[doc_.tokens[t - 1].lower] = m.entity;
+              role = t - 1;
+            else if (role = role_described_after(m.end_token, sentence_end); role != UINT32_MAX)
+              describing_role = role;
+            if (role != UINT32_MAX) {
+              introduced_as[doc_.tokens[role].lower] = m.entity;
+              role_given[static_cast<std::size_t>(m.entity)] = static_cast<int>(role);
+            }
           }
           continue;
         }
@@ -1448,22 +1457,55 @@ class Coreference {
         // "The King and Queen were married in 1988": one "the" for two titles.
         const bool shares_the = t == description_end + 1 && doc_.tokens[t].lower == "and"sv && t + 1 < sentence_stop &&
                                 doc_.tokens[t + 1].has(kCapitalized) && doc_.tokens[t + 1].is(kHonorific);
-        if (!introduced_as.empty() && (tok.lower == "the"sv || shares_the) && quote_of[t] < 0 &&
+        // A sentence that opens with a role nobody was introduced with ("The
+        // singer has had a busy month") goes on with the last sentence's
+        // subject, as "She" would, else the person the story has lately
+        // named most (of the noun's gender: "The actress"); never someone
+        // introduced with another role ("The actor proposed. The singer
+        // smiled."). "The 25-year-old singer" is left to the age's reading.
+        const bool opens_story_sentence = t == doc_.sentences[s].first_token && quote_of[t] < 0 && !recent.empty() &&
+                                          !describes_by_age(t, sentence_stop);
+        if ((!introduced_as.empty() || opens_story_sentence) && (tok.lower == "the"sv || shares_the) && quote_of[t] < 0 &&
             !(t > sentence_start && doc_.tokens[t - 1].lower == "and"sv)) {
-          std::uint32_t noun = t + 1;
           auto describes = [&](std::uint32_t k) {
             return k < sentence_stop && (doc_.tokens[k].is(kRoleNoun) || doc_.tokens[k].is(kHonorific)) &&
                    introduced_as.count(doc_.tokens[k].lower);
           };
-          if (!describes(noun) && doc_.tokens[noun].has(kWord)) ++noun;
-          if (describes(noun) && !(next_named < doc_.mentions.size() && doc_.mentions[next_named].first_token <= noun + 1)) {
+          // The noun of "the singer" or "the veteran singer" when it ends the
+          // noun phrase and the verb comes next; -1 when it does not, or when
+          // nobody fits.
+          auto unintroduced_role = [&](std::uint32_t k) {
+            if (!opens_story_sentence || k + 1 >= sentence_stop || !doc_.tokens[k].is(kRoleNoun) || !doc_.tokens[k].has(kWord))
+              return -1;
+            const Token& next = doc_.tokens[k + 1];
+            if (!next.has(kWord) || next.has(kCapitalized) || next.has(kClitic) || next.is(kRoleNoun) || next.lower == "of"sv)
+              return -1;
+            const Gender gender = head_word(doc_.tokens[k]).noun_gender;
+            auto fits = [&](int e) {
+              if (e < 0) return false;
+              const Gender g = doc_.entities[static_cast<std::size_t>(e)].gender;
+              const int role_of_e = role_given[static_cast<std::size_t>(e)];
+              return (gender == Gender::Unknown || g == Gender::Unknown || g == gender) &&
+                     (role_of_e < 0 || doc_.tokens[static_cast<std::size_t>(role_of_e)].lower == doc_.tokens[k].lower);
+            };
+            if (fits(previous_subject)) return previous_subject;
+            const int most = most_mentioned(recent, mentioned, gender);
+            if (fits(most)) return most;
+            const int next_most = most >= 0 ? most_mentioned(recent, mentioned, gender, most) : -1;
+            return fits(next_most) ? next_most : -1;
+          };
+          std::uint32_t noun = t + 1;
+          if (!describes(noun) && doc_.tokens[noun].has(kWord) && (describes(noun + 1) || unintroduced_role(noun) < 0)) ++noun;
+          const int unintroduced = describes(noun) ? -1 : unintroduced_role(noun);
+          if ((describes(noun) || unintroduced >= 0) && noun != describing_role &&
+              !(next_named < doc_.mentions.size() && doc_.mentions[next_named].first_token <= noun + 1)) {
             const std::uint32_t opening = shares_the ? t + 1 : t;  // "and" stays a word
             Mention m;
             m.first_token = opening;
             m.end_token = noun + 1;
             m.sentence = static_cast<std::uint32_t>(s);
             m.pronoun = true;
-            m.entity = introduced_as.find(doc_.tokens[noun].lower)->second;
+            m.entity = unintroduced >= 0 ? unintroduced : introduced_as.find(doc_.tokens[noun].lower)->second;
             m.text_begin = doc_.tokens[opening].begin;
             m.text_end = doc_.tokens[noun].end;
             resolved_at[opening] = m.entity;
@@ -1824,6 +1866,33 @@ class Coreference {
       if (next.has(kCapitalized) || next.has(kClitic)) return false;
     }
     return true;
+  }
+
+  // The role noun a name is described with right after it, for "the
+  // actress" later on: "Pia Lund, a British actress,", "Pia Lund, 31, the
+  // Oscar-winning actress", "Pia Lund is an actress", "Pia Lund, who was a
+  // singer". UINT32_MAX when there is none, and for a noun that is someone
+  // else's ("Pia Lund, the singer's mother") or opens a name ("the actress
+  // Mia Farrow").
+  std::uint32_t role_described_after(std::uint32_t k, std::uint32_t stop) const {
+    auto lower_is = [&](std::uint32_t at, std::string_view word) { return at < stop && doc_.tokens[at].lower == word; };
+    if (lower_is(k, ","sv)) {
+      ++k;
+      if (k + 1 < stop && is_age(doc_.tokens[k]) && lower_is(k + 1, ","sv)) k += 2;
+      if (lower_is(k, "who"sv)) ++k;
+    }
+    if (lower_is(k, "is"sv) || lower_is(k, "was"sv)) ++k;
+    if (!(lower_is(k, "a"sv) || lower_is(k, "an"sv) || lower_is(k, "the"sv))) return UINT32_MAX;
+    for (const std::uint32_t last = k + 4; ++k < stop && k < last;) {
+      const Token& word = doc_.tokens[k];
+      if (!word.has(kWord) || word.is(kFunctionWord) || word.is(kPreposition)) return UINT32_MAX;
+      if (word.is(kRoleNoun)) {
+        const bool opens_name_or_possessive =
+            k + 1 < stop && (doc_.tokens[k + 1].has(kCapitalized) || doc_.tokens[k + 1].has(kClitic));
+        return opens_name_or_possessive ? UINT32_MAX : k;
+      }
+    }
+    return UINT32_MAX;
   }
 
   // The comma that closes a phrase opening sentence `s` with a preposition

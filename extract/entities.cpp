@@ -675,12 +675,15 @@ class MentionFinder {
         return k + 1 < end && tok(k).is(kFirstNameWord) && !tok(k + 1).is(kCommonWord) &&
                !tok(k + 1).is(kFunctionWord) && !tok(k + 1).is(kPlaceWord);
       };
-      // ... nor is a weekday, month or holiday after "on", "in" ... and
-      // before a first name: "On Wednesday Desmond Carrow said" (but "June
-      // Carter", "Sunday Chronicle").
+      // ... nor is a weekday, month or holiday after "on", "in" ... or a
+      // day's number, and before a first name: "On Wednesday Desmond Carrow
+      // said", "On 14 June Marisol Quennell married" (but "June Carter",
+      // "Sunday Chronicle").
       auto date_before_name = [&](std::size_t k) {
         if (!tok(k).is(kNeverName) || k + 2 >= end || !tok(k + 1).is(kFirstNameWord) || k == s.first_token) return false;
-        std::string_view w = tok(k - 1).lower;
+        const Token& before = tok(k - 1);
+        if (before.has(kNumber) && before.end - before.begin <= 4) return true;  // "14", "14th"
+        std::string_view w = before.lower;
         return w == "on"sv || w == "in"sv || w == "at"sv || w == "by"sv || w == "until"sv || w == "since"sv ||
                w == "last"sv || w == "next"sv || w == "this"sv || w == "every"sv || w == "from"sv;
       };
@@ -794,10 +797,24 @@ class MentionFinder {
       else if (m.type == EntityType::Person && m.end_token - m.first_token > 1)
         surnames.insert(tok(m.end_token - 1).lower);
     }
+    // "Copperline Drive are getting back together": a name no one is called
+    // by (no first name in it) that takes a plural verb on its own is a
+    // band, a team or a firm, wherever the text uses it.
+    StringViewSet plural_subjects;
+    for (std::size_t i : guessed) {
+      const Mention& m = doc_.mentions[i];
+      if (m.end_token >= doc_.tokens.size()) continue;
+      const std::string_view verb = tok(m.end_token).lower;
+      const std::string_view before = m.first_token == 0 ? std::string_view() : tok(m.first_token - 1).lower;
+      if ((verb == "are"sv || verb == "were"sv || verb == "have"sv) && before != "and"sv && before != "&"sv &&
+          !tok(m.first_token).is(kFirstNameWord))
+        plural_subjects.insert(doc_.folded(m));
+    }
     for (std::size_t i : guessed) {
       Mention& m = doc_.mentions[i];
       auto it = typed.find(doc_.folded(m));
       if (it != typed.end()) m.type = it->second;
+      else if (!plural_subjects.empty() && plural_subjects.count(doc_.folded(m))) m.type = EntityType::Org;
       else if (m.end_token - m.first_token == 2 && org_openings.count(doc_.folded(m)) &&
                surnames.count(tok(m.first_token).lower))
         m.type = EntityType::Org;

@@ -80,7 +80,13 @@ std::string expand_macros(std::string pattern) {
       "(?:(?:[a-z][a-z'-]* ){1,5}?, |[PG]\\d+ 's (?:[a-z][a-z'-]* ){1,2}?, |(?:[a-z][a-z'-]* ){0,5}?)(P\\d+)(?: \\( [^)]* \\))?"
       "(?:(?: , (?:a|an|the)(?: [a-z][a-z'-]*| [LOWE]\\d+){1,6}? , and (?:" + kSpouseOf + ")?"
       "|(?: ,)? and (?:" + kSpouseOf + "|the |(?:[a-z][a-z'-]* ){0,5}?)?)(P\\d+)| ,)?";
+  // Someone a possessor works with: "her producer, P2", "P2, his longtime
+  // coach". Nouns the tagger keeps only after a possessor; written here
+  // rather than in a pattern, so that they are no cue words and "her
+  // husband, the producer P3" still reads "her husband, P3".
+  static const std::string kRoleOf = "(?:coach|producer|assistant|deputy|chief of staff)";
   static const std::pair<std::string_view, std::string_view> kMacros[] = {
+      {"{ROLEOF}", kRoleOf},
       {"{COPARENT}", kCoParent}, {"{POSS}", "([PG]\\d+) 's"}, {"{PLIST}", kPersonList}, {"{PLIST2}", kTwoOrMorePersons},
       {"{FILL}", "(?:[^ ;.]+ )*?"}, {"{OFTIME}", "(?: of (?:[0-9]+|[a-z-]+) (?:years?|months?|decades?))?"}, {"{OF}", "(?:son|daughter|child|heir) of"},
       {"{KINSEP}", "(?: ,| , the (?:[a-z][a-z'-]* |[LOWE]\\d+ ){1,2}'s (?:[a-z][a-z'-]* ){1,2}?,)?"},

@@ -430,8 +430,14 @@ TEST_CASE("'the actor' is the person the text introduced as the actor") {
       "Profile.\n\nOn 14 June Marisol Quennell married the actor Dorian Faulks. The actor proposed in 2022. "
       "The singer smiled.");
   CHECK(referent(doc, "The actor") == "Dorian Faulks");
-  // Nobody was introduced as the singer.
-  CHECK(referent(doc, "The singer") == "(none)");
+  // Nobody was introduced as the singer: opening a sentence, it is the last sentence's subject
+  // unless that one was given another role, so the person the story named most who was not.
+  CHECK(referent(doc, "The singer") == "Marisol Quennell");
+  Document singer = resolved("Profile.\n\nMarisol Quennell married Dorian Faulks in June. The singer smiled.");
+  CHECK(referent(singer, "The singer") == "Marisol Quennell");
+  // Not a role the sentence goes on to name ("The singer Ann Lee") or one of someone's ("The singer's").
+  Document named = resolved("Profile.\n\nMarisol Quennell married Dorian Faulks. The singer's mother wept.");
+  CHECK(referent(named, "The singer") == "(none)");
   // A title the person was introduced with, one word before its noun; not inside a coordination.
   Document title = resolved(
       "Politics.\n\nSenator Ann Vale spoke first. The veteran senator has invited Bo Kell to dinner. Tom Lee is the "

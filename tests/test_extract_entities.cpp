@@ -207,6 +207,15 @@ TEST_CASE("a first name before a town is a person; a day before a name is a date
   CHECK(entities_of("Anna Lee married Mark Reading in 2018.") == Names{"Anna Lee:PERSON", "Mark Reading:PERSON"});
   CHECK(entities_of("Peter Kettering said so.") == Names{"Peter Kettering:PERSON"});
   CHECK(entities_of("On Wednesday Desmond Carrow said he was happy.") == Names{"Desmond Carrow:PERSON"});
+  CHECK(entities_of("On 14 June Marisol Quennell married him.") == Names{"Marisol Quennell:PERSON"});
+}
+
+TEST_CASE("a name without a first name that takes a plural verb is a band or a firm") {
+  CHECK(entities_of("Fifteen years on, Copperline Drive are getting back together. Copperline Drive split in 2009.") ==
+        Names{"Copperline Drive:ORG"});
+  // In a coordination the plural verb is the pair's.
+  CHECK(entities_of("Jo Reed and Copperline Drive are friends.") == Names{"Copperline Drive:PERSON", "Jo Reed:PERSON"});
+  CHECK(entities_of("By 12th March Tom Hale had resigned.") == Names{"Tom Hale:PERSON"});
   CHECK(entities_of("On Fridays Anna Lee sings, and at Christmas Anna Lee dances.") == Names{"Anna Lee:PERSON"});
   // A month that is a first name stays one; a day before a paper's name is the paper's.
   CHECK(entities_of("June Carter married Johnny Cash.") == Names{"Johnny Cash:PERSON", "June Carter:PERSON"});

