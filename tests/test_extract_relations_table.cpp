@@ -1441,6 +1441,21 @@ TEST_CASE("relations table: worked_with") {
 
 TEST_CASE("relations table: invited") {
   const std::vector<Case> cases = {
+      // Every guest of a list; an invitation extended or accepted; someone's guest.
+      {"Leah Park invited Omar Said, Tom Reed and Ann Bell to dinner.",
+       {"invited(Leah Park, Omar Said)", "invited(Leah Park, Tom Reed)", "invited(Leah Park, Ann Bell)"},
+       {"sibling_of(Omar Said, Tom Reed)", "any(Omar Said, Ann Bell)"}},
+      {"Leah Park extended an invitation to Omar Said.", {"invited(Leah Park, Omar Said)"}, {}},
+      {"At Leah Park's invitation, Omar Said flew to Rome.", {"invited(Leah Park, Omar Said)"}, {}},
+      {"Omar Said was Leah Park's guest at the awards.", {"invited(Leah Park, Omar Said)"}, {}},
+      {"Omar Said attended the gala as a guest of Leah Park.", {"invited(Leah Park, Omar Said)"}, {}},
+      // A guest welcomed home is no child.
+      {"Leah Park welcomed Omar Said to her home in Malibu.",
+       {"person(Omar Said)"},
+       {"parent_of(Leah Park, Omar Said)"}},
+      {"Marco Ricci and Anna Ricci welcomed Giulia Ricci into the world in 2021.",
+       {"parent_of(Marco Ricci, Giulia Ricci)"},
+       {}},
       // Two guests, each after a role of their own.
       {"Godfrey Haldane personally invited the club's record goalscorer, Lenny Okafo, and Okafo's former strike "
        "partner, Dario Venner, to the Regency Rooms.",
@@ -1473,6 +1488,9 @@ TEST_CASE("relations table: invited") {
 
 TEST_CASE("relations table: interviewed_by") {
   const std::vector<Case> cases = {
+      // A talk show's or podcast's guest is its host's interviewee.
+      {"Leah Park appeared on Omar Said's talk show.", {"interviewed_by(Leah Park, Omar Said)"}, {}},
+      {"Leah Park was a guest on Omar Said's podcast last week.", {"interviewed_by(Leah Park, Omar Said)"}, {}},
       {"Speaking to Goalmouth Weekly's Dana Whitlow before the move, Tiago Almares said it was hard.",
        {"interviewed_by(Tiago Almares, Dana Whitlow)"},
        {}},
