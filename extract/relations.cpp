@@ -201,6 +201,7 @@ struct Slot {
   std::string_view text;  // surface (the mention's), for places
   bool aside_after = false;  // an age or a maiden name after it went untagged ("Owain Lewarne, 40, said")
   bool repeated = false;     // a subject given again to a later verb ("Ann, who ..., married"), not named there
+  bool relative = false;     // what "who" stands for: its clause's subject, so a match's first person or none
 };
 
 struct Tagged {
@@ -702,6 +703,7 @@ void tag(const Document& doc, std::size_t sentence_index, Tagged& out, const Tag
       if (RE2::PartialMatch(std::string_view(text, length), kNamesBefore, &kind_a, &id_a, &kind_b, &id_b)) {
         const Slot& b = out.slots[std::stoul(id_b)];
         Slot slot = b;
+        slot.relative = doc.tokens[t].lower == "who"sv;  // "whose mother, Odile": its possessor is her child
         if (!id_a.empty() && kind_a == "P" && kind_b == "P") {
           slot.kind = 'G';
           slot.entity = out.slots[std::stoul(id_a)].entity;
@@ -732,7 +734,8 @@ void tag(const Document& doc, std::size_t sentence_index, Tagged& out, const Tag
       thread_local const RE2 kDescribedBefore("(?:^| )[PG](\\d+) , (?:a|an|the) (?:[a-z][a-z'-]* ){0,3}[a-z][a-z'-]*$");
       std::string id;
       if (RE2::PartialMatch(std::string_view(text, length), kDescribedBefore, &id)) {
-        const Slot slot = out.slots[std::stoul(id)];
+        Slot slot = out.slots[std::stoul(id)];
+        slot.relative = true;
         append_slot(slot.kind);
         out.slots.push_back(slot);
         relative_subject = static_cast<int>(out.slots.size() - 1);
@@ -759,7 +762,13 @@ void tag(const Document& doc, std::size_t sentence_index, Tagged& out, const Tag
       }
     }
     if (opens_the && is_group_noun_phrase(doc, t, s.end_token, &group_length)) {
-      auto [a, b] = pair_in_focus(doc, t);
+      // "Omar, 12, and Ann, 9, are the couple's children": the couple is
+      // named before the people the sentence says are theirs.
+      const std::uint32_t after = t + group_length;
+      const bool said_to_be_theirs = t > s.first_token && after < s.end_token && doc.tokens[after].has(kClitic) &&
+                                     (doc.tokens[t - 1].lower == "are"sv || doc.tokens[t - 1].lower == "were"sv ||
+                                      doc.tokens[t - 1].lower == "is"sv || doc.tokens[t - 1].lower == "was"sv);
+      auto [a, b] = pair_in_focus(doc, said_to_be_theirs ? s.first_token : t);
       // "The pair have two daughters, Mila and Ava. The couple met in
       // 2014": two people found to be family are no couple; a sentence
       // that opens with the couple (no adjective: "the former couple" is
@@ -1204,7 +1213,13 @@ std::vector<FoundRelation> find_relations(const Document& doc) {
               possessor_capture = c;
           if (possessor_capture == 0) continue;
         }
-        // The people a capture names: one slot, a pair, or a list "P1 , P2 and P3".
+        // The people a capture names: one slot, a pair, or a list "P1 , P2 and
+        // P3". What "who" stands for is the subject of its clause, so it
+        // takes part only as the match's first person ("Louis, who was the
+        // son of Alexis"): "her first child with Tom, who married her" names
+        // no child.
+        const auto first_person = std::lower_bound(tagged.person_slots_at.begin(), tagged.person_slots_at.end(), begin);
+        const std::size_t first_person_at = first_person == tagged.person_slots_at.end() ? SIZE_MAX : *first_person;
         auto people_of = [&](int capture, std::vector<int>& people) {
           people.clear();
           if (capture <= 0 || capture > groups) return;
@@ -1222,6 +1237,7 @@ std::vector<FoundRelation> find_relations(const Document& doc) {
             const auto after = static_cast<std::size_t>(name.data() + name.size() - all.data());
             if (list && all.substr(after).starts_with(" 's")) return;
             const Slot& slot = *slot_named(tagged, name);  // the tagger wrote every name
+            if (slot.relative && after - name.size() != first_person_at) return;
             people.push_back(slot.entity);
             if (slot.kind == 'G') people.push_back(slot.second);
           });

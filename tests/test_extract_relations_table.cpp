@@ -530,6 +530,7 @@ TEST_CASE("relations table: divorced") {
 
 TEST_CASE("relations table: engaged") {
   const std::vector<Case> cases = {
+      {"Leah Park said yes when Tom Reed proposed in Paris.", {"engaged(Leah Park, Tom Reed)"}, {}},
       {"Chiara Ferrante spoke. She has been engaged since March to the goalkeeper Ollie Brennock.",
        {"engaged(Chiara Ferrante, Ollie Brennock)"},
        {}},
@@ -684,6 +685,8 @@ TEST_CASE("relations table: met_at") {
 
 TEST_CASE("relations table: friend_of") {
   const std::vector<Case> cases = {
+      {"Leah Park befriended Tom Reed at university.", {"friend_of(Leah Park, Tom Reed)"}, {}},
+      {"Leah Park described Tom Reed as her closest friend.", {"friend_of(Leah Park, Tom Reed)"}, {}},
       // A second verb joined by "and" has the sentence's subject; a possessor is none.
       {"Bryony Colston grew up on a sheep farm and has been best friends with Meinir Howell since school.",
        {"friend_of(Bryony Colston, Meinir Howell)"},
@@ -799,6 +802,20 @@ TEST_CASE("relations table: sibling_of") {
 
 TEST_CASE("relations table: parent_of") {
   const std::vector<Case> cases = {
+      {"Leah Park gave birth to a son, Omar, in 2019.", {"parent_of(Leah Park, Omar)"}, {}},
+      {"Omar Park is the eldest of Leah Park's three children.", {"parent_of(Leah Park, Omar Park)"}, {}},
+      // The couple named before the people a sentence says are theirs.
+      {"Leah Park and Tom Reed married in 2010. Omar, 12, and Ann, 9, are the couple's children.",
+       {"parent_of(Leah Park, Omar)", "parent_of(Tom Reed, Omar)", "parent_of(Leah Park, Ann)",
+        "parent_of(Tom Reed, Ann)"},
+       {"parent_of(Omar, Ann)", "parent_of(Ann, Omar)"}},
+      // What "who" stands for is its clause's subject, not a child named after "her child with".
+      {"Leah Park is expecting her first child with Tom Reed, who she married last year.",
+       {"person(Tom Reed)"},
+       {"parent_of(Leah Park, Tom Reed)", "parent_of(Tom Reed, Leah Park)"}},
+      {"Leah Park adores her son with Tom Reed, Omar Reed.",
+       {"parent_of(Leah Park, Omar Reed)", "parent_of(Tom Reed, Omar Reed)"},
+       {}},
       // Not a son-in-law; not someone named after a described parent without "his wife".
       {"Tom Reed is Anna Berg and Jack Berg's son-in-law.",
        {"person(Tom Reed)"},
