@@ -908,6 +908,7 @@ bool asserted(const std::string& tagged, std::size_t match_begin, std::size_t ma
       denied_report_before(std::string_view(tagged).substr(clause, match_begin - clause)))
     return false;
   if (match_begin > clause + 40) clause = match_begin - 40;
+  const std::size_t near_before = clause;
   // "he's my work husband": a colleague, not a spouse.
   const std::string_view match = std::string_view(tagged).substr(match_begin, match_end - match_begin);
   if (match.find("work husband") != std::string_view::npos || match.find("work wife") != std::string_view::npos)
@@ -919,6 +920,16 @@ bool asserted(const std::string& tagged, std::size_t match_begin, std::size_t ma
     clause = match_begin;
   }
   if (has_hedge_cue(std::string_view(tagged.data() + clause, match_end - clause))) return false;
+  // "She plays the daughter of Tom Reed", "played Bo's wife": a part in a
+  // film or a play, not a family (when the match holds the part's noun).
+  thread_local const RE2 kPlaysAPart(
+      "(\\b(?:plays|played|playing|portrays|portrayed|portraying|play|portray) (?:the |a |an |[PG]\\d+ 's )?"
+      "(?:[a-z][a-z'-]* ){0,2}?(?:daughter|son|mother|father|wife|husband|sister|brother|girlfriend|boyfriend|"
+      "fiancee?|widow|widower|lover|mum|dad|grandmother|grandfather))\\b");
+  const std::string_view near(tagged.data() + near_before, match_end - near_before);
+  if (re2::StringPiece part; RE2::PartialMatch(near, kPlaysAPart, &part) &&
+                             static_cast<std::size_t>(part.data() + part.size() - tagged.data()) > match_begin)
+    return false;
   // The next 240 bytes: a denial further off is about something else, and
   // a sentence of many matches is not read to its end for each.
   return !denied_after(std::string_view(tagged).substr(match_end, 240));
@@ -1058,6 +1069,13 @@ bool possessive_of_a_noun(std::string_view tagged, std::size_t at) {
   if (tagged.compare(at, 3, " 's") != 0) return false;
   const std::string_view rest = tagged.substr(at + 3);
   return !(rest.empty() || rest.starts_with(" ,") || rest.starts_with(" .") || rest.starts_with(" ;"));
+}
+
+// Whether the noun after the possessive at `at` is a role ("'s manager").
+bool role_noun_after_possessive(std::string_view tagged, std::size_t at) {
+  if (tagged.compare(at, 4, " 's ") != 0) return false;
+  std::string_view rest = tagged.substr(at + 4);
+  return Lexicon::get().is_role_noun(rest.substr(0, rest.find(' ')));
 }
 
 // Whether a spouse or partner noun follows the possessive at `at` ("her
@@ -1204,6 +1222,9 @@ std::vector<FoundRelation> find_relations(const Document& doc) {
         // Kieran"), else nobody. After a kin noun the possessive keeps its
         // person: "his brother Philippe's descendants".
         int possessor_capture = 0, possessed = -1;
+        // "split from her manager Tom": a breakup with someone named by a
+        // role is no romance's end.
+        if (p.breakup && possessive_of_a_noun(tagged.text, end) && role_noun_after_possessive(tagged.text, end)) continue;
         if (possessive_of_a_noun(tagged.text, end) && (!p.nominal || names_partner_after(tagged.text, end))) {
           possessed = person_after_possessive(tagged, end);
           if (possessed < 0) continue;

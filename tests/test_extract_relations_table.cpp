@@ -1603,6 +1603,21 @@ TEST_CASE("relations table: interviewed_by") {
 
 TEST_CASE("relations table: negated, hypothetical, future and questioned") {
   const std::vector<Case> cases = {
+      // A part in a film or a play is no family; a role's breakup is no romance's.
+      {"Leah Park plays the daughter of Tom Reed in the series.",
+       {"person(Tom Reed)"},
+       {"parent_of(Tom Reed, Leah Park)"}},
+      {"Reid Ashby plays Thomas Garvey, the elder brother; Delphine Aubrac plays his sister, Maud.",
+       {"person(Delphine Aubrac)"},
+       {"sibling_of(Thomas Garvey, Maud)"}},
+      {"Leah Park played alongside her husband, Tom Reed, in the film.",
+       {"married(Leah Park, Tom Reed)", "worked_with(Leah Park, Tom Reed)"},
+       {}},
+      {"Leah Park played tennis with her son Omar Park.", {"parent_of(Leah Park, Omar Park)"}, {}},
+      {"Leah Park split from her manager Tom Reed.",
+       {"person(Tom Reed)"},
+       {"dated(Leah Park, Tom Reed)", "divorced(Leah Park, Tom Reed)"}},
+      {"Leah Park split from her husband Tom Reed.", {"divorced(Leah Park, Tom Reed)"}, {}},
       // A story, a report: no assertion.
       {"The newspapers linked Aldric Penmoor with Ilona Varga, and a story that the two had married in secret surfaced.",
        {"person(Ilona Varga)"},
