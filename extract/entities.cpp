@@ -379,14 +379,29 @@ class MentionFinder {
       return EntityType::Person;
     if (lex_.is_media_org(folded) && !initial_word) return EntityType::Org;
     if (lex_.is_location(folded) && !initial_word) return EntityType::Location;
+    // "the U.K.", "the U.N.": letters and full stops only (the last stop
+    // ended the run) are an initialism, a country of the lists or else an
+    // organisation, never a person's initials.
+    bool initials_only = n >= 2;
+    for (std::size_t k = first; k < end && initials_only; ++k)
+      initials_only = tok(k).lower == "."sv || (tok(k).has(kCapitalized) && word(k).size() == 1);
+    if (initials_only) {
+      std::string with_stop(folded);
+      with_stop += '.';
+      return lex_.is_location(with_stop) ? EntityType::Location : EntityType::Org;
+    }
+    // "Washington D.C.": a name ends in a surname, not in an initial.
+    if (n >= 3 && word(end - 1).size() == 1 && tok(end - 1).has(kCapitalized) && tok(first).is(kPlaceWord))
+      return EntityType::Location;
     const Token& t0 = tok(first);
-    bool first_name = usual_first_name(t0);
+    bool first_name = usual_first_name(t0) || is_initial(first, end);
     bool has_connector = false, all_common = true, has_location_word = false, others_common = true;
     std::optional<EntityType> cue;
     for (std::size_t k = first; k < end; ++k) {
       const Token& t = tok(k);
       if (t.lower == "&"sv) return EntityType::Org;
-      if (!t.has(kCapitalized)) has_connector = has_connector || t.lower != "of"sv;
+      // An initial's full stop ("George W. Bush", "J.K. Rowling") joins no words.
+      if (!t.has(kCapitalized)) has_connector = has_connector || (t.lower != "of"sv && t.lower != "."sv);
       if (!t.has(kCapitalized)) continue;
       if (!t.is(kCommonWord)) all_common = false;
       if (t.is(kPlaceWord) && !t.is(kFirstNameWord)) has_location_word = true;
@@ -592,6 +607,11 @@ class MentionFinder {
 
   // A first name that is also an ordinary word counts only if the name
   // lists say whose it usually is ("Amber", "Will"; not "Daily", "True").
+  // Token k is an initial: one letter and a full stop ("J." of "J. K. Rowling").
+  bool is_initial(std::size_t k, std::size_t end) const {
+    return k + 1 < end && tok(k).has(kCapitalized) && word(k).size() == 1 && tok(k + 1).lower == "."sv;
+  }
+
   static bool usual_first_name(const Token& t) {
     return t.is(kFirstNameWord) && !t.is(kPlaceWord) && (!t.is(kCommonWord) || t.word.first_name_gender != Gender::Unknown);
   }
@@ -688,6 +708,7 @@ class MentionFinder {
                w == "last"sv || w == "next"sv || w == "this"sv || w == "every"sv || w == "from"sv;
       };
       while (first < end && ((tok(first).is(kFunctionWord) && (initial || tok(first).lower != "the"sv) &&
+                              !is_initial(first, end) &&
                               !names_someone(first)) ||
                              date_before_name(first))) {
         ++first;
@@ -699,7 +720,7 @@ class MentionFinder {
       if (initial && end - first >= 2 && tok(first).is(kCommonWord) &&
           !tok(first).is(kFirstNameWord) && !tok(first).is(kHonorific) &&
           !tok(first).is(kPlaceWord) && !tok(first + 1).is(kFunctionWord) &&
-          !tok(first + 1).is(kPlaceWord) &&
+          !tok(first + 1).is(kPlaceWord) && tok(first + 1).lower != "."sv &&  // "J. K. Rowling": an initial
           (!tok(first + 1).is(kCommonWord) || tok(first + 1).is(kFirstNameWord))) {
         ++first;
         initial = false;

@@ -210,6 +210,16 @@ TEST_CASE("a first name before a town is a person; a day before a name is a date
   CHECK(entities_of("On 14 June Marisol Quennell married him.") == Names{"Marisol Quennell:PERSON"});
 }
 
+TEST_CASE("initials are part of a person's name; an initialism is a country or an organisation") {
+  CHECK(entities_of("George W. Bush met Laura Bush.") == Names{"George W. Bush:PERSON", "Laura Bush:PERSON"});
+  CHECK(entities_of("J.K. Rowling met Neil Murray.") == Names{"J.K. Rowling:PERSON", "Neil Murray:PERSON"});
+  CHECK(entities_of("She met A. J. Styles.") == Names{"A. J. Styles:PERSON"});
+  CHECK(entities_of("He met J. Smith.") == Names{"J. Smith:PERSON"});
+  CHECK(entities_of("He moved to the U.K. in 2001.") == Names{"U.K:LOCATION"});
+  CHECK(entities_of("The U.N. said so.") == Names{"U.N:ORG"});
+  CHECK(entities_of("Washington D.C. is big.") == Names{"Washington D.C:LOCATION"});
+}
+
 TEST_CASE("a name without a first name that takes a plural verb is a band or a firm") {
   CHECK(entities_of("Fifteen years on, Copperline Drive are getting back together. Copperline Drive split in 2009.") ==
         Names{"Copperline Drive:ORG"});
