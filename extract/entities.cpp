@@ -86,9 +86,31 @@ class MentionFinder {
     std::inplace_merge(at(0), at(layout_mentions_), at(body), starts_earlier);
     std::inplace_merge(at(0), at(body), doc_.mentions.end(), starts_earlier);
     share_coordinated_surnames();
+    drop_family_plurals();
   }
 
  private:
+  // "the Fontenots", "the Park-Reeds": the plural of a surname the text
+  // gives people is their family, no organisation or place of its own.
+  void drop_family_plurals() {
+    StringViewSet surnames;
+    bool plural_seen = false;
+    for (const Mention& m : doc_.mentions) {
+      if (m.pronoun) continue;
+      if (m.type == EntityType::Person && m.end_token - m.first_token >= 2) surnames.insert(tok(m.end_token - 1).lower);
+      else if (m.type != EntityType::Person && m.end_token - m.first_token == 1 && tok(m.first_token).lower.ends_with('s'))
+        plural_seen = true;
+    }
+    if (!plural_seen || surnames.empty()) return;  // most documents: nothing to drop
+    auto is_family = [&](const Mention& m) {
+      if (m.pronoun || m.type == EntityType::Person || m.end_token - m.first_token != 1) return false;
+      const std::string_view w = tok(m.first_token).lower;
+      if (!w.ends_with('s') || w.size() < 3) return false;
+      return surnames.count(w.substr(0, w.size() - 1)) || (w.ends_with("es"sv) && surnames.count(w.substr(0, w.size() - 2)));
+    };
+    doc_.mentions.erase(std::remove_if(doc_.mentions.begin(), doc_.mentions.end(), is_family), doc_.mentions.end());
+  }
+
   // "Luc and Mireille Garnier", "Desmond and Ruth Marlowe": a first name
   // joined by "and" to a first name and surname shares the surname (its
   // folded name becomes "luc garnier"), unless the text gives that first

@@ -290,6 +290,28 @@ char kind_of(EntityType type) {
   return 'O';
 }
 
+// The married couple that the plural of a surname names ("fontenots",
+// "joneses"): the latest married pair found whose names both end in it.
+std::optional<std::pair<int, int>> couple_named(const Document& doc, const std::vector<FoundRelation>& found,
+                                                std::string_view plural) {
+  if (plural.size() < 4 || !plural.ends_with('s')) return std::nullopt;
+  auto bears = [&](int e, std::string_view surname) {
+    for (const EntityForm& f : doc.entities[static_cast<std::size_t>(e)].forms) {
+      const std::string_view name = doc.form_folded(f);
+      if (name.size() > surname.size() && name.ends_with(surname) && name[name.size() - surname.size() - 1] == ' ')
+        return true;
+    }
+    return false;
+  };
+  for (std::string_view surname : {plural.substr(0, plural.size() - 1), plural.substr(0, plural.size() - 2)}) {
+    for (auto it = found.rbegin(); it != found.rend(); ++it)
+      if (it->relation == Relation::Married && bears(it->source, surname) && bears(it->target, surname))
+        return std::make_pair(it->source, it->target);
+    if (!plural.ends_with("es"sv)) break;
+  }
+  return std::nullopt;
+}
+
 // The two people most recently mentioned before a token: "the couple".
 std::pair<int, int> pair_in_focus(const Document& doc, std::uint32_t before) {
   int a = -1, b = -1;
@@ -761,6 +783,21 @@ void tag(const Document& doc, std::size_t sentence_index, Tagged& out, const Tag
         continue;
       }
     }
+    // "the Fontenots' daughter", "lived next door to the Tuppens": the
+    // plural of a surname is the married couple of that name found so far.
+    if (opens_the && found && t + 1 < s.end_token && doc.tokens[t + 1].has(kCapitalized) &&
+        !(mention_it != doc.mentions.end() && mention_it->first_token == t + 1)) {
+      if (const auto couple = couple_named(doc, *found, doc.tokens[t + 1].lower)) {
+        append_slot('G');
+        out.slots.push_back({'G', couple->first, couple->second, "the family"});
+        t += 2;
+        if (t < s.end_token && doc.tokens[t].lower == "'"sv) {  // "the Fontenots' daughter"
+          append("'s");
+          ++t;
+        }
+        continue;
+      }
+    }
     if (opens_the && is_group_noun_phrase(doc, t, s.end_token, &group_length)) {
       // "Omar, 12, and Ann, 9, are the couple's children": the couple is
       // named before the people the sentence says are theirs.
@@ -1183,7 +1220,9 @@ std::vector<FoundRelation> find_relations(const Document& doc) {
     bool group_noun = false;
     for (std::uint32_t t = sentence.first_token; people < 2 && t + 1 < sentence.end_token && !group_noun; ++t) {
       std::uint32_t length = 0;
-      group_noun = is_group_noun_phrase(doc, t, sentence.end_token, &length);
+      group_noun = is_group_noun_phrase(doc, t, sentence.end_token, &length) ||
+                   (doc.tokens[t].lower == "the"sv && doc.tokens[t + 1].has(kCapitalized) &&
+                    doc.tokens[t + 1].lower.ends_with('s') && couple_named(doc, found, doc.tokens[t + 1].lower));
       if (wedding < found.size() && is_wedding_party_noun(doc, t, sentence.end_token)) ++people;
       if (author >= 0 && doc.tokens[t].lower == "me"sv) ++people;
     }

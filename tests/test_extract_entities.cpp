@@ -220,6 +220,15 @@ TEST_CASE("initials are part of a person's name; an initialism is a country or a
   CHECK(entities_of("Washington D.C. is big.") == Names{"Washington D.C:LOCATION"});
 }
 
+TEST_CASE("the plural of a surname the text gives people is their family, no entity") {
+  CHECK(entities_of("The Beckhams arrived. David Beckham and Victoria Beckham posed for photos.") ==
+        Names{"David Beckham:PERSON", "Victoria Beckham:PERSON"});
+  CHECK(entities_of("The Joneses met Tom Jones.") == Names{"Tom Jones:PERSON"});
+  // Without such a person it stays what it was.
+  CHECK(entities_of("Brackenfield Rovers beat the Harriers.") ==
+        Names{"Brackenfield Rovers:ORG", "Harriers:ORG"});
+}
+
 TEST_CASE("a name without a first name that takes a plural verb is a band or a firm") {
   CHECK(entities_of("Fifteen years on, Copperline Drive are getting back together. Copperline Drive split in 2009.") ==
         Names{"Copperline Drive:ORG"});

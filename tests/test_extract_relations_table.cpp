@@ -803,6 +803,17 @@ TEST_CASE("relations table: sibling_of") {
 TEST_CASE("relations table: parent_of") {
   const std::vector<Case> cases = {
       {"Leah Park gave birth to a son, Omar, in 2019.", {"parent_of(Leah Park, Omar)"}, {}},
+      // The plural of a surname is the married couple of that name.
+      {"Lucius Fontenot married Marguerite Fontenot in 1970. Odile is the Fontenots' daughter.",
+       {"parent_of(Lucius Fontenot, Odile)", "parent_of(Marguerite Fontenot, Odile)"},
+       {}},
+      {"Tom Jones and his wife Ann Jones married in 1990. The Joneses' son, Omar Jones, arrived.",
+       {"parent_of(Tom Jones, Omar Jones)", "parent_of(Ann Jones, Omar Jones)"},
+       {}},
+      // Not a pair merely met.
+      {"Lucius Fontenot met Marguerite Fontenot. Odile is the Fontenots' daughter.",
+       {"met_at(Lucius Fontenot, Marguerite Fontenot)"},
+       {"parent_of(Lucius Fontenot, Odile)"}},
       {"Omar Park is the eldest of Leah Park's three children.", {"parent_of(Leah Park, Omar Park)"}, {}},
       // The couple named before the people a sentence says are theirs.
       {"Leah Park and Tom Reed married in 2010. Omar, 12, and Ann, 9, are the couple's children.",
