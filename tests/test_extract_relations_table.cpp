@@ -162,6 +162,7 @@ const kgx::ExtractedRelation* find_edge(const kgx::Extraction& ex, kgx::Relation
 
 TEST_CASE("relations table: married") {
   const std::vector<Case> cases = {
+      {"Leah Park's husband is Tom Reed.", {"married(Leah Park, Tom Reed)"}, {}},
       // An obituary's list is no kin noun with a description: "her husband, a son, Tom Berg, and ...".
       {"Anna Berg is survived by her husband, a son, Tom Berg, and two grandchildren.",
        {"person(Tom Berg)"},
@@ -685,6 +686,9 @@ TEST_CASE("relations table: met_at") {
 
 TEST_CASE("relations table: friend_of") {
   const std::vector<Case> cases = {
+      // A name's "'s" before anything but "been" is a possessive: the husband is the friend.
+      {"Leah Park's husband is a friend of Tom Reed.", {"person(Tom Reed)"}, {"friend_of(Leah Park, Tom Reed)"}},
+      {"Leah Park's been a good friend to Tom Reed.", {"friend_of(Leah Park, Tom Reed)"}, {}},
       {"Leah Park befriended Tom Reed at university.", {"friend_of(Leah Park, Tom Reed)"}, {}},
       {"Leah Park described Tom Reed as her closest friend.", {"friend_of(Leah Park, Tom Reed)"}, {}},
       // A second verb joined by "and" has the sentence's subject; a possessor is none.
@@ -803,6 +807,13 @@ TEST_CASE("relations table: sibling_of") {
 TEST_CASE("relations table: parent_of") {
   const std::vector<Case> cases = {
       {"Leah Park gave birth to a son, Omar, in 2019.", {"parent_of(Leah Park, Omar)"}, {}},
+      // "X's father is Y": the kin noun's possessor, a copula and the name.
+      {"Leah Park has a daughter, Ann. Ann's father is Tom Reed.",
+       {"parent_of(Leah Park, Ann)", "parent_of(Tom Reed, Ann)"},
+       {}},
+      {"Leah Park's father was the late Tom Park.", {"parent_of(Tom Park, Leah Park)"}, {}},
+      {"Leah Park's son is the actor Tom Park.", {"parent_of(Leah Park, Tom Park)"}, {}},
+      {"Leah Park's father is not Tom Park.", {"person(Tom Park)"}, {"parent_of(Tom Park, Leah Park)"}},
       // The plural of a surname is the married couple of that name.
       {"Lucius Fontenot married Marguerite Fontenot in 1970. Odile is the Fontenots' daughter.",
        {"parent_of(Lucius Fontenot, Odile)", "parent_of(Marguerite Fontenot, Odile)"},
