@@ -1650,6 +1650,20 @@ class Coreference {
             if (child && child->type == EntityType::Person && child->entity >= 0 && child->first_token >= sentence_start + 2 &&
                 doc_.tokens[child->first_token - 1].lower == ","sv && doc_.tokens[child->first_token - 2].is(kChildNoun))
               described = child->entity;
+            // "Kim shares Nora and Sam with her ex-husband": the children
+            // shared are not the possessor either.
+            if (described < 0) {
+              std::uint32_t k = t - 2;
+              for (std::size_t steps = 0; k > sentence_start && steps < 16; ++steps) {
+                if (const Mention* named = mention_ending_at(k + 1); named && named->type == EntityType::Person)
+                  k = named->first_token - 1;
+                else if (doc_.tokens[k].lower == "and"sv || doc_.tokens[k].lower == ","sv)
+                  --k;
+                else
+                  break;
+              }
+              if (k + 2 < t && is_share_verb(doc_.tokens[k].lower)) kin_phrase = std::min(kin_phrase, k);
+            }
           }
           // "Gareth, who was best man and has worked with him", "Gareth has
           // worked with him": "him" is not its own clause's subject.
@@ -1893,6 +1907,11 @@ class Coreference {
       }
     }
     return UINT32_MAX;
+  }
+
+  static bool is_share_verb(std::string_view lower) {
+    return lower == "shares"sv || lower == "share"sv || lower == "shared"sv || lower == "co-parents"sv ||
+           lower == "co-parent"sv || lower == "co-parented"sv;
   }
 
   // The comma that closes a phrase opening sentence `s` with a preposition

@@ -451,6 +451,7 @@ TEST_CASE("relations table: married across sentences, pairs and quotes") {
 
 TEST_CASE("relations table: divorced") {
   const std::vector<Case> cases = {
+      {"Kim Lark, 42, and ex-husband Kane Wester share four children.", {"divorced(Kim Lark, Kane Wester)"}, {}},
       {"Kate Winslow and Leon Dicaro played a troubled couple who marry young and later separated in the film.",
        {"person(Leon Dicaro)"},
        {"divorced(Kate Winslow, Leon Dicaro)"}},
@@ -807,6 +808,15 @@ TEST_CASE("relations table: sibling_of") {
 TEST_CASE("relations table: parent_of") {
   const std::vector<Case> cases = {
       {"Leah Park gave birth to a son, Omar, in 2019.", {"parent_of(Leah Park, Omar)"}, {}},
+      // A parent described in apposition; "mom to" a list; children shared with an ex.
+      {"Kim Lark, the mother of Nora Wester, arrived.", {"parent_of(Kim Lark, Nora Wester)"}, {}},
+      {"Kim Lark is mom to Nora, Sam and Psalm.",
+       {"parent_of(Kim Lark, Nora)", "parent_of(Kim Lark, Sam)", "parent_of(Kim Lark, Psalm)"},
+       {}},
+      {"Kim Lark co-parents Nora Wester and Sam Wester with her ex-husband Kane Wester.",
+       {"parent_of(Kim Lark, Nora Wester)", "parent_of(Kane Wester, Sam Wester)", "divorced(Kim Lark, Kane Wester)"},
+       {"married(Nora Wester, Kane Wester)", "divorced(Nora Wester, Kane Wester)"}},
+      {"Kim Lark, the mother of the bride, arrived with Tom Reed.", {"person(Tom Reed)"}, {"any(Kim Lark, Tom Reed)"}},
       // "X's father is Y": the kin noun's possessor, a copula and the name.
       {"Leah Park has a daughter, Ann. Ann's father is Tom Reed.",
        {"parent_of(Leah Park, Ann)", "parent_of(Tom Reed, Ann)"},
