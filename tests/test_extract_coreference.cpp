@@ -329,6 +329,15 @@ TEST_CASE("a subject with a role and its modifiers before it, or of no known gen
   CHECK(referent(unknown, "She") == "Quillon Marrowby");
 }
 
+TEST_CASE("a hyphen for a space is the same full name") {
+  Document doc = resolved("Jean-Paul Gaultier met Tom Reed. Jean Paul Gaultier said so. Gaultier smiled.");
+  CHECK(named_referent(doc, "Jean Paul Gaultier") == named_referent(doc, "Jean-Paul Gaultier"));
+  CHECK(named_referent(doc, "Gaultier") == named_referent(doc, "Jean-Paul Gaultier"));
+  // Not a part of a double-barrelled name: Sharon Hartigan-Bell is no Lionel Hartigan.
+  Document family = resolved("Lionel Hartigan died. Sharon Hartigan-Bell, his daughter, spoke. Lionel Hartigan Bell did not.");
+  CHECK(named_referent(family, "Sharon Hartigan-Bell") != named_referent(family, "Lionel Hartigan"));
+}
+
 TEST_CASE("listed nicknames join their given names: Pippa and Philippa, Peggy and Margaret") {
   Document pippa = resolved("Pippa Oakhart-Lane, 41, will take over. His daughter, Philippa Oakhart-Lane, runs it.");
   CHECK(named_referent(pippa, "Philippa Oakhart-Lane") == "Pippa Oakhart-Lane");
