@@ -1449,6 +1449,8 @@ class Coreference {
             if (role != UINT32_MAX) {
               introduced_as[doc_.tokens[role].lower] = m.entity;
               role_given[static_cast<std::size_t>(m.entity)] = static_cast<int>(role);
+            } else if (const std::uint32_t noun = noun_of_someone_else(m, sentence_start, sentence_end); noun != UINT32_MAX) {
+              role_given[static_cast<std::size_t>(m.entity)] = static_cast<int>(noun);
             }
           }
           continue;
@@ -1913,6 +1915,38 @@ class Coreference {
         return opens_name_or_possessive ? UINT32_MAX : k;
       }
     }
+    return UINT32_MAX;
+  }
+
+  // The noun that names a person by someone else's: "Pia Lund's
+  // spokeswoman, Mia Ross", "her manager, Ruth Cole", "A friend of Pia
+  // Lund, Ann Holt", "Mia Ross, the actress's publicist", "Kate Dunn, Nia
+  // Grant's best friend". Such a person is no "the actress" later on.
+  // UINT32_MAX when there is none.
+  std::uint32_t noun_of_someone_else(const Mention& m, std::uint32_t start, std::uint32_t stop) const {
+    const std::uint32_t t = m.first_token;
+    if (t >= start + 3 && doc_.tokens[t - 1].lower == ","sv) {
+      const std::uint32_t noun = t - 2;
+      const Token& before = doc_.tokens[noun - 1];
+      if (doc_.tokens[noun].has(kWord) && !doc_.tokens[noun].has(kCapitalized) &&
+          (before.has(kClitic) || before.lower == "her"sv || before.lower == "his"sv || before.lower == "their"sv ||
+           (noun >= start + 2 && before.has(kWord) && !before.has(kCapitalized) && doc_.tokens[noun - 2].has(kClitic))))
+        return noun;
+      if (const Mention* other = mention_ending_at(t - 1);
+          other && other->type == EntityType::Person && other->first_token >= start + 2 &&
+          doc_.tokens[other->first_token - 1].lower == "of"sv && doc_.tokens[other->first_token - 2].has(kWord) &&
+          !doc_.tokens[other->first_token - 2].has(kCapitalized))
+        return other->first_token - 2;
+    }
+    // ", the actress's publicist", ", Nia Grant's best friend".
+    std::uint32_t k = m.end_token;
+    if (k + 3 >= stop || doc_.tokens[k].lower != ","sv) return UINT32_MAX;
+    for (const std::uint32_t last = k + 5; ++k < stop && k < last;)
+      if (doc_.tokens[k].has(kClitic)) {
+        std::uint32_t noun = k + 1;
+        if (noun + 1 < stop && doc_.tokens[noun + 1].has(kWord) && !doc_.tokens[noun + 1].has(kCapitalized)) ++noun;  // "best friend"
+        return noun < stop && doc_.tokens[noun].has(kWord) && !doc_.tokens[noun].has(kCapitalized) ? noun : UINT32_MAX;
+      }
     return UINT32_MAX;
   }
 

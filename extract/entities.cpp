@@ -412,6 +412,17 @@ class MentionFinder {
       with_stop += '.';
       return lex_.is_location(with_stop) ? EntityType::Location : EntityType::Org;
     }
+    // "A.C. Milan", "U.C. Berkeley", "works for A.T. Kearney", "left J.P.
+    // Morgan": initials before a place, or after a word that names an
+    // employer or a club, open an organisation's name, not a person's.
+    if (is_initial(first, end)) {
+      std::size_t k = first;
+      while (k < end && is_initial(k, end)) k += 2;
+      const std::string_view before = first > s.first_token ? std::string_view(tok(first - 1).lower) : std::string_view();
+      if (k + 1 == end && (tok(k).is(kPlaceWord) || before == "at"sv || before == "for"sv || before == "from"sv ||
+                           before == "left"sv || before == "joined"sv || before == "joining"sv || before == "leaving"sv))
+        return EntityType::Org;
+    }
     // "Washington D.C.": a name ends in a surname, not in an initial.
     if (n >= 3 && word(end - 1).size() == 1 && tok(end - 1).has(kCapitalized) && tok(first).is(kPlaceWord))
       return EntityType::Location;

@@ -964,7 +964,8 @@ bool asserted(const std::string& tagged, std::size_t match_begin, std::size_t ma
       "(?:[a-z][a-z'-]* ){0,2}?(?:daughter|son|mother|father|wife|husband|sister|brother|girlfriend|boyfriend|"
       "fiancee?|widow|widower|lover|mum|dad|grandmother|grandfather))\\b");
   const std::string_view near(tagged.data() + near_before, match_end - near_before);
-  if (re2::StringPiece part; RE2::PartialMatch(near, kPlaysAPart, &part) &&
+  if (re2::StringPiece part; (near.find("play") != std::string_view::npos || near.find("portray") != std::string_view::npos) &&
+                             RE2::PartialMatch(near, kPlaysAPart, &part) &&
                              static_cast<std::size_t>(part.data() + part.size() - tagged.data()) > match_begin)
     return false;
   // The next 240 bytes: a denial further off is about something else, and

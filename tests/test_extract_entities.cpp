@@ -218,6 +218,9 @@ TEST_CASE("initials are part of a person's name; an initialism is a country or a
   CHECK(entities_of("He moved to the U.K. in 2001.") == Names{"U.K:LOCATION"});
   CHECK(entities_of("The U.N. said so.") == Names{"U.N:ORG"});
   CHECK(entities_of("Washington D.C. is big.") == Names{"Washington D.C:LOCATION"});
+  // Initials before a place, or after a word for an employer or a club, open a firm's name.
+  CHECK(entities_of("Tom Reed left A.C. Milan in May.") == Names{"A.C. Milan:ORG", "Tom Reed:PERSON"});
+  CHECK(entities_of("Tom Reed works for A.T. Kearney.") == Names{"A.T. Kearney:ORG", "Tom Reed:PERSON"});
 }
 
 TEST_CASE("the plural of a surname the text gives people is their family, no entity") {

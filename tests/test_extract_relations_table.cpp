@@ -308,6 +308,16 @@ TEST_CASE("relations table: married across sentences, pairs and quotes") {
       {"Ayesha Lund starred in Low Tide with Tom Reed. The actress later married Omar Said.",
        {"married(Ayesha Lund, Omar Said)"},
        {"married(Tom Reed, Omar Said)"}},
+      // Not someone named as someone else's spokeswoman, manager, publicist or friend.
+      {"Pia Lund's spokeswoman, Mia Ross, spoke. The actress married Tom Reed in 2015.",
+       {"married(Pia Lund, Tom Reed)"},
+       {"married(Mia Ross, Tom Reed)"}},
+      {"Nia Grant's manager, Rob Cole, cancelled the tour. The singer is dating Omar Beck.",
+       {"dated(Nia Grant, Omar Beck)"},
+       {"dated(Rob Cole, Omar Beck)"}},
+      {"Mia Ross, the actress's publicist, confirmed the split. The actress divorced Tom Reed in March.",
+       {"person(Tom Reed)"},
+       {"divorced(Mia Ross, Tom Reed)"}},
       {"Ayesha Lund starred in Low Tide with Tom Reed. The actor later married Nadia Osei.",
        {"married(Tom Reed, Nadia Osei)"},
        {"married(Ayesha Lund, Nadia Osei)"}},
@@ -533,6 +543,7 @@ TEST_CASE("relations table: divorced") {
 TEST_CASE("relations table: engaged") {
   const std::vector<Case> cases = {
       {"Leah Park said yes when Tom Reed proposed in Paris.", {"engaged(Leah Park, Tom Reed)"}, {}},
+      {"Leah Park said yes when Tom Reed proposed a merger.", {"person(Tom Reed)"}, {"engaged(Leah Park, Tom Reed)"}},
       {"Chiara Ferrante spoke. She has been engaged since March to the goalkeeper Ollie Brennock.",
        {"engaged(Chiara Ferrante, Ollie Brennock)"},
        {}},
@@ -810,6 +821,16 @@ TEST_CASE("relations table: parent_of") {
       {"Leah Park gave birth to a son, Omar, in 2019.", {"parent_of(Leah Park, Omar)"}, {}},
       // A parent described in apposition; "mom to" a list; children shared with an ex.
       {"Kim Lark, the mother of Nora Wester, arrived.", {"parent_of(Kim Lark, Nora Wester)"}, {}},
+      // The apposition's child is one name, not a list running on into the next person.
+      {"Tom Reed, the father of Nora Reed, and his wife, Kim Reed, thanked the police.",
+       {"parent_of(Tom Reed, Nora Reed)", "married(Tom Reed, Kim Reed)"},
+       {"parent_of(Tom Reed, Kim Reed)"}},
+      {"Kim Dale, the mother of Nora, and her lawyer, Tom Reed, left the court together.",
+       {"parent_of(Kim Dale, Nora)"},
+       {"parent_of(Kim Dale, Tom Reed)"}},
+      // "X's father is Y's coach": the copula's name is someone else's.
+      {"Pia Lund's father is Tom Reed's former coach.", {"person(Tom Reed)"}, {"parent_of(Tom Reed, Pia Lund)"}},
+      {"Pia Lund's husband is Tom Reed's brother.", {"person(Tom Reed)"}, {"married(Pia Lund, Tom Reed)"}},
       {"Kim Lark is mom to Nora, Sam and Psalm.",
        {"parent_of(Kim Lark, Nora)", "parent_of(Kim Lark, Sam)", "parent_of(Kim Lark, Psalm)"},
        {}},
@@ -1458,9 +1479,8 @@ TEST_CASE("relations table: worked_with") {
       {"The play was written by Oona Feeney in collaboration with Josephine Pike.",
        {"worked_with(Oona Feeney, Josephine Pike)"},
        {}},
-      {"Leah Park joined forces with Omar Said to launch the brand.",
-       {"worked_with(Leah Park, Omar Said)"},
-       {}},
+      // "joined forces with" is mostly said of firms, which a one-word name may be taken for.
+      {"Tom Reed joined forces with Nike on a new shoe.", {"person(Tom Reed)"}, {"any(Tom Reed, Nike)"}},
       {"Leah Park, who co-stars with Omar Said in the series, arrived late.",
        {"worked_with(Leah Park, Omar Said)"},
        {}},
@@ -1497,6 +1517,7 @@ TEST_CASE("relations table: invited") {
       {"Leah Park extended an invitation to Omar Said.", {"invited(Leah Park, Omar Said)"}, {}},
       {"At Leah Park's invitation, Omar Said flew to Rome.", {"invited(Leah Park, Omar Said)"}, {}},
       {"Omar Said was Leah Park's guest at the awards.", {"invited(Leah Park, Omar Said)"}, {}},
+      {"Tom Reed was Pia Lund's guest star on the sitcom.", {"person(Tom Reed)"}, {"invited(Pia Lund, Tom Reed)"}},
       {"Omar Said attended the gala as a guest of Leah Park.", {"invited(Leah Park, Omar Said)"}, {}},
       // A guest welcomed home is no child.
       {"Leah Park welcomed Omar Said to her home in Malibu.",
