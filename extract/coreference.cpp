@@ -308,7 +308,6 @@ class Coreference {
       if (maiden_name_owner_mention(j) == j - 1 && is_full_name(j - 1) && words_of(j).size() == 1)
         maiden_names.emplace_back(j - 1, std::string(words_of(j - 1).front()) + ' ' + std::string(words_of(j).front()));
     StringMap<int> owner_of_maiden_name;
-    StringMap<int> owner_of_spaced_form;  // each full name with its hyphens as spaces
     for (std::size_t i : full) {
       Mention& m = doc_.mentions[i];
       std::string_view key = doc_.folded(m);
@@ -330,13 +329,15 @@ class Coreference {
         auto owner = owner_of_maiden_name.find(key);
         if (owner != owner_of_maiden_name.end()) m.entity = owner->second;
       }
-      // "Jean Paul Gaultier" and "Jean-Paul Gaultier": a hyphen for a space.
-      std::string spaced(key);
-      std::replace(spaced.begin(), spaced.end(), '-', ' ');
-      if (m.entity < 0)
-        if (auto owner = owner_of_spaced_form.find(spaced); owner != owner_of_spaced_form.end()) m.entity = owner->second;
+      // "Jean-Paul Gaultier" after "Jean Paul Gaultier": a hyphen for a
+      // space. The spaced form has more words, so it came first (the longest
+      // names go first).
+      if (m.entity < 0 && key.find('-') != std::string_view::npos) {
+        std::string spaced(key);
+        std::replace(spaced.begin(), spaced.end(), '-', ' ');
+        if (auto owner = owner_of_form.find(std::string_view(spaced)); owner != owner_of_form.end()) m.entity = owner->second;
+      }
       if (m.entity < 0) m.entity = new_entity(EntityType::Person);
-      owner_of_spaced_form.try_emplace(std::move(spaced), m.entity);
       if (married_form) owner_of_maiden_name.emplace(maiden->second, m.entity);
       owner_of_form.emplace(key, m.entity);
       add_form(m.entity, m, words_of(i));
