@@ -312,6 +312,28 @@ std::optional<std::pair<int, int>> couple_named(const Document& doc, const std::
   return std::nullopt;
 }
 
+// Whether a person mention is named as someone's spokesman, lawyer or
+// friend: "Pia Lund's spokeswoman, Mia Ross,", "her rep, Ann Holt,", "Mia
+// Ross, Pia Lund's publicist,". Such a person speaks for a couple, and is
+// none of it.
+bool named_as_someones_aide(const Document& doc, const Mention& m) {
+  auto aide_noun = [&](const Token& noun) {
+    return !noun.has(kCapitalized) && (noun.is(kRoleNoun) || noun.lower == "friend"sv || noun.lower == "representative"sv ||
+                                       noun.lower == "rep"sv || noun.lower == "pal"sv);
+  };
+  const Sentence& s = doc.sentences[m.sentence];
+  const std::uint32_t t = m.first_token;
+  if (t >= s.first_token + 3 && doc.tokens[t - 1].lower == ","sv && aide_noun(doc.tokens[t - 2])) {
+    const Token& before = doc.tokens[t - 3];
+    if (before.has(kClitic) || before.lower == "her"sv || before.lower == "his"sv || before.lower == "their"sv) return true;
+  }
+  std::uint32_t k = m.end_token;
+  if (k + 3 >= s.end_token || doc.tokens[k].lower != ","sv) return false;
+  for (const std::uint32_t last = k + 5; ++k + 1 < s.end_token && k < last;)
+    if (doc.tokens[k].has(kClitic)) return aide_noun(doc.tokens[k + 1]);
+  return false;
+}
+
 // The two people most recently mentioned before a token: "the couple".
 std::pair<int, int> pair_in_focus(const Document& doc, std::uint32_t before) {
   int a = -1, b = -1;
@@ -323,6 +345,7 @@ std::pair<int, int> pair_in_focus(const Document& doc, std::uint32_t before) {
     if (m.type != EntityType::Person || m.entity < 0) continue;
     if (!story_zone(doc.sentences[m.sentence].zone)) continue;
     if (m.plural && m.second_entity >= 0 && a < 0) return {m.entity, m.second_entity};
+    if (!m.pronoun && named_as_someones_aide(doc, m)) continue;
     if (a < 0) a = m.entity;
     else if (m.entity != a) {
       b = m.entity;

@@ -299,6 +299,12 @@ TEST_CASE("relations table: married") {
 
 TEST_CASE("relations table: married across sentences, pairs and quotes") {
   const std::vector<Case> cases = {
+      // "the couple" is never the spokeswoman who speaks for it.
+      {"Pia Lund's spokeswoman, Mia Ross, said the couple had separated.", {"person(Mia Ross)"}, {"any(Mia Ross, Pia Lund)"}},
+      {"Mia Ross, Pia Lund's publicist, said the couple had split.", {"person(Mia Ross)"}, {"any(Mia Ross, Pia Lund)"}},
+      {"Pia Lund married Tom Reed in 2010. Pia Lund's spokeswoman, Mia Ross, said the couple had separated.",
+       {"divorced(Pia Lund, Tom Reed)"},
+       {"any(Mia Ross, Pia Lund)", "any(Mia Ross, Tom Reed)"}},
       // "The actress": the person a role was given ("Ayesha Lund, a British actress"), else, opening
       // a sentence, the last sentence's subject, as "She" would be; the role's gender counts.
       {"Ayesha Lund, a British actress, starred in Low Tide with Tom Reed. Reed thanked the crew. The actress later "
