@@ -875,10 +875,7 @@ void tag(const Document& doc, std::size_t sentence_index, Tagged& out, const Tag
                                     out.last_slot.kind != 'W' && out.last_slot.kind != 'E';
       // "and in 2008 married Rafferty": the subject goes after the year.
       const bool year_first = t + 3 < s.end_token && doc.tokens[t + 1].lower == "in"sv && doc.tokens[t + 2].has(kNumber);
-      // "and later married", "and then met": one adverb may come first.
-      std::uint32_t verb = year_first ? t + 3 : t + 1;
-      if (!year_first && verb + 1 < s.end_token && doc.tokens[verb].is(kAdverb)) ++verb;
-      if (!names_before_and && opens_coordinated_verb(doc, verb, s.end_token)) {
+      if (!names_before_and && opens_coordinated_verb(doc, year_first ? t + 3 : t + 1, s.end_token)) {
         if (year_first) {
           subject_after_year = coordinated_subject;
           subject_after_year_at = t + 2;
