@@ -1467,12 +1467,13 @@ class Coreference {
         // "The King and Queen were married in 1988": one "the" for two titles.
         const bool shares_the = t == description_end + 1 && doc_.tokens[t].lower == "and"sv && t + 1 < sentence_stop &&
                                 doc_.tokens[t + 1].has(kCapitalized) && doc_.tokens[t + 1].is(kHonorific);
-        // A sentence that opens with a role nobody was introduced with ("The
-        // singer has had a busy month") goes on with the last sentence's
-        // subject, as "She" would, else the person the story has lately
-        // named most (of the noun's gender: "The actress"); never someone
-        // introduced with another role ("The actor proposed. The singer
-        // smiled."). "The 25-year-old singer" is left to the age's reading.
+        // A sentence that opens with a role nobody was given ("The
+        // singer has had a busy month") is about the person the story is
+        // about: one it has named at least twice, and twice as often as
+        // anyone else lately named (of the noun's gender: "The actress");
+        // never someone given another role ("The actor proposed. The singer
+        // smiled.", "Pia Lund's spokeswoman, Mia Ross"). "The 25-year-old
+        // singer" is left to the age's reading.
         const bool opens_story_sentence = t == doc_.sentences[s].first_token && quote_of[t] < 0 && !recent.empty() &&
                                           !describes_by_age(t, sentence_stop);
         if ((!introduced_as.empty() || opens_story_sentence) && (tok.lower == "the"sv || shares_the) && quote_of[t] < 0 &&
@@ -1498,11 +1499,7 @@ class Coreference {
               return (gender == Gender::Unknown || g == Gender::Unknown || g == gender) &&
                      (role_of_e < 0 || doc_.tokens[static_cast<std::size_t>(role_of_e)].lower == doc_.tokens[k].lower);
             };
-            if (fits(previous_subject)) return previous_subject;
-            const int most = most_mentioned(recent, mentioned, gender);
-            if (fits(most)) return most;
-            const int next_most = most >= 0 ? most_mentioned(recent, mentioned, gender, most) : -1;
-            return fits(next_most) ? next_most : -1;
+            return leading_person(recent, mentioned, fits);
           };
           std::uint32_t noun = t + 1;
           if (!describes(noun) && doc_.tokens[noun].has(kWord) && (describes(noun + 1) || unintroduced_role(noun) < 0)) ++noun;
@@ -1787,6 +1784,28 @@ class Coreference {
     return best;
   }
 
+  // The person the story is about, among those lately named who fit: the
+  // only one, or one named at least twice so far and at least twice as
+  // often as anyone else; -1 when no one leads so.
+  template <typename Fits>
+  int leading_person(const std::vector<Recent>& recent, const std::vector<std::uint32_t>& mentioned, Fits fits) const {
+    int lead = -1;
+    std::uint32_t top = 0, second = 0;
+    std::size_t looked = 0;
+    for (auto it = recent.rbegin(); it != recent.rend() && ++looked < 64; ++it) {
+      if (it->entity == lead || !fits(it->entity)) continue;
+      const std::uint32_t n = mentioned[static_cast<std::size_t>(it->entity)];
+      if (n > top) {
+        second = std::max(second, top);
+        lead = it->entity, top = n;
+      } else {
+        second = std::max(second, n);
+      }
+    }
+    if (lead < 0 || (second > 0 && (top < 2 || top < 2 * second))) return -1;
+    return lead;
+  }
+
   // The sentence's subject: its first person (named or a pronoun) if it
   // opens the sentence or a clause after a comma, with at most an article,
   // titles or role nouns before it ("In 2010, the singer Ann Lee ..."), and
@@ -1905,7 +1924,10 @@ class Coreference {
       if (k + 1 < stop && is_age(doc_.tokens[k]) && lower_is(k + 1, ","sv)) k += 2;
       if (lower_is(k, "who"sv)) ++k;
     }
-    if (lower_is(k, "is"sv) || lower_is(k, "was"sv)) ++k;
+    if (lower_is(k, "is"sv) || lower_is(k, "was"sv)) {
+      ++k;
+      if (lower_is(k, "now"sv) || lower_is(k, "also"sv) || lower_is(k, "herself"sv) || lower_is(k, "himself"sv)) ++k;
+    }
     if (!(lower_is(k, "a"sv) || lower_is(k, "an"sv) || lower_is(k, "the"sv))) return UINT32_MAX;
     for (const std::uint32_t last = k + 4; ++k < stop && k < last;) {
       const Token& word = doc_.tokens[k];

@@ -412,15 +412,16 @@ class MentionFinder {
       with_stop += '.';
       return lex_.is_location(with_stop) ? EntityType::Location : EntityType::Org;
     }
-    // "A.C. Milan", "U.C. Berkeley", "works for A.T. Kearney", "left J.P.
-    // Morgan": initials before a place, or after a word that names an
-    // employer or a club, open an organisation's name, not a person's.
-    if (is_initial(first, end)) {
+    // "studied at U.C. Berkeley", "works for A.T. Kearney", "joined A.C.
+    // Milan": initials after a word that names an employer or a club open
+    // an organisation's name, not a person's (a place after the initials
+    // says nothing: "C.J. Washington", "A.J. Lincoln").
+    if (is_initial(first, end) && first > s.first_token) {
       std::size_t k = first;
       while (k < end && is_initial(k, end)) k += 2;
-      const std::string_view before = first > s.first_token ? std::string_view(tok(first - 1).lower) : std::string_view();
-      if (k + 1 == end && (tok(k).is(kPlaceWord) || before == "at"sv || before == "for"sv || before == "from"sv ||
-                           before == "left"sv || before == "joined"sv || before == "joining"sv || before == "leaving"sv))
+      const std::string_view before = tok(first - 1).lower;
+      if (k + 1 == end && (before == "at"sv || before == "for"sv || before == "from"sv || before == "joined"sv ||
+                           before == "joining"sv))
         return EntityType::Org;
     }
     // "Washington D.C.": a name ends in a surname, not in an initial.

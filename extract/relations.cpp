@@ -335,17 +335,32 @@ bool named_as_someones_aide(const Document& doc, const Mention& m) {
 }
 
 // The two people most recently mentioned before a token: "the couple".
-std::pair<int, int> pair_in_focus(const Document& doc, std::uint32_t before) {
+// Not someone named as a person's aide, unless a romance of theirs was
+// found ("Pia Lund's publicist, Mia Ross, was married to Sam Hale. The
+// couple divorced").
+std::pair<int, int> pair_in_focus(const Document& doc, std::uint32_t before, const std::vector<FoundRelation>* found) {
+  auto in_a_romance = [&](int e) {
+    return found && std::any_of(found->begin(), found->end(), [&](const FoundRelation& r) {
+             return (r.source == e || r.target == e) && (r.relation == Relation::Married || r.relation == Relation::Engaged ||
+                                                         r.relation == Relation::Dated || r.relation == Relation::Divorced);
+           });
+  };
   int a = -1, b = -1;
   auto end = std::lower_bound(doc.mentions.begin(), doc.mentions.end(), before,
                               [](const Mention& m, std::uint32_t t) { return m.first_token < t; });
+  // Where the sentence holding `before` starts.
+  const auto sentence = std::upper_bound(doc.sentences.begin(), doc.sentences.end(), before,
+                                         [](std::uint32_t t, const Sentence& s) { return t < s.first_token; });
+  const std::uint32_t sentence_start = sentence == doc.sentences.begin() ? 0 : std::prev(sentence)->first_token;
   std::size_t looked = 0;
   for (auto it = end; it != doc.mentions.begin() && ++looked < 64;) {
     const Mention& m = *--it;
     if (m.type != EntityType::Person || m.entity < 0) continue;
     if (!story_zone(doc.sentences[m.sentence].zone)) continue;
     if (m.plural && m.second_entity >= 0 && a < 0) return {m.entity, m.second_entity};
-    if (!m.pronoun && named_as_someones_aide(doc, m)) continue;
+    // Only in the sentence that says "the couple": "Pia's spokeswoman, Mia
+    // Ross, said the couple had separated".
+    if (!m.pronoun && m.first_token >= sentence_start && named_as_someones_aide(doc, m) && !in_a_romance(m.entity)) continue;
     if (a < 0) a = m.entity;
     else if (m.entity != a) {
       b = m.entity;
@@ -828,7 +843,7 @@ void tag(const Document& doc, std::size_t sentence_index, Tagged& out, const Tag
       const bool said_to_be_theirs = t > s.first_token && after < s.end_token && doc.tokens[after].has(kClitic) &&
                                      (doc.tokens[t - 1].lower == "are"sv || doc.tokens[t - 1].lower == "were"sv ||
                                       doc.tokens[t - 1].lower == "is"sv || doc.tokens[t - 1].lower == "was"sv);
-      auto [a, b] = pair_in_focus(doc, said_to_be_theirs ? s.first_token : t);
+      auto [a, b] = pair_in_focus(doc, said_to_be_theirs ? s.first_token : t, found);
       // "The pair have two daughters, Mila and Ava. The couple met in
       // 2014": two people found to be family are no couple; a sentence
       // that opens with the couple (no adjective: "the former couple" is

@@ -218,8 +218,10 @@ TEST_CASE("initials are part of a person's name; an initialism is a country or a
   CHECK(entities_of("He moved to the U.K. in 2001.") == Names{"U.K:LOCATION"});
   CHECK(entities_of("The U.N. said so.") == Names{"U.N:ORG"});
   CHECK(entities_of("Washington D.C. is big.") == Names{"Washington D.C:LOCATION"});
-  // Initials before a place, or after a word for an employer or a club, open a firm's name.
-  CHECK(entities_of("Tom Reed left A.C. Milan in May.") == Names{"A.C. Milan:ORG", "Tom Reed:PERSON"});
+  // Initials after a word for an employer or a club open a firm's name; a place after them
+  // is a surname ("C.J. Washington").
+  CHECK(entities_of("Tom Reed joined A.C. Milan in May.") == Names{"A.C. Milan:ORG", "Tom Reed:PERSON"});
+  CHECK(entities_of("Pia Lund married C.J. Washington.") == Names{"C.J. Washington:PERSON", "Pia Lund:PERSON"});
   CHECK(entities_of("Tom Reed works for A.T. Kearney.") == Names{"A.T. Kearney:ORG", "Tom Reed:PERSON"});
 }
 
