@@ -412,17 +412,20 @@ class MentionFinder {
       with_stop += '.';
       return lex_.is_location(with_stop) ? EntityType::Location : EntityType::Org;
     }
-    // "studied at U.C. Berkeley", "works for A.T. Kearney", "joined A.C.
-    // Milan": initials after a word that names an employer or a club open
-    // an organisation's name, not a person's (a place after the initials
-    // says nothing: "C.J. Washington", "A.J. Lincoln").
-    if (is_initial(first, end) && first > s.first_token) {
+    // "studied at U.C. Berkeley", "works for A.T. Kearney", "signed for
+    // A.C. Milan": initials after "at", or after "for" with a verb of work
+    // or play, open an organisation's name, not a person's (not "a letter
+    // from T.J. Reed", "a song for B.B. Holt"; a place after the initials
+    // says nothing: "C.J. Washington").
+    if (is_initial(first, end) && first > s.first_token + 1) {
       std::size_t k = first;
       while (k < end && is_initial(k, end)) k += 2;
       const std::string_view before = tok(first - 1).lower;
-      if (k + 1 == end && (before == "at"sv || before == "for"sv || before == "from"sv || before == "joined"sv ||
-                           before == "joining"sv))
-        return EntityType::Org;
+      const std::string_view verb = tok(first - 2).lower;
+      const bool works_for = before == "for"sv && (verb == "works"sv || verb == "worked"sv || verb == "working"sv ||
+                                                  verb == "plays"sv || verb == "played"sv || verb == "playing"sv ||
+                                                  verb == "signed"sv || verb == "signs"sv);
+      if (k + 1 == end && (before == "at"sv || works_for)) return EntityType::Org;
     }
     // "Washington D.C.": a name ends in a surname, not in an initial.
     if (n >= 3 && word(end - 1).size() == 1 && tok(end - 1).has(kCapitalized) && tok(first).is(kPlaceWord))

@@ -220,7 +220,8 @@ TEST_CASE("initials are part of a person's name; an initialism is a country or a
   CHECK(entities_of("Washington D.C. is big.") == Names{"Washington D.C:LOCATION"});
   // Initials after a word for an employer or a club open a firm's name; a place after them
   // is a surname ("C.J. Washington").
-  CHECK(entities_of("Tom Reed joined A.C. Milan in May.") == Names{"A.C. Milan:ORG", "Tom Reed:PERSON"});
+  CHECK(entities_of("Tom Reed signed for A.C. Milan in May.") == Names{"A.C. Milan:ORG", "Tom Reed:PERSON"});
+  CHECK(entities_of("Pia Lund received a letter from T.J. Reed.") == Names{"Pia Lund:PERSON", "T.J. Reed:PERSON"});
   CHECK(entities_of("Pia Lund married C.J. Washington.") == Names{"C.J. Washington:PERSON", "Pia Lund:PERSON"});
   CHECK(entities_of("Tom Reed works for A.T. Kearney.") == Names{"A.T. Kearney:ORG", "Tom Reed:PERSON"});
 }
