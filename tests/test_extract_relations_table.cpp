@@ -604,6 +604,9 @@ TEST_CASE("relations table: engaged") {
 
 TEST_CASE("relations table: dated") {
   const std::vector<Case> cases = {
+      {"Leah Park has been seeing Tom Reed for six months.", {"dated(Leah Park, Tom Reed)"}, {}},
+      {"Leah Park was seeing Tom Reed off at the station.", {"person(Tom Reed)"}, {"dated(Leah Park, Tom Reed)"}},
+      {"Leah Park and Tom Reed have been going out since March.", {"dated(Leah Park, Tom Reed)"}, {}},
       // "has since been dating".
       {"Liv Sand, 34, has since been dating the producer Anders Vik.",
        {"dated(Liv Sand, Anders Vik)"},
@@ -680,6 +683,9 @@ TEST_CASE("relations table: dated") {
 
 TEST_CASE("relations table: met_at") {
   const std::vector<Case> cases = {
+      {"Leah Park and Tom Reed first crossed paths at a party in 2010.", {"met_at(Leah Park, Tom Reed)"}, {}},
+      {"Leah Park and Tom Reed were introduced at a dinner party.", {"met_at(Leah Park, Tom Reed)"}, {}},
+      {"Leah Park bumped into Tom Reed at the Met Gala.", {"met_at(Leah Park, Tom Reed)"}, {}},
       {"Noor Hassan met Adrian Kowalczyk at a conference in Lisbon, Portugal, in 2002.",
        {"met_at(Noor Hassan, Adrian Kowalczyk)"},
        {"married(Noor Hassan, Adrian Kowalczyk)", "dated(Noor Hassan, Adrian Kowalczyk)"}},
@@ -798,6 +804,7 @@ TEST_CASE("relations table: friend_of") {
 
 TEST_CASE("relations table: sibling_of") {
   const std::vector<Case> cases = {
+      {"Leah Park and Tom Reed are brother and sister.", {"sibling_of(Leah Park, Tom Reed)"}, {}},
       // Figurative: "like sisters"; a kind of sibling is one.
       {"Ann Leeson and Jo Parkin are like sisters.", {"person(Jo Parkin)"}, {"sibling_of(Ann Leeson, Jo Parkin)"}},
       {"Bo Halvey and Ed Halvey are twin brothers.", {"sibling_of(Bo Halvey, Ed Halvey)"}, {}},
@@ -1576,6 +1583,7 @@ TEST_CASE("relations table: interviewed_by") {
   const std::vector<Case> cases = {
       // A talk show's or podcast's guest is its host's interviewee.
       {"Leah Park appeared on Omar Said's talk show.", {"interviewed_by(Leah Park, Omar Said)"}, {}},
+      {"Leah Park gave an interview to Tom Reed of Vogue.", {"interviewed_by(Leah Park, Tom Reed)"}, {}},
       {"Leah Park was a guest on Omar Said's podcast last week.", {"interviewed_by(Leah Park, Omar Said)"}, {}},
       {"Speaking to Goalmouth Weekly's Dana Whitlow before the move, Tiago Almares said it was hard.",
        {"interviewed_by(Tiago Almares, Dana Whitlow)"},
