@@ -1947,30 +1947,24 @@ class Coreference {
   // Grant's best friend". Such a person is no "the actress" later on.
   // UINT32_MAX when there is none.
   std::uint32_t noun_of_someone_else(const Mention& m, std::uint32_t start, std::uint32_t stop) const {
+    const Sentence& sentence = doc_.sentences[m.sentence];
+    if (const std::uint32_t noun = possessed_noun_before(doc_, sentence, m.first_token); noun != UINT32_MAX) return noun;
+    auto lower_word = [&](std::uint32_t k) { return doc_.tokens[k].has(kWord) && !doc_.tokens[k].has(kCapitalized); };
     const std::uint32_t t = m.first_token;
     if (t >= start + 3 && doc_.tokens[t - 1].lower == ","sv) {
+      // "Pia Lund's longtime assistant, Mia Ross".
       const std::uint32_t noun = t - 2;
-      const Token& before = doc_.tokens[noun - 1];
-      if (doc_.tokens[noun].has(kWord) && !doc_.tokens[noun].has(kCapitalized) &&
-          (before.has(kClitic) || before.lower == "her"sv || before.lower == "his"sv || before.lower == "their"sv ||
-           (noun >= start + 2 && before.has(kWord) && !before.has(kCapitalized) && doc_.tokens[noun - 2].has(kClitic))))
-        return noun;
+      if (noun >= start + 2 && lower_word(noun) && lower_word(noun - 1) && doc_.tokens[noun - 2].has(kClitic)) return noun;
+      // "A friend of Pia Lund, Ann Holt".
       if (const Mention* other = mention_ending_at(t - 1);
           other && other->type == EntityType::Person && other->first_token >= start + 2 &&
-          doc_.tokens[other->first_token - 1].lower == "of"sv && doc_.tokens[other->first_token - 2].has(kWord) &&
-          !doc_.tokens[other->first_token - 2].has(kCapitalized))
+          doc_.tokens[other->first_token - 1].lower == "of"sv && lower_word(other->first_token - 2))
         return other->first_token - 2;
     }
-    // ", the actress's publicist", ", Nia Grant's best friend".
-    std::uint32_t k = m.end_token;
-    if (k + 3 >= stop || doc_.tokens[k].lower != ","sv) return UINT32_MAX;
-    for (const std::uint32_t last = k + 5; ++k < stop && k < last;)
-      if (doc_.tokens[k].has(kClitic)) {
-        std::uint32_t noun = k + 1;
-        if (noun + 1 < stop && doc_.tokens[noun + 1].has(kWord) && !doc_.tokens[noun + 1].has(kCapitalized)) ++noun;  // "best friend"
-        return noun < stop && doc_.tokens[noun].has(kWord) && !doc_.tokens[noun].has(kCapitalized) ? noun : UINT32_MAX;
-      }
-    return UINT32_MAX;
+    std::uint32_t noun = possessed_noun_after(doc_, sentence, m.end_token);
+    if (noun == UINT32_MAX) return UINT32_MAX;
+    if (noun + 1 < stop && lower_word(noun + 1)) ++noun;  // "Nia Grant's best friend"
+    return noun < stop && lower_word(noun) ? noun : UINT32_MAX;
   }
 
   static bool is_share_verb(std::string_view lower) {

@@ -179,4 +179,26 @@ inline bool follows_gendered_noun(const Document& doc, const Sentence& s, std::u
   return !noun.has(kCapitalized) && !noun.is(kHonorific) && head_word(noun).noun_gender != Gender::Unknown;
 }
 
+// The noun that names a person as someone else's, in an apposition around
+// the name that runs over tokens [first, end) of sentence `s`: before it,
+// "Pia Lund's spokeswoman, Mia Ross" or "her rep, Ann Holt" (a possessive,
+// the noun, a comma); after it, "Mia Ross, Pia Lund's publicist" (the word
+// after the first "'s" within four words of the comma). UINT32_MAX when
+// there is none. Coreference keeps such a person from "the actress";
+// relations keep a spokeswoman out of "the couple".
+inline std::uint32_t possessed_noun_before(const Document& doc, const Sentence& s, std::uint32_t first) {
+  if (first < s.first_token + 3 || doc.tokens[first - 1].lower != ",") return UINT32_MAX;
+  const Token& noun = doc.tokens[first - 2];
+  const Token& before = doc.tokens[first - 3];
+  const bool possessive = before.has(kClitic) || before.lower == "her" || before.lower == "his" || before.lower == "their";
+  return possessive && noun.has(kWord) && !noun.has(kCapitalized) ? first - 2 : UINT32_MAX;
+}
+inline std::uint32_t possessed_noun_after(const Document& doc, const Sentence& s, std::uint32_t end) {
+  std::uint32_t k = end;
+  if (k + 3 >= s.end_token || doc.tokens[k].lower != ",") return UINT32_MAX;
+  for (const std::uint32_t last = k + 5; ++k + 1 < s.end_token && k < last;)
+    if (doc.tokens[k].has(kClitic)) return k + 1;
+  return UINT32_MAX;
+}
+
 }  // namespace kgx

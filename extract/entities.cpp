@@ -93,19 +93,21 @@ class MentionFinder {
   // "the Fontenots", "the Park-Reeds": the plural of a surname the text
   // gives people is their family, no organisation or place of its own.
   void drop_family_plurals() {
-    StringViewSet surnames;
-    bool plural_seen = false;
-    for (const Mention& m : doc_.mentions) {
-      if (m.pronoun) continue;
-      if (m.type == EntityType::Person && m.end_token - m.first_token >= 2) surnames.insert(tok(m.end_token - 1).lower);
-      else if (m.type != EntityType::Person && m.end_token - m.first_token == 1 && tok(m.first_token).lower.ends_with('s'))
-        plural_seen = true;
-    }
-    if (!plural_seen || surnames.empty()) return;  // most documents: nothing to drop
-    auto is_family = [&](const Mention& m) {
+    auto plural_word = [&](const Mention& m) {
       if (m.pronoun || m.type == EntityType::Person || m.end_token - m.first_token != 1) return false;
       const std::string_view w = tok(m.first_token).lower;
-      if (!w.ends_with('s') || w.size() < 3) return false;
+      return w.size() >= 3 && w.ends_with('s');
+    };
+    // Most documents name no such word: no table of surnames is built.
+    if (std::none_of(doc_.mentions.begin(), doc_.mentions.end(), plural_word)) return;
+    StringViewSet surnames;
+    for (const Mention& m : doc_.mentions)
+      if (!m.pronoun && m.type == EntityType::Person && m.end_token - m.first_token >= 2)
+        surnames.insert(tok(m.end_token - 1).lower);
+    if (surnames.empty()) return;
+    auto is_family = [&](const Mention& m) {
+      if (!plural_word(m)) return false;
+      const std::string_view w = tok(m.first_token).lower;
       return surnames.count(w.substr(0, w.size() - 1)) || (w.ends_with("es"sv) && surnames.count(w.substr(0, w.size() - 2)));
     };
     doc_.mentions.erase(std::remove_if(doc_.mentions.begin(), doc_.mentions.end(), is_family), doc_.mentions.end());
@@ -642,13 +644,13 @@ class MentionFinder {
 
   static bool plural_cue(std::string_view cue) { return cue.size() > 3 && cue.ends_with('s') && !cue.ends_with("ss"); }
 
-  // A first name that is also an ordinary word counts only if the name
-  // lists say whose it usually is ("Amber", "Will"; not "Daily", "True").
   // Token k is an initial: one letter and a full stop ("J." of "J. K. Rowling").
   bool is_initial(std::size_t k, std::size_t end) const {
     return k + 1 < end && tok(k).has(kCapitalized) && word(k).size() == 1 && tok(k + 1).lower == "."sv;
   }
 
+  // A first name that is also an ordinary word counts only if the name
+  // lists say whose it usually is ("Amber", "Will"; not "Daily", "True").
   static bool usual_first_name(const Token& t) {
     return t.is(kFirstNameWord) && !t.is(kPlaceWord) && (!t.is(kCommonWord) || t.word.first_name_gender != Gender::Unknown);
   }

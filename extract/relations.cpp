@@ -317,21 +317,14 @@ std::optional<std::pair<int, int>> couple_named(const Document& doc, const std::
 // Ross, Pia Lund's publicist,". Such a person speaks for a couple, and is
 // none of it.
 bool named_as_someones_aide(const Document& doc, const Mention& m) {
-  auto aide_noun = [&](const Token& noun) {
+  auto aide_noun = [&](std::uint32_t k) {
+    if (k == UINT32_MAX) return false;
+    const Token& noun = doc.tokens[k];
     return !noun.has(kCapitalized) && (noun.is(kRoleNoun) || noun.lower == "friend"sv || noun.lower == "representative"sv ||
                                        noun.lower == "rep"sv || noun.lower == "pal"sv);
   };
   const Sentence& s = doc.sentences[m.sentence];
-  const std::uint32_t t = m.first_token;
-  if (t >= s.first_token + 3 && doc.tokens[t - 1].lower == ","sv && aide_noun(doc.tokens[t - 2])) {
-    const Token& before = doc.tokens[t - 3];
-    if (before.has(kClitic) || before.lower == "her"sv || before.lower == "his"sv || before.lower == "their"sv) return true;
-  }
-  std::uint32_t k = m.end_token;
-  if (k + 3 >= s.end_token || doc.tokens[k].lower != ","sv) return false;
-  for (const std::uint32_t last = k + 5; ++k + 1 < s.end_token && k < last;)
-    if (doc.tokens[k].has(kClitic)) return aide_noun(doc.tokens[k + 1]);
-  return false;
+  return aide_noun(possessed_noun_before(doc, s, m.first_token)) || aide_noun(possessed_noun_after(doc, s, m.end_token));
 }
 
 // The two people most recently mentioned before a token: "the couple".
@@ -1147,11 +1140,12 @@ bool possessive_of_a_noun(std::string_view tagged, std::size_t at) {
   return !(rest.empty() || rest.starts_with(" ,") || rest.starts_with(" .") || rest.starts_with(" ;"));
 }
 
-// Whether the noun after the possessive at `at` is a role ("'s manager").
-bool role_noun_after_possessive(std::string_view tagged, std::size_t at) {
-  if (tagged.compare(at, 4, " 's ") != 0) return false;
-  std::string_view rest = tagged.substr(at + 4);
-  return Lexicon::get().is_role_noun(rest.substr(0, rest.find(' ')));
+// The word after the possessive at `at` ("her manager" -> "manager"), or
+// an empty view.
+std::string_view word_after_possessive(std::string_view tagged, std::size_t at) {
+  if (tagged.compare(at, 4, " 's ") != 0) return {};
+  const std::string_view rest = tagged.substr(at + 4);
+  return rest.substr(0, rest.find(' '));
 }
 
 // Whether a spouse or partner noun follows the possessive at `at` ("her
@@ -1161,12 +1155,8 @@ bool role_noun_after_possessive(std::string_view tagged, std::size_t at) {
 bool names_partner_after(std::string_view tagged, std::size_t at) {
   static constexpr std::string_view kPartners[] = {"husband", "wife", "boyfriend", "girlfriend", "partner",
                                                    "fiance", "fiancé", "fiancee", "fiancée"};
-  if (tagged.compare(at, 4, " 's ") != 0) return false;
-  std::string_view rest = tagged.substr(at + 4);
-  rest = rest.substr(0, rest.find(' '));
-  for (std::string_view noun : kPartners)
-    if (rest == noun) return true;
-  return false;
+  const std::string_view noun = word_after_possessive(tagged, at);
+  return std::find(std::begin(kPartners), std::end(kPartners), noun) != std::end(kPartners);
 }
 
 // After a possessor ending at `at` ("P3 's sister , P4", "P3 's new
@@ -1300,10 +1290,11 @@ std::vector<FoundRelation> find_relations(const Document& doc) {
         // Kieran"), else nobody. After a kin noun the possessive keeps its
         // person: "his brother Philippe's descendants".
         int possessor_capture = 0, possessed = -1;
+        const bool ends_on_possessive = possessive_of_a_noun(tagged.text, end);
         // "split from her manager Tom": a breakup with someone named by a
         // role is no romance's end.
-        if (p.breakup && possessive_of_a_noun(tagged.text, end) && role_noun_after_possessive(tagged.text, end)) continue;
-        if (possessive_of_a_noun(tagged.text, end) && (!p.nominal || names_partner_after(tagged.text, end))) {
+        if (p.breakup && ends_on_possessive && Lexicon::get().is_role_noun(word_after_possessive(tagged.text, end))) continue;
+        if (ends_on_possessive && (!p.nominal || names_partner_after(tagged.text, end))) {
           possessed = person_after_possessive(tagged, end);
           if (possessed < 0) continue;
           for (int c = groups; c >= 1 && possessor_capture == 0; --c)
@@ -1317,8 +1308,10 @@ std::vector<FoundRelation> find_relations(const Document& doc) {
         // takes part only as the match's first person ("Louis, who was the
         // son of Alexis"): "her first child with Tom, who married her" names
         // no child.
-        const auto first_person = std::lower_bound(tagged.person_slots_at.begin(), tagged.person_slots_at.end(), begin);
-        const std::size_t first_person_at = first_person == tagged.person_slots_at.end() ? SIZE_MAX : *first_person;
+        auto first_person_of_match = [&] {
+          const auto first = std::lower_bound(tagged.person_slots_at.begin(), tagged.person_slots_at.end(), begin);
+          return first == tagged.person_slots_at.end() ? SIZE_MAX : *first;
+        };
         auto people_of = [&](int capture, std::vector<int>& people) {
           people.clear();
           if (capture <= 0 || capture > groups) return;
@@ -1336,7 +1329,7 @@ std::vector<FoundRelation> find_relations(const Document& doc) {
             const auto after = static_cast<std::size_t>(name.data() + name.size() - all.data());
             if (list && all.substr(after).starts_with(" 's")) return;
             const Slot& slot = *slot_named(tagged, name);  // the tagger wrote every name
-            if (slot.relative && after - name.size() != first_person_at) return;
+            if (slot.relative && after - name.size() != first_person_of_match()) return;
             people.push_back(slot.entity);
             if (slot.kind == 'G') people.push_back(slot.second);
           });
