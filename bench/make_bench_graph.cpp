@@ -110,8 +110,10 @@ int main(int argc, char** argv) {
       const auto begin = static_cast<std::uint32_t>(draw.below(5000));
       edge.evidence.push_back({graph.store_text(sentence), doc, begin, begin + static_cast<std::uint32_t>(sentence.size())});
     }
-    if (draw.below(3) == 0) edge.dates.push_back({std::to_string(1990 + draw.below(35)), doc});
-    if (draw.below(4) == 0) edge.places.push_back({kPlaces[draw.below(kPlaces.size())], doc});
+    std::vector<kgx::SourcedValue> dates, places;
+    if (draw.below(3) == 0) dates.push_back({std::to_string(1990 + draw.below(35)), doc});
+    if (draw.below(4) == 0) places.push_back({kPlaces[draw.below(kPlaces.size())], doc});
+    edge.set_qualifiers(std::move(dates), std::move(places));
     graph.add_relation(std::move(edge));
   }
 

@@ -11,7 +11,7 @@
 #include "cli/console.h"
 #include "cli/document_reader.h"
 #include "cli/exit_codes.h"
-#include "cli/free_memory.h"
+#include "graph/free_memory.h"
 #include "cli/inputs.h"
 #include "cli/interrupt_guard.h"
 #include "cli/ordered_parallel.h"

@@ -113,7 +113,7 @@ std::string relation_arrow(Relation relation, bool forward) {
 }
 
 // Several documents may date or place one relation differently: all are shown.
-std::string qualifier_text(const std::vector<SourcedValue>& values) {
+std::string qualifier_text(std::span<const SourcedValue> values) {
   return joined(distinct_values(values), "; ");
 }
 
@@ -138,7 +138,7 @@ std::string relation_summary(const KnowledgeGraph& graph, const EntityRelation& 
 // JSON: CONTRACT.md's edge object. date and place are the distinct values
 // joined as the GraphML and --format json write them.
 
-std::string qualifier_json(const std::vector<SourcedValue>& values) {
+std::string qualifier_json(std::span<const SourcedValue> values) {
   ValueListEncoder list;
   for (const std::string& value : distinct_values(values)) list.add(value);
   return list.text();
@@ -151,8 +151,8 @@ Json edge_json(const KnowledgeGraph& graph, EdgeRef e) {
   item["relation"] = to_string(edge.relation);
   item["target"] = graph.entity(edge.to).label;
   item["weight"] = edge.weight;
-  item["date"] = qualifier_json(edge.dates);
-  item["place"] = qualifier_json(edge.places);
+  item["date"] = qualifier_json(edge.dates());
+  item["place"] = qualifier_json(edge.places());
   Json& evidence = item["evidence"] = Json::array();
   for (const SourcedSentence& sentence : edge.evidence) {
     Json& entry = evidence.emplace_back(Json::object());
@@ -260,8 +260,8 @@ class Query {
         const RelationEdge& edge = graph_.relation(relation.edge);
         const std::string arrow = is_symmetric(edge.relation) ? "" : relation.outgoing ? "->" : "<-";
         rows.push_back({first_of_group ? std::string(to_string(group.relation)) : "", arrow,
-                        graph_.entity(relation.counterpart).label, qualifier_text(edge.dates),
-                        qualifier_text(edge.places), weight_text(edge.weight)});
+                        graph_.entity(relation.counterpart).label, qualifier_text(edge.dates()),
+                        qualifier_text(edge.places()), weight_text(edge.weight)});
         row_edges.push_back(&edge);
         first_of_group = false;
       }
@@ -285,7 +285,7 @@ class Query {
     for (EdgeRef e : edges) {
       const RelationEdge& edge = graph_.relation(e);
       rows.push_back({graph_.entity(edge.from).label, relation_arrow(edge.relation, true),
-                      graph_.entity(edge.to).label, qualifier_text(edge.dates), qualifier_text(edge.places),
+                      graph_.entity(edge.to).label, qualifier_text(edge.dates()), qualifier_text(edge.places()),
                       weight_text(edge.weight)});
       row_edges.push_back(&edge);
     }
@@ -356,8 +356,8 @@ class Query {
       for (const PathStep& step : path.steps) {
         const RelationEdge& edge = graph_.relation(step.edge);
         rows.push_back({graph_.entity(step.walked_from).label, relation_arrow(edge.relation, walks_forward(graph_, step)),
-                        graph_.entity(step.walked_to).label, qualifier_text(edge.dates),
-                        qualifier_text(edge.places), weight_text(edge.weight)});
+                        graph_.entity(step.walked_to).label, qualifier_text(edge.dates()),
+                        qualifier_text(edge.places()), weight_text(edge.weight)});
         row_edges.push_back(&edge);
       }
       out_ << '\n';

@@ -233,7 +233,7 @@ void write_node(BufferedXml& xml, const EntityNode& node, std::string_view id, c
 // The distinct values of `sourced` in first-seen order (the contract's date
 // and place) and every (doc, value) pair (the *_sources keys). Most edges
 // have a handful of values, compared directly; a hash set only past that.
-void encode_qualifier(const std::vector<SourcedValue>& sourced, const DocumentTable& documents,
+void encode_qualifier(std::span<const SourcedValue> sourced, const DocumentTable& documents,
                       ValueListEncoder& values, ValueListEncoder& sources,
                       std::unordered_set<std::string_view>& seen) {
   constexpr std::size_t kDirectCompareLimit = 16;
@@ -285,8 +285,8 @@ void write_edge(BufferedXml& xml, const RelationEdge& edge, std::string_view id,
   xml.data_number(Field::EdgeWeight, edge.weight);
   xml.data(Field::EdgeSymmetric, symmetric ? "true" : "false");
 
-  encode_qualifier(edge.dates, documents, scratch.dates, scratch.date_sources, scratch.seen);
-  encode_qualifier(edge.places, documents, scratch.places, scratch.place_sources, scratch.seen);
+  encode_qualifier(edge.dates(), documents, scratch.dates, scratch.date_sources, scratch.seen);
+  encode_qualifier(edge.places(), documents, scratch.places, scratch.place_sources, scratch.seen);
   scratch.evidence.clear();
   scratch.spans.clear();
   for (const SourcedSentence& evidence : edge.evidence) {
@@ -726,10 +726,9 @@ class ElementParser {
       edge.weight = static_cast<std::uint32_t>(edge.evidence.size());
     else if (auto sentences = value_of(values, Field::EdgeEvidence))  // counted, not kept
       edge.weight = static_cast<std::uint32_t>(decode_sourced_list(*sentences).size());
-    edge.dates =
-        read_qualifier(value_of(values, Field::EdgeDate), value_of(values, Field::EdgeDateSources), documents_);
-    edge.places =
-        read_qualifier(value_of(values, Field::EdgePlace), value_of(values, Field::EdgePlaceSources), documents_);
+    edge.set_qualifiers(
+        read_qualifier(value_of(values, Field::EdgeDate), value_of(values, Field::EdgeDateSources), documents_),
+        read_qualifier(value_of(values, Field::EdgePlace), value_of(values, Field::EdgePlaceSources), documents_));
     return pending;
   }
 

@@ -22,7 +22,7 @@ void write_item(std::ostream& out, const OrderedJson& item, bool first) {
 
 // date and place as in the GraphML: the distinct values, first seen first,
 // joined by `|` with the escape of value_list.h.
-std::string distinct_values(const std::vector<SourcedValue>& sourced) {
+std::string distinct_values(std::span<const SourcedValue> sourced) {
   ValueListEncoder list;
   std::unordered_set<std::string_view> seen;
   for (const SourcedValue& item : sourced)
@@ -56,8 +56,8 @@ class JsonItems {
     edge_["relation"] = to_string(edge.relation);
     edge_["symmetric"] = is_symmetric(edge.relation);
     edge_["weight"] = edge.weight;
-    edge_["date"] = distinct_values(edge.dates);
-    edge_["place"] = distinct_values(edge.places);
+    edge_["date"] = distinct_values(edge.dates());
+    edge_["place"] = distinct_values(edge.places());
     OrderedJson& evidence = edge_["evidence"];
     evidence = OrderedJson::array();
     for (const SourcedSentence& item : edge.evidence) {

@@ -10,6 +10,8 @@
 
 #include "graph/knowledge_graph.h"
 
+#include <algorithm>
+#include <iterator>
 #include <stdexcept>
 
 namespace kgx {
@@ -41,6 +43,12 @@ void KnowledgeGraph::reserve_entities(std::size_t count) {
   graph_.m_vertices.reserve(count);
 }
 
+void KnowledgeGraph::reserve_relations(std::span<const std::uint32_t> degree) {
+  // Nor for edge lists; out_edge_list is public too (each edge of an
+  // undirected graph is listed at both its ends).
+  for (Vertex v = 0; v < degree.size() && v < entity_count(); ++v) graph_.out_edge_list(v).reserve(degree[v]);
+}
+
 std::optional<Vertex> KnowledgeGraph::find_by_id(std::string_view id) const {
   auto it = by_id_.find(id);
   if (it == by_id_.end()) return std::nullopt;
@@ -57,6 +65,30 @@ std::optional<EdgeRef> KnowledgeGraph::find_relation(Relation relation, Vertex f
     if (forward || (backward && is_symmetric(relation))) return *it;
   }
   return std::nullopt;
+}
+
+namespace {
+bool is_date(const SourcedValue& value) { return value.kind == Qualifier::Date; }
+}  // namespace
+
+std::span<const SourcedValue> RelationEdge::dates() const {
+  return {qualifiers_.begin(), std::partition_point(qualifiers_.begin(), qualifiers_.end(), is_date)};
+}
+
+std::span<const SourcedValue> RelationEdge::places() const {
+  return {std::partition_point(qualifiers_.begin(), qualifiers_.end(), is_date), qualifiers_.end()};
+}
+
+void RelationEdge::set_qualifiers(std::vector<SourcedValue> dates, std::vector<SourcedValue> places) {
+  for (SourcedValue& date : dates) date.kind = Qualifier::Date;
+  for (SourcedValue& place : places) place.kind = Qualifier::Place;
+  if (dates.empty()) {
+    qualifiers_ = std::move(places);
+  } else {
+    qualifiers_ = std::move(dates);
+    qualifiers_.reserve(qualifiers_.size() + places.size());
+    std::move(places.begin(), places.end(), std::back_inserter(qualifiers_));
+  }
 }
 
 void append_relation_id(std::string& out, std::string_view from_id, Relation relation, std::string_view to_id) {

@@ -7,6 +7,7 @@
 #include <boost/graph/adjacency_list.hpp>
 #include <cstdint>
 #include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -53,11 +54,15 @@ struct EntityNode {
   std::vector<DocumentIndex> documents;  // documents that mention it, in document order
 };
 
+// What a qualifier value of an edge says: when, or where.
+enum class Qualifier : unsigned char { Date, Place };
+
 // A qualifier value with the document that gave it: documents may disagree
 // (a wedding dated 2012 by one and 2014 by another) and both are kept.
 struct SourcedValue {
   std::string value;
   DocumentIndex doc = 0;
+  Qualifier kind = Qualifier::Date;  // set by RelationEdge::set_qualifiers
 };
 
 // A supporting sentence and where it is: byte offsets [begin, end) into
@@ -73,19 +78,25 @@ struct SourcedSentence {
 };
 
 // An edge's id is derived from its ends and relation ("ada.married.bob",
-// see KnowledgeGraph::relation_id) rather than stored: a large corpus's
-// graph holds millions of edges, and without the id and with 32-bit ends
-// the edge property is 88 bytes, so that Boost's list node around it
-// (32 bytes more) fits the allocator's 128-byte class instead of 160 plus
-// a separate 48-byte string.
+// see KnowledgeGraph::relation_id) rather than stored, and its dates and
+// places share one vector: a large corpus's graph holds millions of edges,
+// and so the edge property is 64 bytes, and Boost's list node around it
+// (32 bytes more) fits the allocator's 96-byte class. Two vectors of
+// qualifiers made it 128 (3 million edges: 98 MB more).
 struct RelationEdge {
   std::uint32_t from = 0;    // vertex index: parent, host, subject (any end if symmetric)
   std::uint32_t to = 0;
   std::uint32_t weight = 0;  // distinct supporting sentences, all of them
   Relation relation = Relation::Married;
   std::vector<SourcedSentence> evidence;  // the kept ones (capped), first-seen order
-  std::vector<SourcedValue> dates;
-  std::vector<SourcedValue> places;
+
+  // The values documents gave, each kind in first-seen order.
+  std::span<const SourcedValue> dates() const;
+  std::span<const SourcedValue> places() const;
+  void set_qualifiers(std::vector<SourcedValue> dates, std::vector<SourcedValue> places);
+
+ private:
+  std::vector<SourcedValue> qualifiers_;  // the dates, then the places
 };
 
 // A relation between two numbered things (vertices; the builder's name
@@ -139,6 +150,9 @@ class KnowledgeGraph {
   // (and for a while hold twice) the vertex storage.
   void reserve_entities(std::size_t count);
   std::optional<Vertex> find_by_id(std::string_view id) const;
+  // Room for degree[v] edges at each vertex v, so that adding them does not
+  // regrow the vertices' edge lists (and leave the outgrown ones behind).
+  void reserve_relations(std::span<const std::uint32_t> degree);
 
   // The edge of `relation` between the two vertices, in that direction for
   // directed relations and in either direction for symmetric ones.

@@ -335,7 +335,7 @@ GraphStats graph_stats(const KnowledgeGraph& graph, std::size_t top) {
   return stats;
 }
 
-std::vector<std::string> distinct_values(const std::vector<SourcedValue>& sourced) {
+std::vector<std::string> distinct_values(std::span<const SourcedValue> sourced) {
   std::vector<std::string> values;
   for (const SourcedValue& item : sourced)
     if (std::find(values.begin(), values.end(), item.value) == values.end()) values.push_back(item.value);

@@ -144,6 +144,6 @@ struct GraphStats {
 GraphStats graph_stats(const KnowledgeGraph& graph, std::size_t top);
 
 // The distinct values of a date or place qualifier, first seen first.
-std::vector<std::string> distinct_values(const std::vector<SourcedValue>& sourced);
+std::vector<std::string> distinct_values(std::span<const SourcedValue> sourced);
 
 }  // namespace kgx

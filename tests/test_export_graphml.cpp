@@ -51,8 +51,10 @@ RelationEdge relation(KnowledgeGraph& graph, Relation rel, Vertex from, Vertex t
   edge.weight = static_cast<std::uint32_t>(evidence.size());
   for (const SentenceAt& at : evidence)
     edge.evidence.push_back({graph.store_text(at.sentence), graph.add_document(at.doc), at.begin, at.end});
-  for (const ValueFrom& date : dates) edge.dates.push_back({date.value, graph.add_document(date.doc)});
-  for (const ValueFrom& place : places) edge.places.push_back({place.value, graph.add_document(place.doc)});
+  std::vector<SourcedValue> date_values, place_values;
+  for (const ValueFrom& date : dates) date_values.push_back({date.value, graph.add_document(date.doc)});
+  for (const ValueFrom& place : places) place_values.push_back({place.value, graph.add_document(place.doc)});
+  edge.set_qualifiers(std::move(date_values), std::move(place_values));
   return edge;
 }
 
@@ -192,15 +194,15 @@ void check_same_graph(const KnowledgeGraph& read, const KnowledgeGraph& written)
       CHECK(a.evidence[k].begin == b.evidence[k].begin);
       CHECK(a.evidence[k].end == b.evidence[k].end);
     }
-    REQUIRE(a.dates.size() == b.dates.size());
-    for (std::size_t k = 0; k < a.dates.size(); ++k) {
-      CHECK(a.dates[k].value == b.dates[k].value);
-      CHECK(read.document_id(a.dates[k].doc) == written.document_id(b.dates[k].doc));
+    REQUIRE(a.dates().size() == b.dates().size());
+    for (std::size_t k = 0; k < a.dates().size(); ++k) {
+      CHECK(a.dates()[k].value == b.dates()[k].value);
+      CHECK(read.document_id(a.dates()[k].doc) == written.document_id(b.dates()[k].doc));
     }
-    REQUIRE(a.places.size() == b.places.size());
-    for (std::size_t k = 0; k < a.places.size(); ++k) {
-      CHECK(a.places[k].value == b.places[k].value);
-      CHECK(read.document_id(a.places[k].doc) == written.document_id(b.places[k].doc));
+    REQUIRE(a.places().size() == b.places().size());
+    for (std::size_t k = 0; k < a.places().size(); ++k) {
+      CHECK(a.places()[k].value == b.places()[k].value);
+      CHECK(read.document_id(a.places()[k].doc) == written.document_id(b.places()[k].doc));
     }
   }
 }
@@ -331,7 +333,7 @@ TEST_CASE("hostile text still round-trips byte-identically") {
     CHECK(married.evidence[1].sentence == "sentence: with colon");
     CHECK(married.evidence[1].begin == 3);
     CHECK(married.evidence[1].end == 4);
-    CHECK(read.document_id(married.dates[1].doc) == "d|1");
+    CHECK(read.document_id(married.dates()[1].doc) == "d|1");
     CHECK(read.relation(read.edges_in_order()[1]).evidence[0].sentence.size() == 100000);
     // Carriage return, tab and newline are kept exactly.
     CHECK(read.entity(0).label.find(" \r\n\t ") != std::string::npos);
@@ -435,8 +437,8 @@ TEST_CASE("read_graphml accepts GraphML from other writers") {
   const RelationEdge& edge = graph.relation(graph.edges_in_order()[0]);
   CHECK(edge.relation == Relation::ParentOf);
   CHECK(graph.entity(edge.from).label == "X");
-  CHECK(edge.dates.size() == 2);
-  CHECK(edge.dates[1].value == "1991");
+  CHECK(edge.dates().size() == 2);
+  CHECK(edge.dates()[1].value == "1991");
   REQUIRE(edge.evidence.size() == 1);
   CHECK(graph.document_id(edge.evidence[0].doc) == "doc7");
   CHECK(edge.evidence[0].sentence == "X & Y.");
@@ -463,8 +465,8 @@ TEST_CASE("read_graphml names each document once, whichever element names it fir
   REQUIRE(edge.evidence.size() == 2);
   CHECK(graph.document_id(edge.evidence[0].doc) == "d3");
   CHECK(edge.evidence[1].doc == graph.entity(0).documents[0]);  // d2, named by node a first
-  REQUIRE(edge.dates.size() == 1);
-  CHECK(edge.dates[0].doc == graph.entity(1).documents[0]);  // d1
+  REQUIRE(edge.dates().size() == 1);
+  CHECK(edge.dates()[0].doc == graph.entity(1).documents[0]);  // d1
 }
 
 TEST_CASE("read_graphml can leave the evidence out and keeps the weight") {

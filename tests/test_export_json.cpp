@@ -48,10 +48,10 @@ TEST_CASE("JSON has the contract's shape, in the contract's key order") {
   edge.to = anne;
   edge.weight = 3;
   edge.evidence = {{graph.store_text("Their daughter Anne was born."), graph.add_document("doc2"), 40, 69}};
-  edge.dates = {{"1836", graph.add_document("doc2")},
-                {"1836", graph.add_document("doc3")},
-                {"1837", graph.add_document("doc4")}};
-  edge.places = {{"London", graph.add_document("doc2")}};
+  edge.set_qualifiers({{"1836", graph.add_document("doc2")},
+                       {"1836", graph.add_document("doc3")},
+                       {"1837", graph.add_document("doc4")}},
+                      {{"London", graph.add_document("doc2")}});
   graph.add_relation(edge);
 
   OrderedJson json = OrderedJson::parse(to_json(graph));

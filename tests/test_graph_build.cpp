@@ -1,6 +1,7 @@
 #include "test_support.h"
 
 #include <algorithm>
+#include <span>
 #include <string>
 #include <vector>
 
@@ -181,11 +182,11 @@ TEST_CASE("one edge per relation and pair; weight counts distinct sentences; dat
   const RelationEdge& married = g.relation(g.edges_in_order()[0]);
   CHECK(married.relation == Relation::Married);
   CHECK(married.weight == 2);
-  REQUIRE(married.dates.size() == 2);
-  CHECK(married.dates[0].value == "2012");
-  CHECK(g.document_id(married.dates[0].doc) == "a");
-  CHECK(married.dates[1].value == "2014");
-  CHECK(married.places.size() == 1);
+  REQUIRE(married.dates().size() == 2);
+  CHECK(married.dates()[0].value == "2012");
+  CHECK(g.document_id(married.dates()[0].doc) == "a");
+  CHECK(married.dates()[1].value == "2014");
+  CHECK(married.places().size() == 1);
   const RelationEdge& parent = g.relation(g.edges_in_order()[1]);
   CHECK(parent.relation == Relation::ParentOf);
   CHECK(g.entity(parent.from).label == "Ana Ruiz");
@@ -270,9 +271,58 @@ TEST_CASE("sentences about two names of one person merge into one edge in first-
   REQUIRE(married.evidence.size() == 2);
   CHECK(g.document_id(married.evidence[0].doc) == "a");
   CHECK(g.document_id(married.evidence[1].doc) == "b");
-  REQUIRE(married.dates.size() == 2);
-  CHECK(g.document_id(married.dates[0].doc) == "a");
-  CHECK(g.document_id(married.dates[1].doc) == "b");
+  REQUIRE(married.dates().size() == 2);
+  CHECK(g.document_id(married.dates()[0].doc) == "a");
+  CHECK(g.document_id(married.dates()[1].doc) == "b");
+}
+
+TEST_CASE("edges come in the order of their first sentence, however their names' groups sort") {
+  // Leo-Mia is seen first but between the later records; "Mia Lena Holm"
+  // of b is another record of Mia's cluster, so b's Leo-Mia sentence joins
+  // the first edge rather than making a fourth.
+  Extraction a{"a", {person("Ana Ruiz"), person("Tom Berg"), person("Leo Berg"), person("Mia Holm")}, {}, {}};
+  a.relations.push_back({Relation::Married, 2, 3, "", "", {"Leo married Mia.", 0, 16}});
+  a.relations.push_back({Relation::Married, 0, 1, "", "", {"Ana married Tom.", 17, 33}});
+  Extraction b{"b", {person("Mia Lena Holm", {"Mia Holm"}), person("Leo Berg"), person("Ana Ruiz")}, {}, {}};
+  b.relations.push_back({Relation::ParentOf, 2, 1, "", "", {"Ana's son Leo.", 0, 14}});
+  b.relations.push_back({Relation::Married, 1, 0, "", "Rome", {"Leo wed Mia.", 15, 27}});
+  KnowledgeGraph g = build_graph({a, b});
+  REQUIRE(g.entity_count() == 4);
+  auto edges = g.edges_in_order();
+  REQUIRE(edges.size() == 3);
+  const RelationEdge &first = g.relation(edges[0]), &second = g.relation(edges[1]), &third = g.relation(edges[2]);
+  CHECK(g.entity(first.from).label == "Leo Berg");
+  CHECK(g.entity(first.to).label == "Mia Holm");  // the name both documents use
+  CHECK(first.weight == 2);
+  REQUIRE(first.places().size() == 1);
+  CHECK(first.places()[0].value == "Rome");
+  CHECK(first.dates().empty());
+  CHECK(g.entity(second.from).label == "Ana Ruiz");
+  CHECK(g.entity(second.to).label == "Tom Berg");
+  CHECK(second.weight == 1);
+  CHECK(third.relation == Relation::ParentOf);
+  CHECK(g.entity(third.from).label == "Ana Ruiz");
+  CHECK(g.entity(third.to).label == "Leo Berg");
+  CHECK(boost::out_degree(*g.find_by_id(g.entity(first.from).id), g.graph()) == 2);
+}
+
+TEST_CASE("an edge's dates and places are told apart whichever of them it has") {
+  auto values = [](std::span<const SourcedValue> sourced) {
+    std::vector<std::string> out;
+    for (const SourcedValue& v : sourced) out.push_back(v.value);
+    return out;
+  };
+  RelationEdge edge;
+  edge.set_qualifiers({{"2012", 0}, {"2014", 1}}, {{"Rome", 0}});
+  CHECK(values(edge.dates()) == std::vector<std::string>{"2012", "2014"});
+  CHECK(values(edge.places()) == std::vector<std::string>{"Rome"});
+  edge.set_qualifiers({}, {{"Oslo", 1}, {"Rome", 0}});
+  CHECK(edge.dates().empty());
+  CHECK(values(edge.places()) == std::vector<std::string>{"Oslo", "Rome"});
+  CHECK(edge.places()[0].doc == 1);
+  edge.set_qualifiers({{"1999", 2}}, {});
+  CHECK(values(edge.dates()) == std::vector<std::string>{"1999"});
+  CHECK(edge.places().empty());
 }
 
 TEST_CASE("finish gives the same graph on one thread and on several") {
@@ -311,6 +361,6 @@ TEST_CASE("finish gives the same graph on one thread and on several") {
     CHECK(x.weight == y.weight);
     REQUIRE(x.evidence.size() == y.evidence.size());
     for (std::size_t k = 0; k < x.evidence.size(); ++k) CHECK(a.document_id(x.evidence[k].doc) == b.document_id(y.evidence[k].doc));
-    CHECK(x.dates.size() == y.dates.size());
+    CHECK(x.dates().size() == y.dates().size());
   }
 }

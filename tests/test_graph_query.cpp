@@ -36,8 +36,7 @@ struct Fixture {
 
     married = relate(Relation::Married, ana, tom, 3, "a");
     const DocumentIndex a = graph.add_document("a"), b = graph.add_document("b");
-    graph.relation_mut(married).dates = {{"2012", a}, {"2014", b}, {"2012", b}};
-    graph.relation_mut(married).places = {{"Rome", a}};
+    graph.relation_mut(married).set_qualifiers({{"2012", a}, {"2014", b}, {"2012", b}}, {{"Rome", a}});
     divorced = relate(Relation::Divorced, tom, ana, 1, "b");
     ana_parent = relate(Relation::ParentOf, ana, leo, 2, "b");
     tom_parent = relate(Relation::ParentOf, tom, leo, 1, "b");
@@ -308,7 +307,7 @@ TEST_CASE("stats count entities by type, edges by relation, documents and degree
 
 TEST_CASE("qualifiers are shown once per distinct value, first seen first") {
   Fixture f;
-  CHECK(distinct_values(f.graph.relation(f.married).dates) == std::vector<std::string>{"2012", "2014"});
-  CHECK(distinct_values(f.graph.relation(f.married).places) == std::vector<std::string>{"Rome"});
+  CHECK(distinct_values(f.graph.relation(f.married).dates()) == std::vector<std::string>{"2012", "2014"});
+  CHECK(distinct_values(f.graph.relation(f.married).places()) == std::vector<std::string>{"Rome"});
   CHECK(distinct_values({}).empty());
 }

@@ -1,4 +1,4 @@
-#include "cli/free_memory.h"
+#include "graph/free_memory.h"
 
 #include <cstddef>
 
@@ -8,11 +8,11 @@
 extern "C" int mallctl(const char* name, void* oldp, std::size_t* oldlenp, void* newp, std::size_t newlen)
     __attribute__((weak));
 
-namespace kgx::cli {
+namespace kgx {
 
 void release_unused_memory() {
   // "arena.<MALLCTL_ARENAS_ALL>.purge", MALLCTL_ARENAS_ALL being 4096.
   if (mallctl) mallctl("arena.4096.purge", nullptr, nullptr, nullptr, 0);
 }
 
-}  // namespace kgx::cli
+}  // namespace kgx
