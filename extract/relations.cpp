@@ -43,6 +43,9 @@ struct RelationPattern {
   // Group k is the k-th slot of a match (slot_captures.h): the match alone
   // is asked for, not RE2's captures.
   bool slots_in_order = false;
+  // A child's parents listed after "son of" ({PARENTS}), the second
+  // perhaps as "and her husband, B": whose husband decides.
+  bool lists_parents = false;
 };
 
 // The longest list of children a relation row accepts (see find_relations).
@@ -147,6 +150,7 @@ class RelationPatterns {
         }
       }
       p.nominal = row[2].find("{POSS}") != std::string_view::npos;
+      p.lists_parents = row[2].find("{PARENTS}") != std::string_view::npos;
       add_cue_words(row[2]);
       std::string regex = expand_macros(std::string(row[2]));
       p.regex = std::make_unique<RE2>(regex, options());
@@ -444,8 +448,11 @@ std::size_t without_description_before(const Document& doc, const Sentence& s, s
                                        const Tagged& out, std::size_t length) {
   const RelationPatterns& patterns = RelationPatterns::get();
   auto plain = [&](std::uint32_t t) { return t >= s.first_token && out.plain_at[t - s.first_token] != Tagged::kNotPlain; };
+  // "a friend of the late Tom Falk": "late" describes the dead as a role
+  // noun describes the living.
   auto describes = [&](const Token& token) {
-    return (token.is(kRoleNoun) || token.is(kHonorific)) && !patterns.is_cue_word(token.lower);
+    return ((token.is(kRoleNoun) || token.is(kHonorific)) && !patterns.is_cue_word(token.lower)) ||
+           token.lower == "late"sv;
   };
   std::uint32_t start = name;
   for (int words = 0; words < 3 && start > s.first_token && plain(start - 1); ++words) {
@@ -1074,6 +1081,18 @@ const Slot* slot_named(const Tagged& tagged, std::string_view name) {
   return &tagged.slots[index];
 }
 
+// "Ann, the daughter of Tom, and her husband, Bo": the entity a person
+// named at `at` is introduced as the spouse of ("her": Ann), or -1.
+int spouse_possessor_before(const Tagged& tagged, std::size_t at) {
+  thread_local const RE2 kSpouseBefore("([PG]\\d+) 's (?:[a-z][a-z'-]* )?(?:husband|wife)(?: ,)? (?:the )?$");
+  constexpr std::size_t kReach = 64;  // past "P12 's second husband , the "
+  const std::size_t from = at > kReach ? at - kReach : 0;
+  re2::StringPiece possessor;
+  if (!RE2::PartialMatch(re2::StringPiece(tagged.text.data() + from, at - from), kSpouseBefore, &possessor)) return -1;
+  const Slot* slot = slot_named(tagged, std::string_view(possessor.data(), possessor.size()));
+  return slot ? slot->entity : -1;
+}
+
 // The slots a list introduced by a colon goes on to name after `from`, one
 // per item, items separated by semicolons: "three children: P1, a junior
 // doctor at L2; P3, who is engaged to P4; and P5" gives P3 and P5 (P4 is
@@ -1355,6 +1374,13 @@ std::vector<FoundRelation> find_relations(const Document& doc) {
             continue;
           people_of(role.source_capture, sources);
           people_of(role.target_capture, targets);
+          // "Ann, the daughter of Tom, and her husband, Bo": a parent named
+          // as the child's own spouse is no parent.
+          if (p.lists_parents && targets.size() == 1 &&
+              caps[static_cast<std::size_t>(role.source_capture)].data() != nullptr &&
+              spouse_possessor_before(tagged, static_cast<std::size_t>(caps[static_cast<std::size_t>(role.source_capture)].data() -
+                                                                       tagged.text.data())) == targets[0])
+            continue;
           // "They have three children: Kwame, a junior doctor; Efua, who
           // ...; and Samuel": the pattern took the first item.
           // One item per semicolon: a list of several names before the first

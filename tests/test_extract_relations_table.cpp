@@ -162,6 +162,10 @@ const kgx::ExtractedRelation* find_edge(const kgx::Extraction& ex, kgx::Relation
 
 TEST_CASE("relations table: married") {
   const std::vector<Case> cases = {
+      // "X, the wife of Y,": the apposition names the spouse.
+      {"Alice Reed, the wife of Tom Reed, spoke at the funeral.", {"married(Alice Reed, Tom Reed)"}, {}},
+      {"Alice Reed, widow of the late Tom Reed, spoke at the funeral.", {"married(Alice Reed, Tom Reed)"}, {}},
+      {"Alice Reed, the wife of Tom Reed's brother, spoke.", {"person(Tom Reed)"}, {"married(Alice Reed, Tom Reed)"}},
       {"Leah Park's husband is Tom Reed.", {"married(Leah Park, Tom Reed)"}, {}},
       // An obituary's list is no kin noun with a description: "her husband, a son, Tom Berg, and ...".
       {"Anna Berg is survived by her husband, a son, Tom Berg, and two grandchildren.",
@@ -474,6 +478,9 @@ TEST_CASE("relations table: married across sentences, pairs and quotes") {
 
 TEST_CASE("relations table: divorced") {
   const std::vector<Case> cases = {
+      {"Dana Moss, the ex-wife of Carl Moss, declined to comment.",
+       {"divorced(Dana Moss, Carl Moss)", "married(Dana Moss, Carl Moss)"},
+       {}},
       {"Kim Lark, 42, and ex-husband Kane Wester share four children.", {"divorced(Kim Lark, Kane Wester)"}, {}},
       {"Kate Winslow and Leon Dicaro played a troubled couple who marry young and later separated in the film.",
        {"person(Leon Dicaro)"},
@@ -720,6 +727,8 @@ TEST_CASE("relations table: met_at") {
 
 TEST_CASE("relations table: friend_of") {
   const std::vector<Case> cases = {
+      // "the late" describes the dead as a role noun describes the living.
+      {"Pia Berg, a close friend of the late Tom Falk, organised the tribute.", {"friend_of(Pia Berg, Tom Falk)"}, {}},
       // A name's "'s" before anything but "been" is a possessive: the husband is the friend.
       {"Leah Park's husband is a friend of Tom Reed.", {"person(Tom Reed)"}, {"friend_of(Leah Park, Tom Reed)"}},
       {"Leah Park's been a good friend to Tom Reed.", {"friend_of(Leah Park, Tom Reed)"}, {}},
@@ -841,6 +850,13 @@ TEST_CASE("relations table: sibling_of") {
 
 TEST_CASE("relations table: parent_of") {
   const std::vector<Case> cases = {
+      // "the daughter of A, and her husband, B": her husband is the child's.
+      {"Ann Lee, the daughter of Tom Lee, and her husband, Bo Kim, attended the gala.",
+       {"parent_of(Tom Lee, Ann Lee)", "married(Ann Lee, Bo Kim)"},
+       {"parent_of(Bo Kim, Ann Lee)"}},
+      {"Lena Voss, the daughter of Karl Voss and his wife, Ida Voss, attended the gala.",
+       {"parent_of(Karl Voss, Lena Voss)", "parent_of(Ida Voss, Lena Voss)"},
+       {}},
       {"Leah Park gave birth to a son, Omar, in 2019.", {"parent_of(Leah Park, Omar)"}, {}},
       // A parent described in apposition; "mom to" a list; children shared with an ex.
       {"Kim Lark, the mother of Nora Wester, arrived.", {"parent_of(Kim Lark, Nora Wester)"}, {}},
