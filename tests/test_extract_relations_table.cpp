@@ -562,6 +562,9 @@ TEST_CASE("relations table: divorced") {
 
 TEST_CASE("relations table: engaged") {
   const std::vector<Case> cases = {
+      {"Ana Lopez accepted Tom Reed's proposal in Paris.", {"engaged(Ana Lopez, Tom Reed)"}, {}},
+      {"Ana Lopez accepted Tom Reed's proposal to merge the two firms.", {"person(Tom Reed)"},
+       {"engaged(Ana Lopez, Tom Reed)"}},
       {"Leah Park said yes when Tom Reed proposed.", {"engaged(Leah Park, Tom Reed)"}, {}},
       {"Leah Park said yes when Tom Reed proposed at the shareholder meeting that the firms merge.",
        {"person(Tom Reed)"},
@@ -850,6 +853,12 @@ TEST_CASE("relations table: sibling_of") {
 
 TEST_CASE("relations table: parent_of") {
   const std::vector<Case> cases = {
+      // A second child after "and": "a son, Leo, and a daughter, Mia".
+      {"Tom Reed and Ana Lopez have a son, Leo, 5, and a daughter, Mia, 3.",
+       {"parent_of(Tom Reed, Leo)", "parent_of(Ana Lopez, Leo)", "parent_of(Tom Reed, Mia)", "parent_of(Ana Lopez, Mia)"},
+       {}},
+      {"Ana Lopez has a son, Leo, and her sister has a daughter, Mia.", {"parent_of(Ana Lopez, Leo)"},
+       {"parent_of(Ana Lopez, Mia)"}},
       // "the daughter of A, and her husband, B": her husband is the child's.
       {"Ann Lee, the daughter of Tom Lee, and her husband, Bo Kim, attended the gala.",
        {"parent_of(Tom Lee, Ann Lee)", "married(Ann Lee, Bo Kim)"},
@@ -1394,6 +1403,7 @@ TEST_CASE("relations table: parent_of") {
 
 TEST_CASE("relations table: worked_with") {
   const std::vector<Case> cases = {
+      {"Tom Reed and Ana Lopez sing together on the new album.", {"worked_with(Tom Reed, Ana Lopez)"}, {}},
       // Opening up, opening talks, owning a cottage: no work together.
       {"Prince Harold opened up with Opal Winfield about his mental health.",
        {"person(Opal Winfield)"},
@@ -1549,6 +1559,8 @@ TEST_CASE("relations table: worked_with") {
 
 TEST_CASE("relations table: invited") {
   const std::vector<Case> cases = {
+      {"Tom Reed was among the guests invited by Ana Lopez to the premiere.", {"invited(Ana Lopez, Tom Reed)"}, {}},
+      {"Tom Reed was not among the guests invited by Ana Lopez.", {"person(Tom Reed)"}, {"invited(Ana Lopez, Tom Reed)"}},
       // Every guest of a list; an invitation extended or accepted; someone's guest.
       {"Leah Park invited Omar Said, Tom Reed and Ann Bell to dinner.",
        {"invited(Leah Park, Omar Said)", "invited(Leah Park, Tom Reed)", "invited(Leah Park, Ann Bell)"},
@@ -1939,6 +1951,8 @@ TEST_CASE("the tagged sentence spells out contracted auxiliaries") {
 
 TEST_CASE("relations table: a role or title between the relation's words and the name") {
   const std::vector<Case> cases = {
+      // "star" is a role noun, not a cue word of any row: it goes.
+      {"Lena Holt's mother, the former soap star Ida Holt, 71, was there too.", {"parent_of(Ida Holt, Lena Holt)"}, {}},
       {"Anna Berg met the photographer Tomas Hale at a party in 2010.",
        {"met_at(Anna Berg, Tomas Hale)"},
        {}},
