@@ -88,8 +88,14 @@ std::string expand_macros(std::string pattern) {
   // rather than in a pattern, so that they are no cue words and "her
   // husband, the producer P3" still reads "her husband, P3".
   static const std::string kRoleOf = "(?:coach|producer|assistant|deputy|chief of staff)";
+  // A press role before a name: "interviewed by the radio journalist P2",
+  // "her husband, the broadcaster P2". The tagger keeps these nouns, which
+  // "told the reporter P2" (an interview) needs spelled out.
+  static const std::string kPressRole =
+      "(?:(?:the |a |an )?(?:[OW]\\d+ )?(?:{W})?(?:reporter|journalist|podcaster|interviewer|host|presenter|anchor|"
+      "columnist|correspondent|broadcaster|editor) )?";
   static const std::pair<std::string_view, std::string_view> kMacros[] = {
-      {"{ROLEOF}", kRoleOf},
+      {"{PRESS}", kPressRole}, {"{ROLEOF}", kRoleOf},
       {"{COPARENT}", kCoParent}, {"{POSS}", "([PG]\\d+) 's"}, {"{PLIST}", kPersonList}, {"{PLIST2}", kTwoOrMorePersons},
       {"{FILL}", "(?:[^ ;.]+ )*?"}, {"{OFTIME}", "(?: of (?:[0-9]+|[a-z-]+) (?:years?|months?|decades?))?"}, {"{OF}", "(?:son|daughter|child|heir) of"},
       {"{KINSEP}", "(?: ,| , the (?:[a-z][a-z'-]* |[LOWE]\\d+ ){1,2}'s (?:[a-z][a-z'-]* ){1,2}?,)?"},
@@ -445,14 +451,21 @@ std::string_view spelled_out_clitic(const Document& doc, std::uint32_t t, std::u
 // a pattern spells out ("teammate", "queen") are cues and stay. Returns the
 // text's length without them (`length` if none).
 std::size_t without_description_before(const Document& doc, const Sentence& s, std::uint32_t name,
-                                       const Tagged& out, std::size_t length) {
+                                       bool name_possesses, const Tagged& out, std::size_t length) {
   const RelationPatterns& patterns = RelationPatterns::get();
   auto plain = [&](std::uint32_t t) { return t >= s.first_token && out.plain_at[t - s.first_token] != Tagged::kNotPlain; };
   // "a friend of the late Tom Falk": "late" describes the dead as a role
-  // noun describes the living.
+  // noun describes the living. Not in "Lea and the late Carl's daughter",
+  // where it keeps the daughter Carl's alone.
+  const bool late_keeps_apart = [&] {
+    if (!name_possesses || name < s.first_token + 2) return false;
+    std::uint32_t k = name - 1;  // "late"
+    if (k > s.first_token && doc.tokens[k - 1].lower == "the"sv) --k;
+    return k > s.first_token && doc.tokens[k - 1].lower == "and"sv;
+  }();
   auto describes = [&](const Token& token) {
     return ((token.is(kRoleNoun) || token.is(kHonorific)) && !patterns.is_cue_word(token.lower)) ||
-           token.lower == "late"sv;
+           (token.lower == "late"sv && !late_keeps_apart);
   };
   std::uint32_t start = name;
   for (int words = 0; words < 3 && start > s.first_token && plain(start - 1); ++words) {
@@ -658,7 +671,10 @@ void tag(const Document& doc, std::size_t sentence_index, Tagged& out, const Tag
     const Mention* m = mention_it != doc.mentions.end() && mention_it->first_token == t ? &*mention_it : nullptr;
     std::uint32_t group_length = 0;
     if (m && m->entity >= 0) {
-      if (m->type == EntityType::Person && !m->pronoun) length = without_description_before(doc, s, t, out, length);
+      if (m->type == EntityType::Person && !m->pronoun) {
+        const bool possesses = m->end_token < s.end_token && doc.tokens[m->end_token].lower == "'s"sv;
+        length = without_description_before(doc, s, t, possesses, out, length);
+      }
       Slot slot;
       slot.kind = m->plural ? 'G' : kind_of(m->type);
       out.last_slot = {t, m->end_token, length, slot.kind};
@@ -1362,6 +1378,23 @@ std::vector<FoundRelation> find_relations(const Document& doc) {
           if (wedding == SIZE_MAX && (relation == Relation::Married || relation == Relation::Engaged)) wedding = found.size();
           found.push_back({relation, a, b, date, place, static_cast<std::uint32_t>(s)});
         };
+        // "Ann, the daughter of Tom, and her husband, Bo", "Ann is the
+        // daughter of Tom and her husband Bo": a parent named as the child's
+        // own spouse is no parent. The spouse is the possessed person of a
+        // match ending on "her", or follows "and her husband" in a list of
+        // parents.
+        auto names_childs_spouse = [&](int parent_capture, int child) {
+          if (p.relation != Relation::ParentOf) return false;
+          const re2::StringPiece parent = caps[static_cast<std::size_t>(parent_capture)];
+          if (parent.data() == nullptr) return false;
+          if (parent_capture == possessor_capture) {
+            const Slot* possessor = slot_named(tagged, std::string_view(parent.data(), parent.size()));
+            const std::string_view noun = word_after_possessive(tagged.text, end);
+            return possessor && possessor->entity == child && (noun == "husband"sv || noun == "wife"sv);
+          }
+          return p.lists_parents &&
+                 spouse_possessor_before(tagged, static_cast<std::size_t>(parent.data() - tagged.text.data())) == child;
+        };
         for (const RolePair& role : p.roles) {
           if (role.source_capture == 0) {
             people_of(1, sources);
@@ -1374,13 +1407,7 @@ std::vector<FoundRelation> find_relations(const Document& doc) {
             continue;
           people_of(role.source_capture, sources);
           people_of(role.target_capture, targets);
-          // "Ann, the daughter of Tom, and her husband, Bo": a parent named
-          // as the child's own spouse is no parent.
-          if (p.lists_parents && targets.size() == 1 &&
-              caps[static_cast<std::size_t>(role.source_capture)].data() != nullptr &&
-              spouse_possessor_before(tagged, static_cast<std::size_t>(caps[static_cast<std::size_t>(role.source_capture)].data() -
-                                                                       tagged.text.data())) == targets[0])
-            continue;
+          if (targets.size() == 1 && names_childs_spouse(role.source_capture, targets[0])) continue;
           // "They have three children: Kwame, a junior doctor; Efua, who
           // ...; and Samuel": the pattern took the first item.
           // One item per semicolon: a list of several names before the first

@@ -162,6 +162,10 @@ const kgx::ExtractedRelation* find_edge(const kgx::Extraction& ex, kgx::Relation
 
 TEST_CASE("relations table: married") {
   const std::vector<Case> cases = {
+      {"Edgar Fell, the future husband of Ivy Norton, proposed in Rome.", {"person(Edgar Fell)"},
+       {"married(Edgar Fell, Ivy Norton)"}},
+      {"The widow of Albert Crane, Sylvia Crane, accepted the medal.", {"married(Albert Crane, Sylvia Crane)"}, {}},
+      {"Ana Lopez and her husband, the journalist Tom Reed, arrived at the gala.", {"married(Ana Lopez, Tom Reed)"}, {}},
       // "X, the wife of Y,": the apposition names the spouse.
       {"Alice Reed, the wife of Tom Reed, spoke at the funeral.", {"married(Alice Reed, Tom Reed)"}, {}},
       {"Alice Reed, widow of the late Tom Reed, spoke at the funeral.", {"married(Alice Reed, Tom Reed)"}, {}},
@@ -614,6 +618,7 @@ TEST_CASE("relations table: engaged") {
 
 TEST_CASE("relations table: dated") {
   const std::vector<Case> cases = {
+      {"Ana Lopez is dating the television presenter Tom Reed.", {"dated(Ana Lopez, Tom Reed)"}, {}},
       {"Leah Park has been seeing Tom Reed for six months.", {"dated(Leah Park, Tom Reed)"}, {}},
       {"Leah Park was seeing Tom Reed off at the station.", {"person(Tom Reed)"}, {"dated(Leah Park, Tom Reed)"}},
       {"Leah Park and Tom Reed have been going out since March.", {"dated(Leah Park, Tom Reed)"}, {}},
@@ -730,6 +735,7 @@ TEST_CASE("relations table: met_at") {
 
 TEST_CASE("relations table: friend_of") {
   const std::vector<Case> cases = {
+      {"A friend of the late Tom Falk, Liam Odell, read a poem.", {"friend_of(Liam Odell, Tom Falk)"}, {}},
       // "the late" describes the dead as a role noun describes the living.
       {"Pia Berg, a close friend of the late Tom Falk, organised the tribute.", {"friend_of(Pia Berg, Tom Falk)"}, {}},
       // A name's "'s" before anything but "been" is a possessive: the husband is the friend.
@@ -853,6 +859,16 @@ TEST_CASE("relations table: sibling_of") {
 
 TEST_CASE("relations table: parent_of") {
   const std::vector<Case> cases = {
+      {"Julie Park was the daughter of Henry Park and her husband, Sam Lee.",
+       {"parent_of(Henry Park, Julie Park)", "married(Julie Park, Sam Lee)"},
+       {"parent_of(Sam Lee, Julie Park)"}},
+      {"Leo Park is the son of Ada Park and her husband Henry Park.",
+       {"parent_of(Ada Park, Leo Park)", "parent_of(Henry Park, Leo Park)"},
+       {}},
+      // "late" stays where it keeps a possessive apart: Amy is Ivy's daughter alone.
+      {"Lea Baum and the late Carl Baum's daughter, Gisela Baum, arranged the exhibition.",
+       {"parent_of(Carl Baum, Gisela Baum)"},
+       {"parent_of(Lea Baum, Gisela Baum)"}},
       // A second child after "and": "a son, Leo, and a daughter, Mia".
       {"Tom Reed and Ana Lopez have a son, Leo, 5, and a daughter, Mia, 3.",
        {"parent_of(Tom Reed, Leo)", "parent_of(Ana Lopez, Leo)", "parent_of(Tom Reed, Mia)", "parent_of(Ana Lopez, Mia)"},
@@ -1609,6 +1625,7 @@ TEST_CASE("relations table: invited") {
 
 TEST_CASE("relations table: interviewed_by") {
   const std::vector<Case> cases = {
+      {"Ana Lopez was interviewed by the radio journalist Tom Reed.", {"interviewed_by(Ana Lopez, Tom Reed)"}, {}},
       // A talk show's or podcast's guest is its host's interviewee.
       {"Leah Park appeared on Omar Said's talk show.", {"interviewed_by(Leah Park, Omar Said)"}, {}},
       {"Leah Park gave an interview to Tom Reed of Vogue.", {"interviewed_by(Leah Park, Tom Reed)"}, {}},
