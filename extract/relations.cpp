@@ -95,6 +95,8 @@ std::string expand_macros(std::string pattern) {
       "(?:(?:the |a |an )?(?:[OW]\\d+ )?(?:{W})?(?:reporter|journalist|podcaster|interviewer|host|presenter|anchor|"
       "columnist|correspondent|broadcaster|editor) )?";
   static const std::pair<std::string_view, std::string_view> kMacros[] = {
+      // "their" of the pair just named is tagged as the pair's possessive.
+      {"{THEIR}", "(?:their|[PG]\\d+ 's)"},
       {"{PRESS}", kPressRole}, {"{ROLEOF}", kRoleOf},
       {"{COPARENT}", kCoParent}, {"{POSS}", "([PG]\\d+) 's"}, {"{PLIST}", kPersonList}, {"{PLIST2}", kTwoOrMorePersons},
       {"{FILL}", "(?:[^ ;.]+ )*?"}, {"{OFTIME}", "(?: of (?:[0-9]+|[a-z-]+) (?:years?|months?|decades?))?"}, {"{OF}", "(?:son|daughter|child|heir) of"},

@@ -482,6 +482,9 @@ TEST_CASE("relations table: married across sentences, pairs and quotes") {
 
 TEST_CASE("relations table: divorced") {
   const std::vector<Case> cases = {
+      // "their" of the pair just named is tagged as the pair's possessive.
+      {"Tom Hale and Marta Ruiz ended their marriage in 2020.", {"divorced(Tom Hale, Marta Ruiz)"}, {}},
+      {"Tom Hale and Marta Ruiz did not end their marriage.", {"person(Tom Hale)"}, {"divorced(Tom Hale, Marta Ruiz)"}},
       {"Dana Moss, the ex-wife of Carl Moss, declined to comment.",
        {"divorced(Dana Moss, Carl Moss)", "married(Dana Moss, Carl Moss)"},
        {}},
@@ -618,6 +621,7 @@ TEST_CASE("relations table: engaged") {
 
 TEST_CASE("relations table: dated") {
   const std::vector<Case> cases = {
+      {"Tom Hale and Marta Ruiz went their separate ways in 2020.", {"dated(Tom Hale, Marta Ruiz)"}, {}},
       {"Ana Lopez is dating the television presenter Tom Reed.", {"dated(Ana Lopez, Tom Reed)"}, {}},
       {"Leah Park has been seeing Tom Reed for six months.", {"dated(Leah Park, Tom Reed)"}, {}},
       {"Leah Park was seeing Tom Reed off at the station.", {"person(Tom Reed)"}, {"dated(Leah Park, Tom Reed)"}},
@@ -859,6 +863,9 @@ TEST_CASE("relations table: sibling_of") {
 
 TEST_CASE("relations table: parent_of") {
   const std::vector<Case> cases = {
+      {"Tom Hale was born in Leeds to Ines Hale, a nurse, and Carlos Hale, a miner.",
+       {"parent_of(Ines Hale, Tom Hale)", "parent_of(Carlos Hale, Tom Hale)"},
+       {}},
       {"Julie Park was the daughter of Henry Park and her husband, Sam Lee.",
        {"parent_of(Henry Park, Julie Park)", "married(Julie Park, Sam Lee)"},
        {"parent_of(Sam Lee, Julie Park)"}},
