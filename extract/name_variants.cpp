@@ -96,4 +96,24 @@ bool is_surname_misspelling(std::string_view variant, std::string_view name) {
          edit_distance(variant, name, 3) <= 3;
 }
 
+std::vector<std::string> names_around_quoted_nickname(std::string_view form) {
+  static constexpr std::string_view kOpening[] = {"\"", "\u201c", "\u2018", "'"};
+  static constexpr std::string_view kClosing[] = {"\"", "\u201d", "\u2019", "'"};
+  for (std::string_view opening : kOpening) {
+    const std::size_t open = form.find(opening);
+    if (open == std::string_view::npos || open < 2 || form[open - 1] != ' ') continue;
+    const std::size_t nickname = open + opening.size();
+    for (std::string_view closing : kClosing) {
+      const std::size_t close = form.find(closing, nickname);
+      if (close == std::string_view::npos || close == nickname) continue;
+      const std::size_t rest = close + closing.size();
+      if (rest + 1 >= form.size() || form[rest] != ' ') continue;
+      const std::string_view given = form.substr(0, open - 1), pet = form.substr(nickname, close - nickname),
+                             surname = form.substr(rest + 1);
+      return {std::string(given) + ' ' + std::string(surname), std::string(pet) + ' ' + std::string(surname)};
+    }
+  }
+  return {};
+}
+
 }  // namespace kgx

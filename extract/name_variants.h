@@ -4,7 +4,9 @@
 #pragma once
 
 #include <cstddef>
+#include <string>
 #include <string_view>
+#include <vector>
 
 namespace kgx {
 
@@ -24,5 +26,10 @@ bool is_nickname_of(std::string_view variant, std::string_view name);
 // True if surname `variant` is a plausible misspelling of `name` when the
 // first names already agree ("kardajan" for a long surname with the same start).
 bool is_surname_misspelling(std::string_view variant, std::string_view name);
+
+// The names a form with a quoted nickname also goes by:
+// `Katherine "Kate" Moreno` -> "Katherine Moreno", "Kate Moreno" (any of
+// the quotation marks " “ ” ‘ ’ '). Empty for a form without one.
+std::vector<std::string> names_around_quoted_nickname(std::string_view form);
 
 }  // namespace kgx

@@ -9,6 +9,7 @@
 #include "extract/document.h"
 #include "extract/entities.h"
 #include "extract/layout.h"
+#include "extract/name_variants.h"
 #include "extract/relations.h"
 #include "extract/segment.h"
 #include "extract/text.h"
@@ -68,6 +69,13 @@ Extraction assemble_extraction(Document& doc, const std::vector<FoundRelation>& 
     x.aliases.reserve(entity.forms.size() - 1);
     for (std::size_t i = 0; i < entity.forms.size(); ++i)
       if (i != label) x.aliases.emplace_back(doc.form_text(entity.forms[i]));
+    // `Katherine "Kate" Moreno` is also "Katherine Moreno" and "Kate Moreno",
+    // the names other documents use for her.
+    if (x.type == EntityType::Person)
+      for (std::size_t i = 0; i < entity.forms.size(); ++i)
+        for (std::string& name : names_around_quoted_nickname(doc.form_text(entity.forms[i])))
+          if (name != x.label && std::find(x.aliases.begin(), x.aliases.end(), name) == x.aliases.end())
+            x.aliases.push_back(std::move(name));
     output_index[e] = static_cast<int>(out.entities.size());
     out.entities.push_back(std::move(x));
   }

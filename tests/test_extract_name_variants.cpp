@@ -32,3 +32,16 @@ TEST_CASE("surname misspellings: near misses and clippings, never a given name's
   CHECK(is_surname_misspelling("smyth", "smith"));
   CHECK_FALSE(is_surname_misspelling("frank", "francis"));
 }
+
+TEST_CASE("a quoted nickname: the name without it and the nickname with the surname") {
+  CHECK(names_around_quoted_nickname("Katherine \"Kate\" Moreno") ==
+        std::vector<std::string>{"Katherine Moreno", "Kate Moreno"});
+  CHECK(names_around_quoted_nickname("Robert \u201cBobby\u201d Kane Jr") ==
+        std::vector<std::string>{"Robert Kane Jr", "Bobby Kane Jr"});
+  CHECK(names_around_quoted_nickname("Cornelius 'Neil' Abernathy") ==
+        std::vector<std::string>{"Cornelius Abernathy", "Neil Abernathy"});
+  CHECK(names_around_quoted_nickname("Kate Moreno").empty());
+  CHECK(names_around_quoted_nickname("\"Kate\" Moreno").empty());  // no given name before it
+  CHECK(names_around_quoted_nickname("Katherine \"Kate\"").empty());  // no surname after it
+  CHECK(names_around_quoted_nickname("Anne O'Neill").empty());
+}

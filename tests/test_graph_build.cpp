@@ -227,6 +227,18 @@ TEST_CASE("seed articles: one node each for the couple, their daughter and the e
   CHECK(g.entity_count() == 3);
 }
 
+TEST_CASE("a quoted nickname's full name and pet name join the person in other documents") {
+  Extraction a = extract_document("a", "Katherine \"Kate\" Moreno married Paul Dunn in 2010.");
+  Extraction b = extract_document("b", "Kate Moreno and Ivo Sanz were seen in Lisbon.");
+  Extraction c = extract_document("c", "Katherine Moreno thanked Lena Ortiz.");
+  KnowledgeGraph g = build_graph({a, b, c});
+  REQUIRE(g.entity_count() == 5);  // Kate, Paul, Ivo, Lisbon, Lena
+  const EntityNode* kate = node(g, "Katherine Moreno");  // the name two documents use
+  REQUIRE(kate != nullptr);
+  CHECK(kate->aliases == std::vector<std::string>{"Katherine \"Kate\" Moreno", "Kate Moreno"});
+  CHECK(test::document_ids(g, kate->documents) == std::vector<std::string>{"a", "b", "c"});
+}
+
 TEST_CASE("an ambiguous one-word name is one node across documents, not one per document") {
   Extraction a{"a", {person("Harold Brenner"), person("Ellen Brenner")}, {}, {}};
   Extraction b{"b", {person("Brenner")}, {}, {}};
