@@ -418,6 +418,10 @@ class Coreference {
       }
       const Sentence& sent = doc_.sentences[m.sentence];
       if (m.first_token <= sent.first_token) continue;
+      if (const int named = married_title_owner(i); named >= 0) {
+        any = join(m.entity, named) || any;
+        continue;
+      }
       if (const int named = known_as_owner(i); named >= 0) {
         any = join(m.entity, named) || any;
         continue;
@@ -541,14 +545,40 @@ class Coreference {
     return before.entity;
   }
 
+  // "Lady Isobel will become Mrs Kerr-Lyall", "she became Mrs Dahl": the
+  // title and surname she takes are hers, the subject's right before the
+  // verb (at most "will", "is to", "is set to" between); or -1.
+  int married_title_owner(std::size_t i) const {
+    const Mention& m = doc_.mentions[i];
+    const Sentence& sent = doc_.sentences[m.sentence];
+    const Token* honorific = honorific_before(doc_, m);
+    if (!honorific || m.first_token < sent.first_token + 2) return -1;
+    const std::uint32_t title = static_cast<std::uint32_t>(honorific - doc_.tokens.data());
+    if (title <= sent.first_token) return -1;
+    const std::string_view verb = doc_.tokens[title - 1].lower;
+    if (verb != "become"sv && verb != "became"sv && verb != "becomes"sv && verb != "becoming"sv) return -1;
+    constexpr std::uint32_t kMostWordsBetween = 3;
+    for (std::size_t k = i; k-- > 0 && doc_.mentions[k].sentence == m.sentence;) {
+      const Mention& before = doc_.mentions[k];
+      if (before.type != EntityType::Person || before.entity < 0 || before.plural) continue;
+      if (before.end_token + kMostWordsBetween < title - 1) return -1;
+      for (std::uint32_t t = before.end_token; t + 1 < title; ++t)
+        if (!doc_.tokens[t].has(kWord)) return -1;
+      return before.entity;
+    }
+    return -1;
+  }
+
   // "and the former Helena Marsh married in 2012", "Beatrix Ashby, as she
-  // is still known": a full name under another surname (maiden or married)
-  // of the one other person with its first name; or -1.
+  // is still known", "married Tom Klein and became Sarah Klein", "Sarah
+  // Miller, now Sarah Klein,": a full name under another surname (maiden or
+  // married) of the one other person with its first name; or -1.
   int other_surname_owner(std::size_t i) const {
     const Mention& m = doc_.mentions[i];
     const std::uint32_t t = m.first_token;
     const auto lower = [&](std::uint32_t k) { return k < doc_.tokens.size() ? doc_.tokens[k].lower : std::string_view(); };
-    const bool former = t >= 2 && lower(t - 1) == "former"sv && lower(t - 2) == "the"sv;
+    const bool former = t >= 2 && ((lower(t - 1) == "former"sv && lower(t - 2) == "the"sv) || lower(t - 1) == "became"sv ||
+                                   (lower(t - 1) == "now"sv && lower(t - 2) == ","sv));
     std::uint32_t k = m.end_token;
     const bool known = lower(k) == ","sv && lower(k + 1) == "as"sv && (lower(k + 2) == "she"sv || lower(k + 2) == "he"sv) &&
                        (lower(k + 3) == "is"sv || lower(k + 3) == "was"sv) &&
@@ -671,8 +701,16 @@ class Coreference {
     std::vector<int>& owners = owners_;
     owners.clear();
     auto list = [&](int entity) { owners.push_back(entity); };
+    // "Mr Sam" is not "Samantha Reed", nor "Mrs Klein" David Klein: a name
+    // under an honorific of the other sex is someone else's.
+    auto drop_other_sex = [&] {
+      if (honorific)
+        owners.erase(std::remove_if(owners.begin(), owners.end(), [&](int e) { return honorific_contradicts(e, *honorific); }),
+                     owners.end());
+    };
     primary_parts_.for_each(w, list);
-    if (owners.empty()) entities_by_word_.for_each(w, list);
+    drop_other_sex();
+    if (owners.empty()) entities_by_word_.for_each(w, list), drop_other_sex();
     if (owners.empty() && !w.empty()) {
       // Each owner once, in the order found, by a mark per entity: a search
       // of the list so far made "Peggy" among a thousand Margarets quadratic.
@@ -694,11 +732,7 @@ class Coreference {
         first_names_.for_each(given, [&](const std::pair<std::string_view, int>& named) {
           if (named.first == given) add_once(named.second);
         });
-      // "Mr Sam" is not "Samantha Reed": a pet form under an honorific of
-      // the other sex is someone else.
-      if (honorific)
-        owners.erase(std::remove_if(owners.begin(), owners.end(), [&](int e) { return honorific_contradicts(e, *honorific); }),
-                     owners.end());
+      drop_other_sex();
     }
     if (owners.size() <= 1) return owners.empty() ? -1 : owners[0];
     if (honorific) keep_fitting_honorific(owners, *honorific);

@@ -494,7 +494,16 @@ class MentionFinder {
       // "Prince Felix of Arnsgrave" (a title's territory).
       const bool of_place = before == "of" && first >= s.first_token + 2 &&
                             (tok(first - 2).is(kPlaceNoun) || tok(first - 2).lower == ","sv || titled_name_ends_at(first - 2, s));
-      bool place_context = before == "in" || before == "at" || before == "near" || after_place || of_place ||
+      // "a physiotherapist from Galway", "moved to Tralee", "hails from
+      // Cobh": where someone comes from or goes (not "a letter from Fahey").
+      const bool from_or_to_place = (before == "from" || before == "to") && first >= s.first_token + 2 && !usual_first_name(t0) && [&] {
+        const Token& prior = tok(first - 2);
+        if (before == "from" && (prior.is(kRoleNoun) || head_word(prior).has(kRoleNoun))) return true;
+        static constexpr std::string_view kMotion[] = {"moved", "moving", "relocated", "returned", "emigrated",
+                                                       "travelled", "traveled", "flew", "hails", "hailed", "hailing"};
+        return std::find(std::begin(kMotion), std::end(kMotion), prior.lower) != std::end(kMotion);
+      }();
+      bool place_context = before == "in" || before == "at" || before == "near" || after_place || of_place || from_or_to_place ||
                            (end + 1 < s.end_token && after == "," && tok(end + 1).is(kPlaceWord));
       if (place_context && !known_person_parts_.count(w) && !(end < s.end_token && tok(end).has(kClitic)))
         return EntityType::Location;

@@ -754,11 +754,16 @@ void tag(const Document& doc, std::size_t sentence_index, Tagged& out, const Tag
           if (past != comma) t = past;
         }
       }
-      // "Ana Berg (née Lind) married ...", "Ana, née Lind, married ...": her
-      // maiden name (coreference made it hers) says nothing here either.
+      // "Ana Berg (née Lind) married ...", "Ana, née Lind, married ...",
+      // "Sarah Miller, now Sarah Klein, married", "Sarah Klein, formerly
+      // Sarah Miller,": her other name (coreference made it hers) says
+      // nothing here either.
       const auto next = std::next(mention_it);
+      auto introduces_other_name = [](std::string_view w) {
+        return w == "née"sv || w == "nee"sv || w == "now"sv || w == "formerly"sv || w == "born"sv;
+      };
       if (t + 2 < s.end_token && (doc.tokens[t].lower == ","sv || doc.tokens[t].lower == "("sv) &&
-          (doc.tokens[t + 1].lower == "née"sv || doc.tokens[t + 1].lower == "nee"sv) &&
+          introduces_other_name(doc.tokens[t + 1].lower) &&
           next != doc.mentions.end() && next->first_token == t + 2 && next->entity == m->entity) {
         const bool parenthesis = doc.tokens[t].lower == "("sv;
         const std::uint32_t close = next->end_token;

@@ -432,7 +432,10 @@ std::vector<std::size_t> cluster_records(const std::deque<Record>& records, std:
     if (token_count(r.folded_label) >= 2) continue;
     if (r.type == EntityType::Person) {
       std::set<std::size_t> roots;
-      for (std::size_t owner : person_names.owners_of_part(r.folded_label)) roots.insert(sets.find(owner));
+      // A lone "Klein" its documents call "Mr Klein" is none of the women
+      // named Klein (coreference kept him apart from "Ana Klein" already).
+      for (std::size_t owner : person_names.owners_of_part(r.folded_label))
+        if (!sexes_differ(records[owner], r)) roots.insert(sets.find(owner));
       bool by_nickname = false;
       if (roots.empty())
         for (std::size_t owner : person_names.owners_of_nickname(r.folded_label))

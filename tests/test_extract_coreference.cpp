@@ -523,3 +523,21 @@ TEST_CASE("a bare surname is not the one the text calls by a title; 'known as' n
   CHECK(named_referent(doc, "Delphine Fenwright") == "Delphine Fenwright");
   CHECK(named_referent(doc, "Augustus Fenwright") == "Augustus Fenwright");
 }
+
+TEST_CASE("a surname under an honorific of the other sex is not the one person of that surname") {
+  Document doc = resolved("Ana Klein married Tom Reed in 2001. Mr Klein, her father, was there.");
+  CHECK(named_referent(doc, "Klein") == "Klein");
+}
+
+TEST_CASE("a married name: 'became Mrs Klein', 'became Sarah Klein', ', now Sarah Klein,' are hers") {
+  CHECK(named_referent(resolved("Ana Lopez married Tom Klein. She became Mrs Klein in 2001."), "Klein") == "Ana Lopez");
+  CHECK(named_referent(resolved("Isobel Fairleigh is engaged to Sebastian Kerr-Lyall. If all goes well, Isobel will become "
+                                "Mrs Kerr-Lyall."),
+                       "Kerr-Lyall") == "Isobel Fairleigh");
+  CHECK(named_referent(resolved("Sarah Miller married David Klein in 2005 and became Sarah Klein."), "Sarah Klein") ==
+        "Sarah Miller");
+  CHECK(named_referent(resolved("Sarah Miller, now Sarah Klein, married David Klein in 2005."), "Sarah Klein") ==
+        "Sarah Miller");
+  // Not someone else's first name: "now Sam Lee's manager" names Sam.
+  CHECK(named_referent(resolved("Tom Reed, now Sam Lee's manager, married Ana Berg."), "Sam Lee") == "Sam Lee");
+}

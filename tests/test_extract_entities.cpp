@@ -419,3 +419,11 @@ TEST_CASE("ordinary words joined by '&' are one name; 'in <first name> Bay' is a
   const Names film = entities_of("Serena Tamin and August Pen co-star in Secret Road, which opens in August.");
   CHECK(std::find(film.begin(), film.end(), "Secret Road:LOCATION") == film.end());
 }
+
+TEST_CASE("a one-word name someone comes from or moves to is a place; a first name or a letter's sender is not") {
+  CHECK(entities_of("Ana Fahey, a physiotherapist from Galway, spoke.") == Names{"Ana Fahey:PERSON", "Galway:LOCATION"});
+  CHECK(entities_of("She moved to Tralee in 2001.") == Names{"Tralee:LOCATION"});
+  CHECK(entities_of("He returned from Tralee.") == Names{"Tralee:LOCATION"});
+  CHECK(entities_of("A letter from Fahey arrived.") == Names{"Fahey:PERSON"});
+  CHECK(entities_of("She flew to Bo.") == Names{"Bo:PERSON"});
+}

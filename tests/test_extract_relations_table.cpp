@@ -162,6 +162,9 @@ const kgx::ExtractedRelation* find_edge(const kgx::Extraction& ex, kgx::Relation
 
 TEST_CASE("relations table: married") {
   const std::vector<Case> cases = {
+      // Her other name between commas stands between the subject and the verb.
+      {"Sarah Miller, now Sarah Klein, married David Klein in 2005.", {"married(Sarah Miller, David Klein)"}, {}},
+      {"Sarah Klein, formerly Sarah Miller, married David Klein in 2005.", {"married(Sarah Miller, David Klein)"}, {}},
       {"Edgar Fell, the future husband of Ivy Norton, proposed in Rome.", {"person(Edgar Fell)"},
        {"married(Edgar Fell, Ivy Norton)"}},
       {"The widow of Albert Crane, Sylvia Crane, accepted the medal.", {"married(Albert Crane, Sylvia Crane)"}, {}},

@@ -239,6 +239,17 @@ TEST_CASE("a quoted nickname's full name and pet name join the person in other d
   CHECK(test::document_ids(g, kate->documents) == std::vector<std::string>{"a", "b", "c"});
 }
 
+TEST_CASE("a lone surname its documents found a man joins no woman of that surname") {
+  ExtractedEntity ana = person("Ana Klein"), mr = person("Klein");
+  ana.gender = Gender::Female;
+  mr.gender = Gender::Male;
+  KnowledgeGraph g = build_graph({Extraction{"a", {ana, mr}, {}, {}}});
+  REQUIRE(g.entity_count() == 2);
+  REQUIRE(node(g, "Ana Klein") != nullptr);
+  CHECK(node(g, "Ana Klein")->aliases.empty());
+  CHECK(node(g, "Klein") != nullptr);
+}
+
 TEST_CASE("an ambiguous one-word name is one node across documents, not one per document") {
   Extraction a{"a", {person("Harold Brenner"), person("Ellen Brenner")}, {}, {}};
   Extraction b{"b", {person("Brenner")}, {}, {}};
