@@ -557,6 +557,12 @@ class Coreference {
     if (title <= sent.first_token) return -1;
     const std::string_view verb = doc_.tokens[title - 1].lower;
     if (verb != "become"sv && verb != "became"sv && verb != "becomes"sv && verb != "becoming"sv) return -1;
+    if (m.end_token < doc_.tokens.size() && doc_.tokens[m.end_token].lower == "'s"sv) return -1;  // "became Mrs Klein's carer"
+    // "Claire Benoit, who became Mrs Hartley": the name before ", who".
+    if (title >= sent.first_token + 3 && doc_.tokens[title - 2].lower == "who"sv && doc_.tokens[title - 3].lower == ","sv) {
+      const Mention* described = mention_ending_at(title - 3);
+      return described && described->type == EntityType::Person && !described->plural ? described->entity : -1;
+    }
     constexpr std::uint32_t kMostWordsBetween = 3;
     for (std::size_t k = i; k-- > 0 && doc_.mentions[k].sentence == m.sentence;) {
       const Mention& before = doc_.mentions[k];
@@ -577,8 +583,11 @@ class Coreference {
     const Mention& m = doc_.mentions[i];
     const std::uint32_t t = m.first_token;
     const auto lower = [&](std::uint32_t k) { return k < doc_.tokens.size() ? doc_.tokens[k].lower : std::string_view(); };
-    const bool former = t >= 2 && ((lower(t - 1) == "former"sv && lower(t - 2) == "the"sv) || lower(t - 1) == "became"sv ||
-                                   (lower(t - 1) == "now"sv && lower(t - 2) == ","sv));
+    // Not "became Mrs Klein's carer", ", now Anna Reed's agent,": a
+    // possessive names someone else.
+    const bool possessed = lower(m.end_token) == "'s"sv;
+    const bool former = t >= 2 && ((lower(t - 1) == "former"sv && lower(t - 2) == "the"sv) ||
+                                   (!possessed && (lower(t - 1) == "became"sv || (lower(t - 1) == "now"sv && lower(t - 2) == ","sv))));
     std::uint32_t k = m.end_token;
     const bool known = lower(k) == ","sv && lower(k + 1) == "as"sv && (lower(k + 2) == "she"sv || lower(k + 2) == "he"sv) &&
                        (lower(k + 3) == "is"sv || lower(k + 3) == "was"sv) &&

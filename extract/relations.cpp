@@ -92,7 +92,7 @@ std::string expand_macros(std::string pattern) {
   // "her husband, the broadcaster P2". The tagger keeps these nouns, which
   // "told the reporter P2" (an interview) needs spelled out.
   static const std::string kPressRole =
-      "(?:(?:the |a |an )?(?:[OW]\\d+ )?(?:{W})?(?:reporter|journalist|podcaster|interviewer|host|presenter|anchor|"
+      "(?:(?:the |a |an )?(?:{W})?(?:reporter|journalist|podcaster|interviewer|host|presenter|anchor|"
       "columnist|correspondent|broadcaster|editor) )?";
   static const std::pair<std::string_view, std::string_view> kMacros[] = {
       // "their" of the pair just named is tagged as the pair's possessive.

@@ -538,6 +538,12 @@ TEST_CASE("a married name: 'became Mrs Klein', 'became Sarah Klein', ', now Sara
         "Sarah Miller");
   CHECK(named_referent(resolved("Sarah Miller, now Sarah Klein, married David Klein in 2005."), "Sarah Klein") ==
         "Sarah Miller");
-  // Not someone else's first name: "now Sam Lee's manager" names Sam.
+  CHECK(named_referent(resolved("Claire Benoit, who became Mrs Hartley in 2004, runs a cafe."), "Hartley") ==
+        "Claire Benoit");
+  // A possessive names someone else: "now Sam Lee's manager", "became Mrs Klein's carer".
   CHECK(named_referent(resolved("Tom Reed, now Sam Lee's manager, married Ana Berg."), "Sam Lee") == "Sam Lee");
+  CHECK(named_referent(resolved("Becky Lane, now Becky Storm's manager, married Jay Fox."), "Becky Storm") == "Becky Storm");
+  CHECK(named_referent(resolved("Sarah Miller married David Klein and became Sarah Klein's stepmother."), "Sarah Klein") ==
+        "Sarah Klein");
+  CHECK(named_referent(resolved("Joan Pike became Mrs Klein's carer in 2020."), "Klein") == "Klein");
 }
