@@ -162,6 +162,7 @@ const kgx::ExtractedRelation* find_edge(const kgx::Extraction& ex, kgx::Relation
 
 TEST_CASE("relations table: married") {
   const std::vector<Case> cases = {
+      {"Margaret Ashby was the second wife of Edmund Ashby.", {"married(Margaret Ashby, Edmund Ashby)"}, {}},
       // Her other name between commas stands between the subject and the verb.
       {"Sarah Miller, now Sarah Klein, married David Klein in 2005.", {"married(Sarah Miller, David Klein)"}, {}},
       {"Sarah Klein, formerly Sarah Miller, married David Klein in 2005.", {"married(Sarah Miller, David Klein)"}, {}},
@@ -866,6 +867,12 @@ TEST_CASE("relations table: sibling_of") {
 
 TEST_CASE("relations table: parent_of") {
   const std::vector<Case> cases = {
+      {"Anna Berg was the mother of Tom Berg and Lisa Berg.",
+       {"parent_of(Anna Berg, Tom Berg)", "parent_of(Anna Berg, Lisa Berg)"},
+       {}},
+      {"Henry Walsh married Clara Dunn in 1850; they had four children, including the painter Edith Walsh.",
+       {"parent_of(Henry Walsh, Edith Walsh)", "parent_of(Clara Dunn, Edith Walsh)"},
+       {}},
       {"Tom Hale was born in Leeds to Ines Hale, a nurse, and Carlos Hale, a miner.",
        {"parent_of(Ines Hale, Tom Hale)", "parent_of(Carlos Hale, Tom Hale)"},
        {}},
