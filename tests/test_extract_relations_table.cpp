@@ -162,6 +162,9 @@ const kgx::ExtractedRelation* find_edge(const kgx::Extraction& ex, kgx::Relation
 
 TEST_CASE("relations table: married") {
   const std::vector<Case> cases = {
+      {"Ana Lopez's estranged husband, Tom Reed, filed for divorce.", {"married(Ana Lopez, Tom Reed)"}, {}},
+      {"Ana Lopez and Tom Reed exchanged vows in Bali in 2019.", {"married(Ana Lopez, Tom Reed)"}, {}},
+      {"Ana Lopez and Tom Reed did not exchange vows.", {"person(Tom Reed)"}, {"married(Ana Lopez, Tom Reed)"}},
       {"Margaret Ashby was the second wife of Edmund Ashby.", {"married(Margaret Ashby, Edmund Ashby)"}, {}},
       // Her other name between commas stands between the subject and the verb.
       {"Sarah Miller, now Sarah Klein, married David Klein in 2005.", {"married(Sarah Miller, David Klein)"}, {}},
@@ -625,6 +628,8 @@ TEST_CASE("relations table: engaged") {
 
 TEST_CASE("relations table: dated") {
   const std::vector<Case> cases = {
+      {"Ana Lopez's former flame Tom Reed has a new album.", {"dated(Ana Lopez, Tom Reed)"}, {}},
+      {"Ana Lopez and Tom Reed are officially an item.", {"dated(Ana Lopez, Tom Reed)"}, {}},
       {"Tom Hale and Marta Ruiz went their separate ways in 2020.", {"dated(Tom Hale, Marta Ruiz)"}, {}},
       {"Ana Lopez is dating the television presenter Tom Reed.", {"dated(Ana Lopez, Tom Reed)"}, {}},
       {"Leah Park has been seeing Tom Reed for six months.", {"dated(Leah Park, Tom Reed)"}, {}},
