@@ -459,15 +459,15 @@ std::size_t without_description_before(const Document& doc, const Sentence& s, s
   // "a friend of the late Tom Falk": "late" describes the dead as a role
   // noun describes the living. Not in "Lea and the late Carl's daughter",
   // where it keeps the daughter Carl's alone.
-  const bool late_keeps_apart = [&] {
+  auto late_keeps_apart = [&] {
     if (!name_possesses || name < s.first_token + 2) return false;
     std::uint32_t k = name - 1;  // "late"
     if (k > s.first_token && doc.tokens[k - 1].lower == "the"sv) --k;
     return k > s.first_token && doc.tokens[k - 1].lower == "and"sv;
-  }();
+  };
   auto describes = [&](const Token& token) {
     return ((token.is(kRoleNoun) || token.is(kHonorific)) && !patterns.is_cue_word(token.lower)) ||
-           (token.lower == "late"sv && !late_keeps_apart);
+           (token.lower == "late"sv && !late_keeps_apart());
   };
   std::uint32_t start = name;
   for (int words = 0; words < 3 && start > s.first_token && plain(start - 1); ++words) {

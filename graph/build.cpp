@@ -515,8 +515,7 @@ std::vector<SourcedValue> merge_sourced(std::vector<Sourced> all) {
   std::set<std::pair<std::string_view, DocumentIndex>> seen;
   for (Sourced& s : all)
     if (seen.emplace(s.value.value, s.value.doc).second) out.push_back(s.value);
-  out.shrink_to_fit();
-  return out;
+  return out;  // trimmed once, by the edge that takes it (set_qualifiers)
 }
 
 // Per group, the first group (by index) with the same relation between the

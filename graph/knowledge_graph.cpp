@@ -89,6 +89,8 @@ void RelationEdge::set_qualifiers(std::vector<SourcedValue> dates, std::vector<S
     qualifiers_.reserve(qualifiers_.size() + places.size());
     std::move(places.begin(), places.end(), std::back_inserter(qualifiers_));
   }
+  // An edge keeps its values for good: no room to grow.
+  if (qualifiers_.capacity() > qualifiers_.size()) qualifiers_.shrink_to_fit();
 }
 
 void append_relation_id(std::string& out, std::string_view from_id, Relation relation, std::string_view to_id) {
