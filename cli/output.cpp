@@ -7,6 +7,9 @@
 #include <algorithm>
 #include <cctype>
 #include <cerrno>
+#include <cstdlib>
+#include <cstring>
+#include <new>
 #include <system_error>
 
 namespace kgx::cli {
@@ -68,16 +71,52 @@ std::optional<OutputFormat> format_from_extension(const fs::path& out) {
 
 FileOutputBuffer::~FileOutputBuffer() { close(); }
 
-bool FileOutputBuffer::open(const fs::path& path, int flags) {
+namespace {
+// O_DIRECT needs the memory, the file offset and the length aligned to the
+// device's logical block: 4 KB covers the disks in use (512 B and 4 KB).
+constexpr std::size_t kDirectBlock = 4096;
+constexpr std::size_t kBufferSize = 1 << 20;
+}  // namespace
+
+void FileOutputBuffer::FreeAligned::operator()(char* memory) const { std::free(memory); }
+
+bool FileOutputBuffer::open(const fs::path& path, int flags, Disk disk) {
   close();
-  fd_ = ::open(path.c_str(), O_WRONLY | O_CLOEXEC | flags, 0666);
+  direct_ = false;
+#ifdef O_DIRECT
+  if (disk == Disk::Direct) {
+    fd_ = ::open(path.c_str(), O_WRONLY | O_CLOEXEC | O_DIRECT | flags, 0666);
+    direct_ = fd_ >= 0;
+  }
+#else
+  (void)disk;
+#endif
+  // A file system without O_DIRECT refuses the open (EINVAL): buffered then.
+  if (fd_ < 0) fd_ = ::open(path.c_str(), O_WRONLY | O_CLOEXEC | flags, 0666);
   if (fd_ < 0) return false;
   struct stat info {};
   regular_file_ = ::fstat(fd_, &info) == 0 && S_ISREG(info.st_mode);
   failed_ = false;
+  if (direct_ && !regular_file_) stop_direct();
   written_ = writeback_started_ = 0;
-  buffer_.resize(1 << 20);
-  setp(buffer_.data(), buffer_.data() + buffer_.size());
+  if (!buffer_) {
+    buffer_.reset(static_cast<char*>(std::aligned_alloc(kDirectBlock, kBufferSize)));
+    if (!buffer_) throw std::bad_alloc();
+    buffer_size_ = kBufferSize;
+  }
+  setp(buffer_.get(), buffer_.get() + buffer_size_);
+  return true;
+}
+
+bool FileOutputBuffer::stop_direct() {
+#ifdef O_DIRECT
+  const int flags = ::fcntl(fd_, F_GETFL);
+  if (flags < 0 || ::fcntl(fd_, F_SETFL, flags & ~O_DIRECT) != 0) {
+    failed_ = true;
+    return false;
+  }
+#endif
+  direct_ = false;
   return true;
 }
 
@@ -85,6 +124,9 @@ bool FileOutputBuffer::write_all(const char* data, std::size_t size) {
   while (size > 0 && !failed_) {
     ssize_t n = ::write(fd_, data, size);
     if (n < 0 && errno == EINTR) continue;
+    // A file system that opened with O_DIRECT may still refuse its alignment
+    // (a larger logical block, or an offset left unaligned by a short write).
+    if (n < 0 && errno == EINVAL && direct_ && stop_direct()) continue;
     if (n <= 0) {
       failed_ = true;
       break;
@@ -95,7 +137,7 @@ bool FileOutputBuffer::write_all(const char* data, std::size_t size) {
   }
 #ifdef __linux__
   constexpr std::int64_t kWritebackStep = 8 << 20;
-  if (regular_file_ && written_ - writeback_started_ >= kWritebackStep) {
+  if (regular_file_ && !direct_ && written_ - writeback_started_ >= kWritebackStep) {
     // Asynchronous: starts the disk writes and returns (errors surface in fsync).
     ::sync_file_range(fd_, writeback_started_, written_ - writeback_started_, SYNC_FILE_RANGE_WRITE);
     writeback_started_ = written_;
@@ -104,14 +146,32 @@ bool FileOutputBuffer::write_all(const char* data, std::size_t size) {
   return !failed_;
 }
 
-bool FileOutputBuffer::write_buffer() {
-  bool ok = write_all(pbase(), static_cast<std::size_t>(pptr() - pbase()));
-  setp(buffer_.data(), buffer_.data() + buffer_.size());
+bool FileOutputBuffer::write_buffer(bool all) {
+  const char* data = pbase();
+  auto pending = static_cast<std::size_t>(pptr() - pbase());
+  bool ok = true;
+  if (direct_) {
+    const std::size_t whole_blocks = pending - pending % kDirectBlock;
+    ok = write_all(data, whole_blocks);
+    data += whole_blocks;
+    pending -= whole_blocks;
+    // The last partial block goes through the page cache.
+    if (ok && all && pending > 0) ok = stop_direct();
+  }
+  if (ok && !direct_) {
+    ok = write_all(data, pending);
+    data += pending;
+    pending = 0;
+  }
+  // What direct mode holds back (less than a block) moves to the front.
+  if (pending > 0 && data != buffer_.get()) std::memmove(buffer_.get(), data, pending);
+  setp(buffer_.get(), buffer_.get() + buffer_size_);
+  pbump(static_cast<int>(pending));
   return ok;
 }
 
 FileOutputBuffer::int_type FileOutputBuffer::overflow(int_type ch) {
-  if (fd_ < 0 || !write_buffer()) return traits_type::eof();
+  if (fd_ < 0 || !write_buffer(false)) return traits_type::eof();
   if (traits_type::eq_int_type(ch, traits_type::eof())) return traits_type::not_eof(ch);
   *pptr() = traits_type::to_char_type(ch);
   pbump(1);
@@ -125,12 +185,25 @@ std::streamsize FileOutputBuffer::xsputn(const char* data, std::streamsize size)
     pbump(static_cast<int>(size));
     return size;
   }
-  // A block bigger than the room left goes straight to the file.
-  if (!write_buffer() || !write_all(data, static_cast<std::size_t>(size))) return 0;
+  if (!direct_) {
+    // A block bigger than the room left goes straight to the file.
+    if (!write_buffer() || !write_all(data, static_cast<std::size_t>(size))) return 0;
+    return size;
+  }
+  // Direct writes need aligned memory: everything passes through the buffer.
+  std::streamsize copied = 0;
+  while (copied < size) {
+    const std::streamsize piece = std::min<std::streamsize>(size - copied, epptr() - pptr());
+    traits_type::copy(pptr(), data + copied, static_cast<std::size_t>(piece));
+    pbump(static_cast<int>(piece));
+    copied += piece;
+    if (pptr() == epptr() && !write_buffer(false)) return 0;
+  }
   return size;
 }
 
-int FileOutputBuffer::sync() { return fd_ >= 0 && write_buffer() ? 0 : -1; }
+// Direct mode keeps a partial block back until the end (flush_to_disk, close).
+int FileOutputBuffer::sync() { return fd_ >= 0 && write_buffer(false) ? 0 : -1; }
 
 bool FileOutputBuffer::flush_to_disk() {
   if (fd_ < 0 || !write_buffer()) return false;
@@ -143,6 +216,7 @@ bool FileOutputBuffer::close() {
   bool ok = write_buffer();
   if (::close(fd_) != 0) ok = false;
   fd_ = -1;
+  direct_ = false;
   setp(nullptr, nullptr);
   return ok && !failed_;
 }
@@ -167,7 +241,7 @@ AtomicOutputFile::AtomicOutputFile(fs::path destination)
     if (!error) target_ = std::move(linked);
   }
   temporary_ = create_temporary_sibling(target_);
-  if (!buffer_.open(temporary_, O_TRUNC)) {
+  if (!buffer_.open(temporary_, O_TRUNC, FileOutputBuffer::Disk::Direct)) {
     std::error_code ignored;
     fs::remove(temporary_, ignored);
     throw OutputError(destination_.string() + ": cannot open a temporary file next to it; check the "

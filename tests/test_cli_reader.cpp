@@ -261,33 +261,46 @@ TEST_CASE("run_in_order with nothing to do calls nothing") {
 }
 
 TEST_CASE("the output file buffer writes every byte, in order, across its 1 MB buffer and 8 MB disk steps") {
-  TempDir dir;
-  const auto path = dir / "out.bin";
-  std::string expected;
-  {
-    kgx::cli::FileOutputBuffer buffer;
-    REQUIRE(buffer.open(path, O_TRUNC | O_CREAT));
-    std::ostream out(&buffer);
-    // Single characters, short pieces and blocks larger than the buffer, to
-    // 20 MB: every path of the buffer and two disk hand-overs.
-    std::string block(3 << 20, 'b');
-    for (int round = 0; expected.size() < (20u << 20); ++round) {
-      std::string piece = "piece " + std::to_string(round) + "\n";
-      out << piece;
-      out.put('x');
-      expected += piece + 'x';
-      if (round % 1000 == 999) {
-        block[0] = static_cast<char>('a' + round % 26);
-        out.write(block.data(), static_cast<std::streamsize>(block.size()));
-        expected += block;
+  using Disk = kgx::cli::FileOutputBuffer::Disk;
+  for (Disk disk : {Disk::Buffered, Disk::Direct}) {
+    CAPTURE(disk == Disk::Direct);
+    TempDir dir;
+    const auto path = dir / "out.bin";
+    std::string expected;
+    {
+      kgx::cli::FileOutputBuffer buffer;
+      REQUIRE(buffer.open(path, O_TRUNC | O_CREAT, disk));
+      if (disk == Disk::Buffered) CHECK_FALSE(buffer.direct());
+      std::ostream out(&buffer);
+      // Single characters, short pieces, flushes mid-block and blocks larger
+      // than the buffer, to 20 MB (not a whole number of 4 KB blocks): every
+      // path of the buffer, two disk hand-overs, and direct mode's held-back
+      // partial block.
+      // The block's bytes differ from one another, so that bytes moved to
+      // the wrong place in the buffer show.
+      std::string block(3 << 20, ' ');
+      for (std::size_t i = 0; i < block.size(); ++i) block[i] = static_cast<char>('!' + i % 89);
+      for (int round = 0; expected.size() < (20u << 20); ++round) {
+        std::string piece = "piece " + std::to_string(round) + "\n";
+        out << piece;
+        out.put('x');
+        expected += piece + 'x';
+        if (round % 1000 == 999) {
+          block[0] = static_cast<char>('a' + round % 26);
+          out.write(block.data(), static_cast<std::streamsize>(block.size()));
+          expected += block;
+          out.flush();
+        }
       }
+      REQUIRE(expected.size() % 4096 != 0);
+      out.flush();
+      CHECK(out.good());
+      CHECK(buffer.flush_to_disk());
+      CHECK_FALSE(buffer.direct());  // the last partial block went through the page cache
+      CHECK(buffer.close());
     }
-    out.flush();
-    CHECK(out.good());
-    CHECK(buffer.flush_to_disk());
-    CHECK(buffer.close());
+    CHECK(read_file(path) == expected);
   }
-  CHECK(read_file(path) == expected);
 }
 
 TEST_CASE("the output file buffer reports a device that refuses the bytes") {
