@@ -491,17 +491,22 @@ class MentionFinder {
                          preposition_of_place_before(place_ending_at(first - 1), s);
       // "the railway town of Dunford", "the island of Sarn"; "Mr Emeka Oduya,
       // of Brightlingham" (an announcement's residence); "the Earl of Ross",
-      // "Prince Felix of Arnsgrave" (a title's territory).
-      const bool of_place = before == "of" && first >= s.first_token + 2 &&
-                            (tok(first - 2).is(kPlaceNoun) || tok(first - 2).lower == ","sv || titled_name_ends_at(first - 2, s));
+      // "Prince Felix of Arnsgrave" (a title's territory); "John Murphy of
+      // Ballina", "Catherine of Aragon" (where a person is of).
+      // Not before an organisation's cue word: "Constance Obi-Lyle of Vellum magazine".
+      const bool of_place = before == "of" && first >= s.first_token + 2 && !(end < s.end_token && tok(end).is(kOrgCue)) &&
+                            (tok(first - 2).is(kPlaceNoun) || tok(first - 2).lower == ","sv || person_name_ends_at(first - 2, s));
       // "a physiotherapist from Galway", "moved to Tralee", "hails from
       // Cobh": where someone comes from or goes (not "a letter from Fahey").
-      const bool from_or_to_place = (before == "from" || before == "to") && first >= s.first_token + 2 && !usual_first_name(t0) && [&] {
+      // After a verb of moving even a given name is a town's ("moved to
+      // Kerry"), but not after "returned" ("returned to Tom").
+      const bool from_or_to_place = (before == "from" || before == "to") && first >= s.first_token + 2 && [&] {
         const Token& prior = tok(first - 2);
-        if (before == "from" && (prior.is(kRoleNoun) || head_word(prior).has(kRoleNoun))) return true;
-        static constexpr std::string_view kMotion[] = {"moved", "moving", "relocated", "returned", "emigrated",
-                                                       "travelled", "traveled", "flew", "hails", "hailed", "hailing"};
-        return std::find(std::begin(kMotion), std::end(kMotion), prior.lower) != std::end(kMotion);
+        if (before == "from" && !usual_first_name(t0) && (prior.is(kRoleNoun) || head_word(prior).has(kRoleNoun))) return true;
+        static constexpr std::string_view kMotion[] = {"moved", "moving", "relocated", "emigrated", "travelled",
+                                                       "traveled", "flew", "hails", "hailed", "hailing"};
+        if (std::find(std::begin(kMotion), std::end(kMotion), prior.lower) != std::end(kMotion)) return true;
+        return prior.lower == "returned"sv && !usual_first_name(t0);
       }();
       bool place_context = before == "in" || before == "at" || before == "near" || after_place || of_place || from_or_to_place ||
                            (end + 1 < s.end_token && after == "," && tok(end + 1).is(kPlaceWord));
@@ -574,6 +579,19 @@ class MentionFinder {
     for (std::size_t words = 0; words <= 3; ++words, --k) {
       if (tok(k).is(kHonorific) && tok(k).has(kCapitalized)) return true;
       if (!tok(k).has(kCapitalized) || k == s.first_token) return false;
+    }
+    return false;
+  }
+
+  // Whether token k ends a person's name: a run of capitalised words that
+  // opens with an honorific or a usual first name ("Prince Felix", "John
+  // Murphy", "Catherine"; not "the Calder Institute", "the French Academy").
+  bool person_name_ends_at(std::size_t k, const Sentence& s) const {
+    if (titled_name_ends_at(k, s)) return true;
+    for (std::size_t words = 0; words <= 3; ++words, --k) {
+      const Token& t = tok(k);
+      if (!t.has(kWord) || !t.has(kCapitalized) || t.is(kOrgCue) || t.is(kBuildingCue) || t.is(kPlaceNoun)) return false;
+      if (k == s.first_token || !tok(k - 1).has(kCapitalized)) return usual_first_name(t) && !t.is(kDemonym);
     }
     return false;
   }
@@ -789,10 +807,23 @@ class MentionFinder {
         if (tok(name_first).lower == "."sv && name_first + 1 < end) ++name_first;
       }
       if (name_first > first) {
-        fold_name_into(surface(name_first, end), folded_);
-        // "San Jose", "St. Luke's Hospital": the title word belongs to a
-        // place's or an organisation's name.
-        if (lex_.is_location(folded_) || names_organisation(first, end)) name_first = first;
+        // "St. Helena", "St. Luke's Hospital", "moved to Prince George":
+        // the title word belongs to a place's or an organisation's name. A
+        // place after a title is otherwise a name ("King Frederick", "King
+        // Constantine", "their son Prince George"); after a saint's, a
+        // place's ("St Albans").
+        bool keeps_title = names_organisation(first, end);
+        const bool saint = tok(first).lower == "st"sv || tok(first).lower == "saint"sv;
+        if (!keeps_title && saint) {
+          fold_name_into(surface(name_first, end), folded_);
+          keeps_title = lex_.is_location(folded_);
+        }
+        if (!keeps_title && (saint || preposition_of_place_before(first, s) ||
+                             (first > s.first_token && tok(first - 1).lower == "to"sv))) {
+          fold_name_into(surface(first, end), folded_);
+          keeps_title = lex_.is_location(folded_);
+        }
+        if (keeps_title) name_first = first;
       }
       // "Chief Music Critic", "Deputy Political Editor": the rest of a
       // longer title, no name ("Dr Baker" keeps its one word).

@@ -18,6 +18,10 @@ struct ExtractedEntity {
   EntityType type = EntityType::Person;
   Gender gender = Gender::Unknown;
   std::vector<std::string> aliases;  // other surface forms, first-seen order, no label
+  // "Queen Ingrid", "Mrs Klein": for a person the document names by one word
+  // only, that word with the title before its first titled mention; else
+  // empty. A better label than the bare word, but no key for the merge.
+  std::string titled_label;
   std::uint32_t mentions = 0;        // named and pronoun mentions in the document
   // fold_name(label), which the extractor has already computed, or empty:
   // the merge keys records by it as given (and folds the label itself when

@@ -54,6 +54,13 @@ Extraction assemble_extraction(Document& doc, const std::vector<FoundRelation>& 
   out.doc_id = doc.id;
   out.warnings = std::move(doc.warnings);
   std::vector<int> output_index(doc.entities.size(), -1);
+  // The title before each person's first titled mention ("Queen" of "Queen
+  // Ingrid"), for the people the document names by one word only.
+  std::vector<const Token*> title_of(doc.entities.size(), nullptr);
+  for (const Mention& m : doc.mentions) {
+    if (m.pronoun || m.entity < 0 || m.type != EntityType::Person || title_of[static_cast<std::size_t>(m.entity)]) continue;
+    title_of[static_cast<std::size_t>(m.entity)] = honorific_before(doc, m);
+  }
   out.entities.reserve(doc.entities.size());
   out.relations.reserve(relations.size());
   for (std::size_t e = 0; e < doc.entities.size(); ++e) {
@@ -69,6 +76,8 @@ Extraction assemble_extraction(Document& doc, const std::vector<FoundRelation>& 
     x.aliases.reserve(entity.forms.size() - 1);
     for (std::size_t i = 0; i < entity.forms.size(); ++i)
       if (i != label) x.aliases.emplace_back(doc.form_text(entity.forms[i]));
+    if (x.type == EntityType::Person && word_count(x.folded_label) == 1 && title_of[e])
+      ((x.titled_label = doc.token_text(*title_of[e])) += ' ') += x.label;
     // `Katherine "Kate" Moreno` is also "Katherine Moreno" and "Kate Moreno",
     // the names other documents use for her.
     if (x.type == EntityType::Person)

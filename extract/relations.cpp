@@ -705,6 +705,24 @@ void tag(const Document& doc, std::size_t sentence_index, Tagged& out, const Tag
       // "The 47-year-old chef, whose ...": the role after an age
       // description says nothing more about who it is.
       if (m->pronoun && word == "the"sv && t < s.end_token && doc.tokens[t].is(kRoleNoun)) ++t;
+      // "Prince Karl of Helm married ...", "John Murphy of Ballina, a
+      // farmer, ...", "Princess Helen of Greece and Denmark, daughter of":
+      // where someone is of says nothing about the verb. (Not an
+      // organisation: "told Bernard Tuttle of the Kelvesey Courier" names
+      // the press.)
+      if (m->type == EntityType::Person && !m->pronoun && t + 1 < s.end_token && doc.tokens[t].lower == "of"sv) {
+        auto place = std::next(mention_it);
+        auto place_at = [&](std::uint32_t at) {
+          while (place != doc.mentions.end() && place->first_token < at) ++place;
+          return place != doc.mentions.end() && place->first_token == at && place->type == EntityType::Location &&
+                 place->end_token <= s.end_token;
+        };
+        if (place_at(t + 1 + (doc.tokens[t + 1].lower == "the"sv ? 1 : 0))) {
+          t = place->end_token;
+          if (t + 1 < s.end_token && doc.tokens[t].lower == "and"sv && place_at(t + 1)) t = place->end_token;
+          out.slots.back().aside_after = true;
+        }
+      }
       // "Elodie Garnier, a former architect, married Matthias": an
       // apposition between a subject and its verb says nothing about the
       // verb's relation: one that names no one is passed over; one that

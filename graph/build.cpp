@@ -24,6 +24,7 @@ namespace {
 struct Form {
   std::string text;
   std::uint32_t count = 0;
+  bool titled = false;  // a one-word name with its title (ExtractedEntity::titled_label)
   std::uint64_t first_seen = 0;
 };
 
@@ -252,7 +253,7 @@ void GraphBuilder::add(Extraction extraction) {
     StringMap<std::size_t> index;
     if (many)
       for (std::size_t f = 0; f < record.forms.size(); ++f) index.try_emplace(record.forms[f].text, f);
-    auto vote = [&](std::string& form) {
+    auto vote = [&](std::string& form, bool titled) {
       std::size_t known = record.forms.size();
       if (many) {
         auto it = index.find(form);
@@ -264,14 +265,16 @@ void GraphBuilder::add(Extraction extraction) {
       }
       if (known == record.forms.size()) {
         if (many) index.try_emplace(form, record.forms.size());
-        record.forms.push_back({std::move(form), 1, s.forms_seen});
+        record.forms.push_back({std::move(form), 1, titled, s.forms_seen});
       } else {
         ++record.forms[known].count;
+        record.forms[known].titled = record.forms[known].titled && titled;  // a name where any document says so
       }
       ++s.forms_seen;
     };
-    vote(entity.label);
-    for (std::string& alias : entity.aliases) vote(alias);
+    vote(entity.label, false);
+    for (std::string& alias : entity.aliases) vote(alias, false);
+    if (!entity.titled_label.empty()) vote(entity.titled_label, true);
     record.type_votes += std::max<std::uint32_t>(1, entity.mentions);
     record.mentions += entity.mentions;
     record.female_votes += entity.gender == Gender::Female;
@@ -395,7 +398,9 @@ std::vector<std::size_t> cluster_records(const std::deque<Record>& records, std:
   std::vector<std::vector<std::string>> folded_forms(records.size());
   parallel_for(records.size(), threads, kMinimumPerThread, [&](std::size_t i) {
     folded_forms[i].reserve(records[i].forms.size());
-    for (const Form& form : records[i].forms) folded_forms[i].push_back(fold_name(form.text));
+    // A title and a word ("Mrs Klein") names no one across documents.
+    for (const Form& form : records[i].forms)
+      if (!form.titled) folded_forms[i].push_back(fold_name(form.text));
   });
   DisjointSets sets(records.size());
   StringMap<std::size_t> full_form_owner;
@@ -466,6 +471,7 @@ std::vector<std::size_t> cluster_records(const std::deque<Record>& records, std:
 EntityNode make_node(const std::vector<Record*>& members) {
   struct Vote {
     std::uint32_t count = 0;
+    bool titled = false;
     std::uint64_t first_seen = 0;
   };
   StringMap<Vote> votes;
@@ -473,10 +479,11 @@ EntityNode make_node(const std::vector<Record*>& members) {
   EntityNode node;
   for (Record* r : members) {
     for (const Form& form : r->forms) {
-      auto [it, inserted] = votes.try_emplace(form.text, Vote{form.count, form.first_seen});
+      auto [it, inserted] = votes.try_emplace(form.text, Vote{form.count, form.titled, form.first_seen});
       if (!inserted) {
         Vote& known = it.value();
         known.count += form.count;
+        known.titled = known.titled || form.titled;
         known.first_seen = std::min(known.first_seen, form.first_seen);
       }
     }
@@ -485,12 +492,15 @@ EntityNode make_node(const std::vector<Record*>& members) {
     node.documents.insert(node.documents.end(), r->docs.begin(), r->docs.end());
   }
   // (first seen, form, rank), in first-seen order: the label is the first
-  // form of the best rank (multi-word, votes, length).
-  using Rank = std::tuple<bool, std::uint32_t, std::size_t>;
+  // form of the best rank (a name of several words, then a one-word name
+  // with its title, "Queen Ingrid", then the rest; votes; length).
+  using Rank = std::tuple<int, std::uint32_t, std::size_t>;
   std::vector<std::tuple<std::uint64_t, const std::string*, Rank>> forms;
   forms.reserve(votes.size());
-  for (const auto& [form, vote] : votes)
-    forms.emplace_back(vote.first_seen, &form, Rank{token_count(fold_name(form)) >= 2, vote.count, form.size()});
+  for (const auto& [form, vote] : votes) {
+    const int tier = vote.titled ? 1 : token_count(fold_name(form)) >= 2 ? 2 : 0;
+    forms.emplace_back(vote.first_seen, &form, Rank{tier, vote.count, form.size()});
+  }
   std::sort(forms.begin(), forms.end(), [](const auto& a, const auto& b) { return std::get<0>(a) < std::get<0>(b); });
   std::size_t best = 0;
   for (std::size_t f = 1; f < forms.size(); ++f)

@@ -425,5 +425,26 @@ TEST_CASE("a one-word name someone comes from or moves to is a place; a first na
   CHECK(entities_of("She moved to Tralee in 2001.") == Names{"Tralee:LOCATION"});
   CHECK(entities_of("He returned from Tralee.") == Names{"Tralee:LOCATION"});
   CHECK(entities_of("A letter from Fahey arrived.") == Names{"Fahey:PERSON"});
-  CHECK(entities_of("She flew to Bo.") == Names{"Bo:PERSON"});
+  // After a verb of moving a given name is a town's; after "returned" a person's.
+  CHECK(entities_of("They later moved to Mayo.") == Names{"Mayo:LOCATION"});
+  CHECK(entities_of("She flew to Kerry.") == Names{"Kerry:LOCATION"});
+  CHECK(entities_of("She returned to Bo.") == Names{"Bo:PERSON"});
+}
+
+TEST_CASE("a title before a place's name is a person's, except where a place is spoken of") {
+  CHECK(entities_of("They have three children: Prince George, Princess Charlotte and Prince Louis.") ==
+        Names{"Charlotte:PERSON", "George:PERSON", "Louis:PERSON"});
+  CHECK(entities_of("Anne is the daughter of King Frederick.") == Names{"Anne:PERSON", "Frederick:PERSON"});
+  CHECK(entities_of("She moved to Prince George in 2001.") == Names{"Prince George:LOCATION"});
+  CHECK(entities_of("Saint Lucia is an island.") == Names{"Saint Lucia:LOCATION"});
+}
+
+TEST_CASE("a one-word name after a person's name and 'of' is where the person is of") {
+  CHECK(entities_of("John Murphy of Ballina spoke.") == Names{"Ballina:LOCATION", "John Murphy:PERSON"});
+  CHECK(entities_of("Catherine of Aragon spoke.") == Names{"Aragon:LOCATION", "Catherine:PERSON"});
+  // Not after an institution, nor before an organisation's cue word.
+  const Names institute = entities_of("Ana Berg studied at the Calder Institute of Technology.");
+  CHECK(std::find(institute.begin(), institute.end(), "Technology:LOCATION") == institute.end());
+  const Names magazine = entities_of("Ana Berg spoke to Constance Obi of Vellum magazine.");
+  CHECK(std::find(magazine.begin(), magazine.end(), "Vellum:LOCATION") == magazine.end());
 }

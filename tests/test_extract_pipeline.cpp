@@ -79,3 +79,20 @@ TEST_CASE("every entity carries its label's fold, so that the merge need not fol
   }
   CHECK(label_is_later_form);
 }
+
+TEST_CASE("a person named by one word after a title carries the titled name; a full name carries none") {
+  const Extraction x = extract_document(
+      "titles", "King Frederick married Queen Ingrid in 1935. Ingrid was born in Oslo. Tom Berg met Mr Berg's son.");
+  auto find = [&](const std::string& label) -> const ExtractedEntity* {
+    for (const ExtractedEntity& e : x.entities)
+      if (e.label == label) return &e;
+    return nullptr;
+  };
+  REQUIRE(find("Frederick") != nullptr);
+  CHECK(find("Frederick")->titled_label == "King Frederick");
+  REQUIRE(find("Ingrid") != nullptr);
+  CHECK(find("Ingrid")->titled_label == "Queen Ingrid");
+  CHECK(find("Ingrid")->folded_label == "ingrid");  // the merge's key stays the word's
+  REQUIRE(find("Tom Berg") != nullptr);
+  CHECK(find("Tom Berg")->titled_label.empty());
+}

@@ -166,6 +166,12 @@ TEST_CASE("relations table: married") {
       {"Ana Lopez and Tom Reed exchanged vows in Bali in 2019.", {"married(Ana Lopez, Tom Reed)"}, {}},
       {"Ana Lopez and Tom Reed did not exchange vows.", {"person(Tom Reed)"}, {"married(Ana Lopez, Tom Reed)"}},
       {"Margaret Ashby was the second wife of Edmund Ashby.", {"married(Margaret Ashby, Edmund Ashby)"}, {}},
+      // Where someone is of stands between the subject and the verb; an
+      // organisation after "of" stays (it may name the press).
+      {"Prince Karl of Helm married Lady Ana Ross in 2010.", {"married(Karl, Ana Ross)"}, {}},
+      {"John Murphy of Ballina, a farmer, married Mary Walsh in 1990.", {"married(John Murphy, Mary Walsh)"}, {}},
+      {"Princess Helen of Greece and Denmark, daughter of King Constantine, was born in 1896.",
+       {"parent_of(Constantine, Helen)"}, {}},
       // Her other name between commas stands between the subject and the verb.
       {"Sarah Miller, now Sarah Klein, married David Klein in 2005.", {"married(Sarah Miller, David Klein)"}, {}},
       {"Sarah Klein, formerly Sarah Miller, married David Klein in 2005.", {"married(Sarah Miller, David Klein)"}, {}},

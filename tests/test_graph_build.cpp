@@ -250,6 +250,24 @@ TEST_CASE("a lone surname its documents found a man joins no woman of that surna
   CHECK(node(g, "Klein") != nullptr);
 }
 
+TEST_CASE("a titled one-word name labels its node, below a full name however many documents use it") {
+  ExtractedEntity ingrid = person("Ingrid");
+  ingrid.titled_label = "Queen Ingrid";
+  KnowledgeGraph alone = build_graph({Extraction{"a", {ingrid}, {}, {}}});
+  REQUIRE(node(alone, "Queen Ingrid") != nullptr);
+  CHECK(node(alone, "Queen Ingrid")->aliases == std::vector<std::string>{"Ingrid"});
+
+  ExtractedEntity klein = person("Klein");
+  klein.titled_label = "Mrs Klein";
+  Extraction a{"a", {person("Sarah Klein", {"Klein"})}, {}, {}};
+  Extraction b{"b", {klein}, {}, {}};
+  Extraction c{"c", {klein}, {}, {}};
+  KnowledgeGraph g = build_graph({a, b, c});
+  REQUIRE(g.entity_count() == 1);
+  REQUIRE(node(g, "Sarah Klein") != nullptr);
+  CHECK(node(g, "Sarah Klein")->aliases == std::vector<std::string>{"Klein", "Mrs Klein"});
+}
+
 TEST_CASE("an ambiguous one-word name is one node across documents, not one per document") {
   Extraction a{"a", {person("Harold Brenner"), person("Ellen Brenner")}, {}, {}};
   Extraction b{"b", {person("Brenner")}, {}, {}};
