@@ -47,6 +47,42 @@ std::size_t label_index(const Document& doc, const DocEntity& e) {
   return best;
 }
 
+// "Mr and Mrs Klein ... Mr Klein": two people the document names by the
+// same word are told apart by their titles, which become their labels (the
+// merge keys records by label, and would make them one).
+void name_namesakes_by_title(std::vector<ExtractedEntity>& entities) {
+  if (std::none_of(entities.begin(), entities.end(), [](const ExtractedEntity& x) { return !x.titled_label.empty(); }))
+    return;
+  // The people sorted by folded label, so that namesakes sit together (no
+  // comparison of every pair: a long list of titled names stays n log n).
+  std::vector<std::size_t> people;
+  for (std::size_t i = 0; i < entities.size(); ++i)
+    if (entities[i].type == EntityType::Person) people.push_back(i);
+  std::sort(people.begin(), people.end(), [&](std::size_t a, std::size_t b) {
+    return std::tie(entities[a].folded_label, a) < std::tie(entities[b].folded_label, b);
+  });
+  std::vector<std::size_t> renamed;
+  for (std::size_t first = 0, end = 0; first < people.size(); first = end) {
+    const std::string& folded = entities[people[first]].folded_label;
+    end = first + 1;
+    while (end < people.size() && entities[people[end]].folded_label == folded) ++end;
+    // Namesakes whose titles differ: each titled one takes its title.
+    bool titles_differ = false;
+    for (std::size_t k = first + 1; k < end; ++k)
+      titles_differ |= entities[people[k]].titled_label != entities[people[first]].titled_label;
+    if (!titles_differ) continue;
+    for (std::size_t k = first; k < end; ++k)
+      if (!entities[people[k]].titled_label.empty()) renamed.push_back(people[k]);
+  }
+  for (std::size_t i : renamed) {
+    ExtractedEntity& x = entities[i];
+    x.aliases.insert(x.aliases.begin(), std::move(x.label));
+    x.label = std::move(x.titled_label);
+    x.titled_label.clear();
+    x.folded_label = fold_name(x.label);
+  }
+}
+
 // The document's entities and its relations between people, each relation
 // once per sentence, with the sentence as evidence.
 Extraction assemble_extraction(Document& doc, const std::vector<FoundRelation>& relations) {
@@ -88,6 +124,7 @@ Extraction assemble_extraction(Document& doc, const std::vector<FoundRelation>& 
     output_index[e] = static_cast<int>(out.entities.size());
     out.entities.push_back(std::move(x));
   }
+  name_namesakes_by_title(out.entities);
   std::set<std::tuple<Relation, int, int, std::uint32_t>> seen;
   for (const FoundRelation& r : relations) {
     int source = output_index[static_cast<std::size_t>(r.source)];

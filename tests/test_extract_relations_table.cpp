@@ -166,6 +166,9 @@ TEST_CASE("relations table: married") {
       {"Ana Lopez and Tom Reed exchanged vows in Bali in 2019.", {"married(Ana Lopez, Tom Reed)"}, {}},
       {"Ana Lopez and Tom Reed did not exchange vows.", {"person(Tom Reed)"}, {"married(Ana Lopez, Tom Reed)"}},
       {"Margaret Ashby was the second wife of Edmund Ashby.", {"married(Margaret Ashby, Edmund Ashby)"}, {}},
+      // Two people named by one word are told apart by their titles.
+      {"Ms Holloway and her husband, Mr Holloway, attended the gala.", {"married(Ms Holloway, Mr Holloway)"}, {}},
+      {"Mr Fox and Ms Fox, who are siblings, own a farm.", {"sibling_of(Mr Fox, Ms Fox)"}, {}},
       // Where someone is of stands between the subject and the verb; an
       // organisation after "of" stays (it may name the press).
       {"Prince Karl of Helm married Lady Ana Ross in 2010.", {"married(Karl, Ana Ross)"}, {}},
