@@ -556,8 +556,14 @@ class Coreference {
     const std::uint32_t title = static_cast<std::uint32_t>(honorific - doc_.tokens.data());
     if (title <= sent.first_token) return -1;
     const std::string_view verb = doc_.tokens[title - 1].lower;
-    if (verb != "become"sv && verb != "became"sv && verb != "becomes"sv && verb != "becoming"sv) return -1;
     if (m.end_token < doc_.tokens.size() && doc_.tokens[m.end_token].lower == "'s"sv) return -1;  // "became Mrs Klein's carer"
+    // "Diana Pell, now Lady Marsh, married ...": the name before ", now".
+    if ((verb == "now"sv || verb == "formerly"sv) && title >= sent.first_token + 3 && doc_.tokens[title - 2].lower == ","sv) {
+      const Mention* described = mention_ending_at(title - 2);
+      return described && described->type == EntityType::Person && !described->plural && !described->pronoun ? described->entity
+                                                                                                          : -1;
+    }
+    if (verb != "become"sv && verb != "became"sv && verb != "becomes"sv && verb != "becoming"sv) return -1;
     // "Claire Benoit, who became Mrs Hartley": the name before ", who".
     if (title >= sent.first_token + 3 && doc_.tokens[title - 2].lower == "who"sv && doc_.tokens[title - 3].lower == ","sv) {
       const Mention* described = mention_ending_at(title - 3);

@@ -780,9 +780,11 @@ void tag(const Document& doc, std::size_t sentence_index, Tagged& out, const Tag
       auto introduces_other_name = [](std::string_view w) {
         return w == "née"sv || w == "nee"sv || w == "now"sv || w == "formerly"sv || w == "born"sv;
       };
+      // ("Diana Pell, now Lady Marsh,": a title before the other name.)
+      const std::uint32_t other_name_at = t + 2 + (t + 3 < s.end_token && doc.tokens[t + 2].is(kHonorific) ? 1 : 0);
       if (t + 2 < s.end_token && (doc.tokens[t].lower == ","sv || doc.tokens[t].lower == "("sv) &&
           introduces_other_name(doc.tokens[t + 1].lower) &&
-          next != doc.mentions.end() && next->first_token == t + 2 && next->entity == m->entity) {
+          next != doc.mentions.end() && next->first_token == other_name_at && next->entity == m->entity) {
         const bool parenthesis = doc.tokens[t].lower == "("sv;
         const std::uint32_t close = next->end_token;
         if (close < s.end_token && doc.tokens[close].lower == (parenthesis ? ")"sv : ","sv)) {

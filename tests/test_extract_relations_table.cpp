@@ -178,6 +178,9 @@ TEST_CASE("relations table: married") {
       // Her other name between commas stands between the subject and the verb.
       {"Sarah Miller, now Sarah Klein, married David Klein in 2005.", {"married(Sarah Miller, David Klein)"}, {}},
       {"Sarah Klein, formerly Sarah Miller, married David Klein in 2005.", {"married(Sarah Miller, David Klein)"}, {}},
+      // A title and her other surname.
+      {"Diana Pell, now Lady Marsh, married Lord Marsh in 1980.", {"married(Diana Pell, Marsh)"}, {}},  // the graph labels him "Lord Marsh"
+      {"Sarah Miller, now Mrs Klein, married David Klein in 2005.", {"married(Sarah Miller, David Klein)"}, {}},
       {"Edgar Fell, the future husband of Ivy Norton, proposed in Rome.", {"person(Edgar Fell)"},
        {"married(Edgar Fell, Ivy Norton)"}},
       {"The widow of Albert Crane, Sylvia Crane, accepted the medal.", {"married(Albert Crane, Sylvia Crane)"}, {}},
