@@ -166,6 +166,16 @@ TEST_CASE("relations table: married") {
       {"Ana Lopez and Tom Reed exchanged vows in Bali in 2019.", {"married(Ana Lopez, Tom Reed)"}, {}},
       {"Ana Lopez and Tom Reed did not exchange vows.", {"person(Tom Reed)"}, {"married(Ana Lopez, Tom Reed)"}},
       {"Margaret Ashby was the second wife of Edmund Ashby.", {"married(Margaret Ashby, Edmund Ashby)"}, {}},
+      // A kin noun with no possessor after "with"; parents to a list; a list of children after a colon.
+      {"Mila Stone is expecting her second child with husband Ben Ortiz.", {"married(Mila Stone, Ben Ortiz)"}, {}},
+      {"Mila Stone, who shares two children with ex-husband Ben Ortiz, is dating again.",
+       {"divorced(Mila Stone, Ben Ortiz)"}, {}},
+      {"Tom Hale interviewed Ana Berg, who appeared with husband Bo Lind.", {"married(Ana Berg, Bo Lind)"},
+       {"married(Tom Hale, Bo Lind)"}},
+      {"Mila Stone is romancing Ben Ortiz.", {"dated(Mila Stone, Ben Ortiz)"}, {}},
+      {"Mila Stone and Ben Ortiz are parents to three children: Ivy, Max and Leo.",
+       {"parent_of(Mila Stone, Ivy)", "parent_of(Ben Ortiz, Max)", "parent_of(Ben Ortiz, Leo)"}, {}},
+      {"Ana Berg is a proud mother to Tom Berg and Lisa Berg.", {"parent_of(Ana Berg, Tom Berg)", "parent_of(Ana Berg, Lisa Berg)"}, {}},
       // Two people named by one word are told apart by their titles.
       {"Ms Holloway and her husband, Mr Holloway, attended the gala.", {"married(Ms Holloway, Mr Holloway)"}, {}},
       {"Mr Fox and Ms Fox, who are siblings, own a farm.", {"sibling_of(Mr Fox, Ms Fox)"}, {}},
