@@ -366,7 +366,7 @@ class Coreference {
       if (m.entity >= 0 && !w.empty()) {
         one_word_entities_.add(w, {w, m.entity});  // a later lone "Kahn" is her too
       } else {
-        m.entity = find_one_word_owner(w, m.first_token, honorific_before(doc_, m));
+        m.entity = find_one_word_owner(w, m.first_token, honorific_before(doc_, m), not_the_same_as(m));
       }
       // A lone word that names no person here but a place: the place ("Does
       // she miss Almaty?"), not after a title ("Lord Glenbrae") or a kin
@@ -390,6 +390,53 @@ class Coreference {
       add_form(m.entity, m, words_of(i));
       note_honorific(m);
     }
+  }
+
+  // People a titled lone name cannot be, by its sentence: someone already
+  // called by the word under another title ("Senator Renton and Mrs Renton
+  // divorced", "Dr Kaur married Mr Kaur"), or someone of that surname a kin
+  // word links it to ("Senator Renton's daughter, Mia Renton", "Mrs Doyle
+  // and her son, Sean Doyle", "Mr Doyle is the father of Sean Doyle").
+  std::vector<int> not_the_same_as(const Mention& m) const {
+    std::vector<int> out;
+    const Token* honorific = honorific_before(doc_, m);
+    if (!honorific) return out;
+    const std::string_view word = doc_.folded(m);
+    const Sentence& sentence = doc_.sentences[m.sentence];
+    const auto first = mentions_from(sentence.first_token);
+    auto kin_between = [&](std::uint32_t from, std::uint32_t to) {
+      if (to < from || to - from > 6) return false;
+      bool kin = false;
+      for (std::uint32_t t = from; t < to; ++t) kin = kin || is_kin_word(doc_.tokens[t]);
+      return kin;
+    };
+    for (auto it = first; it != doc_.mentions.end() && it->first_token < sentence.end_token; ++it) {
+      if (&*it == &m || it->pronoun || it->entity < 0 || it->type != EntityType::Person) continue;
+      const std::string_view folded = doc_.folded(*it);
+      if (folded == word) {
+        const Token* other = it->first_token < m.first_token ? honorific_before(doc_, *it) : nullptr;
+        if (other && other->lower != honorific->lower) out.push_back(it->entity);
+        continue;
+      }
+      if (!(folded.size() > word.size() && folded.ends_with(word) && folded[folded.size() - word.size() - 1] == ' ')) continue;
+      const bool before = it->end_token <= m.first_token;
+      const std::uint32_t from = before ? it->end_token : m.end_token, to = before ? m.first_token : it->first_token;
+      // No other name between the two ("Mrs Doyle's son, Tom Hart, and Sean Doyle").
+      bool named_between = false;
+      for (auto between = first; between != doc_.mentions.end() && between->first_token < to; ++between)
+        named_between = named_between || (between->first_token >= from && !between->pronoun && between->type == EntityType::Person);
+      if (!named_between && kin_between(from, to)) out.push_back(it->entity);
+    }
+    return out;
+  }
+
+  static bool is_kin_word(const Token& t) {
+    if (t.is(kChildNoun)) return true;
+    static constexpr std::string_view kKin[] = {"father", "mother", "dad", "mum", "mom", "brother", "sister", "husband",
+                                                "wife", "widow", "widower", "uncle", "aunt", "nephew", "niece",
+                                                "grandfather", "grandmother", "cousin", "stepfather", "stepmother",
+                                                "ex-wife", "ex-husband", "fiance", "fiancee", "fiancé", "fiancée"};
+    return std::find(std::begin(kKin), std::end(kKin), t.lower) != std::end(kKin);
   }
 
   void note_honorific(const Mention& m) {
@@ -712,15 +759,21 @@ class Coreference {
   // first, as a story names its principal before the relatives who share
   // the surname). Else a nickname or misspelling of one person's first
   // name, or an earlier lone name.
-  int find_one_word_owner(std::string_view w, std::uint32_t position, const Token* honorific) {
+  int find_one_word_owner(std::string_view w, std::uint32_t position, const Token* honorific,
+                          const std::vector<int>& others = {}) {
     std::vector<int>& owners = owners_;
     owners.clear();
     auto list = [&](int entity) { owners.push_back(entity); };
     // "Mr Sam" is not "Samantha Reed", nor "Mrs Klein" David Klein: a name
-    // under an honorific of the other sex is someone else's.
+    // under an honorific of the other sex is someone else's; so are the
+    // people its sentence sets apart from it (not_the_same_as).
     auto drop_other_sex = [&] {
       if (honorific)
-        owners.erase(std::remove_if(owners.begin(), owners.end(), [&](int e) { return honorific_contradicts(e, *honorific); }),
+        owners.erase(std::remove_if(owners.begin(), owners.end(),
+                                    [&](int e) {
+                                      return honorific_contradicts(e, *honorific) ||
+                                             std::find(others.begin(), others.end(), e) != others.end();
+                                    }),
                      owners.end());
     };
     primary_parts_.for_each(w, list);

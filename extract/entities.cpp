@@ -500,14 +500,14 @@ class MentionFinder {
       // "a physiotherapist from Galway", "moved to Tralee", "hails from
       // Cobh": where someone comes from or goes (not "a letter from Fahey").
       // After a verb of moving even a given name is a town's ("moved to
-      // Kerry"), but not after "returned" ("returned to Tom").
+      // Kerry", "returned to Ennis"), unless the text names a person so
+      // ("Tom Berg left; Ana returned to Tom": known_person_parts_ below).
       const bool from_or_to_place = (before == "from" || before == "to") && first >= s.first_token + 2 && [&] {
         const Token& prior = tok(first - 2);
         if (before == "from" && !usual_first_name(t0) && (prior.is(kRoleNoun) || head_word(prior).has(kRoleNoun))) return true;
-        static constexpr std::string_view kMotion[] = {"moved", "moving", "relocated", "emigrated", "travelled",
+        static constexpr std::string_view kMotion[] = {"moved", "moving", "relocated", "emigrated", "returned", "travelled",
                                                        "traveled", "flew", "hails", "hailed", "hailing"};
-        if (std::find(std::begin(kMotion), std::end(kMotion), prior.lower) != std::end(kMotion)) return true;
-        return prior.lower == "returned"sv && !usual_first_name(t0);
+        return std::find(std::begin(kMotion), std::end(kMotion), prior.lower) != std::end(kMotion);
       }();
       bool place_context = before == "in" || before == "at" || before == "near" || after_place || of_place || from_or_to_place ||
                            (end + 1 < s.end_token && after == "," && tok(end + 1).is(kPlaceWord));
@@ -585,14 +585,18 @@ class MentionFinder {
   }
 
   // Whether token k ends a person's name: a run of capitalised words that
-  // opens with an honorific or a usual first name ("Prince Felix", "John
-  // Murphy", "Catherine"; not "the Calder Institute", "the French Academy").
+  // opens with an honorific or a first name, a usual one if it stands alone
+  // ("Prince Felix", "John Murphy", "Mary Tobin", "Catherine"; not "the
+  // Calder Institute", "the French Academy").
   bool person_name_ends_at(std::size_t k, const Sentence& s) const {
     if (titled_name_ends_at(k, s)) return true;
     for (std::size_t words = 0; words <= 3; ++words, --k) {
       const Token& t = tok(k);
       if (!t.has(kWord) || !t.has(kCapitalized) || t.is(kOrgCue) || t.is(kBuildingCue) || t.is(kPlaceNoun)) return false;
-      if (k == s.first_token || !tok(k - 1).has(kCapitalized)) return usual_first_name(t) && !t.is(kDemonym);
+      // Not after an article: "the Golden Age of Empire".
+      if (k > s.first_token && (tok(k - 1).lower == "the"sv || tok(k - 1).lower == "a"sv)) return false;
+      if (k == s.first_token || !tok(k - 1).has(kCapitalized))
+        return !t.is(kDemonym) && (words > 0 ? t.is(kFirstNameWord) : usual_first_name(t));
     }
     return false;
   }

@@ -394,7 +394,11 @@ std::vector<std::pair<std::size_t, std::size_t>> nicknames_in_shared_company(
 // Unites records naming one entity: first every record sharing a multi-word
 // name; then one-word names (a first name, a surname, a nickname) join the
 // single cluster whose names they belong to, if there is exactly one.
-std::vector<std::size_t> cluster_records(const std::deque<Record>& records, std::size_t threads) {
+// `related`: the pairs of records (lower index first, sorted) that some
+// document relates to each other, where one is a one-word person name.
+std::vector<std::size_t> cluster_records(const std::deque<Record>& records,
+                                         const std::vector<std::pair<std::size_t, std::size_t>>& related,
+                                         std::size_t threads) {
   std::vector<std::vector<std::string>> folded_forms(records.size());
   parallel_for(records.size(), threads, kMinimumPerThread, [&](std::size_t i) {
     folded_forms[i].reserve(records[i].forms.size());
@@ -439,8 +443,17 @@ std::vector<std::size_t> cluster_records(const std::deque<Record>& records, std:
       std::set<std::size_t> roots;
       // A lone "Klein" its documents call "Mr Klein" is none of the women
       // named Klein (coreference kept him apart from "Ana Klein" already).
+      std::vector<std::size_t> candidates;
       for (std::size_t owner : person_names.owners_of_part(r.folded_label))
-        if (!sexes_differ(records[owner], r)) roots.insert(sets.find(owner));
+        if (!sexes_differ(records[owner], r)) roots.insert(sets.find(owner)), candidates.push_back(owner);
+      // "Mr Doyle is the father of Sean Doyle": two a document relates to
+      // each other are two people, whatever their names. (Asked only of a
+      // join that would happen: one cluster.)
+      if (roots.size() == 1 && std::any_of(candidates.begin(), candidates.end(), [&](std::size_t owner) {
+            return std::binary_search(related.begin(), related.end(),
+                                      std::pair<std::size_t, std::size_t>(std::min(owner, i), std::max(owner, i)));
+          }))
+        continue;
       bool by_nickname = false;
       if (roots.empty())
         for (std::size_t owner : person_names.owners_of_nickname(r.folded_label))
@@ -568,7 +581,17 @@ KnowledgeGraph GraphBuilder::finish() && {
   // state and the graph it becomes are not both held in full.
   decltype(s.record_of_label)().swap(s.record_of_label);
   decltype(s.group_of_key)().swap(s.group_of_key);
-  std::vector<std::size_t> root = cluster_records(s.records, s.options.threads);
+  std::vector<std::pair<std::size_t, std::size_t>> related;
+  auto one_word_person = [&](std::uint32_t record) {
+    return s.records[record].type == EntityType::Person && token_count(s.records[record].folded_label) == 1;
+  };
+  for (const EdgeGroup& group : s.groups)
+    if (one_word_person(group.source) || one_word_person(group.target))
+      related.emplace_back(std::min(group.source, group.target), std::max(group.source, group.target));
+  std::sort(related.begin(), related.end());
+  related.erase(std::unique(related.begin(), related.end()), related.end());
+  std::vector<std::size_t> root = cluster_records(s.records, related, s.options.threads);
+  decltype(related)().swap(related);
 
   // Clusters are numbered by their first record, which is first-seen order.
   std::vector<std::uint32_t> cluster_of_record(s.records.size());

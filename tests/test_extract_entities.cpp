@@ -425,10 +425,11 @@ TEST_CASE("a one-word name someone comes from or moves to is a place; a first na
   CHECK(entities_of("She moved to Tralee in 2001.") == Names{"Tralee:LOCATION"});
   CHECK(entities_of("He returned from Tralee.") == Names{"Tralee:LOCATION"});
   CHECK(entities_of("A letter from Fahey arrived.") == Names{"Fahey:PERSON"});
-  // After a verb of moving a given name is a town's; after "returned" a person's.
+  // After a verb of moving a given name is a town's, unless the text names a person so.
   CHECK(entities_of("They later moved to Mayo.") == Names{"Mayo:LOCATION"});
   CHECK(entities_of("She flew to Kerry.") == Names{"Kerry:LOCATION"});
-  CHECK(entities_of("She returned to Bo.") == Names{"Bo:PERSON"});
+  CHECK(entities_of("Eoin Daly returned to Ennis.") == Names{"Ennis:LOCATION", "Eoin Daly:PERSON"});
+  CHECK(entities_of("Bo Berg left in May. She returned to Bo in June.") == Names{"Bo Berg:PERSON"});
 }
 
 TEST_CASE("a title before a place's name is a person's, except where a place is spoken of") {
@@ -442,6 +443,7 @@ TEST_CASE("a title before a place's name is a person's, except where a place is 
 TEST_CASE("a one-word name after a person's name and 'of' is where the person is of") {
   CHECK(entities_of("John Murphy of Ballina spoke.") == Names{"Ballina:LOCATION", "John Murphy:PERSON"});
   CHECK(entities_of("Catherine of Aragon spoke.") == Names{"Aragon:LOCATION", "Catherine:PERSON"});
+  CHECK(entities_of("Mary Tobin of Castlebar spoke.") == Names{"Castlebar:LOCATION", "Mary Tobin:PERSON"});
   // Not after an institution, nor before an organisation's cue word.
   const Names institute = entities_of("Ana Berg studied at the Calder Institute of Technology.");
   CHECK(std::find(institute.begin(), institute.end(), "Technology:LOCATION") == institute.end());

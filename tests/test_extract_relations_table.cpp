@@ -177,6 +177,14 @@ TEST_CASE("relations table: married") {
        {"parent_of(Mila Stone, Ivy)", "parent_of(Ben Ortiz, Max)", "parent_of(Ben Ortiz, Leo)"}, {}},
       {"Ana Berg is a proud mother to Tom Berg and Lisa Berg.", {"parent_of(Ana Berg, Tom Berg)", "parent_of(Ana Berg, Lisa Berg)"}, {}},
       // Two people named by one word are told apart by their titles.
+      {"Senator Renton and Mrs Renton divorced in 2015.", {"divorced(Senator Renton, Mrs Renton)"}, {}},
+      {"Dr Kaur married Mr Kaur in Leicester.", {"married(Dr Kaur, Mr Kaur)"}, {}},
+      // A kin word between a titled surname and a full name of it: two people.
+      {"Senator Renton's daughter, Mia Renton, is engaged to Paul Greer.",
+       {"parent_of(Renton, Mia Renton)", "engaged(Mia Renton, Paul Greer)"}, {}},
+      {"Mrs Doyle and her daughter, Ann Doyle, moved to Cork.", {"parent_of(Doyle, Ann Doyle)"}, {}},
+      {"Emma Hale, now Mrs Tate, dated Governor Tate in the 1990s.", {"dated(Emma Hale, Tate)"}, {}},
+      {"Mary Tobin of Castlebar married Peter Lyons.", {"married(Mary Tobin, Peter Lyons)"}, {}},
       {"Ms Holloway and her husband, Mr Holloway, attended the gala.", {"married(Ms Holloway, Mr Holloway)"}, {}},
       {"Mr Fox and Ms Fox, who are siblings, own a farm.", {"sibling_of(Mr Fox, Ms Fox)"}, {}},
       // Where someone is of stands between the subject and the verb; an

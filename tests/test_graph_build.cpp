@@ -268,6 +268,19 @@ TEST_CASE("a titled one-word name labels its node, below a full name however man
   CHECK(node(g, "Sarah Klein")->aliases == std::vector<std::string>{"Klein", "Mrs Klein"});
 }
 
+TEST_CASE("a lone name a document relates to a full name of that surname is someone else") {
+  ExtractedEntity doyle = person("Doyle");
+  doyle.titled_label = "Mr Doyle";
+  ExtractedRelation father{Relation::ParentOf, 0, 1, "", "", {"Mr Doyle is the father of Sean Doyle.", 0, 37}};
+  KnowledgeGraph related = build_graph({Extraction{"a", {doyle, person("Sean Doyle")}, {father}, {}}});
+  CHECK(related.entity_count() == 2);
+  REQUIRE(related.relation_count() == 1);
+  CHECK(related.entity(related.relation(related.edges_in_order()[0]).from).label == "Mr Doyle");
+  // Unrelated, the lone name joins the one full name it belongs to.
+  KnowledgeGraph unrelated = build_graph({Extraction{"a", {doyle, person("Sean Doyle")}, {}, {}}});
+  CHECK(unrelated.entity_count() == 1);
+}
+
 TEST_CASE("an ambiguous one-word name is one node across documents, not one per document") {
   Extraction a{"a", {person("Harold Brenner"), person("Ellen Brenner")}, {}, {}};
   Extraction b{"b", {person("Brenner")}, {}, {}};
