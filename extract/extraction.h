@@ -21,6 +21,9 @@ struct ExtractedEntity {
   // "Queen Ingrid", "Mrs Klein": for a person the document names by one word
   // only, that word with the title before its first titled mention; else
   // empty. A better label than the bare word, but no key for the merge.
+  // Equal to the label where the title is what tells the person from a
+  // namesake in the document ("Mr and Mrs Klein"): the merge then treats
+  // the label as a lone surname, not as a full name.
   std::string titled_label;
   std::uint32_t mentions = 0;        // named and pronoun mentions in the document
   // fold_name(label), which the extractor has already computed, or empty:

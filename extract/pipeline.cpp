@@ -77,8 +77,7 @@ void name_namesakes_by_title(std::vector<ExtractedEntity>& entities) {
   for (std::size_t i : renamed) {
     ExtractedEntity& x = entities[i];
     x.aliases.insert(x.aliases.begin(), std::move(x.label));
-    x.label = std::move(x.titled_label);
-    x.titled_label.clear();
+    x.label = x.titled_label;  // titled_label stays: the label is a title and a surname
     x.folded_label = fold_name(x.label);
   }
 }

@@ -35,6 +35,10 @@ struct Form {
 struct Record {
   std::string folded_label;
   EntityType type = EntityType::Person;
+  // Labelled by a title and a surname ("Mrs Klein"), which tells the person
+  // from a namesake in a document: no full name, and joins as a lone
+  // surname would.
+  bool titled = false;
   std::vector<Form> forms;  // first-seen order
   std::uint64_t type_votes = 0;
   std::uint32_t mentions = 0;
@@ -94,7 +98,7 @@ class NameIndex {
     it.value().push_back(owner);
     if (inserted) first_names_by_initial_[first.substr(0, 1)].push_back(first);
   }
-  const std::vector<std::size_t>& owners_of_part(const std::string& token) const {
+  const std::vector<std::size_t>& owners_of_part(std::string_view token) const {
     auto it = owners_by_part_.find(token);
     return it == owners_by_part_.end() ? empty_ : it->second;
   }
@@ -272,7 +276,9 @@ void GraphBuilder::add(Extraction extraction) {
       }
       ++s.forms_seen;
     };
-    vote(entity.label, false);
+    const bool titled_label = !entity.titled_label.empty() && entity.titled_label == entity.label;
+    record.titled = record.titled || titled_label;
+    vote(entity.label, titled_label);
     for (std::string& alias : entity.aliases) vote(alias, false);
     if (!entity.titled_label.empty()) vote(entity.titled_label, true);
     record.type_votes += std::max<std::uint32_t>(1, entity.mentions);
@@ -395,7 +401,8 @@ std::vector<std::pair<std::size_t, std::size_t>> nicknames_in_shared_company(
 // name; then one-word names (a first name, a surname, a nickname) join the
 // single cluster whose names they belong to, if there is exactly one.
 // `related`: the pairs of records (lower index first, sorted) that some
-// document relates to each other, where one is a one-word person name.
+// document relates to each other, where one is a one-word or titled person
+// name.
 std::vector<std::size_t> cluster_records(const std::deque<Record>& records,
                                          const std::vector<std::pair<std::size_t, std::size_t>>& related,
                                          std::size_t threads) {
@@ -424,10 +431,16 @@ std::vector<std::size_t> cluster_records(const std::deque<Record>& records,
   NameIndex person_names;
   for (std::size_t i = 0; i < records.size(); ++i) {
     const Record& r = records[i];
-    if (r.type != EntityType::Person || token_count(r.folded_label) < 2) continue;
+    if (r.type != EntityType::Person || token_count(r.folded_label) < 2 || r.titled) continue;
     for (const std::string& folded : folded_forms[i]) person_names.add_full_name(folded, i);
   }
 
+  // One-word person records by name, for the titled ones ("Mrs Klein")
+  // that no full name takes.
+  StringMap<std::size_t> lone_person;
+  for (std::size_t i = 0; i < records.size(); ++i)
+    if (records[i].type == EntityType::Person && !records[i].titled && token_count(records[i].folded_label) == 1)
+      lone_person.try_emplace(records[i].folded_label, i);
   StringMap<std::size_t> single_owner;
   auto join_one_word_name = [&](std::size_t i) {
     const Record& r = records[i];
@@ -438,13 +451,16 @@ std::vector<std::size_t> cluster_records(const std::deque<Record>& records,
   std::vector<std::pair<std::size_t, std::size_t>> nickname_joins;  // (record, the one owner's cluster)
   for (std::size_t i = 0; i < records.size(); ++i) {
     const Record& r = records[i];
-    if (token_count(r.folded_label) >= 2) continue;
+    const bool titled = r.titled && r.type == EntityType::Person;
+    if (token_count(r.folded_label) >= 2 && !titled) continue;
     if (r.type == EntityType::Person) {
       std::set<std::size_t> roots;
       // A lone "Klein" its documents call "Mr Klein" is none of the women
       // named Klein (coreference kept him apart from "Ana Klein" already).
       std::vector<std::size_t> candidates;
-      for (std::size_t owner : person_names.owners_of_part(r.folded_label))
+      const std::string_view word =
+          titled ? std::string_view(r.folded_label).substr(r.folded_label.rfind(' ') + 1) : std::string_view(r.folded_label);
+      for (std::size_t owner : person_names.owners_of_part(word))
         if (!sexes_differ(records[owner], r)) roots.insert(sets.find(owner)), candidates.push_back(owner);
       // "Mr Doyle is the father of Sean Doyle": two a document relates to
       // each other are two people, whatever their names. (Asked only of a
@@ -454,6 +470,20 @@ std::vector<std::size_t> cluster_records(const std::deque<Record>& records,
                                       std::pair<std::size_t, std::size_t>(std::min(owner, i), std::max(owner, i)));
           }))
         continue;
+      // "Mrs Klein": a surname, no nickname; with no full name, the lone
+      // "Klein" of other documents (not of the other sex, nor related).
+      if (titled) {
+        if (roots.size() == 1) {
+          sets.unite(*roots.begin(), i);
+        } else if (roots.empty()) {
+          auto lone = lone_person.find(word);
+          if (lone != lone_person.end() && !sexes_differ(records[lone->second], r) &&
+              !std::binary_search(related.begin(), related.end(),
+                                  std::pair<std::size_t, std::size_t>(std::min(lone->second, i), std::max(lone->second, i))))
+            sets.unite(lone->second, i);
+        }
+        continue;
+      }
       bool by_nickname = false;
       if (roots.empty())
         for (std::size_t owner : person_names.owners_of_nickname(r.folded_label))
@@ -583,7 +613,8 @@ KnowledgeGraph GraphBuilder::finish() && {
   decltype(s.group_of_key)().swap(s.group_of_key);
   std::vector<std::pair<std::size_t, std::size_t>> related;
   auto one_word_person = [&](std::uint32_t record) {
-    return s.records[record].type == EntityType::Person && token_count(s.records[record].folded_label) == 1;
+    const Record& r = s.records[record];
+    return r.type == EntityType::Person && (r.titled || token_count(r.folded_label) == 1);
   };
   for (const EdgeGroup& group : s.groups)
     if (one_word_person(group.source) || one_word_person(group.target))

@@ -281,6 +281,35 @@ TEST_CASE("a lone name a document relates to a full name of that surname is some
   CHECK(unrelated.entity_count() == 1);
 }
 
+TEST_CASE("namesakes labelled by their titles join like lone surnames: the full name of their sex, else the lone name") {
+  auto titled = [](std::string label, Gender gender) {
+    ExtractedEntity e = person(label, {label.substr(label.find(' ') + 1)});
+    e.titled_label = e.label;
+    e.gender = gender;
+    return e;
+  };
+  ExtractedEntity sarah = person("Sarah Klein", {"Klein"}), otto = person("Otto Klein");
+  sarah.gender = Gender::Female;
+  otto.gender = Gender::Male;
+  ExtractedEntity lone = person("Klein");
+  lone.titled_label = "Mrs Klein";
+  lone.gender = Gender::Female;
+  Extraction a{"a", {sarah, otto}, {}, {}};
+  Extraction b{"b", {lone}, {}, {}};
+  Extraction c{"c", {titled("Mr Klein", Gender::Male), titled("Mrs Klein", Gender::Female)}, {}, {}};
+  KnowledgeGraph g = build_graph({a, b, c});
+  CHECK(g.entity_count() == 2);
+  REQUIRE(node(g, "Sarah Klein") != nullptr);
+  CHECK(test::document_ids(g, node(g, "Sarah Klein")->documents) == std::vector<std::string>{"a", "b", "c"});
+  REQUIRE(node(g, "Otto Klein") != nullptr);
+  CHECK(test::document_ids(g, node(g, "Otto Klein")->documents) == std::vector<std::string>{"a", "c"});
+  // With no full name, "Mrs Klein" of one document and the lone Mrs Klein of another are one.
+  KnowledgeGraph h = build_graph({b, c});
+  CHECK(h.entity_count() == 2);
+  REQUIRE(node(h, "Mrs Klein") != nullptr);
+  CHECK(test::document_ids(h, node(h, "Mrs Klein")->documents) == std::vector<std::string>{"b", "c"});
+}
+
 TEST_CASE("an ambiguous one-word name is one node across documents, not one per document") {
   Extraction a{"a", {person("Harold Brenner"), person("Ellen Brenner")}, {}, {}};
   Extraction b{"b", {person("Brenner")}, {}, {}};
