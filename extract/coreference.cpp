@@ -604,8 +604,10 @@ class Coreference {
     if (title <= sent.first_token) return -1;
     const std::string_view verb = doc_.tokens[title - 1].lower;
     if (m.end_token < doc_.tokens.size() && doc_.tokens[m.end_token].lower == "'s"sv) return -1;  // "became Mrs Klein's carer"
-    // "Diana Pell, now Lady Marsh, married ...": the name before ", now".
-    if ((verb == "now"sv || verb == "formerly"sv) && title >= sent.first_token + 3 && doc_.tokens[title - 2].lower == ","sv) {
+    // "Diana Pell, now Lady Marsh, married ...", "Gail Moss (now Mrs
+    // Reyes)": the name before ", now" or "(now".
+    if ((verb == "now"sv || verb == "formerly"sv) && title >= sent.first_token + 3 &&
+        (doc_.tokens[title - 2].lower == ","sv || doc_.tokens[title - 2].lower == "("sv)) {
       const Mention* described = mention_ending_at(title - 2);
       return described && described->type == EntityType::Person && !described->plural && !described->pronoun ? described->entity
                                                                                                           : -1;

@@ -548,5 +548,6 @@ TEST_CASE("a married name: 'became Mrs Klein', 'became Sarah Klein', ', now Sara
   CHECK(named_referent(resolved("Joan Pike became Mrs Klein's carer in 2020."), "Klein") == "Klein");
   // ", now Lady Marsh,", ", formerly Mrs Klein,": a title and a surname between commas.
   CHECK(named_referent(resolved("Diana Pell, now Lady Marsh, married Lord Marsh."), "Marsh") == "Diana Pell");
+  CHECK(named_referent(resolved("Gail Moss (now Mrs Reyes) worked with Tom Hale."), "Reyes") == "Gail Moss");
   CHECK(named_referent(resolved("Sarah Miller, now Mrs Klein's lawyer, spoke."), "Klein") == "Klein");
 }

@@ -199,6 +199,7 @@ TEST_CASE("relations table: married") {
       // A title and her other surname.
       {"Diana Pell, now Lady Marsh, married Lord Marsh in 1980.", {"married(Diana Pell, Marsh)"}, {}},  // the graph labels him "Lord Marsh"
       {"Sarah Miller, now Mrs Klein, married David Klein in 2005.", {"married(Sarah Miller, David Klein)"}, {}},
+      {"Gail Moss (now Mrs Reyes) married Tom Reyes in 2010.", {"married(Gail Moss, Tom Reyes)"}, {}},
       {"Edgar Fell, the future husband of Ivy Norton, proposed in Rome.", {"person(Edgar Fell)"},
        {"married(Edgar Fell, Ivy Norton)"}},
       {"The widow of Albert Crane, Sylvia Crane, accepted the medal.", {"married(Albert Crane, Sylvia Crane)"}, {}},
