@@ -176,6 +176,10 @@ TEST_CASE("relations table: married") {
       {"Mila Stone and Ben Ortiz are parents to three children: Ivy, Max and Leo.",
        {"parent_of(Mila Stone, Ivy)", "parent_of(Ben Ortiz, Max)", "parent_of(Ben Ortiz, Leo)"}, {}},
       {"Ana Berg is a proud mother to Tom Berg and Lisa Berg.", {"parent_of(Ana Berg, Tom Berg)", "parent_of(Ana Berg, Lisa Berg)"}, {}},
+      // Two hosts, and a pair as host.
+      {"Ann Lee and Bo Kim invited Tom Hale to dinner.", {"invited(Ann Lee, Tom Hale)", "invited(Bo Kim, Tom Hale)"}, {}},
+      {"Ann Lee and Bo Kim married in 2001. The couple invited Tom Hale to the party.",
+       {"invited(Ann Lee, Tom Hale)", "invited(Bo Kim, Tom Hale)"}, {}},
       // Two people named by one word are told apart by their titles.
       {"Senator Renton and Mrs Renton divorced in 2015.", {"divorced(Senator Renton, Mrs Renton)"}, {}},
       {"Dr Kaur married Mr Kaur in Leicester.", {"married(Dr Kaur, Mr Kaur)"}, {}},
