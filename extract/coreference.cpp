@@ -792,7 +792,8 @@ class Coreference {
       };
       auto add_variants = [&](const NamesByInitial& index) {
         index.for_each(w, [&](const std::pair<std::string_view, int>& named) {
-          if (named.first == w || is_name_variant(w, named.first)) add_once(named.second);
+          if (named.first == w || is_name_variant(w, named.first) || is_short_and_full_form(w, named.first))
+            add_once(named.second);
         });
       };
       add_variants(first_names_);
@@ -1254,6 +1255,35 @@ class Coreference {
     return kin && doc_.tokens[t - 2].lower == "their"sv;
   }
 
+  // Whether a person mention from doc_.mentions[from] on, starting before
+  // token `stop`, names `entity` (the first 32 looked at: linear). Not a
+  // name after an article: "joined the Dray board" names the family's firm.
+  bool named_in(std::size_t from, std::uint32_t stop, int entity) const {
+    for (std::size_t i = from; i < doc_.mentions.size() && i < from + 32 && doc_.mentions[i].first_token < stop; ++i) {
+      const Mention& m = doc_.mentions[i];
+      if (m.type != EntityType::Person || m.entity != entity) continue;
+      const std::string_view before = m.first_token > 0 ? doc_.tokens[m.first_token - 1].lower : std::string_view();
+      if (before != "the"sv && before != "a"sv) return true;
+    }
+    return false;
+  }
+
+  // Whether a possessive "'s" and a noun for a blood relative follow the
+  // mention ending at `end` ("She met Amara's father, Henrik. They
+  // married"): the possessor is the relative of a pair "they" may name
+  // next, not one of it. Not for a partner ("Kim's husband, Kanye. They
+  // married" is Kim and Kanye).
+  bool possessor_of_blood_kin(std::uint32_t end, std::uint32_t sentence_end) const {
+    if (end + 1 >= sentence_end || doc_.tokens[end].lower != "'s"sv) return false;
+    const Token& noun = doc_.tokens[end + 1];
+    if (noun.is(kChildNoun)) return true;
+    static constexpr std::string_view kBloodKin[] = {"father",     "mother",      "dad",         "mum",        "mom",
+                                                     "parents",    "brother",     "sister",      "stepfather", "stepmother",
+                                                     "grandfather", "grandmother", "grandson",   "granddaughter",
+                                                     "uncle",      "aunt",        "nephew",      "niece"};
+    return std::find(std::begin(kBloodKin), std::end(kBloodKin), noun.lower) != std::end(kBloodKin);
+  }
+
   // The most recent person the pronoun can stand for. A person known to be
   // of the pronoun's gender, mentioned within the last few sentences, wins
   // over a nearer one whose gender is unknown.
@@ -1545,7 +1575,7 @@ class Coreference {
         if (next_named < doc_.mentions.size() && doc_.mentions[next_named].first_token == t) {
           const Mention& m = doc_.mentions[next_named];
           if (m.type == EntityType::Person && m.entity >= 0) {
-            remember({m.entity, t, after_their_kin(t, sentence_start)});
+            remember({m.entity, t, after_their_kin(t, sentence_start) || possessor_of_blood_kin(m.end_token, sentence_end)});
             std::uint32_t role = UINT32_MAX;
             if (t > 0 && (doc_.tokens[t - 1].is(kRoleNoun) || doc_.tokens[t - 1].is(kHonorific)) && doc_.tokens[t - 1].has(kWord))
               role = t - 1;
@@ -1790,7 +1820,9 @@ class Coreference {
             if (person_noun && (copula == "is"sv || copula == "are"sv || copula == "was"sv || copula == "were"sv))
               for (auto it = recent.rbegin(); it != recent.rend() && it->token >= sentence_start && ++looked < 64; ++it) {
                 const Gender g = doc_.entities[static_cast<std::size_t>(it->entity)].gender;
-                if (!it->pronoun && (g == info->gender || g == Gender::Unknown)) {
+                // "Training alongside Amara is her boyfriend": a preposition's object is no subject.
+                const bool object = it->token > sentence_start && doc_.tokens[it->token - 1].is(kPreposition);
+                if (!it->pronoun && !object && (g == info->gender || g == Gender::Unknown)) {
                   described = it->entity;
                   break;
                 }
@@ -1821,6 +1853,17 @@ class Coreference {
             topic = only_person_named_since(recent, doc_.sentences[last_question].first_token, info->gender, interviewee);
           if (topic < 0 && opens_sentence && (opens_paragraph || previous_subject < 0))
             topic = most_mentioned(recent, mentioned, info->gender);
+          // "She met Amara's father": a subject pronoun opening its sentence
+          // is nobody the rest of the sentence names; then the last
+          // sentence's subject, else the nearest person, stands for it.
+          if (topic >= 0 && t == sentence_start && q < 0 && (tok.lower == "he"sv || tok.lower == "she"sv) &&
+              named_in(next_named, sentence_stop, topic)) {
+            const int previous = previous_subject;
+            topic = previous >= 0 && previous != topic && !named_in(next_named, sentence_stop, previous) &&
+                            doc_.entities[static_cast<std::size_t>(previous)].gender == info->gender
+                        ? previous
+                        : -1;
+          }
           m.entity = his || her ? relative_sharing_surname(recent, info->gender, t, sentence_start, sentence_stop, speaker)
                                 : -1;
           // "His father, Bruno Ferrante": of the Ferrantes, the one the story is about.

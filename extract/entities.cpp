@@ -552,6 +552,13 @@ class MentionFinder {
       const std::string_view before = tok(first - 1).lower;
       if (before == "in"sv || before == "at"sv || before == "near"sv) return EntityType::Location;
     }
+    // "Reality TV", "Apple TV", "Kiss FM": a short word in capitals after
+    // an ordinary word is no surname, even if the word is also a first
+    // name (post-nominals follow a surname: "Ann Lee MP"; a numeral a
+    // monarch: "Carol II").
+    if (n == 2 && t0.is(kCommonWord) && !t0.has(kAllCaps) && tok(end - 1).has(kAllCaps) && word(end - 1).size() <= 3 &&
+        !in(kRomanNumerals, tok(end - 1).lower) && !s.heading && !(end < s.end_token && tok(end).has(kClitic)))
+      return attributive ? EntityType::Work : EntityType::Org;
     if (first_name) return EntityType::Person;
     if (s.zone == Zone::Byline) return EntityType::Person;
     // "Gullhaven House", "Villa Corvina": a house or a street.

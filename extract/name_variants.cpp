@@ -88,6 +88,16 @@ bool is_name_variant(std::string_view variant, std::string_view name) {
   return is_nickname_of(variant, name) || is_near_miss(variant, name);
 }
 
+bool is_short_and_full_form(std::string_view a, std::string_view b) {
+  const std::string_view short_form = a.size() <= b.size() ? a : b, full = a.size() <= b.size() ? b : a;
+  if (short_form.size() < 2 || short_form.size() == full.size()) return false;
+  const Gender short_gender = Lexicon::get().word(short_form).first_name_gender,
+               full_gender = Lexicon::get().word(full).first_name_gender;
+  if (short_gender == Gender::Unknown || short_gender != full_gender) return false;
+  if (short_form.size() == 2) return full.size() >= 4 && full.substr(0, 2) == short_form;
+  return is_nickname_of(short_form, full);
+}
+
 bool is_surname_misspelling(std::string_view variant, std::string_view name) {
   if (variant == name || variant.size() < 4 || name.size() < 4) return false;
   // Given names' pet forms say nothing of surnames ("Frank" is no "Francis" here).

@@ -23,6 +23,13 @@ bool is_name_variant(std::string_view variant, std::string_view name);
 // "margaret"): the part of is_name_variant that is no misspelling.
 bool is_nickname_of(std::string_view variant, std::string_view name);
 
+// True if one-word names `a` and `b` are one given name, short and full, in
+// either order: "dex" and "dexter", "jo" and "jolene" (a clipping of two
+// letters too). Both must be listed first names of one sex ("Lava" is no
+// "Lavapuri"). For a lone name and the first name of a full one, which
+// may be the shorter.
+bool is_short_and_full_form(std::string_view a, std::string_view b);
+
 // True if surname `variant` is a plausible misspelling of `name` when the
 // first names already agree ("kardajan" for a long surname with the same start).
 bool is_surname_misspelling(std::string_view variant, std::string_view name);

@@ -551,3 +551,25 @@ TEST_CASE("a married name: 'became Mrs Klein', 'became Sarah Klein', ', now Sara
   CHECK(named_referent(resolved("Gail Moss (now Mrs Reyes) worked with Tom Hale."), "Reyes") == "Gail Moss");
   CHECK(named_referent(resolved("Sarah Miller, now Mrs Klein's lawyer, spoke."), "Klein") == "Klein");
 }
+
+TEST_CASE("a lone given name is the full name whose given name is its short or full form") {
+  Document doc = resolved(
+      "Jolene Varga and Dex Maddock have split.\n\nA source said: \"Jo is heartbroken.\"\n\nJolene and Dexter met "
+      "in 2014.");
+  CHECK(named_referent(doc, "Jo") == "Jolene Varga");
+  CHECK(named_referent(doc, "Dexter") == "Dex Maddock");
+  // Both must be given names of one sex: "Sam" is no "Samantha" here, and a place is nobody's.
+  Document other = resolved("Sam Reed spoke first. Samantha thanked him. Lava and Kusha left Lavapuri.");
+  CHECK(named_referent(other, "Samantha") == "Samantha");
+}
+
+TEST_CASE("a subject pronoun opening its sentence is nobody the sentence names") {
+  Document doc = resolved(
+      "Gloria Osei was coached by her father, Samuel Osei.\n\nShe met Amara's father, Henrik Lindgren, in 1996.");
+  CHECK(referent(doc, "She") == "Gloria Osei");
+  // Not a name after an article: "the Dray board" is the family's firm.
+  Document firm = resolved(
+      "Imogen Dray paid tribute to her late mother, Evelyn. She married Tobias Whitcombe in 2004, and he joined the "
+      "Dray board.");
+  CHECK(referent(firm, "She") == "Imogen Dray");
+}

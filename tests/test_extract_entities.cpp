@@ -450,3 +450,11 @@ TEST_CASE("a one-word name after a person's name and 'of' is where the person is
   const Names magazine = entities_of("Ana Berg spoke to Constance Obi of Vellum magazine.");
   CHECK(std::find(magazine.begin(), magazine.end(), "Vellum:LOCATION") == magazine.end());
 }
+
+TEST_CASE("a short word in capitals after an ordinary word is no surname; a numeral and a post-nominal are kept") {
+  CHECK(entities_of("Reality TV favourite Jolene Varga has split.") ==
+        Names{"Jolene Varga:PERSON", "Reality TV:WORK"});
+  CHECK(entities_of("She joined Kiss FM in 2010.") == Names{"Kiss FM:ORG"});
+  CHECK(entities_of("Carol II reigned from 1930.") == Names{"Carol II:PERSON"});
+  CHECK(entities_of("Ann Lee MP met Tom Hale.") == Names{"Ann Lee MP:PERSON", "Tom Hale:PERSON"});
+}

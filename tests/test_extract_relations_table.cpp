@@ -349,6 +349,21 @@ TEST_CASE("relations table: married") {
 
 TEST_CASE("relations table: married across sentences, pairs and quotes") {
   const std::vector<Case> cases = {
+      // A subject pronoun is nobody its own sentence names ("She met Amara's father" is not Amara),
+      // and "they" after "X's father, Y" is the subject and Y, not the child X; a sport's role
+      // noun between the kin noun and the name is left out.
+      {"Gloria Osei was coached by her father, Samuel Osei.\n\nShe met Amara's father, the Swedish decathlete "
+       "Henrik Lindgren, at the 1996 Games in Gothenburg. They married in 2001 and divorced in 2010.",
+       {"met_at(Gloria Osei, Henrik Lindgren)", "married(Gloria Osei, Henrik Lindgren)",
+        "divorced(Gloria Osei, Henrik Lindgren)", "parent_of(Henrik Lindgren, Amara)"},
+       {"married(Amara, Henrik Lindgren)", "met_at(Amara, Henrik Lindgren)"}},
+      // ... but "Kim's husband" is one of the pair.
+      {"Kim Vale's husband, Ray Dunn, was there. They married in 2014.", {"married(Kim Vale, Ray Dunn)"}, {}},
+      // A short form of a given name is the full one's, either way round ("Jo" of Jolene, "Dexter" of Dex).
+      {"Reality TV favourite Jolene Varga and footballer Dex Maddock have split.\n\nA source said: \"Jo is "
+       "heartbroken.\"\n\nThe pair have two children, Ivy, 7, and Max, 5. Jolene and Dexter first met in 2014.",
+       {"parent_of(Jolene Varga, Ivy)", "parent_of(Dex Maddock, Ivy)", "met_at(Jolene Varga, Dex Maddock)"},
+       {"any(Jo, Ivy)", "any(Reality TV, Ivy)", "any(Jolene Varga, Dexter)"}},
       // "the couple" is never the spokeswoman who speaks for it.
       {"Pia Lund's spokeswoman, Mia Ross, said the couple had separated.", {"person(Mia Ross)"}, {"any(Mia Ross, Pia Lund)"}},
       {"Mia Ross, Pia Lund's publicist, said the couple had split.", {"person(Mia Ross)"}, {"any(Mia Ross, Pia Lund)"}},
