@@ -1558,6 +1558,10 @@ class Coreference {
       // later one in a list names the same person ("thanked his stepfather,
       // Carl Hale, and his mother").
       int first_his = -1, first_her = -1;
+      // The pair the sentence's first "their" stood for: a later one is the
+      // same pair ("their children, Sharon, Gary and Lee, their
+      // grandchildren ...": not the children just listed).
+      std::pair<int, int> first_their{-1, -1};
       // Asked per pronoun, found once per sentence (a sentence of a hundred
       // thousand pronouns stays linear): the first kin phrase, and the next
       // comma, which only moves forward.
@@ -1732,7 +1736,10 @@ class Coreference {
             const int second = first >= 0 ? most_mentioned(recent, mentioned, Gender::Unknown, first) : -1;
             if (second >= 0) a = first, b = second;
           }
+          const bool their = tok.lower == "their"sv && q < 0;
+          if (their && first_their.second >= 0) std::tie(a, b) = first_their;
           if (a < 0 || b < 0) continue;
+          if (their && first_their.second < 0) first_their = {a, b};
           m.plural = true;
           m.entity = a;
           m.second_entity = b;

@@ -167,16 +167,31 @@ struct Document {
   }
 };
 
-// Whether a lower-case kin or gendered noun stands right before token
-// `first` of sentence `s`, or before a comma there: "his brother
+// Whether a lower-case kin, child or gendered noun stands right before
+// token `first` of sentence `s`, or before a comma there: "his brother
 // Frederick", "Selma's sister, Aurora" (not a title: a lower-case "miss" is
-// a verb, "Does she miss Almaty?").
+// a verb, "Does she miss Almaty?"); or before a list of one-word names
+// that `first` continues: "their children, Sharon, Gary and Lee", "sons
+// Ivy, 7, and Max" (up to eight names back).
 inline bool follows_gendered_noun(const Document& doc, const Sentence& s, std::uint32_t first) {
-  std::uint32_t k = first;
-  if (k > s.first_token && doc.tokens[k - 1].lower == ",") --k;
-  if (k <= s.first_token) return false;
-  const Token& noun = doc.tokens[k - 1];
-  return !noun.has(kCapitalized) && !noun.is(kHonorific) && head_word(noun).noun_gender != Gender::Unknown;
+  std::uint32_t k = first;  // the name, then each earlier name of the list
+  for (int names = 0; names <= 8; ++names) {
+    std::uint32_t j = k;
+    bool separated = false;
+    if (names > 0 && j > s.first_token && doc.tokens[j - 1].lower == "and") --j, separated = true;
+    if (j > s.first_token && doc.tokens[j - 1].lower == ",") --j, separated = true;
+    if (j <= s.first_token) return false;
+    const Token& noun = doc.tokens[j - 1];
+    if (!noun.has(kCapitalized) && !noun.is(kHonorific) &&
+        (head_word(noun).noun_gender != Gender::Unknown || noun.is(kChildNoun)))
+      return true;
+    if (!separated) return false;
+    if (noun.has(kNumber) && j >= s.first_token + 3 && doc.tokens[j - 2].lower == ",") j -= 2;  // "Ivy, 7,"
+    const Token& name = doc.tokens[j - 1];
+    if (!name.has(kCapitalized) || !name.has(kWord) || name.has(kAllCaps)) return false;
+    k = j - 1;
+  }
+  return false;
 }
 
 // The noun that names a person as someone else's, in an apposition around

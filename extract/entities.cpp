@@ -559,6 +559,14 @@ class MentionFinder {
     if (n == 2 && t0.is(kCommonWord) && !t0.has(kAllCaps) && tok(end - 1).has(kAllCaps) && word(end - 1).size() <= 3 &&
         !in(kRomanNumerals, tok(end - 1).lower) && !s.heading && !(end < s.end_token && tok(end).has(kClitic)))
       return attributive ? EntityType::Work : EntityType::Org;
+    // "of Mill Street", "on Victoria Road": an address, after a first name
+    // too (not "Diane Lane", "Victoria Hall"; "co-star in Secret Road" is
+    // a film's name).
+    static constexpr std::string_view kStreetWords[] = {"street", "road", "avenue", "square"};
+    static constexpr std::string_view kAddressWords[] = {"of", "on", "at", "from", "near"};
+    if (first_name && first > s.first_token && in(kAddressWords, tok(first - 1).lower) &&
+        in(kStreetWords, tok(end - 1).lower))
+      return EntityType::Location;
     if (first_name) return EntityType::Person;
     if (s.zone == Zone::Byline) return EntityType::Person;
     // "Gullhaven House", "Villa Corvina": a house or a street.

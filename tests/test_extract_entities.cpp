@@ -458,3 +458,11 @@ TEST_CASE("a short word in capitals after an ordinary word is no surname; a nume
   CHECK(entities_of("Carol II reigned from 1930.") == Names{"Carol II:PERSON"});
   CHECK(entities_of("Ann Lee MP met Tom Hale.") == Names{"Ann Lee MP:PERSON", "Tom Hale:PERSON"});
 }
+
+TEST_CASE("names listed after a kin or child noun are people, even names of towns; a street is a place") {
+  CHECK(entities_of("Love from their children, Sharon, Gary and Lee.") ==
+        Names{"Gary:PERSON", "Lee:PERSON", "Sharon:PERSON"});
+  const Names towns = entities_of("She visited Sharon and Gary.");  // no kin noun: Gary stays a town
+  CHECK(std::find(towns.begin(), towns.end(), "Gary:LOCATION") != towns.end());
+  CHECK(entities_of("Ann Lee, of Mill Street, spoke.") == Names{"Ann Lee:PERSON", "Mill Street:LOCATION"});
+}

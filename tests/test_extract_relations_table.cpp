@@ -357,6 +357,11 @@ TEST_CASE("relations table: married across sentences, pairs and quotes") {
        {"met_at(Gloria Osei, Henrik Lindgren)", "married(Gloria Osei, Henrik Lindgren)",
         "divorced(Gloria Osei, Henrik Lindgren)", "parent_of(Henrik Lindgren, Amara)"},
        {"married(Amara, Henrik Lindgren)", "met_at(Amara, Henrik Lindgren)"}},
+      // A sentence's second "their" is its first one's pair, not the children just listed.
+      {"Dennis Ashcroft and Maureen Ashcroft were married in 1985. Love from their children, Sharon, Gary and Lee, "
+       "and their grandchildren, Kayla and Mason.",
+       {"parent_of(Maureen Ashcroft, Sharon)", "parent_of(Dennis Ashcroft, Gary)", "parent_of(Dennis Ashcroft, Lee)"},
+       {"parent_of(Gary, Kayla)", "parent_of(Lee, Mason)", "parent_of(Dennis Ashcroft, Kayla)"}},
       // ... but "Kim's husband" is one of the pair.
       {"Kim Vale's husband, Ray Dunn, was there. They married in 2014.", {"married(Kim Vale, Ray Dunn)"}, {}},
       // A short form of a given name is the full one's, either way round ("Jo" of Jolene, "Dexter" of Dex).
