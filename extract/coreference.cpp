@@ -1111,6 +1111,16 @@ class Coreference {
   // ("had invited", "invited", "says"; not "a kiss", "yesterday", "she").
   static bool opens_verb_phrase(const Token& token) { return is_auxiliary_or_past(token) || token.is(kSpeechVerb); }
 
+  // Whether the "her" at token t is an object, not a possessive: no noun
+  // can follow it there (the sentence ends, or punctuation, a quotation
+  // mark, a preposition or a clause's opening word comes next).
+  bool object_her(std::uint32_t t, std::uint32_t sentence_end) const {
+    if (t + 1 >= sentence_end) return true;
+    const Token& next = doc_.tokens[t + 1];
+    return !next.has(kWord) || next.is(kPreposition) || next.is(kClauseOpener) || next.lower == "and"sv ||
+           next.lower == "as"sv;
+  }
+
   // The person whose clause token t is in: the name a ", who" clause
   // describes, or a name opening the clause (after the sentence start or a
   // comma, an honorific or a role before it aside), or the nearest name
@@ -1126,7 +1136,14 @@ class Coreference {
         return named->entity;
       const Token& before = doc_.tokens[k - 1];
       if (before.lower == ";"sv) return -1;
-      if (before.lower == ","sv) break;
+      if (before.lower == ","sv) {
+        // "Her friend, Pearl Odunsi, danced the lead and later called her":
+        // a name between commas, then the verb.
+        if (const Mention* named = k >= 2 ? mention_ending_at(k - 1) : nullptr;
+            named && named->type == EntityType::Person && !named->plural && k < t && opens_verb_phrase(doc_.tokens[k]))
+          return named->entity;
+        break;
+      }
       // "Arlo knew that Mara was the woman for him": a clause inside the
       // clause; its subject is not the one found here. So too an
       // infinitive's ("Arlo invited her to come and stay with him").
@@ -1815,7 +1832,10 @@ class Coreference {
           }
           // "Gareth, who was best man and has worked with him", "Gareth has
           // worked with him": "him" is not its own clause's subject.
-          if (described < 0 && tok.lower == "him"sv) described = clause_subject_before(t, sentence_start);
+          // So is an object "her" ("invited her to", "called her \"the
+          // bravest\""), told from a possessive one by the word after it.
+          if (described < 0 && (tok.lower == "him"sv || (her && object_her(t, sentence_end))))
+            described = clause_subject_before(t, sentence_start);
           // "Marcus and Celia are his children": the subject of "are" is not
           // the possessor of what it is said to be.
           if (described < 0 && (his || her) && t > sentence_start + 1 && t + 1 < sentence_stop) {

@@ -573,3 +573,14 @@ TEST_CASE("a subject pronoun opening its sentence is nobody the sentence names")
       "Dray board.");
   CHECK(referent(firm, "She") == "Imogen Dray");
 }
+
+TEST_CASE("an object 'her' is not the subject of its own clause, even one named between commas") {
+  Document doc = resolved(
+      "Rosalind Kerrigan danced for years. Her lifelong friend, Pearl Odunsi, danced the lead and later called her "
+      "\"the bravest woman\". In 2001 Fionnuala Breen invited her to restage it.");
+  CHECK(referent(doc, "her") == "Rosalind Kerrigan");
+  CHECK(referent(doc, "her", 1) == "Rosalind Kerrigan");
+  // A possessive "her" may be the subject's own.
+  Document own = resolved("Ann Lee met Sue Hale. Sue Hale sold her house.");
+  CHECK(referent(own, "her") == "Sue Hale");
+}

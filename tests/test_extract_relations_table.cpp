@@ -544,6 +544,10 @@ TEST_CASE("relations table: married across sentences, pairs and quotes") {
 
 TEST_CASE("relations table: divorced") {
   const std::vector<Case> cases = {
+      {"Rosalind Kerrigan danced in London. Her first marriage, to the pianist Leonard Shawcross in 1976, ended in "
+       "divorce in 1983.",
+       {"divorced(Rosalind Kerrigan, Leonard Shawcross)", "married(Rosalind Kerrigan, Leonard Shawcross)"},
+       {}},
       // "their" of the pair just named is tagged as the pair's possessive.
       {"Tom Hale and Marta Ruiz ended their marriage in 2020.", {"divorced(Tom Hale, Marta Ruiz)"}, {}},
       {"Tom Hale and Marta Ruiz did not end their marriage.", {"person(Tom Hale)"}, {"divorced(Tom Hale, Marta Ruiz)"}},
@@ -927,6 +931,12 @@ TEST_CASE("relations table: sibling_of") {
 
 TEST_CASE("relations table: parent_of") {
   const std::vector<Case> cases = {
+      // An obituary's birth: "the youngest of three children of X, a clerk, and his wife, Y".
+      {"Rosalind Kerrigan has died. She was born Rosalind Dunmore in Cork in 1954, the youngest of three children of "
+       "Eamon Dunmore, a railway clerk, and his wife, Bridget, a seamstress.",
+       {"parent_of(Eamon Dunmore, Rosalind Kerrigan)", "parent_of(Bridget, Rosalind Kerrigan)",
+        "married(Eamon Dunmore, Bridget)"},
+       {}},
       {"Anna Berg was the mother of Tom Berg and Lisa Berg.",
        {"parent_of(Anna Berg, Tom Berg)", "parent_of(Anna Berg, Lisa Berg)"},
        {}},
