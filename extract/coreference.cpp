@@ -1382,6 +1382,26 @@ class Coreference {
         speaker[k] = who;
       }
     }
+    // A transcript's line: "ORRIN: Not at all. Lucas and I are mates." -- a
+    // name and a colon opening a line speak the rest of the line, if the
+    // name is in capitals or answers a question (not "Ann Brede: Hello.",
+    // which may be a list's line).
+    for (std::size_t s = 0; s < doc_.sentences.size(); ++s) {
+      const Sentence& sent = doc_.sentences[s];
+      const Token& first = doc_.tokens[sent.first_token];
+      if (!first.has(kLineStart) && !first.has(kParagraphStart)) continue;
+      const bool answers = s > 0 && doc_.tokens[doc_.sentences[s - 1].end_token - 1].lower == "?"sv;
+      if (!first.has(kAllCaps) && !answers) continue;
+      const Mention* label = mention_at(sent.first_token);
+      if (!label || label->type != EntityType::Person || label->pronoun || label->entity < 0 ||
+          label->end_token >= sent.end_token || doc_.tokens[label->end_token].lower != ":"sv)
+        continue;
+      for (std::size_t k = s; k < doc_.sentences.size(); ++k) {
+        const Token& opening = doc_.tokens[doc_.sentences[k].first_token];
+        if (k > s && (opening.has(kLineStart) || opening.has(kParagraphStart))) break;
+        speaker[k] = label->entity;
+      }
+    }
     return speaker;
   }
 
@@ -1554,6 +1574,7 @@ class Coreference {
     // for the next sentence's subject pronoun.
     std::uint32_t previous_start = UINT32_MAX, previous_stop = 0;
     std::size_t last_question = SIZE_MAX;  // an interview's latest question (a sentence index)
+    bool answer_line_ended = false;        // a line has begun since the one after it
     // Sentence by sentence: a sentence runs to where the next one starts
     // (the first also takes any tokens before it). Nothing outside the
     // story is remembered or resolved, so those sentences are skipped whole.
@@ -1565,11 +1586,16 @@ class Coreference {
           s + 1 < doc_.sentences.size() ? doc_.sentences[s + 1].first_token : doc_.tokens.size());
       // In an interview, a question asked one or two sentences ago ("Do you
       // and Ezra still talk?" / "Sometimes. He rang me ...").
-      if (interviewee >= 0 && s > 0 && story_zone(doc_.sentences[s - 1].zone) &&
+      if ((interviewee >= 0 || block_speaker[s] >= 0) && s > 0 && story_zone(doc_.sentences[s - 1].zone) &&
           doc_.sentences[s - 1].end_token > doc_.sentences[s - 1].first_token &&
           doc_.tokens[doc_.sentences[s - 1].end_token - 1].lower == "?"sv)
-        last_question = s - 1;
-      const bool after_question = last_question != SIZE_MAX && s - last_question <= 2;
+        last_question = s - 1, answer_line_ended = false;
+      // ... or earlier in the line that answers it ("ORRIN: Taste. And fear. She's my sister").
+      if (last_question != SIZE_MAX && s > last_question + 1 &&
+          (doc_.tokens[doc_.sentences[s].first_token].has(kLineStart) ||
+           doc_.tokens[doc_.sentences[s].first_token].has(kParagraphStart)))
+        answer_line_ended = true;
+      const bool after_question = last_question != SIZE_MAX && (s - last_question <= 2 || !answer_line_ended);
       previous_start = sentence_start, previous_stop = sentence_stop;
       // The first "his" and "her" of the sentence (outside quotations): a
       // later one in a list names the same person ("thanked his stepfather,
@@ -1578,7 +1604,7 @@ class Coreference {
       // The pair the sentence's first "their" stood for: a later one is the
       // same pair ("their children, Sharon, Gary and Lee, their
       // grandchildren ...": not the children just listed).
-      std::pair<int, int> first_their{-1, -1};
+      std::pair<int, int> first_their{-1, -1}, first_we{-1, -1};
       // Asked per pronoun, found once per sentence (a sentence of a hundred
       // thousand pronouns stays linear): the first kin phrase, and the next
       // comma, which only moves forward.
@@ -1736,7 +1762,15 @@ class Coreference {
           if (!info->plural) {
             m.entity = speaker;
           } else {
-            auto [a, b] = recent_pair_in_quote(recent, speaker, q >= 0 ? quotes[static_cast<std::size_t>(q)].open : doc_.sentences[s].first_token);
+            // "Bellamy Rusk has invited us": not the one who does it to us;
+            // and a sentence's later "we" is its first one's pair.
+            const int subject = tok.lower == "us"sv ? clause_subject_before(t, sentence_start) : -1;
+            auto [a, b] = first_we.second >= 0 && first_we.first == speaker
+                              ? first_we
+                              : recent_pair_in_quote(recent, speaker,
+                                                     q >= 0 ? quotes[static_cast<std::size_t>(q)].open : doc_.sentences[s].first_token,
+                                                     subject);
+            if (b >= 0 && first_we.second < 0) first_we = {a, b};
             m.plural = true;
             m.entity = a;
             m.second_entity = b;
@@ -2193,12 +2227,13 @@ class Coreference {
 
   // "we" in a quotation: the speaker and the last other person mentioned
   // since the quotation opened (else before it).
-  std::pair<int, int> recent_pair_in_quote(const std::vector<Recent>& recent, int speaker, std::uint32_t since) const {
+  std::pair<int, int> recent_pair_in_quote(const std::vector<Recent>& recent, int speaker, std::uint32_t since,
+                                           int exclude = -1) const {
     for (auto it = recent.rbegin(); it != recent.rend() && it->token >= since; ++it)
-      if (it->entity != speaker) return {speaker, it->entity};
+      if (it->entity != speaker && it->entity != exclude) return {speaker, it->entity};
     std::size_t looked = 0;
     for (auto it = recent.rbegin(); it != recent.rend() && ++looked < 64; ++it)
-      if (it->entity != speaker) return {speaker, it->entity};
+      if (it->entity != speaker && it->entity != exclude) return {speaker, it->entity};
     return {speaker, -1};
   }
 

@@ -466,3 +466,8 @@ TEST_CASE("names listed after a kin or child noun are people, even names of town
   CHECK(std::find(towns.begin(), towns.end(), "Gary:LOCATION") != towns.end());
   CHECK(entities_of("Ann Lee, of Mill Street, spoke.") == Names{"Ann Lee:PERSON", "Mill Street:LOCATION"});
 }
+
+TEST_CASE("'Dowager' is a title: 'the Dowager Countess of Wrexley' names no person 'of Wrexley'") {
+  CHECK(entities_of("Lady Ottoline Marchmont, the Dowager Countess of Wrexley, spoke.") ==
+        Names{"Ottoline Marchmont:PERSON", "Wrexley:LOCATION"});
+}

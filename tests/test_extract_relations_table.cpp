@@ -807,6 +807,14 @@ TEST_CASE("relations table: met_at") {
 
 TEST_CASE("relations table: friend_of") {
   const std::vector<Case> cases = {
+      // A transcript's line "NAME: ..." is that person's words; "mates" are friends; the
+      // answer's "she" is the one woman its question named.
+      {"Mae Hollis and Orrin Vane are a folk duo. Orrin Vane's sister, Delphine Vane, plays fiddle. Mae married the "
+       "producer Lucas Feyling.\n\nIs he a friend?\nORRIN: Lucas and I are proper mates.\n\nWhat did Delphine bring?\n"
+       "ORRIN: Taste. And fear. She's my little sister.\nMAE: Bellamy Rusk has invited us on tour.",
+       {"friend_of(Orrin Vane, Lucas Feyling)", "sibling_of(Orrin Vane, Delphine Vane)",
+        "invited(Bellamy Rusk, Mae Hollis)", "invited(Bellamy Rusk, Orrin Vane)"},
+       {"sibling_of(Orrin Vane, Mae Hollis)", "friend_of(Mae Hollis, Lucas Feyling)"}},
       {"A friend of the late Tom Falk, Liam Odell, read a poem.", {"friend_of(Liam Odell, Tom Falk)"}, {}},
       // "the late" describes the dead as a role noun describes the living.
       {"Pia Berg, a close friend of the late Tom Falk, organised the tribute.", {"friend_of(Pia Berg, Tom Falk)"}, {}},
