@@ -2019,9 +2019,10 @@ class Coreference {
   // titles or role nouns before it ("In 2010, the singer Ann Lee ..."), and
   // is not one of two ("Ann and Bo"). -1 if none.
   int subject_of(const std::vector<Recent>& recent, std::uint32_t sentence_start, std::uint32_t sentence_stop) const {
+    const std::uint32_t clause_start = after_opening_phrase(sentence_start, sentence_stop);
     const Recent* first = nullptr;
     std::size_t looked = 0;
-    for (auto it = recent.rbegin(); it != recent.rend() && it->token >= sentence_start && ++looked < 64; ++it)
+    for (auto it = recent.rbegin(); it != recent.rend() && it->token >= clause_start && ++looked < 64; ++it)
       first = &*it;
     if (!first || first->token >= sentence_stop) return -1;
     const Recent* const past_end = recent.data() + recent.size();
@@ -2188,6 +2189,24 @@ class Coreference {
     for (std::uint32_t t = sent.first_token + 1; t < sent.end_token; ++t)
       if (doc_.tokens[t].lower == ","sv) return t;
     return UINT32_MAX;
+  }
+
+  // Where the main clause of a sentence opening with a prepositional
+  // phrase begins: after the phrase's comma, and after a name in
+  // apposition there ("In an interview with the Chronicle's editor, Simone
+  // Farquhar, Mr Tolliver was unapologetic"); else (a verb before any
+  // comma) `start`. A bounded look.
+  std::uint32_t after_opening_phrase(std::uint32_t start, std::uint32_t stop) const {
+    if (start >= stop || !doc_.tokens[start].is(kPreposition)) return start;
+    for (std::uint32_t t = start + 1; t < stop && t < start + 40; ++t) {
+      if (opens_verb_phrase(doc_.tokens[t])) return start;  // "In 2001 he married Ann, a ...": no phrase of its own
+      if (doc_.tokens[t].lower != ","sv) continue;
+      const Mention* apposed = mention_at(t + 1);
+      if (apposed && !apposed->pronoun && apposed->end_token + 1 < stop && doc_.tokens[apposed->end_token].lower == ","sv)
+        return apposed->end_token + 1;
+      return t + 1;
+    }
+    return start;
   }
 
   // The first "<kin or gendered noun> of" ("daughter of", "widow of")

@@ -544,6 +544,10 @@ TEST_CASE("relations table: married across sentences, pairs and quotes") {
 
 TEST_CASE("relations table: divorced") {
   const std::vector<Case> cases = {
+      {"Gerald Tolliver married Sandra Hames in 1998. Mr Tolliver's first marriage, to Linda Carew, a "
+       "physiotherapist, had ended in divorce two years earlier.",
+       {"divorced(Gerald Tolliver, Linda Carew)"},
+       {"any(Sandra Hames, Linda Carew)"}},
       {"Rosalind Kerrigan danced in London. Her first marriage, to the pianist Leonard Shawcross in 1976, ended in "
        "divorce in 1983.",
        {"divorced(Rosalind Kerrigan, Leonard Shawcross)", "married(Rosalind Kerrigan, Leonard Shawcross)"},
@@ -1514,6 +1518,11 @@ TEST_CASE("relations table: parent_of") {
 
 TEST_CASE("relations table: worked_with") {
   const std::vector<Case> cases = {
+      // A quotation after "In an interview with X's editor, Y, Z was ..." is Z's words, not Y's.
+      {"Gerald Tolliver employs his son, Jamie Tolliver. In an interview with the Chronicle's political editor, Simone "
+       "Farquhar, Mr Tolliver was unapologetic. \"Jamie worked alongside me on the 2019 campaign.\"",
+       {"worked_with(Gerald Tolliver, Jamie Tolliver)", "interviewed_by(Gerald Tolliver, Simone Farquhar)"},
+       {"worked_with(Jamie Tolliver, Simone Farquhar)"}},
       {"Tom Reed and Ana Lopez sing together on the new album.", {"worked_with(Tom Reed, Ana Lopez)"}, {}},
       // Opening up, opening talks, owning a cottage: no work together.
       {"Prince Harold opened up with Opal Winfield about his mental health.",
