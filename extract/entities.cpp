@@ -559,6 +559,14 @@ class MentionFinder {
     if (n == 2 && t0.is(kCommonWord) && !t0.has(kAllCaps) && tok(end - 1).has(kAllCaps) && word(end - 1).size() <= 3 &&
         !in(kRomanNumerals, tok(end - 1).lower) && !s.heading && !(end < s.end_token && tok(end).has(kClitic)))
       return attributive ? EntityType::Work : EntityType::Org;
+    // "The Long Quiet star Felix Arkwright", "the Harbour Lights actress":
+    // after "the", a name a role noun follows is a show's or film's, unless
+    // the document names a person by one of its words.
+    if (attributive && !tok(end).is(kWorkCue) && first > s.first_token && tok(first - 1).lower == "the"sv &&
+        !t0.is(kHonorific) && std::none_of(doc_.tokens.begin() + static_cast<std::ptrdiff_t>(first),
+                                           doc_.tokens.begin() + static_cast<std::ptrdiff_t>(end),
+                                           [&](const Token& t) { return known_person_parts_.count(t.lower) > 0; }))
+      return EntityType::Work;
     // "of Mill Street", "on Victoria Road": an address, after a first name
     // too (not "Diane Lane", "Victoria Hall"; "co-star in Secret Road" is
     // a film's name).

@@ -478,6 +478,9 @@ std::size_t without_description_before(const Document& doc, const Sentence& s, s
                doc.tokens[start - 2].is(kHonorific) && doc.tokens[start - 2].is(kAbbreviation) &&
                describes(doc.tokens[start - 2])) {
       start -= 2;  // "Dr.", not the stop after "a former governor."
+    } else if (before.lower == "and"sv && start < name && start - 1 > s.first_token && plain(start - 2) &&
+               describes(doc.tokens[start - 2])) {
+      start -= 2;  // "the actress and filmmaker Mina": both roles go
     } else {
       break;
     }

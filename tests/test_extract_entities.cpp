@@ -471,3 +471,10 @@ TEST_CASE("'Dowager' is a title: 'the Dowager Countess of Wrexley' names no pers
   CHECK(entities_of("Lady Ottoline Marchmont, the Dowager Countess of Wrexley, spoke.") ==
         Names{"Ottoline Marchmont:PERSON", "Wrexley:LOCATION"});
 }
+
+TEST_CASE("a venue's name is a place; 'the <Name> star' names a show") {
+  CHECK(entities_of("They will co-host the awards at the Vellacott Arena on 3 December.") ==
+        Names{"Vellacott Arena:LOCATION"});
+  CHECK(entities_of("The Long Quiet star Felix Arkwright proposed.") ==
+        Names{"Felix Arkwright:PERSON", "Long Quiet:WORK"});
+}

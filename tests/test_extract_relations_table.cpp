@@ -162,6 +162,10 @@ const kgx::ExtractedRelation* find_edge(const kgx::Extraction& ex, kgx::Relation
 
 TEST_CASE("relations table: married") {
   const std::vector<Case> cases = {
+      // Two roles joined by "and" before the name both go: "the actress and filmmaker Mina".
+      {"The video was directed by Ezra Hale's wife, the actress and filmmaker Mina Osterberg.",
+       {"married(Ezra Hale, Mina Osterberg)"},
+       {}},
       {"Ana Lopez's estranged husband, Tom Reed, filed for divorce.", {"married(Ana Lopez, Tom Reed)"}, {}},
       {"Ana Lopez and Tom Reed exchanged vows in Bali in 2019.", {"married(Ana Lopez, Tom Reed)"}, {}},
       {"Ana Lopez and Tom Reed did not exchange vows.", {"person(Tom Reed)"}, {"married(Ana Lopez, Tom Reed)"}},
