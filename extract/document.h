@@ -185,7 +185,8 @@ inline bool follows_gendered_noun(const Document& doc, const Sentence& s, std::u
     if (!noun.has(kCapitalized) && !noun.is(kHonorific) &&
         (head_word(noun).noun_gender != Gender::Unknown || noun.is(kChildNoun)))
       return true;
-    if (!separated) return false;
+    // A title is no list's item: "his wife, Philippa, Countess of Castlemere".
+    if (!separated || doc.tokens[first].is(kHonorific)) return false;
     if (noun.has(kNumber) && j >= s.first_token + 3 && doc.tokens[j - 2].lower == ",") j -= 2;  // "Ivy, 7,"
     const Token& name = doc.tokens[j - 1];
     if (!name.has(kCapitalized) || !name.has(kWord) || name.has(kAllCaps)) return false;
@@ -202,6 +203,8 @@ inline bool follows_gendered_noun(const Document& doc, const Sentence& s, std::u
 // there is none. Coreference keeps such a person from "the actress";
 // relations keep a spokeswoman out of "the couple".
 inline std::uint32_t possessed_noun_before(const Document& doc, const Sentence& s, std::uint32_t first) {
+  // "Araminta's godmother, Lady Cressida": a title before the name.
+  if (first > s.first_token && doc.tokens[first - 1].is(kHonorific) && doc.tokens[first - 1].has(kCapitalized)) --first;
   if (first < s.first_token + 3 || doc.tokens[first - 1].lower != ",") return UINT32_MAX;
   const Token& noun = doc.tokens[first - 2];
   const Token& before = doc.tokens[first - 3];

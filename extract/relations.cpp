@@ -80,8 +80,8 @@ std::string expand_macros(std::string pattern) {
   // ("Ernest Pike, a signalman,") only "and his wife, B" or "and B" lead on.
   static const std::string kSpouseOf = "(?:[PG]\\d+ 's )?(?:first |second |late |former )?(?:wife|husband)(?: ,)? (?:the )?(?:late )?";
   static const std::string kParents =
-      "(?:(?:[a-z][a-z'-]* ){1,5}?, |[PG]\\d+ 's (?:[a-z][a-z'-]* ){1,2}?, |(?:[a-z][a-z'-]* ){0,5}?)(P\\d+)(?: \\( [^)]* \\))?"
-      "(?:(?: , (?:a|an|the)(?: [a-z][a-z'-]*| [LOWE]\\d+){1,6}? , and (?:" + kSpouseOf + ")?"
+      "(?:(?:[a-z][a-z'-]* ){1,5}?, |[PG]\\d+ 's (?:[a-z][a-z'-]* ){1,2}?, |(?:[a-z][a-z'-]* ){0,5}?)(P\\d+)(?: \\( [^)]* \\))?(?: , of [LO]\\d+(?: , [LO]\\d+)?)?"
+      "(?:(?: , (?:a|an|the|[0-9]+(?:st|nd|rd|th))(?: [a-z][a-z'-]*| [LOWE]\\d+){1,6}? , and (?:" + kSpouseOf + ")?"
       "|(?: ,)? and (?:" + kSpouseOf + "|the |(?:[a-z][a-z'-]* ){0,5}?)?)(P\\d+)| ,)?";
   // Someone a possessor works with: "her producer, P2", "P2, his longtime
   // coach". Nouns the tagger keeps only after a possessor; written here

@@ -375,6 +375,8 @@ TEST_CASE("relations table: married across sentences, pairs and quotes") {
        {"any(Jo, Ivy)", "any(Reality TV, Ivy)", "any(Jolene Varga, Dexter)"}},
       // "the couple" is never the spokeswoman who speaks for it.
       {"Pia Lund's spokeswoman, Mia Ross, said the couple had separated.", {"person(Mia Ross)"}, {"any(Mia Ross, Pia Lund)"}},
+      {"Pia Lund's spokeswoman, Ms Mia Ross, said the couple had separated.", {"person(Mia Ross)"},
+       {"any(Mia Ross, Pia Lund)"}},
       {"Mia Ross, Pia Lund's publicist, said the couple had split.", {"person(Mia Ross)"}, {"any(Mia Ross, Pia Lund)"}},
       {"Pia Lund married Tom Reed in 2010. Pia Lund's spokeswoman, Mia Ross, said the couple had separated.",
        {"divorced(Pia Lund, Tom Reed)"},
@@ -947,6 +949,14 @@ TEST_CASE("relations table: sibling_of") {
 
 TEST_CASE("relations table: parent_of") {
   const std::vector<Case> cases = {
+      // Parents with their residences, or a peer's numbered title, between them; a title after
+      // the mother's name is no person of its own.
+      {"The engagement is announced between Lady Araminta Grey and Mr Sebastian Okafor-Lyle, son of Dr Chinedu "
+       "Okafor, of Lagos, and Mrs Helen Lyle, of Bath. Lady Araminta, 29, is the younger child of Rupert Grey, 9th "
+       "Earl of Castlemere, and his wife, Philippa, Countess of Castlemere.",
+       {"parent_of(Chinedu Okafor, Sebastian Okafor-Lyle)", "parent_of(Helen Lyle, Sebastian Okafor-Lyle)",
+        "parent_of(Rupert Grey, Araminta Grey)", "parent_of(Philippa, Araminta Grey)"},
+       {"any(Countess, Araminta Grey)"}},
       // An obituary's birth: "the youngest of three children of X, a clerk, and his wife, Y".
       {"Rosalind Kerrigan has died. She was born Rosalind Dunmore in Cork in 1954, the youngest of three children of "
        "Eamon Dunmore, a railway clerk, and his wife, Bridget, a seamstress.",
@@ -1337,8 +1347,8 @@ TEST_CASE("relations table: parent_of") {
       // ... not the groom's mother named before the bride, not a guest at a wedding "at the home of A".
       {"Announcements.\n\nThe engagement is announced between Tobias Wren, elder son of Mr Hal Wren, of Bath, and Mrs "
        "Ann Wren, of York, and Clementine Ashe, younger daughter of Dr Ivo Ashe.",
-       {"engaged(Tobias Wren, Clementine Ashe)"},
-       {"any(Tobias Wren, Ann Wren)"}},
+       {"engaged(Tobias Wren, Clementine Ashe)", "parent_of(Hal Wren, Tobias Wren)", "parent_of(Ann Wren, Tobias Wren)"},
+       {"engaged(Tobias Wren, Ann Wren)", "married(Tobias Wren, Ann Wren)", "any(Clementine Ashe, Ann Wren)"}},
       {"Village news.\n\nThe wedding took place at the home of Mrs Ann Lee, and Tom Reed, son of the vicar, gave a reading.",
        {"person(Tom Reed)"},
        {"any(Ann Lee, Tom Reed)"}},
