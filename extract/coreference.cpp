@@ -359,6 +359,28 @@ class Coreference {
     }
     std::sort(single.begin(), single.end(),
               [&](std::size_t a, std::size_t b) { return doc_.mentions[a].first_token < doc_.mentions[b].first_token; });
+    // "Harwick Athletic ... Harwick fans": the first word of one
+    // organisation's name (-1 if two share it), which alone names that
+    // organisation where it names no person. Built only if a lone name needs it.
+    StringViewMap<int> org_by_first_word;
+    bool org_words_built = false;
+    auto join_org_named = [&](Mention& m) {
+      if (!org_words_built) {
+        org_words_built = true;
+        for (const auto& [name, entity] : other_entities[static_cast<std::size_t>(EntityType::Org)]) {
+          const std::size_t space = name.find(' ');
+          if (space == std::string_view::npos) continue;
+          auto [it, inserted] = org_by_first_word.try_emplace(name.substr(0, space), entity);
+          if (!inserted && it->second != entity) it.value() = -1;
+        }
+      }
+      auto org = org_by_first_word.find(doc_.folded(m));
+      if (org == org_by_first_word.end() || org->second < 0) return false;
+      m.type = EntityType::Org;
+      m.entity = org->second;
+      add_form(m.entity, m, {});
+      return true;
+    };
     for (std::size_t i : single) {
       Mention& m = doc_.mentions[i];
       std::string_view w = words_of(i).empty() ? std::string_view() : words_of(i)[0];
@@ -373,6 +395,9 @@ class Coreference {
       // noun ("Craig's son, Tyler").
       if (m.entity < 0 && !places.empty() && !honorific_before(doc_, m) &&
           !follows_gendered_noun(doc_, doc_.sentences[m.sentence], m.first_token) && join_place_named(m))
+        continue;
+      if (m.entity < 0 && !doc_.tokens[m.first_token].is(kFirstNameWord) && !honorific_before(doc_, m) &&
+          !follows_gendered_noun(doc_, doc_.sentences[m.sentence], m.first_token) && join_org_named(m))
         continue;
       if (m.entity < 0) {
         m.entity = new_entity(EntityType::Person);

@@ -558,8 +558,14 @@ Apposition find_apposition(const Document& doc, std::uint32_t t, std::uint32_t e
   const Token& opening = doc.tokens[t + 1];
   const std::string_view article = opening.lower;
   const bool one_word_aside = opening.is(kFunctionWord) && doc.tokens[t + 2].lower == ","sv;
+  // ', nicknamed "Mad Dog" by Harwick fans,', ', dubbed the Queen of Pop,':
+  // a regular participle opens an aside that may hold a nickname in
+  // quotation marks and other entities, but no person (', married to Bo,'
+  // says something of its own).
+  const bool participle = opening.has(kWord) && !opening.has(kCapitalized) && opening.lower.size() > 4 &&
+                          opening.lower.ends_with("ed"sv) && !opening.is(kFunctionWord);
   if (article != "a"sv && article != "an"sv && article != "the"sv && !opening.is(kPreposition) && !opening.is(kAdverb) &&
-      !opening.is(kPastParticiple) && !one_word_aside)
+      !opening.is(kPastParticiple) && !one_word_aside && !participle)
     return {};
   // One that names someone opens as a description does (not ", of
   // Harrowfold Hall,") and closes before a verb that is surely one ("has",
@@ -570,11 +576,17 @@ Apposition find_apposition(const Document& doc, std::uint32_t t, std::uint32_t e
   for (std::uint32_t k = t + 2; k < end && k < t + 14; ++k) {
     while (mentions != doc.mentions.end() && mentions->first_token < k) ++mentions;
     if (mentions != doc.mentions.end() && mentions->first_token == k) {
+      const bool person = mentions->type == EntityType::Person && !mentions->pronoun;
+      if (participle && !may_name && !person) {  // "by Harwick fans", "for his tackles"
+        k = mentions->end_token - 1;
+        continue;
+      }
       if (!may_name) return {};
       names_someone = true;
       k = mentions->end_token - 1;
       continue;
     }
+    if (participle && doc.tokens[k].has(kQuote)) continue;
     if (doc.tokens[k].lower == ","sv) {
       if (k + 1 >= end || !starts_main_verb(doc, k + 1, end)) return {};
       const Token& verb = doc.tokens[k + 1];

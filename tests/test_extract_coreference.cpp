@@ -584,3 +584,11 @@ TEST_CASE("an object 'her' is not the subject of its own clause, even one named 
   Document own = resolved("Ann Lee met Sue Hale. Sue Hale sold her house.");
   CHECK(referent(own, "her") == "Sue Hale");
 }
+
+TEST_CASE("a lone word that names no person but opens one organisation's name is that organisation") {
+  Document doc = resolved("Dex Maddock plays for Harwick Athletic. Harwick fans call him Mad Dog.");
+  CHECK(named_referent(doc, "Harwick") == "Harwick Athletic");
+  // Not a given name: "Jordan" is the person, not Jordan Motors.
+  Document given = resolved("Ann Lee joined Jordan Motors. Jordan said she was welcome.");
+  CHECK(named_referent(given, "Jordan") == "Jordan");
+}

@@ -645,6 +645,15 @@ TEST_CASE("relations table: divorced") {
 
 TEST_CASE("relations table: engaged") {
   const std::vector<Case> cases = {
+      // A participle's aside between the subject and its verb goes, nickname, club and all; a
+      // participle's aside that names a person says something of its own.
+      {"Dex Maddock plays for Harwick Athletic. Maddock, nicknamed \"Mad Dog\" by Harwick fans for his bruising "
+       "tackles, had previously been engaged to the singer Carly Vance.",
+       {"engaged(Dex Maddock, Carly Vance)"},
+       {}},
+      {"Ann Lee, engaged to Bo Berg, lives in Leeds. Tom Hale, married to Sue Hale since 2001, spoke.",
+       {"engaged(Ann Lee, Bo Berg)", "married(Tom Hale, Sue Hale)"},
+       {}},
       {"Ana Lopez accepted Tom Reed's proposal in Paris.", {"engaged(Ana Lopez, Tom Reed)"}, {}},
       {"Ana Lopez accepted Tom Reed's proposal to merge the two firms.", {"person(Tom Reed)"},
        {"engaged(Ana Lopez, Tom Reed)"}},
