@@ -82,6 +82,28 @@ void name_namesakes_by_title(std::vector<ExtractedEntity>& entities) {
   }
 }
 
+// "Ruth and Malcolm Pryce", "Dennis and Maureen Ashcroft (née Tilley)": a
+// given name alone before "and" and a full name shares its surname. Per
+// entity, the surname from its first such mention (empty for none).
+std::vector<std::string_view> shared_surnames(const Document& doc) {
+  std::vector<std::string_view> surname(doc.entities.size());
+  for (std::size_t i = 0; i + 1 < doc.mentions.size(); ++i) {
+    const Mention& m = doc.mentions[i];
+    if (m.pronoun || m.entity < 0 || m.type != EntityType::Person || m.end_token != m.first_token + 1 ||
+        !doc.tokens[m.first_token].is(kFirstNameWord) || m.end_token + 1 >= doc.tokens.size() ||
+        doc.tokens[m.end_token].lower != "and")
+      continue;
+    const Mention& next = doc.mentions[i + 1];
+    if (next.pronoun || next.type != EntityType::Person || next.first_token != m.end_token + 1 ||
+        next.end_token != next.first_token + 2 || next.entity == m.entity ||
+        !doc.tokens[next.first_token].is(kFirstNameWord) || !doc.tokens[next.first_token + 1].has(kCapitalized))
+      continue;
+    std::string_view& shared = surname[static_cast<std::size_t>(m.entity)];
+    if (shared.empty()) shared = doc.token_text(doc.tokens[next.first_token + 1]);
+  }
+  return surname;
+}
+
 // The document's entities and its relations between people, each relation
 // once per sentence, with the sentence as evidence.
 Extraction assemble_extraction(Document& doc, const std::vector<FoundRelation>& relations) {
@@ -96,6 +118,7 @@ Extraction assemble_extraction(Document& doc, const std::vector<FoundRelation>& 
     if (m.pronoun || m.entity < 0 || m.type != EntityType::Person || title_of[static_cast<std::size_t>(m.entity)]) continue;
     title_of[static_cast<std::size_t>(m.entity)] = honorific_before(doc, m);
   }
+  const std::vector<std::string_view> surname = shared_surnames(doc);
   out.entities.reserve(doc.entities.size());
   out.relations.reserve(relations.size());
   for (std::size_t e = 0; e < doc.entities.size(); ++e) {
@@ -111,8 +134,13 @@ Extraction assemble_extraction(Document& doc, const std::vector<FoundRelation>& 
     x.aliases.reserve(entity.forms.size() - 1);
     for (std::size_t i = 0; i < entity.forms.size(); ++i)
       if (i != label) x.aliases.emplace_back(doc.form_text(entity.forms[i]));
-    if (x.type == EntityType::Person && word_count(x.folded_label) == 1 && title_of[e])
+    if (x.type == EntityType::Person && x.label.find(' ') == std::string::npos && !surname[e].empty()) {
+      x.aliases.insert(x.aliases.begin(), x.label);
+      (x.label += ' ') += surname[e];
+      x.folded_label = fold_name(x.label);
+    } else if (x.type == EntityType::Person && word_count(x.folded_label) == 1 && title_of[e]) {
       ((x.titled_label = doc.token_text(*title_of[e])) += ' ') += x.label;
+    }
     // `Katherine "Kate" Moreno` is also "Katherine Moreno" and "Kate Moreno",
     // the names other documents use for her.
     if (x.type == EntityType::Person)

@@ -96,3 +96,17 @@ TEST_CASE("a person named by one word after a title carries the titled name; a f
   REQUIRE(find("Tom Berg") != nullptr);
   CHECK(find("Tom Berg")->titled_label.empty());
 }
+
+TEST_CASE("a given name alone before 'and' and a full name shares its surname") {
+  const Extraction x = extract_document(
+      "couple", "Ruth and Malcolm Pryce celebrated their anniversary. Ian and Fiona Mcallister sent a card.");
+  auto find = [&](const std::string& label) -> const ExtractedEntity* {
+    for (const ExtractedEntity& e : x.entities)
+      if (e.label == label) return &e;
+    return nullptr;
+  };
+  REQUIRE(find("Ruth Pryce") != nullptr);
+  CHECK(find("Ruth Pryce")->folded_label == "ruth pryce");
+  CHECK(find("Ruth Pryce")->aliases == std::vector<std::string>{"Ruth"});
+  CHECK(find("Ian Mcallister") != nullptr);
+}
