@@ -510,7 +510,17 @@ std::size_t without_description_before(const Document& doc, const Sentence& s, s
     if (is_article(t)) return true;
     return t >= s.first_token && plain(t) && doc.tokens[t].lower == ","sv;
   };
-  if (modified < start && modified > s.first_token && opens_phrase(modified - 1)) start = modified;
+  if (modified < start && modified > s.first_token && opens_phrase(modified - 1)) {
+    start = modified;
+  } else {
+    // "dating Olympic gymnast Rosa", "husband of Oscar-winning actress Ann":
+    // capitalised words that are no name describe, whatever stands before.
+    for (int words = 0; words < 2 && start < name && start > s.first_token + 1 && plain(start - 1); ++words) {
+      const Token& w = doc.tokens[start - 1];
+      if (!w.has(kWord) || !w.has(kCapitalized) || w.is(kFunctionWord) || w.is(kHonorific)) break;
+      --start;
+    }
+  }
   if (start > s.first_token && is_article(start - 1)) return out.plain_at[start - 1 - s.first_token];
   // "Rovers TV presenter Dom Keller", "CNN anchor Bo": the outlet goes too.
   const Tagged::LastSlot& outlet = out.last_slot;

@@ -2095,6 +2095,21 @@ TEST_CASE("the tagged sentence spells out contracted auxiliaries") {
 
 TEST_CASE("relations table: a role or title between the relation's words and the name") {
   const std::vector<Case> cases = {
+      // Capitalised words before a role noun describe too; a description between commas after
+      // "friend of", and an outlet's role before an interviewer's name, are passed over.
+      {"Brian Tolliver, husband of Olympic swimmer Janette Tolliver, has launched a podcast.",
+       {"married(Brian Tolliver, Janette Tolliver)"},
+       {}},
+      {"Actor Finn Calloway is dating Olympic gymnast Rosa Imrie, her representative confirmed.",
+       {"dated(Finn Calloway, Rosa Imrie)"},
+       {}},
+      {"Daniel Oduya, a close friend of the victim, Marcus Lee, said he was a gentle giant.",
+       {"friend_of(Daniel Oduya, Marcus Lee)"},
+       {}},
+      {"Chef Rosa Mancini told the Evening Post's food critic, Gil Stroud, that she would never open a second "
+       "restaurant. Kylie Marsh sat down with talk-show host Barry Finch.",
+       {"interviewed_by(Rosa Mancini, Gil Stroud)", "interviewed_by(Kylie Marsh, Barry Finch)"},
+       {}},
       // "star" is a role noun, not a cue word of any row: it goes.
       {"Lena Holt's mother, the former soap star Ida Holt, 71, was there too.", {"parent_of(Ida Holt, Lena Holt)"}, {}},
       {"Anna Berg met the photographer Tomas Hale at a party in 2010.",
