@@ -748,6 +748,20 @@ void tag(const Document& doc, std::size_t sentence_index, Tagged& out, const Tag
           out.slots.back().aside_after = true;
         }
       }
+      // "Eleanor Whitcombe (née Farrow) married ...", "Sam (14), Lily (11)
+      // and Theo": a maiden name or an age in brackets says nothing about
+      // the verb or the list.
+      if (m->type == EntityType::Person && !m->pronoun && t + 2 < s.end_token && doc.tokens[t].lower == "("sv) {
+        const std::string_view first = doc.tokens[t + 1].lower;
+        const bool maiden = first == "née"sv || first == "nee"sv || first == "born"sv;
+        const bool age = doc.tokens[t + 1].has(kNumber) && doc.tokens[t + 2].lower == ")"sv;
+        std::uint32_t close = t + 1;
+        while (close < s.end_token && close < t + 8 && doc.tokens[close].lower != ")"sv) ++close;
+        if ((maiden || age) && close < s.end_token && doc.tokens[close].lower == ")"sv) {
+          t = close + 1;
+          out.slots.back().aside_after = true;
+        }
+      }
       // "Elodie Garnier, a former architect, married Matthias": an
       // apposition between a subject and its verb says nothing about the
       // verb's relation: one that names no one is passed over; one that

@@ -645,6 +645,18 @@ TEST_CASE("relations table: divorced") {
 
 TEST_CASE("relations table: engaged") {
   const std::vector<Case> cases = {
+      // Weddings and engagements as nouns; a maiden name in brackets.
+      {"Guests at the wedding of Anna Petrova and Dmitri Sokolov included the tennis player Ivan Lebed.",
+       {"married(Anna Petrova, Dmitri Sokolov)"},
+       {"any(Ivan Lebed, Anna Petrova)", "any(Ivan Lebed, Dmitri Sokolov)"}},
+      {"Mr and Mrs Alan Pike are pleased to announce the engagement of their daughter, Lucy, to Thomas Grieve. The "
+       "engagement is announced between Edward Fane, grandson of the Duke of Arden, and Sophia Crane, daughter of Sir "
+       "Miles Crane.",
+       {"engaged(Lucy, Thomas Grieve)", "engaged(Edward Fane, Sophia Crane)"},
+       {}},
+      {"Eleanor Whitcombe (née Farrow) married the banker Hugh Whitcombe in 1968.",
+       {"married(Eleanor Whitcombe, Hugh Whitcombe)"},
+       {}},
       // A participle's aside between the subject and its verb goes, nickname, club and all; a
       // participle's aside that names a person says something of its own.
       {"Dex Maddock plays for Harwick Athletic. Maddock, nicknamed \"Mad Dog\" by Harwick fans for his bruising "
