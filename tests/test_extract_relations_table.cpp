@@ -838,6 +838,14 @@ TEST_CASE("relations table: met_at") {
 
 TEST_CASE("relations table: friend_of") {
   const std::vector<Case> cases = {
+      {"Lifelong friends Nora Beck and Sally Hume opened a cafe together in Whitby.",
+       {"friend_of(Nora Beck, Sally Hume)"},
+       {}},
+      // A survivors list: "; and his sister" is the dead man's, not the son just named.
+      {"Harold Whitfield died on March 3. He is survived by his wife of 52 years, Dorothy; his sons, Alan and Peter; "
+       "and his sister, June Kessler.",
+       {"sibling_of(Harold Whitfield, June Kessler)", "parent_of(Harold Whitfield, Peter)"},
+       {"sibling_of(Peter, June Kessler)"}},
       // A transcript's line "NAME: ..." is that person's words; "mates" are friends; the
       // answer's "she" is the one woman its question named.
       {"Mae Hollis and Orrin Vane are a folk duo. Orrin Vane's sister, Delphine Vane, plays fiddle. Mae married the "
