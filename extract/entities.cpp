@@ -529,6 +529,9 @@ class MentionFinder {
     }
     // "Chief Executive Officer", "Knight Commander": a title, nobody's name.
     if (is_title(first, end)) return std::nullopt;
+    // "St Mary's", "St Luke's": a church, a school or a hospital.
+    if ((t0.lower == "st"sv || t0.lower == "saint"sv) && end < s.end_token && tok(end).lower == "'s"sv)
+      return EntityType::Location;
     if (tok(first).is(kHonorific)) return EntityType::Person;
     // "born in the village of Krzewina Stara": a name after "<place noun>
     // of" is a place, unless a first name makes it a person's ("the
@@ -567,6 +570,16 @@ class MentionFinder {
                                            doc_.tokens.begin() + static_cast<std::ptrdiff_t>(end),
                                            [&](const Token& t) { return known_person_parts_.count(t.lower) > 0; }))
       return EntityType::Work;
+    // "met on Love Island", "the set of Winter Harbour": a first name that
+    // is also a word, before a word for a place that is no surname, makes a
+    // place's (or a show's) name ("Grace Lane", "Rose Hall" stay people; a
+    // street only as an address, below: "co-star in Secret Road" is a film).
+    static constexpr std::string_view kPlaceOnlyWords[] = {
+        "island", "isle",   "harbour", "harbor",  "bay",   "beach",    "cove",     "lagoon",   "quay",
+        "arena",  "stadium", "abbey",  "chapel",  "church", "palace", "gardens", "theatre", "theater",
+        "hotel",  "ballroom", "pavilion", "cathedral"};
+    if (first_name && t0.is(kCommonWord) && !t0.is(kHonorific) && in(kPlaceOnlyWords, tok(end - 1).lower))
+      return EntityType::Location;
     // "of Mill Street", "on Victoria Road": an address, after a first name
     // too (not "Diane Lane", "Victoria Hall"; "co-star in Secret Road" is
     // a film's name).
@@ -844,7 +857,8 @@ class MentionFinder {
         const bool saint = tok(first).lower == "st"sv || tok(first).lower == "saint"sv;
         if (!keeps_title && saint) {
           fold_name_into(surface(name_first, end), folded_);
-          keeps_title = lex_.is_location(folded_);
+          // "married at St Mary's": a saint's name with a possessive is a church's.
+          keeps_title = lex_.is_location(folded_) || (end < s.end_token && tok(end).lower == "'s"sv);
         }
         if (!keeps_title && (saint || preposition_of_place_before(first, s) ||
                              (first > s.first_token && tok(first - 1).lower == "to"sv))) {

@@ -478,3 +478,11 @@ TEST_CASE("a venue's name is a place; 'the <Name> star' names a show") {
   CHECK(entities_of("The Long Quiet star Felix Arkwright proposed.") ==
         Names{"Felix Arkwright:PERSON", "Long Quiet:WORK"});
 }
+
+TEST_CASE("a word-like first name before a word no surname is makes a place; a saint's name with a possessive is a church") {
+  CHECK(entities_of("Kai Lennox and Bryony Marsh met on Love Island.") ==
+        Names{"Bryony Marsh:PERSON", "Kai Lennox:PERSON", "Love Island:LOCATION"});
+  CHECK(entities_of("Grace Lane married Tom Hale.") == Names{"Grace Lane:PERSON", "Tom Hale:PERSON"});
+  CHECK(entities_of("She married Daniel Fairbairn at St Mary's on Saturday.") ==
+        Names{"Daniel Fairbairn:PERSON", "St Mary:LOCATION"});
+}
