@@ -926,12 +926,33 @@ void tag(const Document& doc, std::size_t sentence_index, Tagged& out, const Tag
                                      (doc.tokens[t - 1].lower == "are"sv || doc.tokens[t - 1].lower == "were"sv ||
                                       doc.tokens[t - 1].lower == "is"sv || doc.tokens[t - 1].lower == "was"sv);
       auto [a, b] = pair_in_focus(doc, said_to_be_theirs ? s.first_token : t, found);
+      // "The pair, Nico Albescu and Petra Lind, met ...": the two named
+      // in apposition are the pair, and their names are passed over.
+      std::uint32_t named_pair_end = 0;
+      if (const std::uint32_t comma = t + group_length; comma + 4 < s.end_token && doc.tokens[comma].lower == ","sv) {
+        auto first_named = mention_it;
+        while (first_named != doc.mentions.end() && first_named->first_token <= comma) ++first_named;
+        const auto second_named = first_named != doc.mentions.end() ? std::next(first_named) : first_named;
+        auto person = [&](std::vector<Mention>::const_iterator it) {
+          return it != doc.mentions.end() && it->type == EntityType::Person && !it->pronoun && !it->plural && it->entity >= 0;
+        };
+        if (person(first_named) && person(second_named) && first_named->first_token == comma + 1 &&
+            first_named->end_token + 1 == second_named->first_token && doc.tokens[first_named->end_token].lower == "and"sv &&
+            second_named->end_token < s.end_token && doc.tokens[second_named->end_token].lower == ","sv &&
+            first_named->entity != second_named->entity) {
+          a = first_named->entity;
+          b = second_named->entity;
+          named_pair_end = second_named->end_token + 1;
+        }
+      }
       // "The pair have two daughters, Mila and Ava. The couple met in
       // 2014": two people found to be family are no couple; a sentence
       // that opens with the couple (no adjective: "the former couple" is
       // one just named) is then about the wedding couple.
-      if (wedding && t == s.first_token && is_couple_noun(doc.tokens[t + 1].lower) && found &&
-          are_family(*found, a, b)) {
+      if (named_pair_end) {
+        // named in apposition: no other couple
+      } else if (wedding && t == s.first_token && is_couple_noun(doc.tokens[t + 1].lower) && found &&
+                 are_family(*found, a, b)) {
         a = wedding->source;
         b = wedding->target;
       } else if (found && is_couple_noun(doc.tokens[t + group_length - 1].lower)) {
@@ -940,7 +961,7 @@ void tag(const Document& doc, std::size_t sentence_index, Tagged& out, const Tag
       if (a >= 0 && b >= 0) {
         append_slot('G');
         out.slots.push_back({'G', a, b, "the couple"});
-        t += group_length;
+        t = named_pair_end ? named_pair_end : t + group_length;
         continue;
       }
     }

@@ -361,6 +361,10 @@ TEST_CASE("relations table: married across sentences, pairs and quotes") {
        {"met_at(Gloria Osei, Henrik Lindgren)", "married(Gloria Osei, Henrik Lindgren)",
         "divorced(Gloria Osei, Henrik Lindgren)", "parent_of(Henrik Lindgren, Amara)"},
        {"married(Amara, Henrik Lindgren)", "met_at(Amara, Henrik Lindgren)"}},
+      // "The pair, A and B, ...": the two named in apposition are the pair.
+      {"Ann Lee met Tom Hale in 2001. The pair, Nico Albescu and Petra Lind, met on a film set and married in secret.",
+       {"met_at(Nico Albescu, Petra Lind)", "married(Nico Albescu, Petra Lind)"},
+       {"any(Tom Hale, Nico Albescu)", "any(Tom Hale, Petra Lind)", "any(Ann Lee, Petra Lind)"}},
       // A sentence's second "their" is its first one's pair, not the children just listed.
       {"Dennis Ashcroft and Maureen Ashcroft were married in 1985. Love from their children, Sharon, Gary and Lee, "
        "and their grandchildren, Kayla and Mason.",
