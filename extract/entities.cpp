@@ -604,6 +604,11 @@ class MentionFinder {
     if (attributive && tok(first).is(kCommonWord)) return EntityType::Work;
     if (after_the(first, end, s)) return EntityType::Org;
     if (names_a_group(end)) return EntityType::Org;
+    // "co-founded Lomax Fenton with ...": what someone founds is a firm.
+    if (first > s.first_token) {
+      const std::string_view verb = tok(first - 1).lower;
+      if (verb == "founded"sv || verb == "co-founded"sv || verb == "cofounded"sv || verb == "launched"sv) return EntityType::Org;
+    }
     if (guessed) *guessed = true;
     return EntityType::Person;
   }

@@ -1565,6 +1565,12 @@ TEST_CASE("relations table: parent_of") {
 
 TEST_CASE("relations table: worked_with") {
   const std::vector<Case> cases = {
+      // What someone founds is a firm, not a person between the verb and "with"; "co-authored".
+      {"Hedge fund manager Piers Lomax co-founded Lomax Fenton with his university friend Jules Fenton in 2005. The "
+       "novel was co-authored by Ellis Strand and Marianne Koh.",
+       {"worked_with(Piers Lomax, Jules Fenton)", "friend_of(Piers Lomax, Jules Fenton)",
+        "worked_with(Ellis Strand, Marianne Koh)"},
+       {"any(Lomax Fenton, Jules Fenton)"}},
       // A quotation after "In an interview with X's editor, Y, Z was ..." is Z's words, not Y's.
       {"Gerald Tolliver employs his son, Jamie Tolliver. In an interview with the Chronicle's political editor, Simone "
        "Farquhar, Mr Tolliver was unapologetic. \"Jamie worked alongside me on the 2019 campaign.\"",
