@@ -945,6 +945,9 @@ TEST_CASE("relations table: friend_of") {
 
 TEST_CASE("relations table: sibling_of") {
   const std::vector<Case> cases = {
+      {"Walter Thornbury took over after a falling-out with his own younger brother, Stanley, who left.",
+       {"sibling_of(Walter Thornbury, Stanley)"},
+       {}},
       {"Leah Park and Tom Reed are brother and sister.", {"sibling_of(Leah Park, Tom Reed)"}, {}},
       // Figurative: "like sisters"; a kind of sibling is one.
       {"Ann Leeson and Jo Parkin are like sisters.", {"person(Jo Parkin)"}, {"sibling_of(Ann Leeson, Jo Parkin)"}},
@@ -990,6 +993,12 @@ TEST_CASE("relations table: parent_of") {
        {"parent_of(Chinedu Okafor, Sebastian Okafor-Lyle)", "parent_of(Helen Lyle, Sebastian Okafor-Lyle)",
         "parent_of(Rupert Grey, Araminta Grey)", "parent_of(Philippa, Araminta Grey)"},
        {"any(Countess, Araminta Grey)"}},
+      // "his late wife, Margaret, Catherine and Julian's mother,": the mother of both.
+      {"Walter Thornbury has two children, Catherine Thornbury and Julian Thornbury. Walter's late wife, Margaret, "
+       "Catherine and Julian's mother, kept the accounts.",
+       {"parent_of(Margaret, Catherine Thornbury)", "parent_of(Margaret, Julian Thornbury)",
+        "married(Walter Thornbury, Margaret)"},
+       {}},
       // An obituary's birth: "the youngest of three children of X, a clerk, and his wife, Y".
       {"Rosalind Kerrigan has died. She was born Rosalind Dunmore in Cork in 1954, the youngest of three children of "
        "Eamon Dunmore, a railway clerk, and his wife, Bridget, a seamstress.",
