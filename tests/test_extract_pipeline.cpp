@@ -25,6 +25,13 @@ std::string describe(const Extraction& x) {
   return out;
 }
 
+// The entity of an Extraction with that label, or nullptr.
+const ExtractedEntity* labelled(const Extraction& x, const std::string& label) {
+  for (const ExtractedEntity& e : x.entities)
+    if (e.label == label) return &e;
+  return nullptr;
+}
+
 }  // namespace
 
 TEST_CASE("a batch extracts every document as extract_document does, in order") {
@@ -83,11 +90,7 @@ TEST_CASE("every entity carries its label's fold, so that the merge need not fol
 TEST_CASE("a person named by one word after a title carries the titled name; a full name carries none") {
   const Extraction x = extract_document(
       "titles", "King Frederick married Queen Ingrid in 1935. Ingrid was born in Oslo. Tom Berg met Mr Berg's son.");
-  auto find = [&](const std::string& label) -> const ExtractedEntity* {
-    for (const ExtractedEntity& e : x.entities)
-      if (e.label == label) return &e;
-    return nullptr;
-  };
+  auto find = [&](const std::string& label) { return labelled(x, label); };
   REQUIRE(find("Frederick") != nullptr);
   CHECK(find("Frederick")->titled_label == "King Frederick");
   REQUIRE(find("Ingrid") != nullptr);
@@ -100,11 +103,7 @@ TEST_CASE("a person named by one word after a title carries the titled name; a f
 TEST_CASE("a given name alone before 'and' and a full name shares its surname") {
   const Extraction x = extract_document(
       "couple", "Ruth and Malcolm Pryce celebrated their anniversary. Ian and Fiona Mcallister sent a card.");
-  auto find = [&](const std::string& label) -> const ExtractedEntity* {
-    for (const ExtractedEntity& e : x.entities)
-      if (e.label == label) return &e;
-    return nullptr;
-  };
+  auto find = [&](const std::string& label) { return labelled(x, label); };
   REQUIRE(find("Ruth Pryce") != nullptr);
   CHECK(find("Ruth Pryce")->folded_label == "ruth pryce");
   CHECK(find("Ruth Pryce")->aliases == std::vector<std::string>{"Ruth"});
