@@ -25,9 +25,10 @@ namespace {
 
 struct RolePair {
   int source_capture;  // 1-based; 0 with "G": the pair in capture 1
-  int target_capture;
+  int target_capture;  // kSpouseFound with "1>S": the source's spouse found earlier
   bool targets_are_siblings = false;  // "*": a list of children
 };
+constexpr int kSpouseFound = -1;
 
 struct RelationPattern {
   Relation relation;
@@ -153,7 +154,7 @@ class RelationPatterns {
         while (!roles.empty()) {
           std::size_t semi = roles.find(';');
           std::string_view role = roles.substr(0, semi);
-          p.roles.push_back({role[0] - '0', role[2] - '0', role.size() > 3 && role[3] == '*'});
+          p.roles.push_back({role[0] - '0', role[2] == 'S' ? kSpouseFound : role[2] - '0', role.size() > 3 && role[3] == '*'});
           roles = semi == std::string_view::npos ? std::string_view() : roles.substr(semi + 1);
         }
       }
@@ -165,7 +166,8 @@ class RelationPatterns {
       if (!p.regex->ok()) throw std::logic_error("relation_patterns.tsv: " + p.regex->error());
       p.slots_in_order = captures_are_ordered_slots(regex, p.regex->NumberOfCapturingGroups());
       for (const RolePair& role : p.roles)
-        if (role.source_capture > p.regex->NumberOfCapturingGroups() || role.target_capture > p.regex->NumberOfCapturingGroups())
+        if (role.source_capture > p.regex->NumberOfCapturingGroups() || role.target_capture > p.regex->NumberOfCapturingGroups() ||
+            (role.target_capture == kSpouseFound && role.source_capture < 1))
           throw std::logic_error("relation_patterns.tsv: roles name a capture the pattern lacks: " + std::string(row[2]));
       std::string error;
       if (set_.Add(regex, &error) < 0) throw std::logic_error("relation_patterns.tsv: " + error);
@@ -1377,12 +1379,18 @@ std::vector<FoundRelation> find_relations(const Document& doc) {
       if (wedding < found.size() && is_wedding_party_noun(doc, t, sentence.end_token)) ++people;
       if (author >= 0 && doc.tokens[t].lower == "me"sv) ++people;
     }
-    if ((people < 2 && !group_noun) || is_question(doc, sentence)) continue;
+    // "She filed for divorce in 2021": one person, whose spouse a relation
+    // found before names (the "1>S" rows), only where a divorce is spoken of.
+    bool divorce_alone = false;
+    if (people == 1 && !group_noun && wedding < found.size())
+      for (std::uint32_t t = sentence.first_token; t < sentence.end_token && !divorce_alone; ++t)
+        divorce_alone = doc.tokens[t].lower.starts_with("divorc"sv);
+    if ((people < 2 && !group_noun && !divorce_alone) || is_question(doc, sentence)) continue;
     tag(doc, s, tagged, {wedding < found.size() ? &found[wedding] : nullptr, &found, author});
     const std::size_t found_before_sentence = found.size();
     people = 0;
     for (const Slot& slot : tagged.slots) people += slot.kind == 'P' || slot.kind == 'A' ? 1 : slot.kind == 'G' ? 2 : 0;
-    if (people < 2) continue;
+    if (people < 2 && !(divorce_alone && people == 1)) continue;
     // Asked once per sentence, not per match, and only where a pattern matched.
     patterns.candidates(tagged.text, candidates);
     std::optional<YearDates> years;  // found on the first match that takes a date
@@ -1486,6 +1494,20 @@ std::vector<FoundRelation> find_relations(const Document& doc) {
           if (role.source_capture == 0) {
             people_of(1, sources);
             if (sources.size() == 2) emit(p.relation, sources[0], sources[1]);
+            continue;
+          }
+          // "Jasper, who married Orla in 2015, has filed for divorce": the
+          // spouse the document has named before, if one.
+          if (role.target_capture == kSpouseFound) {
+            people_of(role.source_capture, sources);
+            for (int a : sources) {
+              int spouse = -1;
+              std::size_t looked = 0;
+              for (auto it = found.rbegin(); it != found.rend() && ++looked <= 256 && spouse < 0; ++it)
+                if (it->relation == Relation::Married && (it->source == a || it->target == a))
+                  spouse = it->source == a ? it->target : it->source;
+              emit(p.relation, a, spouse);
+            }
             continue;
           }
           // "their son Oscar and daughter Isla": a child listed with more

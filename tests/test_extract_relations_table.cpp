@@ -554,6 +554,12 @@ TEST_CASE("relations table: married across sentences, pairs and quotes") {
 
 TEST_CASE("relations table: divorced") {
   const std::vector<Case> cases = {
+      // A divorce with no one named is from the spouse found before; a fiance is no spouse.
+      {"Jasper Flynn, who married Orla Keane in 2015, has filed for divorce. Kim Lee married Kanye Hale in 2014. She "
+       "filed for divorce in 2021.",
+       {"divorced(Jasper Flynn, Orla Keane)", "divorced(Kim Lee, Kanye Hale)"},
+       {"any(Jasper Flynn, Kim Lee)", "any(Orla Keane, Kanye Hale)"}},
+      {"Ann Lee got engaged to Bo Berg. Ann Lee is divorcing.", {"engaged(Ann Lee, Bo Berg)"}, {"divorced(Ann Lee, Bo Berg)"}},
       {"Gerald Tolliver married Sandra Hames in 1998. Mr Tolliver's first marriage, to Linda Carew, a "
        "physiotherapist, had ended in divorce two years earlier.",
        {"divorced(Gerald Tolliver, Linda Carew)"},
