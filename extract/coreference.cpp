@@ -455,13 +455,22 @@ class Coreference {
     return out;
   }
 
+  // A word for a relative by blood or by marriage.
   static bool is_kin_word(const Token& t) {
+    if (is_blood_kin_word(t)) return true;
+    static constexpr std::string_view kKinByMarriage[] = {"husband", "wife",    "widow",  "widower", "cousin",  "ex-wife",
+                                                          "ex-husband", "fiance", "fiancee", "fiancé", "fiancée"};
+    return std::find(std::begin(kKinByMarriage), std::end(kKinByMarriage), t.lower) != std::end(kKinByMarriage);
+  }
+
+  // A word for a blood relative (a child noun or "father", "aunt", ...).
+  static bool is_blood_kin_word(const Token& t) {
     if (t.is(kChildNoun)) return true;
-    static constexpr std::string_view kKin[] = {"father", "mother", "dad", "mum", "mom", "brother", "sister", "husband",
-                                                "wife", "widow", "widower", "uncle", "aunt", "nephew", "niece",
-                                                "grandfather", "grandmother", "cousin", "stepfather", "stepmother",
-                                                "ex-wife", "ex-husband", "fiance", "fiancee", "fiancé", "fiancée"};
-    return std::find(std::begin(kKin), std::end(kKin), t.lower) != std::end(kKin);
+    static constexpr std::string_view kBloodKin[] = {"father",      "mother",      "dad",      "mum",           "mom",
+                                                     "parents",     "brother",     "sister",   "stepfather",    "stepmother",
+                                                     "grandfather", "grandmother", "grandson", "granddaughter", "uncle",
+                                                     "aunt",        "nephew",      "niece"};
+    return std::find(std::begin(kBloodKin), std::end(kBloodKin), t.lower) != std::end(kBloodKin);
   }
 
   void note_honorific(const Mention& m) {
@@ -1313,17 +1322,10 @@ class Coreference {
   // Whether a possessive "'s" and a noun for a blood relative follow the
   // mention ending at `end` ("She met Amara's father, Henrik. They
   // married"): the possessor is the relative of a pair "they" may name
-  // next, not one of it. Not for a partner ("Kim's husband, Kanye. They
-  // married" is Kim and Kanye).
+  // next, not one of it. Not for a partner ("Ann's husband, Bo. They
+  // married" is Ann and Bo).
   bool possessor_of_blood_kin(std::uint32_t end, std::uint32_t sentence_end) const {
-    if (end + 1 >= sentence_end || doc_.tokens[end].lower != "'s"sv) return false;
-    const Token& noun = doc_.tokens[end + 1];
-    if (noun.is(kChildNoun)) return true;
-    static constexpr std::string_view kBloodKin[] = {"father",     "mother",      "dad",         "mum",        "mom",
-                                                     "parents",    "brother",     "sister",      "stepfather", "stepmother",
-                                                     "grandfather", "grandmother", "grandson",   "granddaughter",
-                                                     "uncle",      "aunt",        "nephew",      "niece"};
-    return std::find(std::begin(kBloodKin), std::end(kBloodKin), noun.lower) != std::end(kBloodKin);
+    return end + 1 < sentence_end && doc_.tokens[end].lower == "'s"sv && is_blood_kin_word(doc_.tokens[end + 1]);
   }
 
   // The most recent person the pronoun can stand for. A person known to be

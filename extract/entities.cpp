@@ -574,19 +574,13 @@ class MentionFinder {
     // is also a word, before a word for a place that is no surname, makes a
     // place's (or a show's) name ("Grace Lane", "Rose Hall" stay people; a
     // street only as an address, below: "co-star in Secret Road" is a film).
-    static constexpr std::string_view kPlaceOnlyWords[] = {
-        "island", "isle",   "harbour", "harbor",  "bay",   "beach",    "cove",     "lagoon",   "quay",
-        "arena",  "stadium", "abbey",  "chapel",  "church", "palace", "gardens", "theatre", "theater",
-        "hotel",  "ballroom", "pavilion", "cathedral"};
-    if (first_name && t0.is(kCommonWord) && !t0.is(kHonorific) && in(kPlaceOnlyWords, tok(end - 1).lower))
+    if (first_name && t0.is(kCommonWord) && !t0.is(kHonorific) && tok(end - 1).is(kPlaceOnlyCue))
       return EntityType::Location;
     // "of Mill Street", "on Victoria Road": an address, after a first name
     // too (not "Diane Lane", "Victoria Hall"; "co-star in Secret Road" is
     // a film's name).
-    static constexpr std::string_view kStreetWords[] = {"street", "road", "avenue", "square"};
     static constexpr std::string_view kAddressWords[] = {"of", "on", "at", "from", "near"};
-    if (first_name && first > s.first_token && in(kAddressWords, tok(first - 1).lower) &&
-        in(kStreetWords, tok(end - 1).lower))
+    if (first_name && first > s.first_token && in(kAddressWords, tok(first - 1).lower) && tok(end - 1).is(kStreetCue))
       return EntityType::Location;
     if (first_name) return EntityType::Person;
     if (s.zone == Zone::Byline) return EntityType::Person;

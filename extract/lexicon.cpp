@@ -116,7 +116,12 @@ Lexicon::Lexicon() {
   mark("past_participles.txt", kPastParticiple);
   mark("adverbs.txt", kAdverb);
   mark("place_nouns.txt", kPlaceNoun);
-  mark("building_cues.txt", kBuildingCue);
+  for (const auto& row : lexicon_rows("building_cues.txt")) {
+    WordInfo& info = words_[lower_ascii(row[0])];
+    info.classes |= kBuildingCue;
+    if (row.size() > 1 && row[1] == "place") info.classes |= kPlaceOnlyCue;
+    if (row.size() > 1 && row[1] == "street") info.classes |= kStreetCue;
+  }
   mark("prepositions.txt", kPreposition);
   mark("child_nouns.txt", kChildNoun);
   mark("number_words.txt", kNumberWord);

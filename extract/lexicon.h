@@ -51,6 +51,8 @@ enum WordClass : std::uint32_t {
   kChildNoun = 1u << 21,       // someone's child (child_nouns.txt): "son", "daughters", "stepson"
   kNumberWord = 1u << 22,      // a number spelled out (number_words.txt): "nine", "forty-two"
   kClauseOpener = 1u << 23,    // opens a clause inside a clause (clause_openers.txt): "that", "because", "to"
+  kPlaceOnlyCue = 1u << 24,    // a building cue no surname is (building_cues.txt "place"): "island", "chapel"
+  kStreetCue = 1u << 25,       // an address's building cue (building_cues.txt "street"): "road", "street"
 };
 
 struct WordInfo {
