@@ -1105,6 +1105,22 @@ class Coreference {
     return nullptr;
   }
 
+  // "Speaking to Vogue's Imani Cross, Bex Tully said she had married": the
+  // person named right before a speech verb (an age between commas may
+  // follow the name) is who the "he" or "she" after it stands for, a name
+  // of no known gender included. -1 if none or of the other gender.
+  int reporting_subject(std::uint32_t t, std::uint32_t sentence_start, Gender gender) const {
+    if (t < sentence_start + 2 || !doc_.tokens[t - 1].is(kSpeechVerb)) return -1;
+    std::uint32_t end = t - 1;
+    if (end >= sentence_start + 4 && doc_.tokens[end - 1].lower == ","sv && is_age(doc_.tokens[end - 2]) &&
+        doc_.tokens[end - 3].lower == ","sv)
+      end -= 3;
+    const Mention* named = mention_ending_at(end);
+    if (!named || named->type != EntityType::Person || named->entity < 0 || named->first_token < sentence_start) return -1;
+    const Gender g = doc_.entities[static_cast<std::size_t>(named->entity)].gender;
+    return g == gender || g == Gender::Unknown ? named->entity : -1;
+  }
+
   // "Orbanek's brother Gábor, who shared the box with Delaney-Shaw, was
   // first on his feet": a pronoun after a ", who ...," clause, with no one
   // named since, is the person the clause describes, not someone in it.
@@ -1965,6 +1981,8 @@ class Coreference {
             const int owner = relative_clause_owner(t, sentence_start, info->gender);
             if (owner >= 0 && owner == subject_of(recent, sentence_start, sentence_stop)) m.entity = owner;
           }
+          if (m.entity < 0 && q < 0 && (tok.lower == "he"sv || tok.lower == "she"sv))
+            m.entity = reporting_subject(t, sentence_start, info->gender);
           if (m.entity < 0) m.entity = antecedent(recent, info->gender, speaker, kin_phrase, described);
           if ((his || her) && q < 0 && first_of_form < 0) first_of_form = m.entity;
           // "After her split from Bo, Ann remarried": nobody before, so a

@@ -592,3 +592,13 @@ TEST_CASE("a lone word that names no person but opens one organisation's name is
   Document given = resolved("Ann Lee joined Jordan Motors. Jordan said she was welcome.");
   CHECK(named_referent(given, "Jordan") == "Jordan");
 }
+
+TEST_CASE("'he' or 'she' right after a speech verb is the person named before the verb, of no known gender too") {
+  Document doc = resolved("Speaking to Vogue's Imani Cross, Bex Tully said she had married Kurt Lang.");
+  CHECK(referent(doc, "she") == "Bex Tully");
+  Document aged = resolved("Asked by Ann Lee about the split, Bex Tully, 29, admitted she was hurt.");
+  CHECK(referent(aged, "she") == "Bex Tully");
+  // A name of the other gender is not it.
+  Document other = resolved("Ann Lee met Tom Hale. Tom Hale said she was late.");
+  CHECK(referent(other, "she") == "Ann Lee");
+}
