@@ -1258,6 +1258,27 @@ class Coreference {
     bool pronoun = false;  // a resolved pronoun, not a name
   };
 
+  // Whose "his <noun>, X" or "Y's <noun>, X" the latest naming of `entity`
+  // in sentence `s` is in apposition to: "his stepfather, Neil Barton" gives
+  // whom "his" stood for. -1 if none.
+  int possessor_of_apposed(const std::vector<Recent>& recent, int entity, std::size_t s,
+                           const std::vector<int>& resolved_at) const {
+    const Sentence& sentence = doc_.sentences[s];
+    std::size_t looked = 0;
+    for (auto it = recent.rbegin(); it != recent.rend() && it->token >= sentence.first_token && ++looked < 64; ++it) {
+      if (it->entity != entity || it->pronoun) continue;
+      const std::uint32_t noun = possessed_noun_before(doc_, sentence, it->token);
+      if (noun == UINT32_MAX) return -1;
+      const std::uint32_t possessive = noun - 1;
+      if (doc_.tokens[possessive].has(kClitic)) {
+        const Mention* owner = mention_ending_at(possessive);
+        return owner && owner->type == EntityType::Person ? owner->entity : -1;
+      }
+      return resolved_at[possessive];
+    }
+    return -1;
+  }
+
   // "Fosse has been at his side. His wife Carolyn Whitlock ...": a
   // possessive before a kin noun and a full name stands for a recent person
   // of that surname, if one fits (else -1, and the usual search decides).
@@ -1983,7 +2004,23 @@ class Coreference {
           }
           if (m.entity < 0 && q < 0 && (tok.lower == "he"sv || tok.lower == "she"sv))
             m.entity = reporting_subject(t, sentence_start, info->gender);
-          if (m.entity < 0) m.entity = antecedent(recent, info->gender, speaker, kin_phrase, described);
+          if (m.entity < 0) {
+            m.entity = antecedent(recent, info->gender, speaker, kin_phrase, described);
+            // "Callum was raised by his stepfather, Neil Barton, after his
+            // mother remarried": the relative the subject's possessive
+            // introduced is not the next possessor of the sentence; the
+            // subject still is. Not in a list ("his brother, Joe, and his wife").
+            const std::string_view before = doc_.tokens[t - 1].lower;
+            if (m.entity >= 0 && (his || her) && q < 0 && t > sentence_start && before != ","sv && before != "and"sv &&
+                before != ";"sv) {
+              // Only the sentence's subject's relative: in "Ezra's son,
+              // Martin, runs the farm with his wife" the son is the subject.
+              const int owner = possessor_of_apposed(recent, m.entity, s, resolved_at);
+              if (owner >= 0 && owner != m.entity && doc_.entities[static_cast<std::size_t>(owner)].gender == info->gender &&
+                  owner == subject_of(recent, sentence_start, sentence_stop))
+                m.entity = owner;
+            }
+          }
           if ((his || her) && q < 0 && first_of_form < 0) first_of_form = m.entity;
           // "After her split from Bo, Ann remarried": nobody before, so a
           // pronoun in a clause before the main one looks ahead to the main

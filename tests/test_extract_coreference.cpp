@@ -602,3 +602,11 @@ TEST_CASE("'he' or 'she' right after a speech verb is the person named before th
   Document other = resolved("Ann Lee met Tom Hale. Tom Hale said she was late.");
   CHECK(referent(other, "she") == "Ann Lee");
 }
+
+TEST_CASE("the relative a subject's possessive introduced is not the next possessive's owner; the subject is") {
+  Document doc = resolved("Callum Lusk was raised by his stepfather, Neil Barton, after his mother, Fiona Lusk, remarried.");
+  CHECK(referent(doc, "his", 1) == "Callum Lusk");
+  // Unless the relative is the subject: "Ezra's son, Martin Colley, runs it with his wife".
+  Document son = resolved("Ezra Colley retired. Ezra's son, Martin Colley, now runs the farm with his wife, Bryony.");
+  CHECK(referent(son, "his") == "Martin Colley");
+}
