@@ -349,6 +349,23 @@ class MentionFinder {
     m.text_end = tok(end - 1).end;
   }
 
+  // Whether a lower-case noun of a work stands right before token `first`
+  // after an article or a possessive and at most two modifiers: "the period
+  // drama Harrowgate Lane", "her debut album Undertow", "the BBC sitcom",
+  // "Ann's film". Not after a verb: "will play Princess Diana".
+  bool follows_work_noun(std::size_t first, const Sentence& s) const {
+    if (first < s.first_token + 2) return false;
+    const Token& noun = tok(first - 1);
+    if (!noun.is(kWorkCue) || noun.has(kCapitalized)) return false;
+    for (std::size_t k = first - 1, modifiers = 0; k > s.first_token && modifiers <= 2; ++modifiers) {
+      const Token& before = tok(--k);
+      static constexpr std::string_view kDeterminers[] = {"the", "a", "an", "her", "his", "their", "its", "my", "our", "your", "'s"};
+      if (in(kDeterminers, before.lower)) return true;
+      if (!before.has(kWord) || before.is(kFunctionWord) || is_auxiliary(before)) return false;
+    }
+    return false;
+  }
+
   // Quoted titles: “Jesus Walks”, ‘True Hollywood Story’. Token i is a
   // quotation mark (the caller checks, once per token); returns the end token
   // of the closing quote, or 0 if what it opens is not a title.
@@ -366,8 +383,10 @@ class MentionFinder {
     }
     if (close >= s.end_token || close == i + 1 || words == 0 || words > 10) return 0;
     if (!tok(i + 1).has(kCapitalized)) return 0;
-    // "I ..." opens speech, not a title; one capitalised word is a scare quote or a name.
-    if (word(i + 1) == "I" || words < 2 || capitals * 10 < words * 7) return 0;
+    // "I ..." opens speech, not a title; one capitalised word is a scare quote
+    // or a name, unless a work's noun comes before it ("the single 'Glasshouse'").
+    if (word(i + 1) == "I" || capitals * 10 < words * 7) return 0;
+    if (words < 2 && !follows_work_noun(i, s)) return 0;
     Mention m;
     m.first_token = static_cast<std::uint32_t>(i + 1);
     m.end_token = static_cast<std::uint32_t>(close);
@@ -392,6 +411,11 @@ class MentionFinder {
                                      const Sentence& s, bool initial, bool* guessed = nullptr) const {
     std::size_t n = end - first;
     if (is_dateline(first, end, s)) return EntityType::Location;
+    // Not a clause's subject: "the album Vale recorded", "After the final
+    // game Teodor Dunvarra embraced his daughter".
+    if (follows_work_noun(first, s) &&
+        !(end < s.end_token && (is_auxiliary_or_past(tok(end)) || tok(end).is(kSpeechVerb))))
+      return EntityType::Work;
     // "People apparently told him", "Nice weather": a capitalised first word
     // that is also an ordinary word is not taken for a magazine or a town.
     bool initial_word = n == 1 && initial && tok(first).is(kCommonWord);

@@ -486,3 +486,14 @@ TEST_CASE("a word-like first name before a word no surname is makes a place; a s
   CHECK(entities_of("She married Daniel Fairbairn at St Mary's on Saturday.") ==
         Names{"Daniel Fairbairn:PERSON", "St Mary:LOCATION"});
 }
+
+TEST_CASE("a name after a work's noun and an article or possessive is a work's, unless a verb follows it") {
+  CHECK(entities_of("Odette Quennell starred in the period drama Harrowgate Lane.") ==
+        Names{"Harrowgate Lane:WORK", "Odette Quennell:PERSON"});
+  CHECK(entities_of("Felix Aramburu co-wrote the hit single 'Glasshouse' with Nadia Frost.") ==
+        Names{"Felix Aramburu:PERSON", "Glasshouse:WORK", "Nadia Frost:PERSON"});
+  // A verb before the noun, or after the name: people.
+  CHECK(entities_of("Mia Lee will play Princess Diana.") == Names{"Diana:PERSON", "Mia Lee:PERSON"});
+  CHECK(entities_of("After the final game Teodor Dunvarra embraced Ilka Dunvarra.") ==
+        Names{"Ilka Dunvarra:PERSON", "Teodor Dunvarra:PERSON"});
+}
