@@ -1111,7 +1111,20 @@ class Coreference {
   // of no known gender included. -1 if none or of the other gender.
   int reporting_subject(std::uint32_t t, std::uint32_t sentence_start, Gender gender) const {
     if (t < sentence_start + 2 || !doc_.tokens[t - 1].is(kSpeechVerb)) return -1;
-    std::uint32_t end = t - 1;
+    return person_named_before(t - 1, sentence_start, gender);
+  }
+
+  // "Lee Chang, 55, and his wife, Mei": the person named right before the
+  // "and" at token `t - 1` owns the "his" or "her" at `t`, a name of no
+  // known gender included. -1 if none or of the other gender.
+  int coordinated_possessor(std::uint32_t t, std::uint32_t sentence_start, Gender gender) const {
+    if (t < sentence_start + 2 || doc_.tokens[t - 1].lower != "and"sv) return -1;
+    return person_named_before(t - 1, sentence_start, gender);
+  }
+
+  // The person whose name ends at token `end` (an age between commas after
+  // it passed over: "Bex Tully, 29,"), if of `gender` or of none known; else -1.
+  int person_named_before(std::uint32_t end, std::uint32_t sentence_start, Gender gender) const {
     if (end >= sentence_start + 4 && doc_.tokens[end - 1].lower == ","sv && is_age(doc_.tokens[end - 2]) &&
         doc_.tokens[end - 3].lower == ","sv)
       end -= 3;
@@ -1994,6 +2007,7 @@ class Coreference {
                                 : -1;
           // "His father, Bruno Ferrante": of the Ferrantes, the one the story is about.
           if (m.entity >= 0 && topic >= 0 && topic != m.entity && same_surname(topic, m.entity)) m.entity = topic;
+          if (m.entity < 0 && (his || her) && q < 0) m.entity = coordinated_possessor(t, sentence_start, info->gender);
           if (m.entity < 0 && (his || her) && q < 0 && in_list && described < 0) m.entity = first_of_form;
           if (m.entity < 0) m.entity = topic;
           if (m.entity < 0 && q < 0) {

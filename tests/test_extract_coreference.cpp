@@ -610,3 +610,11 @@ TEST_CASE("the relative a subject's possessive introduced is not the next posses
   Document son = resolved("Ezra Colley retired. Ezra's son, Martin Colley, now runs the farm with his wife, Bryony.");
   CHECK(referent(son, "his") == "Martin Colley");
 }
+
+TEST_CASE("'and his' or 'and her' right after a name is that person's, a name of no known gender included") {
+  Document doc = resolved("Survivors include Dana Pruitt, 40, and her son, Mark, 12; and Lee Chang, 55, and his wife, Mei, 52.");
+  CHECK(referent(doc, "his") == "Lee Chang");
+  // After a semicolon, no name before the "and": the list's own owner.
+  Document list = resolved("Tom Hale died on Monday. He leaves his wife, Ann; and his sister, Jo.");
+  CHECK(referent(list, "his", 1) == "Tom Hale");
+}
