@@ -349,6 +349,14 @@ class MentionFinder {
     m.text_end = tok(end - 1).end;
   }
 
+  // "Mother-of-two", "Dad-of-three", "grandmother-of-nine": a parent's
+  // noun joined to a count of children, a description like a role's.
+  static bool counts_children(const Token& t) {
+    if (!t.has(kJoined)) return false;
+    const std::size_t of = t.lower.find("-of-");
+    return of != std::string_view::npos && Lexicon::get().word(t.lower.substr(0, of)).noun_gender != Gender::Unknown;
+  }
+
   // Whether a lower-case noun of a work stands right before token `first`
   // after an article or a possessive and at most two modifiers: "the period
   // drama Harrowgate Lane", "her debut album Undertow", "the BBC sitcom",
@@ -805,8 +813,8 @@ class MentionFinder {
       // capitalised role before a first name, or before a name that is no
       // ordinary word, is no part of the name (a lone name after it waits
       // for the whole text, as "Yoon" of "Yoon Hye-jin").
-      const bool role_first = end - first >= 2 && tok(first).is(kRoleNoun) && !tok(first).is(kFirstNameWord) &&
-                              !tok(first).is(kHonorific) &&
+      const bool role_first = end - first >= 2 && (tok(first).is(kRoleNoun) || counts_children(tok(first))) &&
+                              !tok(first).is(kFirstNameWord) && !tok(first).is(kHonorific) &&
                               (usual_first_name(tok(first + 1)) ||
                                (!tok(first + 1).is(kCommonWord) && !tok(first + 1).is(kPlaceWord)));
       if (role_first) ++first;
