@@ -589,7 +589,8 @@ Apposition find_apposition(const Document& doc, std::uint32_t t, std::uint32_t e
     while (mentions != doc.mentions.end() && mentions->first_token < k) ++mentions;
     if (mentions != doc.mentions.end() && mentions->first_token == k) {
       const bool person = mentions->type == EntityType::Person && !mentions->pronoun;
-      if (participle && !may_name && !person) {  // "by Harwick fans", "for his tackles"
+      // "by Harwick fans", "for his tackles"; ", from Bolton," (where someone is from).
+      if ((participle || article == "from"sv) && !may_name && !person) {
         k = mentions->end_token - 1;
         continue;
       }

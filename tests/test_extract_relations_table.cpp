@@ -2321,6 +2321,20 @@ TEST_CASE("relations table: celebrity-news shorthand") {
   run_table(cases);
 }
 
+TEST_CASE("relations table: live-blog and wire phrasings") {
+  const std::vector<Case> cases = {
+      {"LIVE: Odette Quennell marries Theo Marchbanks at Hollinsby Castle", {"married(Odette Quennell, Theo Marchbanks)"}, {}},
+      {"Odette Quennell and Theo Marchbanks are officially husband and wife.",
+       {"married(Odette Quennell, Theo Marchbanks)"}, {}},
+      {"Odette Quennell and Theo Marchbanks are not yet husband and wife.", {"person(Odette Quennell)"},
+       {"married(Odette Quennell, Theo Marchbanks)"}},
+      // An aside of where someone is from keeps the subject.
+      {"Kayleigh Dunn, 31, from Bolton, shares Max and Ruby with her former partner Lee Gaskell.",
+       {"parent_of(Kayleigh Dunn, Max)", "parent_of(Lee Gaskell, Ruby)"}, {}},
+  };
+  run_table(cases);
+}
+
 TEST_CASE("relations table: date and place qualifiers") {
   struct Qualified {
     const char* text;
