@@ -133,7 +133,27 @@ class MentionFinder {
         continue;
       candidates.push_back(i);
     }
-    if (candidates.empty()) return;  // most documents: no such pair, no index
+    // "Victor Amesbury, 58, and his wife Pauline": the spouse named by a
+    // given name alone after a full name shares its surname (pairs stored
+    // with the full name first).
+    std::vector<std::size_t> spouses;
+    for (std::size_t i = 0; i + 1 < mentions.size(); ++i) {
+      const Mention& a = mentions[i];
+      const Mention& b = mentions[i + 1];
+      if (a.type != EntityType::Person || b.type != EntityType::Person || a.pronoun || b.pronoun) continue;
+      if (a.end_token - a.first_token < 2 || b.end_token != b.first_token + 1 || !tok(b.first_token).is(kFirstNameWord) ||
+          b.first_token < a.end_token + 3 || b.first_token > a.end_token + 7)
+        continue;
+      std::size_t k = a.end_token;
+      if (tok(k).lower == ","sv && is_age(tok(k + 1)) && tok(k + 2).lower == ","sv) k += 3;
+      if (tok(k).lower != "and"sv || (tok(k + 1).lower != "his"sv && tok(k + 1).lower != "her"sv)) continue;
+      const std::string_view spouse = tok(k + 2).lower;
+      if (spouse != "wife"sv && spouse != "husband"sv) continue;
+      k += 3;
+      if (tok(k).lower == ","sv) ++k;
+      if (k == b.first_token) spouses.push_back(i);
+    }
+    if (candidates.empty() && spouses.empty()) return;  // most documents: no such pair, no index
     StringViewSet named_first_words;
     for (const Mention& m : mentions) {
       if (m.type != EntityType::Person || m.pronoun) continue;
@@ -149,6 +169,22 @@ class MentionFinder {
       const std::size_t space = full.rfind(' ');
       if (first.empty() || space == std::string_view::npos || named_first_words.count(first)) continue;
       shared.emplace_back(i, std::string(first) + std::string(full.substr(space)));
+    }
+    // A full name with the spouse's given name is someone else's, unless it
+    // is a birth name ("Mrs Amesbury, formerly Pauline Rix").
+    StringViewSet given_names;
+    for (const Mention& m : mentions) {
+      if (m.type != EntityType::Person || m.pronoun || m.end_token - m.first_token < 2 || spouses.empty()) continue;
+      const std::string_view before = m.first_token > 0 ? tok(m.first_token - 1).lower : std::string_view();
+      if (before == "formerly"sv || before == "née"sv || before == "nee"sv || before == "born"sv) continue;
+      const std::string_view folded = doc_.folded(m);
+      given_names.insert(folded.substr(0, folded.find(' ')));
+    }
+    for (std::size_t i : spouses) {
+      const std::string_view full = doc_.folded(mentions[i]), first = doc_.folded(mentions[i + 1]);
+      const std::size_t space = full.rfind(' ');
+      if (first.empty() || given_names.count(first)) continue;
+      shared.emplace_back(i + 1, std::string(first) + std::string(full.substr(space)));
     }
     for (const auto& [index, folded] : shared) doc_.keep_folded(mentions[index], folded);
   }

@@ -618,3 +618,15 @@ TEST_CASE("'and his' or 'and her' right after a name is that person's, a name of
   Document list = resolved("Tom Hale died on Monday. He leaves his wife, Ann; and his sister, Jo.");
   CHECK(referent(list, "his", 1) == "Tom Hale");
 }
+
+TEST_CASE("a spouse named by a given name after 'X Y and his wife' shares the surname Y") {
+  Document doc = resolved(
+      "Victor Amesbury, 58, and his wife Pauline, 55, deny fraud. Mrs Amesbury, formerly Pauline Rix, ran the "
+      "office. A villa was registered to their daughter, Sophie Amesbury.");
+  CHECK(named_referent(doc, "Amesbury", 0) == "Pauline");
+  CHECK(named_referent(doc, "Sophie Amesbury") == "Sophie Amesbury");
+  // Not when another full name gives the spouse's given name: "Ann Berg" is Ann.
+  Document own = resolved("Tom Hale and his wife Ann arrived. Ann Berg, 40, said they were happy.");
+  CHECK(named_referent(own, "Ann") == "Ann Berg");
+  CHECK(named_referent(own, "Ann Berg") == "Ann Berg");
+}
