@@ -487,6 +487,37 @@ class Coreference {
   // the sentence is about (known once pronouns are resolved), so the two
   // entities become one: the birth name's forms and mentions go to the
   // person, in one pass over the mentions.
+  // "Jodie Carrow, as she then was", "says Kerry-Ann Marsh, as she now is":
+  // a full name said to be someone's name then or now is another name of
+  // the one other person the document gives that given name; -1 if none
+  // or several.
+  int then_named_owner(std::size_t i) const {
+    const Mention& m = doc_.mentions[i];
+    const std::uint32_t t = m.end_token;
+    if (t + 4 >= doc_.tokens.size() || doc_.tokens[t].lower != ","sv || doc_.tokens[t + 1].lower != "as"sv) return -1;
+    const std::string_view pronoun = doc_.tokens[t + 2].lower, next = doc_.tokens[t + 3].lower, last = doc_.tokens[t + 4].lower;
+    if (pronoun != "she"sv && pronoun != "he"sv) return -1;
+    if (!((next == "then"sv && last == "was"sv) || (next == "now"sv && last == "is"sv) || (next == "was"sv && last == "then"sv) ||
+          (next == "is"sv && last == "now"sv)))
+      return -1;
+    const std::string_view folded = doc_.folded(m);
+    const std::size_t space = folded.find(' ');
+    if (space == std::string_view::npos) return -1;
+    const std::string_view given = folded.substr(0, space + 1);
+    int owner = -1;
+    for (std::size_t e = 0; e < doc_.entities.size(); ++e) {
+      if (static_cast<int>(e) == m.entity || doc_.entities[e].type != EntityType::Person) continue;
+      const bool shares_given_name = std::any_of(doc_.entities[e].forms.begin(), doc_.entities[e].forms.end(), [&](const EntityForm& f) {
+        const std::string_view other = doc_.form_folded(f);
+        return other.size() > given.size() && other.starts_with(given) && other != folded;
+      });
+      if (!shares_given_name) continue;
+      if (owner >= 0) return -1;
+      owner = static_cast<int>(e);
+    }
+    return owner;
+  }
+
   void join_birth_names() {
     joined_into_.assign(doc_.entities.size(), -1);
     bool any = false;
@@ -504,6 +535,10 @@ class Coreference {
         continue;
       }
       if (const int named = known_as_owner(i); named >= 0) {
+        any = join(m.entity, named) || any;
+        continue;
+      }
+      if (const int named = then_named_owner(i); named >= 0) {
         any = join(m.entity, named) || any;
         continue;
       }

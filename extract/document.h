@@ -172,14 +172,16 @@ struct Document {
 // Frederick", "Selma's sister, Aurora" (not a title: a lower-case "miss" is
 // a verb, "Does she miss Almaty?"); or before a list of one-word names
 // that `first` continues: "their children, Sharon, Gary and Lee", "sons
-// Ivy, 7, and Max" (up to eight names back).
+// Ivy, 7, and Max", "three children - Ruby, 17, Finn" (up to eight names back).
 inline bool follows_gendered_noun(const Document& doc, const Sentence& s, std::uint32_t first) {
   std::uint32_t k = first;  // the name, then each earlier name of the list
   for (int names = 0; names <= 8; ++names) {
     std::uint32_t j = k;
     bool separated = false;
     if (names > 0 && j > s.first_token && doc.tokens[j - 1].lower == "and") --j, separated = true;
-    if (j > s.first_token && doc.tokens[j - 1].lower == ",") --j, separated = true;
+    if (j > s.first_token && (doc.tokens[j - 1].lower == "," || (names == 0 && (doc.tokens[j - 1].lower == ":" ||
+                                                                                  doc.tokens[j - 1].lower == "-"))))
+      --j, separated = true;
     if (j <= s.first_token) return false;
     const Token& noun = doc.tokens[j - 1];
     if (!noun.has(kCapitalized) && !noun.is(kHonorific) &&

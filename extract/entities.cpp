@@ -209,9 +209,10 @@ class MentionFinder {
     for (std::size_t k = i; k-- > s.first_token;) {
       const Token& t = tok(k);
       if (t.has(kWord)) return false;
-      // "have three children: Ivy, Max and Leo": a list of names, no new sentence.
-      if (t.lower == ":"sv) return !(k > s.first_token && tok(k - 1).is(kChildNoun));
-      if (t.has(kQuote) || t.lower == "("sv || t.lower == "["sv || t.lower == "-"sv) return true;
+      // "have three children: Ivy, Max and Leo", "three children - Ruby, 17,
+      // Finn and Lola": a list of names, no new sentence.
+      if (t.lower == ":"sv || t.lower == "-"sv) return !(k > s.first_token && tok(k - 1).is(kChildNoun));
+      if (t.has(kQuote) || t.lower == "("sv || t.lower == "["sv) return true;
       return false;
     }
     return true;

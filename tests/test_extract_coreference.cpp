@@ -630,3 +630,12 @@ TEST_CASE("a spouse named by a given name after 'X Y and his wife' shares the su
   CHECK(named_referent(own, "Ann") == "Ann Berg");
   CHECK(named_referent(own, "Ann Berg") == "Ann Berg");
 }
+
+TEST_CASE("'X Y, as she then was' or 'as she now is' is another name of the one person with that given name") {
+  Document doc = resolved(
+      "Jodie Ferrante-Hale filed for divorce. The couple met in 2014, when Jodie Carrow, as she then was, was a nurse.");
+  CHECK(named_referent(doc, "Jodie Carrow") == "Jodie Ferrante-Hale");
+  // Two others of that given name: neither.
+  Document two = resolved("Ann Berg and Ann Lee met. Ann Hale, as she now is, spoke.");
+  CHECK(named_referent(two, "Ann Hale") == "Ann Hale");
+}

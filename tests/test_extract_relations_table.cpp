@@ -2331,6 +2331,16 @@ TEST_CASE("relations table: live-blog and wire phrasings") {
       // An aside of where someone is from keeps the subject.
       {"Kayleigh Dunn, 31, from Bolton, shares Max and Ruby with her former partner Lee Gaskell.",
        {"parent_of(Kayleigh Dunn, Max)", "parent_of(Lee Gaskell, Ruby)"}, {}},
+      {"Tyler Marsh and Kerry-Ann Pugh started dating during the final series and married in 2004.",
+       {"married(Tyler Marsh, Kerry-Ann Pugh)"}, {}},
+      {"Connie Dunne and Lionel Achebe met on the first day of rehearsals, married in 2003, and moved to Leeds.",
+       {"married(Connie Dunne, Lionel Achebe)"}, {}},
+      {"Dessie Oyelaran co-wrote it with Fran Whitlock. The two married in 1998 but divorced in 2009.",
+       {"married(Dessie Oyelaran, Fran Whitlock)", "divorced(Dessie Oyelaran, Fran Whitlock)"}, {}},
+      {"Howard Pinsent wrote all 58 episodes with his brother, Lawrence Pinsent.",
+       {"worked_with(Howard Pinsent, Lawrence Pinsent)", "sibling_of(Howard Pinsent, Lawrence Pinsent)"}, {}},
+      {"Tom Hale and Ann Hale have three children - Ruby, 17, Finn, 14, and Lola, 9 - and run a school.",
+       {"parent_of(Tom Hale, Ruby)", "parent_of(Ann Hale, Lola)"}, {}},
   };
   run_table(cases);
 }
