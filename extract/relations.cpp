@@ -468,8 +468,10 @@ std::size_t without_description_before(const Document& doc, const Sentence& s, s
     return k > s.first_token && doc.tokens[k - 1].lower == "and"sv;
   };
   auto describes = [&](const Token& token) {
+    // A capitalised title before a name is one even where a pattern spells
+    // the word ("Queen Margarethe"; "his queen consort" is a cue).
     return ((token.is(kRoleNoun) || token.is(kHonorific)) && !patterns.is_cue_word(token.lower)) ||
-           (token.lower == "late"sv && !late_keeps_apart());
+           (token.is(kHonorific) && token.has(kCapitalized)) || (token.lower == "late"sv && !late_keeps_apart());
   };
   std::uint32_t start = name;
   for (int words = 0; words < 3 && start > s.first_token && plain(start - 1); ++words) {
