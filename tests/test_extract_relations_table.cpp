@@ -2341,6 +2341,8 @@ TEST_CASE("relations table: live-blog and wire phrasings") {
        {"worked_with(Howard Pinsent, Lawrence Pinsent)", "sibling_of(Howard Pinsent, Lawrence Pinsent)"}, {}},
       {"Tom Hale and Ann Hale have three children - Ruby, 17, Finn, 14, and Lola, 9 - and run a school.",
        {"parent_of(Tom Hale, Ruby)", "parent_of(Ann Hale, Lola)"}, {}},
+      {"She is survived by the four children of the late Count Nikolai and Ingeborg: Marit, Johan and Elsa.",
+       {"parent_of(Nikolai, Marit)", "parent_of(Ingeborg, Elsa)"}, {}},
       // A capitalised title before a name is passed over even where a pattern spells the word ("queen consort").
       {"Isadora was the second child of King Aurelian and his wife, Queen Margarethe.",
        {"parent_of(Aurelian, Isadora)", "parent_of(Margarethe, Isadora)", "married(Aurelian, Margarethe)"}, {}},
