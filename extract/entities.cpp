@@ -503,6 +503,17 @@ class MentionFinder {
     if (n >= 3 && word(end - 1).size() == 1 && tok(end - 1).has(kCapitalized) && tok(first).is(kPlaceWord))
       return EntityType::Location;
     const Token& t0 = tok(first);
+    // "Christmas Day", "Easter Sunday", "New Year's Eve" after a holiday's
+    // word: a day, no name.
+    // Not "June Salter" (a given name too), nor "Sunday Clarion" (a paper).
+    if (n >= 2 && t0.is(kNeverName) &&
+        std::all_of(doc_.tokens.begin() + static_cast<std::ptrdiff_t>(first) + 1, doc_.tokens.begin() + static_cast<std::ptrdiff_t>(end),
+                    [](const Token& t) {
+                      static constexpr std::string_view kDayParts[] = {"day", "eve", "morning", "evening", "night", "weekend"};
+                      return t.is(kNeverName) || in(kDayParts, t.lower);
+                    }) &&
+        (tok(end - 1).lower.ends_with("day"sv) || !tok(end - 1).is(kNeverName)))  // not "Ma Jun"
+      return std::nullopt;
     bool first_name = usual_first_name(t0) || is_initial(first, end);
     bool has_connector = false, all_common = true, has_location_word = false, others_common = true;
     std::optional<EntityType> cue;

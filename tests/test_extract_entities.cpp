@@ -497,3 +497,8 @@ TEST_CASE("a name after a work's noun and an article or possessive is a work's, 
   CHECK(entities_of("After the final game Teodor Dunvarra embraced Ilka Dunvarra.") ==
         Names{"Ilka Dunvarra:PERSON", "Teodor Dunvarra:PERSON"});
 }
+
+TEST_CASE("a holiday's word and a day's part name a day, not a person; a given name or a paper's word stays") {
+  CHECK(entities_of("Anya Petrova gave birth on Christmas Day.") == Names{"Anya Petrova:PERSON"});
+  CHECK(entities_of("June Salter died on Easter Sunday.") == Names{"June Salter:PERSON"});
+}
