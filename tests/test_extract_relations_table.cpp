@@ -2333,6 +2333,8 @@ TEST_CASE("relations table: live-blog and wire phrasings") {
        {"parent_of(Kayleigh Dunn, Max)", "parent_of(Lee Gaskell, Ruby)"}, {}},
       {"Tyler Marsh and Kerry-Ann Pugh started dating during the final series and married in 2004.",
        {"married(Tyler Marsh, Kerry-Ann Pugh)"}, {}},
+      {"Neil Brannock and Julie Pryor met at the club's Christmas dance in 1994 and married in 1997.",
+       {"married(Neil Brannock, Julie Pryor)"}, {}},
       {"Connie Dunne and Lionel Achebe met on the first day of rehearsals, married in 2003, and moved to Leeds.",
        {"married(Connie Dunne, Lionel Achebe)"}, {}},
       {"Dessie Oyelaran co-wrote it with Fran Whitlock. The two married in 1998 but divorced in 2009.",
