@@ -2365,6 +2365,9 @@ TEST_CASE("relations table: live-blog and wire phrasings") {
       // "invited by": the one after "by" is the host.
       {"Ann Lee, who had been invited by Tom Hale personally, arrived.", {"invited(Tom Hale, Ann Lee)"},
        {"invited(Ann Lee, Tom Hale)"}},
+      {"The Kowalski sisters, Agata, Zofia and Maja, will sing at the festival.",
+       {"sibling_of(Agata, Zofia)", "sibling_of(Agata, Maja)", "sibling_of(Zofia, Maja)"}, {}},
+      {"The Haddow brothers, Callum and Fraser, have opened a restaurant.", {"sibling_of(Callum, Fraser)"}, {}},
       // A capitalised title before a name is passed over even where a pattern spells the word ("queen consort").
       {"Isadora was the second child of King Aurelian and his wife, Queen Margarethe.",
        {"parent_of(Aurelian, Isadora)", "parent_of(Margarethe, Isadora)", "married(Aurelian, Margarethe)"}, {}},
