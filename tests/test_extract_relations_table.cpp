@@ -2368,6 +2368,8 @@ TEST_CASE("relations table: live-blog and wire phrasings") {
       {"The Kowalski sisters, Agata, Zofia and Maja, will sing at the festival.",
        {"sibling_of(Agata, Zofia)", "sibling_of(Agata, Maja)", "sibling_of(Zofia, Maja)"}, {}},
       {"The Haddow brothers, Callum and Fraser, have opened a restaurant.", {"sibling_of(Callum, Fraser)"}, {}},
+      {"Singer Harriet Lowe and her husband, drummer Sam Pettigrew, have welcomed a baby girl, Juniper.",
+       {"parent_of(Harriet Lowe, Juniper)", "parent_of(Sam Pettigrew, Juniper)", "married(Harriet Lowe, Sam Pettigrew)"}, {}},
       // A capitalised title before a name is passed over even where a pattern spells the word ("queen consort").
       {"Isadora was the second child of King Aurelian and his wife, Queen Margarethe.",
        {"parent_of(Aurelian, Isadora)", "parent_of(Margarethe, Isadora)", "married(Aurelian, Margarethe)"}, {}},
