@@ -648,11 +648,13 @@ class Coreference {
     // A birth name after "born" is a full name ("Amy Farrow, born Castlebar,
     // 1961," names her town).
     bool cue = t == m.first_token && t > start && doc_.tokens[t - 1].lower == "born"sv && m.end_token - m.first_token >= 2;
-    for (int words = 0; words < 4 && t > start && doc_.tokens[t - 1].lower != ","sv; ++words) {
+    // Opened by a comma or a bracket: "Rachel Obuya (formerly Rachel Stenning)".
+    auto opens_aside = [&](std::uint32_t k) { return doc_.tokens[k].lower == ","sv || doc_.tokens[k].lower == "("sv; };
+    for (int words = 0; words < 4 && t > start && !opens_aside(t - 1); ++words) {
       const std::string_view w = doc_.tokens[--t].lower;
       if (w == "known"sv || w == "nicknamed"sv || w == "dubbed"sv || w == "formerly"sv) cue = true;
     }
-    if (!cue || t <= start || doc_.tokens[t - 1].lower != ","sv || i == 0) return -1;
+    if (!cue || t <= start || !opens_aside(t - 1) || i == 0) return -1;
     // "Louise Winterbourne, 49, formerly Louise Pratt": past an age.
     std::uint32_t name_end = t - 1;
     if (name_end >= start + 2 && is_age(doc_.tokens[name_end - 1]) && doc_.tokens[name_end - 2].lower == ","sv) name_end -= 2;

@@ -639,3 +639,8 @@ TEST_CASE("'X Y, as she then was' or 'as she now is' is another name of the one 
   Document two = resolved("Ann Berg and Ann Lee met. Ann Hale, as she now is, spoke.");
   CHECK(named_referent(two, "Ann Hale") == "Ann Hale");
 }
+
+TEST_CASE("a former name in brackets is the name before it: 'Rachel Obuya (formerly Rachel Stenning)'") {
+  Document doc = resolved("Rachel Obuya (formerly Rachel Stenning) was married to Hugh Stenning.");
+  CHECK(named_referent(doc, "Rachel Stenning") == named_referent(doc, "Rachel Obuya"));
+}
