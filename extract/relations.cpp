@@ -1135,12 +1135,19 @@ std::string find_place(const Tagged& tagged, std::size_t from, std::size_t to) {
   rest = rest.substr(from, std::min(rest.size(), to + 40) - from);
   // A place is a location's slot, "L" and its number: most windows have
   // none and need no RE2 call.
-  bool has_location = false;
-  for (std::size_t at = rest.find(" L"); at != std::string_view::npos && !has_location; at = rest.find(" L", at + 1))
-    has_location = at + 2 < rest.size() && rest[at + 2] >= '0' && rest[at + 2] <= '9';
-  if (!has_location) return {};
+  auto has_slot = [&](std::string_view kind) {
+    for (std::size_t at = rest.find(kind); at != std::string_view::npos; at = rest.find(kind, at + 1))
+      if (at + 2 < rest.size() && rest[at + 2] >= '0' && rest[at + 2] <= '9') return true;
+    return false;
+  };
   std::string first, second;
-  if (!RE2::PartialMatch(rest, kPlace, &first, &second)) return {};
+  if (!has_slot(" L") || !RE2::PartialMatch(rest, kPlace, &first, &second)) {
+    // "met at Durham University", "married at the Savoy": an organisation
+    // after "at" is where, when no location is named.
+    thread_local const RE2 kOrganisation("\\bat (?:the )?O(\\d+)\\b");
+    if (!has_slot(" O") || !RE2::PartialMatch(rest, kOrganisation, &first)) return {};
+    return std::string(tagged.slots[std::stoul(first)].text);
+  }
   std::string place(tagged.slots[std::stoul(first)].text);
   if (!second.empty()) {
     place += ", ";

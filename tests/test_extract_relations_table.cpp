@@ -2403,6 +2403,9 @@ TEST_CASE("relations table: date and place qualifiers") {
        "Maria Soto", "Daniel Reyes", "2008", ""},
       {"Arturo Vega first met Sophie Laurent at a dinner party in Madrid.", kgx::Relation::MetAt,
        "Arturo Vega", "Sophie Laurent", "", "Madrid"},
+      // An organisation after "at" is the place where no location is named.
+      {"Nathan Cole and Imogen Frost met at Durham University in 2004.", kgx::Relation::MetAt, "Nathan Cole",
+       "Imogen Frost", "2004", "Durham University"},
       {"Lucia Moreno and Thabo Nkosi started dating in 2015. They wed in Cape Town in 2018.",
        kgx::Relation::Married, "Lucia Moreno", "Thabo Nkosi", "2018", "Cape Town"},
       // A year of the last century; one that ends the text; a number that is no year.
