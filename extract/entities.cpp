@@ -861,8 +861,11 @@ class MentionFinder {
       // capitalised role before a first name, or before a name that is no
       // ordinary word, is no part of the name (a lone name after it waits
       // for the whole text, as "Yoon" of "Yoon Hye-jin").
+      // A role the name lists also hold ("poet") only before a given name
+      // and a surname: "Poet Dara Quinlan".
       const bool role_first = end - first >= 2 && (tok(first).is(kRoleNoun) || counts_children(tok(first))) &&
-                              !tok(first).is(kFirstNameWord) && !tok(first).is(kHonorific) &&
+                              (!tok(first).is(kFirstNameWord) || (end - first >= 3 && usual_first_name(tok(first + 1)))) &&
+                              !tok(first).is(kHonorific) &&
                               (usual_first_name(tok(first + 1)) ||
                                (!tok(first + 1).is(kCommonWord) && !tok(first + 1).is(kPlaceWord)));
       if (role_first) ++first;

@@ -502,3 +502,7 @@ TEST_CASE("a holiday's word and a day's part name a day, not a person; a given n
   CHECK(entities_of("Anya Petrova gave birth on Christmas Day.") == Names{"Anya Petrova:PERSON"});
   CHECK(entities_of("June Salter died on Easter Sunday.") == Names{"June Salter:PERSON"});
 }
+
+TEST_CASE("a role the name lists also hold opens no name before a given name and a surname") {
+  CHECK(entities_of("Poet Dara Quinlan read at Hay.") == Names{"Dara Quinlan:PERSON", "Hay:LOCATION"});
+}

@@ -2370,6 +2370,13 @@ TEST_CASE("relations table: live-blog and wire phrasings") {
       {"The Haddow brothers, Callum and Fraser, have opened a restaurant.", {"sibling_of(Callum, Fraser)"}, {}},
       {"Singer Harriet Lowe and her husband, drummer Sam Pettigrew, have welcomed a baby girl, Juniper.",
        {"parent_of(Harriet Lowe, Juniper)", "parent_of(Sam Pettigrew, Juniper)", "married(Harriet Lowe, Sam Pettigrew)"}, {}},
+      {"The divorce of snooker champion Duncan Peploe and Tara Whitlock was finalised on Tuesday.",
+       {"divorced(Duncan Peploe, Tara Whitlock)"}, {}},
+      {"Comedian Rory Blaine and his wife, the artist Helena Voss, have split after 11 years of marriage.",
+       {"divorced(Rory Blaine, Helena Voss)", "married(Rory Blaine, Helena Voss)"}, {}},
+      {"Lord Fenwick and his wife Arabella separated in 2015 but never divorced.", {"married(Fenwick, Arabella)"},
+       {"divorced(Fenwick, Arabella)"}},
+      {"Singer Imani Roswell said yes when boyfriend Kieran Lusk proposed.", {"engaged(Imani Roswell, Kieran Lusk)"}, {}},
       // A capitalised title before a name is passed over even where a pattern spells the word ("queen consort").
       {"Isadora was the second child of King Aurelian and his wife, Queen Margarethe.",
        {"parent_of(Aurelian, Isadora)", "parent_of(Margarethe, Isadora)", "married(Aurelian, Margarethe)"}, {}},
