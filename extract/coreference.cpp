@@ -481,12 +481,6 @@ class Coreference {
       seen.push_back(honorific);
   }
 
-  // "She was born Estelle Joan Pike in 1938", "Born Norma Jean Baker, the
-  // actress ...", "Ingeborg, known as Bibi": the name after "born" is the
-  // birth name (after "known as", the other name) of the person
-  // the sentence is about (known once pronouns are resolved), so the two
-  // entities become one: the birth name's forms and mentions go to the
-  // person, in one pass over the mentions.
   // "Jodie Carrow, as she then was", "says Kerry-Ann Marsh, as she now is":
   // a full name said to be someone's name then or now is another name of
   // the one other person the document gives that given name; -1 if none
@@ -518,6 +512,12 @@ class Coreference {
     return owner;
   }
 
+  // "She was born Estelle Joan Pike in 1938", "Born Norma Jean Baker, the
+  // actress ...", "Ingeborg, known as Bibi": the name after "born" is the
+  // birth name (after "known as", the other name) of the person
+  // the sentence is about (known once pronouns are resolved), so the two
+  // entities become one: the birth name's forms and mentions go to the
+  // person, in one pass over the mentions.
   void join_birth_names() {
     joined_into_.assign(doc_.entities.size(), -1);
     bool any = false;

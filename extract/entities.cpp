@@ -146,6 +146,7 @@ class MentionFinder {
         continue;
       std::size_t k = a.end_token;
       if (tok(k).lower == ","sv && is_age(tok(k + 1)) && tok(k + 2).lower == ","sv) k += 3;
+      if (k + 3 > b.first_token) continue;  // room for "and his wife" before the name
       if (tok(k).lower != "and"sv || (tok(k + 1).lower != "his"sv && tok(k + 1).lower != "her"sv)) continue;
       const std::string_view spouse = tok(k + 2).lower;
       if (spouse != "wife"sv && spouse != "husband"sv) continue;
@@ -503,16 +504,16 @@ class MentionFinder {
     if (n >= 3 && word(end - 1).size() == 1 && tok(end - 1).has(kCapitalized) && tok(first).is(kPlaceWord))
       return EntityType::Location;
     const Token& t0 = tok(first);
-    // "Christmas Day", "Easter Sunday", "New Year's Eve" after a holiday's
-    // word: a day, no name.
-    // Not "June Salter" (a given name too), nor "Sunday Clarion" (a paper).
+    // "Christmas Day", "Easter Sunday", "Christmas Eve": a holiday's word
+    // and a day's, no name. Not "June Salter", "Sunday Clarion" (a paper),
+    // nor "Ma Jun" (no day's word at its end).
     if (n >= 2 && t0.is(kNeverName) &&
         std::all_of(doc_.tokens.begin() + static_cast<std::ptrdiff_t>(first) + 1, doc_.tokens.begin() + static_cast<std::ptrdiff_t>(end),
                     [](const Token& t) {
                       static constexpr std::string_view kDayParts[] = {"day", "eve", "morning", "evening", "night", "weekend"};
                       return t.is(kNeverName) || in(kDayParts, t.lower);
                     }) &&
-        (tok(end - 1).lower.ends_with("day"sv) || !tok(end - 1).is(kNeverName)))  // not "Ma Jun"
+        (tok(end - 1).lower.ends_with("day"sv) || !tok(end - 1).is(kNeverName)))
       return std::nullopt;
     bool first_name = usual_first_name(t0) || is_initial(first, end);
     bool has_connector = false, all_common = true, has_location_word = false, others_common = true;
