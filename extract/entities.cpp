@@ -36,7 +36,9 @@ bool has_lowercase_part(std::string_view word) {
       word[hyphen + 1] > 'z')
     return false;
   std::string_view part = word.substr(hyphen + 1);
-  return Lexicon::get().is_role_noun(part) || ends_with(part, "ing") || ends_with(part, "ed") ||
+  // "Loved-up", "Grown-up", "Stand-in": a particle after the hyphen.
+  const WordInfo& info = Lexicon::get().word(part);
+  return info.has(kRoleNoun) || info.has(kFunctionWord) || ends_with(part, "ing") || ends_with(part, "ed") ||
          ends_with(part, "er") || ends_with(part, "born") || ends_with(part, "ist") || part == "in-law";
 }
 

@@ -719,9 +719,11 @@ void tag(const Document& doc, std::size_t sentence_index, Tagged& out, const Tag
       std::string_view word = doc.tokens[t].lower;
       bool possessive = m->pronoun && (word == "his" || word == "my" || word == "your" || word == "their" || word == "our" ||
                                        word == "its");
-      // "her" before a content word is the possessive determiner.
+      // "her" before a content word is the possessive determiner (a role
+      // in capitals too: "her BFF Jade").
       if (m->pronoun && word == "her" && t + 1 < s.end_token && doc.tokens[t + 1].has(kWord) &&
-          (s.heading || !doc.tokens[t + 1].has(kCapitalized)) && !doc.tokens[t + 1].is(kFunctionWord) &&
+          (s.heading || !doc.tokens[t + 1].has(kCapitalized) || doc.tokens[t + 1].is(kRoleNoun)) &&
+          !doc.tokens[t + 1].is(kFunctionWord) &&
           !doc.tokens[t + 1].is(kAdverb))
         possessive = true;
       if (possessive) append("'s");

@@ -506,3 +506,8 @@ TEST_CASE("a holiday's word and a day's part name a day, not a person; a given n
 TEST_CASE("a role the name lists also hold opens no name before a given name and a surname") {
   CHECK(entities_of("Poet Dara Quinlan read at Hay.") == Names{"Dara Quinlan:PERSON", "Hay:LOCATION"});
 }
+
+TEST_CASE("a capitalised word with a particle after its hyphen opens no name: 'Loved-up couple'") {
+  CHECK(entities_of("Loved-up couple Jessa Pruitt and Corey Vance were pictured in Malibu.") ==
+        Names{"Corey Vance:PERSON", "Jessa Pruitt:PERSON", "Malibu:LOCATION"});
+}

@@ -2377,6 +2377,7 @@ TEST_CASE("relations table: live-blog and wire phrasings") {
       {"Lord Fenwick and his wife Arabella separated in 2015 but never divorced.", {"married(Fenwick, Arabella)"},
        {"divorced(Fenwick, Arabella)"}},
       {"Singer Imani Roswell said yes when boyfriend Kieran Lusk proposed.", {"engaged(Imani Roswell, Kieran Lusk)"}, {}},
+      {"Pop star Kiki Lemaire and her BFF Jade Osei jetted to Ibiza.", {"friend_of(Kiki Lemaire, Jade Osei)"}, {}},
       // A capitalised title before a name is passed over even where a pattern spells the word ("queen consort").
       {"Isadora was the second child of King Aurelian and his wife, Queen Margarethe.",
        {"parent_of(Aurelian, Isadora)", "parent_of(Margarethe, Isadora)", "married(Aurelian, Margarethe)"}, {}},
