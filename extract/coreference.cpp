@@ -2061,7 +2061,7 @@ class Coreference {
             // mother remarried": the relative the subject's possessive
             // introduced is not the next possessor of the sentence; the
             // subject still is. Not in a list ("his brother, Joe, and his wife").
-            const std::string_view before = doc_.tokens[t - 1].lower;
+            const std::string_view before = t > sentence_start ? doc_.tokens[t - 1].lower : std::string_view();
             if (m.entity >= 0 && (his || her) && q < 0 && t > sentence_start && before != ","sv && before != "and"sv &&
                 before != ";"sv) {
               // Only the sentence's subject's relative: in "Ezra's son,
