@@ -124,25 +124,21 @@ class MentionFinder {
   // Ferdinand Luc").
   void share_coordinated_surnames() {
     std::vector<Mention>& mentions = doc_.mentions;
-    std::vector<std::size_t> candidates;
+    // Pairs of neighbouring mentions, by the index of the first: "Ruth and
+    // Malcolm Pryce" (candidates) and "Victor Amesbury, 58, and his wife
+    // Pauline" (spouses: the spouse named by a given name alone after a
+    // full name shares its surname).
+    std::vector<std::size_t> candidates, spouses;
     for (std::size_t i = 0; i + 1 < mentions.size(); ++i) {
       const Mention& a = mentions[i];
       const Mention& b = mentions[i + 1];
       if (a.type != EntityType::Person || b.type != EntityType::Person || a.pronoun || b.pronoun) continue;
-      if (a.end_token != a.first_token + 1 || b.end_token != b.first_token + 2 || b.first_token != a.end_token + 1) continue;
-      if (tok(a.end_token).lower != "and"sv || !tok(a.first_token).is(kFirstNameWord) ||
-          !tok(b.first_token).is(kFirstNameWord) || tok(b.first_token + 1).is(kFirstNameWord))
+      if (a.end_token == a.first_token + 1 && b.end_token == b.first_token + 2 && b.first_token == a.end_token + 1) {
+        if (tok(a.end_token).lower == "and"sv && tok(a.first_token).is(kFirstNameWord) &&
+            tok(b.first_token).is(kFirstNameWord) && !tok(b.first_token + 1).is(kFirstNameWord))
+          candidates.push_back(i);
         continue;
-      candidates.push_back(i);
-    }
-    // "Victor Amesbury, 58, and his wife Pauline": the spouse named by a
-    // given name alone after a full name shares its surname (pairs stored
-    // with the full name first).
-    std::vector<std::size_t> spouses;
-    for (std::size_t i = 0; i + 1 < mentions.size(); ++i) {
-      const Mention& a = mentions[i];
-      const Mention& b = mentions[i + 1];
-      if (a.type != EntityType::Person || b.type != EntityType::Person || a.pronoun || b.pronoun) continue;
+      }
       if (a.end_token - a.first_token < 2 || b.end_token != b.first_token + 1 || !tok(b.first_token).is(kFirstNameWord) ||
           b.first_token < a.end_token + 3 || b.first_token > a.end_token + 7)
         continue;
@@ -157,14 +153,23 @@ class MentionFinder {
       if (k == b.first_token) spouses.push_back(i);
     }
     if (candidates.empty() && spouses.empty()) return;  // most documents: no such pair, no index
-    StringViewSet named_first_words;
+    // The words of the document's full names: a given name that is also
+    // another full name's word is no lone name of the pair. For a spouse,
+    // the given names of full names that are no birth names ("Mrs
+    // Amesbury, formerly Pauline Rix").
+    StringViewSet named_first_words, given_names;
     for (const Mention& m : mentions) {
       if (m.type != EntityType::Person || m.pronoun) continue;
       const std::string_view folded = doc_.folded(m);
       const std::size_t space = folded.find(' ');
-      if (space == std::string_view::npos) continue;
-      named_first_words.insert(folded.substr(0, space));
-      if (folded.rfind(' ') == space) named_first_words.insert(folded.substr(space + 1));
+      if (space != std::string_view::npos) {
+        named_first_words.insert(folded.substr(0, space));
+        if (folded.rfind(' ') == space) named_first_words.insert(folded.substr(space + 1));
+      }
+      if (spouses.empty() || m.end_token - m.first_token < 2) continue;
+      const std::string_view before = m.first_token > 0 ? tok(m.first_token - 1).lower : std::string_view();
+      if (before != "formerly"sv && before != "née"sv && before != "nee"sv && before != "born"sv)
+        given_names.insert(folded.substr(0, space));
     }
     std::vector<std::pair<std::size_t, std::string>> shared;  // applied below: keep_folded moves the views
     for (std::size_t i : candidates) {
@@ -172,16 +177,6 @@ class MentionFinder {
       const std::size_t space = full.rfind(' ');
       if (first.empty() || space == std::string_view::npos || named_first_words.count(first)) continue;
       shared.emplace_back(i, std::string(first) + std::string(full.substr(space)));
-    }
-    // A full name with the spouse's given name is someone else's, unless it
-    // is a birth name ("Mrs Amesbury, formerly Pauline Rix").
-    StringViewSet given_names;
-    for (const Mention& m : mentions) {
-      if (m.type != EntityType::Person || m.pronoun || m.end_token - m.first_token < 2 || spouses.empty()) continue;
-      const std::string_view before = m.first_token > 0 ? tok(m.first_token - 1).lower : std::string_view();
-      if (before == "formerly"sv || before == "née"sv || before == "nee"sv || before == "born"sv) continue;
-      const std::string_view folded = doc_.folded(m);
-      given_names.insert(folded.substr(0, folded.find(' ')));
     }
     for (std::size_t i : spouses) {
       const std::string_view full = doc_.folded(mentions[i]), first = doc_.folded(mentions[i + 1]);
@@ -391,10 +386,10 @@ class MentionFinder {
 
   // "Mother-of-two", "Dad-of-three", "grandmother-of-nine": a parent's
   // noun joined to a count of children, a description like a role's.
-  static bool counts_children(const Token& t) {
+  bool counts_children(const Token& t) const {
     if (!t.has(kJoined)) return false;
     const std::size_t of = t.lower.find("-of-");
-    return of != std::string_view::npos && Lexicon::get().word(t.lower.substr(0, of)).noun_gender != Gender::Unknown;
+    return of != std::string_view::npos && lex_.word(t.lower.substr(0, of)).noun_gender != Gender::Unknown;
   }
 
   // Whether a lower-case noun of a work stands right before token `first`
