@@ -165,7 +165,7 @@ YearDates::YearDates(std::string_view text) : text_(text) {
     if (is_year_at(text, at) && is_boundary(text, at)) starts_.push_back(static_cast<std::uint32_t>(at));
 }
 
-std::string YearDates::find(std::size_t from) const {
+std::string YearDates::find(std::size_t from, bool before) const {
   from = std::min(from, text_.size());
   // From `from` on, as if the text began there: the years found from it
   // (is_year_at reads only forward, so they are the same years), after one
@@ -181,7 +181,7 @@ std::string YearDates::find(std::size_t from) const {
   // can be new: one that starts later sees the same bytes around it in
   // both searches (one that starts at `from` itself had its edge bound it
   // in the first and has to have a non-word byte before it now).
-  return date.empty() && from > 0 ? first_year_date(text_, from, starts_) : date;
+  return date.empty() && from > 0 && before ? first_year_date(text_, from, starts_) : date;
 }
 
 std::string find_year_date(std::string_view text, std::size_t from) { return YearDates(text).find(from); }

@@ -34,7 +34,9 @@ std::string find_year_date(std::string_view text, std::size_t from);
 class YearDates {
  public:
   explicit YearDates(std::string_view text);
-  std::string find(std::size_t from) const;
+  // find_year_date(text, from); with `before` false, only a year at or
+  // after `from`.
+  std::string find(std::size_t from, bool before = true) const;
 
  private:
   std::string_view text_;

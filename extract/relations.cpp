@@ -38,6 +38,10 @@ struct RelationPattern {
   // around it does ("she has to feature her husband X"): only the match
   // itself is checked for negation.
   bool nominal = false;
+  // A relation named by a noun for the partner ("her husband, P2") and no
+  // word for its event (relation_events.txt): the sentence's date and place
+  // are not its own.
+  bool names_partner_only = false;
   // "split", "broke up": divorced if the document has the two married,
   // else dated (the "breakup" rows of relation_patterns.tsv).
   bool breakup = false;
@@ -125,6 +129,13 @@ class RelationPatterns {
   // Whether a pattern spells out the word ("husband", "teammate", "queen"):
   // then it is a cue, never a mere description to pass over.
   bool is_cue_word(std::string_view word) const { return cue_words_.find(word) != cue_words_.end(); }
+  // Whether a lower-case word names a relation's event: "married", "wedding"
+  // (relation_events.txt), not a partner: "husband".
+  bool is_event_word(std::string_view word) const {
+    return std::any_of(event_stems_.begin(), event_stems_.end(), [&](std::string_view entry) {
+      return entry.ends_with('*') ? word.starts_with(entry.substr(0, entry.size() - 1)) : word == entry;
+    });
+  }
   // Indices of the patterns that match somewhere in the text, in one pass
   // (into `hits`, a buffer reused from sentence to sentence).
   void candidates(std::string_view tagged, std::vector<int>& hits) const {
@@ -139,6 +150,7 @@ class RelationPatterns {
 
  private:
   RelationPatterns() : set_(set_options(), RE2::UNANCHORED) {
+    for (const auto& row : lexicon_rows("relation_events.txt")) event_stems_.push_back(row[0]);
     for (const auto& row : lexicon_rows("relation_patterns.tsv")) {
       if (row.size() < 3) continue;
       const bool breakup = row[0] == "breakup"sv;
@@ -160,6 +172,7 @@ class RelationPatterns {
       }
       p.nominal = row[2].find("{POSS}") != std::string_view::npos;
       p.lists_parents = row[2].find("{PARENTS}") != std::string_view::npos;
+      p.names_partner_only = p.nominal && !names_event(row[2]);
       add_cue_words(row[2]);
       std::string regex = expand_macros(std::string(row[2]));
       p.regex = std::make_unique<RE2>(regex, options());
@@ -188,8 +201,9 @@ class RelationPatterns {
     return o;
   }
   // The runs of lower-case letters (and hyphens) of a pattern's text, macro
-  // names aside.
-  void add_cue_words(std::string_view pattern) {
+  // names aside, in order.
+  template <typename Visit>
+  static void for_each_pattern_word(std::string_view pattern, Visit visit) {
     for (std::size_t i = 0; i < pattern.size();) {
       if (pattern[i] == '{') {
         std::size_t close = pattern.find('}', i);
@@ -198,11 +212,20 @@ class RelationPatterns {
       }
       std::size_t j = i;
       while (j < pattern.size() && ((pattern[j] >= 'a' && pattern[j] <= 'z') || pattern[j] == '-')) ++j;
-      if (j > i) cue_words_.emplace(pattern.substr(i, j - i));
+      if (j > i) visit(pattern.substr(i, j - i));
       i = j > i ? j : i + 1;
     }
   }
+  void add_cue_words(std::string_view pattern) {
+    for_each_pattern_word(pattern, [&](std::string_view word) { cue_words_.emplace(word); });
+  }
+  bool names_event(std::string_view pattern) const {
+    bool found = false;
+    for_each_pattern_word(pattern, [&](std::string_view word) { found = found || is_event_word(word); });
+    return found;
+  }
   std::vector<RelationPattern> patterns_;
+  std::vector<std::string_view> event_stems_;
   RE2::Set set_;
   StringSet cue_words_;
 };
@@ -1346,6 +1369,39 @@ void settle_breakups(const Document& doc, std::vector<FoundRelation>& found, con
   }
 }
 
+// Where the clause that states a match's relation begins, for its date and
+// place: past a first verb the match runs through ("P1 and P2 met in L2 in
+// 2004 and married in 2007": the last "and" or comma of the match with no
+// person after it), or at a subject the tagger gave again to a later verb
+// ("P1 met P2 at O2 in 2004 and [P1] married him in L5"). `own_clause` says
+// whether the match was cut so: then a year before the cut is another
+// verb's.
+std::size_t qualifier_clause_start(const Tagged& tagged, std::size_t begin, std::size_t end, bool* own_clause) {
+  const std::string_view match = std::string_view(tagged.text).substr(begin, end - begin);
+  *own_clause = false;
+  if (const Slot* first = slot_named(tagged, match.substr(0, match.find(' ')))) *own_clause = first->repeated;
+  const auto last_person = std::upper_bound(tagged.person_slots_at.begin(), tagged.person_slots_at.end(), end);
+  const std::size_t last_person_at = last_person == tagged.person_slots_at.begin() ? 0 : *std::prev(last_person);
+  for (std::string_view joint : {" and "sv, " , "sv}) {
+    const std::size_t at = match.rfind(joint);
+    if (at == std::string_view::npos || begin + at < last_person_at || at + joint.size() >= match.size()) continue;
+    *own_clause = true;
+    begin += at + joint.size();
+    return begin;
+  }
+  return begin;
+}
+
+// Where the first word after `from` that names a relation's event starts
+// ("were married in 2004"), npos if none does.
+std::size_t event_word_after(std::string_view text, std::size_t from, const RelationPatterns& patterns) {
+  for (std::size_t at = text.find(' ', from); at != std::string_view::npos; at = text.find(' ', at + 1)) {
+    const std::string_view rest = text.substr(at + 1);
+    if (patterns.is_event_word(rest.substr(0, rest.find(' ')))) return at + 1;
+  }
+  return std::string_view::npos;
+}
+
 bool has_qualifiers(Relation r) {
   return r != Relation::ParentOf && r != Relation::SiblingOf && r != Relation::FriendOf &&
          r != Relation::InterviewedBy && r != Relation::WorkedWith;
@@ -1476,9 +1532,21 @@ std::vector<FoundRelation> find_relations(const Document& doc) {
             if (slot.kind == 'G') people.push_back(slot.second);
           });
         };
-        if (has_qualifiers(p.relation) && !years) years.emplace(tagged.text);
-        std::string date = has_qualifiers(p.relation) ? years->find(begin) : std::string();
-        std::string place = has_qualifiers(p.relation) ? find_place(tagged, begin, end) : std::string();
+        // "P0 and P1 's wife , P2 , were married in 2004": a partner named by a
+        // noun takes the date and place of its event's word after it, if any.
+        std::size_t clause = begin;
+        bool own_clause = false;
+        bool qualified = has_qualifiers(p.relation);
+        if (qualified && p.names_partner_only) {
+          clause = event_word_after(tagged.text, end, patterns);
+          own_clause = true;
+          qualified = clause != std::string::npos;
+        } else if (qualified) {
+          clause = qualifier_clause_start(tagged, begin, end, &own_clause);
+        }
+        if (qualified && !years) years.emplace(tagged.text);
+        std::string date = qualified ? years->find(clause, !own_clause) : std::string();
+        std::string place = qualified ? find_place(tagged, clause, end) : std::string();
         auto emit = [&](Relation relation, int a, int b) {
           if (a < 0 || b < 0 || a == b || found.size() - found_before_sentence >= kMostRelationsPerSentence) return;
           if (p.breakup && relation == Relation::Divorced) breakups.push_back(found.size());

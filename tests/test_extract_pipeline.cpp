@@ -109,3 +109,32 @@ TEST_CASE("a given name alone before 'and' and a full name shares its surname") 
   CHECK(find("Ruth Pryce")->aliases == std::vector<std::string>{"Ruth"});
   CHECK(find("Ian Mcallister") != nullptr);
 }
+
+TEST_CASE("a relation's date and place are those of the clause that states it") {
+  // "married|2007|" for the first relation of that name, "" if none.
+  auto qualifiers = [](const std::string& text, Relation relation) {
+    const Extraction x = extract_document("qualifiers", text);
+    for (const ExtractedRelation& r : x.relations)
+      if (r.relation == relation) return std::string(to_string(relation)) + "|" + r.date + "|" + r.place;
+    return std::string();
+  };
+  // A first verb the match runs through keeps its own date and place.
+  CHECK(qualifiers("Anna Berg and Tom Reyes met at a party in Leeds in 2004 and married in 2007.", Relation::Married) ==
+        "married|2007|");
+  CHECK(qualifiers("Anna Berg and Tom Reyes met at a party in Leeds in 2004 and married in 2007.", Relation::MetAt) ==
+        "met_at|2004|Leeds");
+  CHECK(qualifiers("Anna Berg met Tom Reyes at Oxford University in 2004 and married him three years later in Paris.",
+                   Relation::Married) == "married||Paris");
+  CHECK(qualifiers("Anna Berg, who was born in 1970, married Tom Reyes.", Relation::Married) == "married||");
+  // A partner named by a noun takes no date of the sentence's verb ...
+  CHECK(qualifiers("Anna Berg met her husband, Tom Reyes, at a gala in Rome in 1999.", Relation::Married) == "married||");
+  CHECK(qualifiers("Her husband, Tom Reyes, said on Wednesday in Leeds that Anna Berg was well.", Relation::Married) ==
+        "married||");
+  // ... but that of its event's word after it.
+  CHECK(qualifiers("Walt Jones, 42, and his wife, Linda, of Dayton, were married in 2004.", Relation::Married) ==
+        "married|2004|");
+  // Unchanged: one clause, and a year before the match when none follows.
+  CHECK(qualifiers("Anna Berg married Tom Reyes in Lisbon in 2004.", Relation::Married) == "married|2004|Lisbon");
+  CHECK(qualifiers("In 2004, Anna Berg married Tom Reyes.", Relation::Married) == "married|2004|");
+  CHECK(qualifiers("Anna Berg's marriage to Tom Reyes in Paris in 2004 ended.", Relation::Married) == "married|2004|Paris");
+}

@@ -113,6 +113,13 @@ TEST_CASE("a date is the first whole year, with its month and an 'or' year") {
   CHECK(find_year_date("x2003", 1) == "2003");
 }
 
+TEST_CASE("dates found only after a place skip the years before it") {
+  const YearDates years("in 1990 P1 met P2 in 2003");
+  CHECK(years.find(8, false) == "2003");
+  CHECK(years.find(25, false).empty());
+  CHECK(years.find(25) == "1990");
+}
+
 TEST_CASE("the dates of one text found once agree with the pattern at every place") {
   // Slot names ("P2014") hold digits that never start a year; a year right
   // at the place asked counts whatever stands before it.
