@@ -16,6 +16,10 @@ namespace {
 constexpr std::string_view kParticles[] = {"de",  "da",  "di",  "del", "della", "van", "von", "der",
                                            "den", "du",  "la",  "le",  "bin",   "ibn", "al",  "dos",
                                            "das", "ter", "zu",  "y"};
+// The particles a surname may open with ("von Ahlefeld", "Van der Saar"):
+// not those that are also articles of titles ("Le Ventre de Paris", "La
+// Scala", "Das Boot").
+constexpr std::string_view kSurnameOpeners[] = {"van", "von", "de", "del", "della", "di", "da", "du", "ter", "bin", "ibn", "dos"};
 constexpr std::string_view kRomanNumerals[] = {"ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x",
                                                "xi", "xii", "xiii", "xiv", "xv", "xvi"};
 
@@ -231,6 +235,59 @@ class MentionFinder {
     return midsentence_capitals_->count(w) > 0;
   }
 
+  // "al-Harthy", "el-Sayed": a surname joined to its lower-case article.
+  bool joined_particle_name(std::size_t k) const {
+    const Token& t = tok(k);
+    if (!t.has(kWord) || t.has(kCapitalized) || !t.has(kJoined)) return false;
+    const std::string_view w = word(k);
+    return w.size() > 4 && (w.starts_with("al-"sv) || w.starts_with("el-"sv)) && w[3] >= 'A' && w[3] <= 'Z';
+  }
+
+  // The name word after the particles of a surname that starts at k ("van
+  // der Saar", "de la Cruz", "von Ahlefeld", "bin al-Kathiri"): at most two
+  // particles, then a capitalised word or a joined one; 0 if none.
+  std::size_t name_after_particles(std::size_t k, const Sentence& s) const {
+    for (std::size_t j = k; j < s.end_token && j < k + 2; ++j) {
+      if (!tok(j).has(kWord) || !in(kParticles, tok(j).lower)) return 0;
+      if (j + 1 < s.end_token && (name_like(j + 1) || joined_particle_name(j + 1))) return j + 1;
+    }
+    return 0;
+  }
+
+  // "with von Ahlefeld selling", "al-Sayegh said": a surname that opens with
+  // a lower-case particle.
+  // Not after a capitalised word, whose run would have taken the particle
+  // had it been a person's ("Via della Spiga"), nor before a place ("the
+  // Centre d'innovation de Montréal").
+  bool opens_surname(std::size_t k, const Sentence& s) const {
+    if (k > s.first_token && tok(k - 1).has(kCapitalized)) return false;
+    if (joined_particle_name(k)) return true;
+    const Token& t = tok(k);
+    if (!t.has(kWord) || t.has(kCapitalized)) return false;
+    if (!in(kSurnameOpeners, t.lower)) return false;
+    const std::size_t name = name_after_particles(k, s);
+    return name != 0 && !names_place(name);
+  }
+
+  // Whether the word at k is a place's one-word name ("Paris", "Montréal").
+  bool names_place(std::size_t k) const { return tok(k).is(kPlaceWord) || lex_.is_location(fold_name(word(k))); }
+
+  // Whether the run [first, end) is shaped like a person's name with a
+  // surname's particles in it: a given name first ("Konstantin von
+  // Ahlefeld"), or a particle before a word that is no ordinary one ("Van
+  // der Saar", "von Ahlefeld"; not "La Table de Brossard", "Conservatoire
+  // de Paris").
+  bool person_with_particles(std::size_t first, std::size_t end, const Sentence& s) const {
+    // "Le Ventre de Paris": a particle before a place is a title's "of".
+    for (std::size_t k = first + 1; k < end; ++k)
+      if (!tok(k).has(kCapitalized) && in(kParticles, tok(k).lower))
+        if (const std::size_t name = name_after_particles(k, s); name != 0 && names_place(name)) return false;
+    if (usual_first_name(tok(first))) return true;
+    if (!joined_particle_name(first) && !in(kSurnameOpeners, tok(first).lower)) return false;
+    const std::size_t name = joined_particle_name(first) ? first : name_after_particles(first, s);
+    return name != 0 && name < end && !tok(name).is(kCommonWord) && !names_place(name);
+  }
+
   bool title_like_start(std::size_t i) const {
     const Token& t = tok(i);
     return !t.is(kFirstNameWord) && !t.is(kHonorific) && t.is(kCommonWord) && !t.is(kFunctionWord);
@@ -276,12 +333,13 @@ class MentionFinder {
     // the sentence opens a clause, not a title ("Waiting for Godot" is
     // quoted or mid-sentence).
     const bool opening_participle = i == s.first_token && tok(i).lower.size() > 4 && tok(i).lower.ends_with("ing");
-    bool title_like = title_like_start(i) && !opening_participle;
+    // "Van der Saar, 58, denies": a surname's particle, no title's word.
+    bool title_like = title_like_start(i) && !opening_participle && !name_after_particles(i, s);
     bool joined_by_ampersand = false;
     while (end < s.end_token) {
       const Token& t = tok(end);
       if (t.has(kLineStart)) break;
-      if (name_like(end)) {
+      if (name_like(end) || (!title_like && joined_particle_name(end))) {
         ++end;
         continue;
       }
@@ -316,10 +374,11 @@ class MentionFinder {
       }
       if (t.has(kWord) && !t.has(kCapitalized) && end + 1 < s.end_token) {
         // The flag test first: a particle list search per lowercase word after a name cost ~1%.
-        if (!title_like && name_like(end + 1) && in(kParticles, t.lower)) {
-          end += 1;
-          continue;
-        }
+        if (!title_like && in(kParticles, t.lower))
+          if (std::size_t name = name_after_particles(end, s)) {
+            end = name;
+            continue;
+          }
         if (title_like && t.lower == "of"sv && name_like(end + 1)) {
           end += 1;
           continue;
@@ -343,7 +402,7 @@ class MentionFinder {
       break;
     }
     // Particles and connectors never end a name.
-    while (end > i + 1 && !tok(end - 1).has(kCapitalized)) --end;
+    while (end > i + 1 && !tok(end - 1).has(kCapitalized) && !joined_particle_name(end - 1)) --end;
     return end;
   }
 
@@ -514,12 +573,15 @@ class MentionFinder {
       return std::nullopt;
     bool first_name = usual_first_name(t0) || is_initial(first, end);
     bool has_connector = false, all_common = true, has_location_word = false, others_common = true;
+    const bool particles_of_person = person_with_particles(first, end, s);
     std::optional<EntityType> cue;
     for (std::size_t k = first; k < end; ++k) {
       const Token& t = tok(k);
       if (t.lower == "&"sv) return EntityType::Org;
       // An initial's full stop ("George W. Bush", "J.K. Rowling") joins no words.
-      if (!t.has(kCapitalized)) has_connector = has_connector || (t.lower != "of"sv && t.lower != "."sv);
+      if (!t.has(kCapitalized))
+        has_connector = has_connector || (t.lower != "of"sv && t.lower != "."sv &&
+                                          !((in(kParticles, t.lower) || joined_particle_name(k)) && particles_of_person));
       if (!t.has(kCapitalized)) continue;
       if (!t.is(kCommonWord)) all_common = false;
       if (t.is(kPlaceWord) && !t.is(kFirstNameWord)) has_location_word = true;
@@ -849,7 +911,7 @@ class MentionFinder {
           i = after;
           continue;
         }
-      if (!name_like(i)) {
+      if (!name_like(i) && !opens_surname(i, s)) {
         ++i;
         continue;
       }

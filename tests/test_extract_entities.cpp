@@ -511,3 +511,20 @@ TEST_CASE("a capitalised word with a particle after its hyphen opens no name: 'L
   CHECK(entities_of("Loved-up couple Jessa Pruitt and Corey Vance were pictured in Malibu.") ==
         Names{"Corey Vance:PERSON", "Jessa Pruitt:PERSON", "Malibu:LOCATION"});
 }
+
+TEST_CASE("a surname's particles stay in a person's name, however many and wherever it starts") {
+  CHECK(entities_of("The art restorer Hendrik van der Saar told the court. Van der Saar, 58, denies fraud.") ==
+        Names{"Hendrik van der Saar:PERSON"});
+  CHECK(entities_of("Konstantin von Ahlefeld sold the works that von Ahlefeld bought.") ==
+        Names{"Konstantin von Ahlefeld:PERSON"});
+  CHECK(entities_of("Yasmin al-Harthy married Omar bin Saeed al-Kathiri in Muscat.") ==
+        Names{"Muscat:LOCATION", "Omar bin Saeed al-Kathiri:PERSON", "Yasmin al-Harthy:PERSON"});
+  // A particle before a place, after a capitalised word of a title or a
+  // street, or an article opening a title, makes no person.
+  CHECK(entities_of("She joined the Conservatoire de Paris in 1990.") == Names{"Conservatoire de Paris:WORK"});
+  CHECK(entities_of("He wrote Le Ventre de Paris in 1873.") == Names{"Le Ventre de Paris:WORK"});
+  CHECK(entities_of("She led the Centre d'innovation de Montréal until 2001.") == Names{"Montréal:LOCATION"});
+  const Names street = entities_of("The shop is on Via della Spiga in Milan.");
+  CHECK(std::find(street.begin(), street.end(), "della Spiga:PERSON") == street.end());
+  CHECK(entities_of("She met Juan de la Cruz in Madrid.") == Names{"Juan de la Cruz:PERSON", "Madrid:LOCATION"});
+}
