@@ -716,6 +716,10 @@ class MentionFinder {
     // street only as an address, below: "co-star in Secret Road" is a film).
     if (first_name && t0.is(kCommonWord) && !t0.is(kHonorific) && tok(end - 1).is(kPlaceOnlyCue))
       return EntityType::Location;
+    // "the Józef Piłsudski Monument", "the Ada Byrne Pavilion": a whole
+    // name before such a word is a place named after someone.
+    if (first_name && n >= 3 && !t0.is(kHonorific) && tok(end - 1).is(kPlaceOnlyCue) && !is_initial(end - 2, end))
+      return EntityType::Location;
     // "of Mill Street", "on Victoria Road": an address, after a first name
     // too (not "Diane Lane", "Victoria Hall"; "co-star in Secret Road" is
     // a film's name).

@@ -194,6 +194,7 @@ void tokenize(Document& doc) {
   std::size_t i = 0;
   int newlines = 2;  // the text starts a paragraph
   bool space = false, page_break = false;
+  std::string folded;  // a token's unaccented form, when it has another
   auto push = [&](std::size_t begin, std::size_t end, std::uint16_t flags, std::string_view lower) {
     Token& t = doc.tokens.emplace_back();
     t.begin = static_cast<std::uint32_t>(begin);
@@ -205,6 +206,12 @@ void tokenize(Document& doc) {
     if (page_break) t.flags |= kPageStart;
     t.lower = lower;
     t.word = lexicon.word(lower);
+    // "María", "José", "Zoë": the lexicons list names and words without
+    // their accents.
+    if (t.word.classes == 0 && std::any_of(lower.begin(), lower.end(), [](char c) { return static_cast<unsigned char>(c) >= 0x80; })) {
+      fold_name_into(lower, folded);
+      t.word = lexicon.word(folded);
+    }
     newlines = 0;
     space = false;
     page_break = false;

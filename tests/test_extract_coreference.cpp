@@ -47,6 +47,12 @@ TEST_CASE("he/she resolve to the most recent person of that gender") {
   CHECK(referent(doc, "him") == "Victor Alves");
 }
 
+TEST_CASE("a first name's gender is known with its accents") {
+  Document doc = resolved("María Lopez met Íñigo Ruiz in Bilbao. He said she was late.");
+  CHECK(referent(doc, "He") == "Íñigo Ruiz");
+  CHECK(referent(doc, "she") == "María Lopez");
+}
+
 TEST_CASE("gender learnt from pronouns when the first name is unknown") {
   Document doc = resolved(
       "Zorvan Keel has said that he admired Laura Chen. Laura Chen thanked Zorvan Keel. She called him.");

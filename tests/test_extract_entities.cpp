@@ -527,4 +527,6 @@ TEST_CASE("a surname's particles stay in a person's name, however many and where
   const Names street = entities_of("The shop is on Via della Spiga in Milan.");
   CHECK(std::find(street.begin(), street.end(), "della Spiga:PERSON") == street.end());
   CHECK(entities_of("She met Juan de la Cruz in Madrid.") == Names{"Juan de la Cruz:PERSON", "Madrid:LOCATION"});
+  // A whole name before a word for a place that no surname is names a place.
+  CHECK(entities_of("Crowds gathered at the Józef Piłsudski Monument.") == Names{"Józef Piłsudski Monument:LOCATION"});
 }
