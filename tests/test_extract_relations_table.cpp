@@ -902,6 +902,13 @@ TEST_CASE("relations table: friend_of") {
       {"Estelle Durrant is a star. Her friendship with Sidney Arkwright began in 1960.",
        {"friend_of(Estelle Durrant, Sidney Arkwright)"},
        {}},
+      // A number joined to a word is a modifier like any other ("20-year").
+      {"Ellie Marsh has spoken about the end of her 20-year friendship with the TV chef Gordon Pike.",
+       {"friend_of(Ellie Marsh, Gordon Pike)"},
+       {"dated(Ellie Marsh, Gordon Pike)"}},
+      {"Lisa Okafor and Pete Varga trained side by side for six years. The two remain close friends.",
+       {"friend_of(Lisa Okafor, Pete Varga)"},
+       {"dated(Lisa Okafor, Pete Varga)"}},
       {"Ana Lopez has been close friends with Bo Berg since school.",
        {"friend_of(Ana Lopez, Bo Berg)"},
        {}},
