@@ -902,6 +902,12 @@ TEST_CASE("relations table: friend_of") {
       {"Estelle Durrant is a star. Her friendship with Sidney Arkwright began in 1960.",
        {"friend_of(Estelle Durrant, Sidney Arkwright)"},
        {}},
+      {"The inventor Amara Nwosu has been invited to the White House by President Grace Holloway.",
+       {"invited(Grace Holloway, Amara Nwosu)"},
+       {"invited(Amara Nwosu, Grace Holloway)"}},
+      {"Kettle Lane Foods was founded by the husband-and-wife team Femi Adebayo and Ruth Adebayo.",
+       {"married(Femi Adebayo, Ruth Adebayo)", "worked_with(Femi Adebayo, Ruth Adebayo)"},
+       {}},
       // A number joined to a word is a modifier like any other ("20-year").
       {"Ellie Marsh has spoken about the end of her 20-year friendship with the TV chef Gordon Pike.",
        {"friend_of(Ellie Marsh, Gordon Pike)"},
