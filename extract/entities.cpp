@@ -42,7 +42,8 @@ bool has_lowercase_part(std::string_view word) {
   std::string_view part = word.substr(hyphen + 1);
   // "Loved-up", "Grown-up", "Stand-in": a particle after the hyphen.
   const WordInfo& info = Lexicon::get().word(part);
-  return info.has(kRoleNoun) || info.has(kFunctionWord) || ends_with(part, "ing") || ends_with(part, "ed") ||
+  // ("Wei-ling", "Xiao-ming": a syllable of a given name, not a participle.)
+  return info.has(kRoleNoun) || info.has(kFunctionWord) || (part.size() > 4 && ends_with(part, "ing")) || ends_with(part, "ed") ||
          ends_with(part, "er") || ends_with(part, "born") || ends_with(part, "ist") || part == "in-law";
 }
 

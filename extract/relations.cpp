@@ -1426,7 +1426,10 @@ std::vector<FoundRelation> find_relations(const Document& doc) {
   std::vector<re2::StringPiece> caps;
   std::vector<int> sources, targets;
   std::vector<std::size_t> breakups;  // indices into `found`
-  std::size_t wedding = SIZE_MAX;     // index into `found` of the first marriage or engagement: the bride and groom
+  // Index into `found` of the bride and groom: the first marriage or
+  // engagement, or a later one that opens a paragraph (a page of wedding
+  // announcements, one couple after another).
+  std::size_t wedding = SIZE_MAX;
   const int author = byline_author(doc);
   // Sentences and mentions are both in text order: one walk over each.
   auto mention_it = doc.mentions.begin();
@@ -1550,7 +1553,9 @@ std::vector<FoundRelation> find_relations(const Document& doc) {
         auto emit = [&](Relation relation, int a, int b) {
           if (a < 0 || b < 0 || a == b || found.size() - found_before_sentence >= kMostRelationsPerSentence) return;
           if (p.breakup && relation == Relation::Divorced) breakups.push_back(found.size());
-          if (wedding == SIZE_MAX && (relation == Relation::Married || relation == Relation::Engaged)) wedding = found.size();
+          if ((wedding == SIZE_MAX || doc.tokens[sentence.first_token].has(kParagraphStart)) &&
+              (relation == Relation::Married || relation == Relation::Engaged))
+            wedding = found.size();
           found.push_back({relation, a, b, date, place, static_cast<std::uint32_t>(s)});
         };
         // "Ann, the daughter of Tom, and her husband, Bo", "Ann is the

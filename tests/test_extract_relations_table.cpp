@@ -1223,12 +1223,18 @@ TEST_CASE("relations table: parent_of") {
        {"interviewed_by(Gerald Kimber, Sandy Oduya)"},
        {}},
       // "the bride", "the groom", "the bridegroom": the woman and the man of the document's first marriage or
-      // engagement (not of a later one).
+      // engagement (not of a later one in the same paragraph; a paragraph that opens with one starts a new
+      // wedding: a page of announcements).
       {"Society news.\n\nAnn Lee married Tom Hart in June. The bride's first marriage, to Leo Marsh, ended in "
        "divorce in 2015. Jasper Thwaite, a friend of the bridegroom since their schooldays, was best man. Later, Bo "
        "Kell married Cleo Fane. Miss Ida Hart, sister of the groom, was chief bridesmaid.",
        {"divorced(Ann Lee, Leo Marsh)", "friend_of(Jasper Thwaite, Tom Hart)", "sibling_of(Ida Hart, Tom Hart)"},
        {"any(Jasper Thwaite, Bo Kell)", "any(Ida Hart, Bo Kell)", "any(Tom Hart, Leo Marsh)"}},
+      {"Weddings.\n\nAnn Lee and Tom Hart were married Saturday. The bride is the daughter of Ray Lee.\n\n"
+       "Chen Wei-ling and Marcus Oduya were married Sept. 6. The bride is the daughter of Chen Guohua.",
+       {"married(Ann Lee, Tom Hart)", "parent_of(Ray Lee, Ann Lee)", "married(Chen Wei-ling, Marcus Oduya)",
+        "parent_of(Chen Guohua, Chen Wei-ling)"},
+       {"parent_of(Chen Guohua, Ann Lee)"}},
       // Modifiers of a role noun after a comma go with it ("her husband of eleven years, film producer B"); after
       // "and" they may be the verb ("and served alongside Mayor B").
       {"Court news.\n\nDana Whitlock has filed for divorce from her husband of eleven years, film producer Marcus "
