@@ -1362,15 +1362,24 @@ class Coreference {
     for (auto it = recent.rbegin(); it != recent.rend() && ++looked < 64; ++it) {
       const auto e = static_cast<std::size_t>(it->entity);
       if (it->entity == named->entity || !fits(it->entity) || entity_names_.empty(static_cast<std::uint32_t>(e))) continue;
-      if (primary_name(e).back() == surname) return it->entity;
+      if (surnames_shared(primary_name(e).back(), surname)) return it->entity;
     }
     return -1;
+  }
+
+  // "okonkwo" and "okonkwo-reyes": the same surname, or one a part of the
+  // other's double-barrelled form (a married name that keeps the birth name).
+  static bool surnames_shared(std::string_view a, std::string_view b) {
+    if (a == b) return true;
+    if (a.size() > b.size()) std::swap(a, b);
+    if (a.empty() || b.size() <= a.size() + 1) return false;
+    return (b.starts_with(a) && b[a.size()] == '-') || (b.ends_with(a) && b[b.size() - a.size() - 1] == '-');
   }
 
   bool same_surname(int a, int b) const {
     const auto ea = static_cast<std::uint32_t>(a), eb = static_cast<std::uint32_t>(b);
     if (entity_names_.empty(ea) || entity_names_.empty(eb)) return false;
-    return primary_name(ea).back() == primary_name(eb).back();
+    return surnames_shared(primary_name(ea).back(), primary_name(eb).back());
   }
 
   // Whether the entity's latest mention so far was as the pair's relative.
@@ -2375,6 +2384,17 @@ class Coreference {
       }
     }
     if (opened != UINT32_MAX) return -1;
+    // 'She did not, Ada says, take it well. "My mother wanted a doctor."':
+    // the one the sentence reports, not its subject, goes on speaking.
+    for (std::uint32_t t = previous.first_token; t + 3 < previous.end_token; ++t) {
+      if (doc_.tokens[t].lower != ","sv) continue;
+      const Mention* named = mention_at(t + 1);
+      if (!named || named->pronoun || named->type != EntityType::Person || named->entity < 0 ||
+          named->end_token + 1 >= previous.end_token)
+        continue;
+      if (doc_.tokens[named->end_token].is(kSpeechVerb) && doc_.tokens[named->end_token + 1].lower == ","sv)
+        return named->entity;
+    }
     return subject_of(recent, previous.first_token, doc_.sentences[s].first_token);
   }
 

@@ -655,7 +655,7 @@ int byline_author(const Document& doc) {
 // What tagging a sentence may use of the document read so far (all empty
 // for a sentence read alone).
 struct TagContext {
-  const FoundRelation* wedding = nullptr;            // the first marriage or engagement found
+  const FoundRelation* wedding = nullptr;            // the bride and groom's marriage (find_relations)
   const std::vector<FoundRelation>* found = nullptr;  // the relations found in earlier sentences
   int author = -1;                                   // the byline's person: the narrator's "me"
 };

@@ -53,6 +53,22 @@ TEST_CASE("a first name's gender is known with its accents") {
   CHECK(referent(doc, "she") == "María Lopez");
 }
 
+TEST_CASE("a double-barrelled surname shares each of its parts") {
+  // "Her younger brother, Obinna Okonkwo": the Okonkwo the story is about,
+  // though her married name joins another.
+  Document doc = resolved(
+      "Adaeze Okonkwo-Reyes was raised by her grandmother, Ngozi Okonkwo. Adaeze Okonkwo-Reyes trained in Lagos.\n\n"
+      "Her younger brother, Obinna Okonkwo, became a doctor.");
+  CHECK(referent(doc, "Her") == "Adaeze Okonkwo-Reyes");
+}
+
+TEST_CASE("a quotation after a sentence that reports someone is theirs") {
+  Document doc = resolved(
+      "When Chioma Eze came home, she found her daughter Ada Eze sewing. She did not, Ada Eze says, take it well. "
+      "\"My mother wanted a doctor.\"");
+  CHECK(referent(doc, "My") == "Ada Eze");
+}
+
 TEST_CASE("gender learnt from pronouns when the first name is unknown") {
   Document doc = resolved(
       "Zorvan Keel has said that he admired Laura Chen. Laura Chen thanked Zorvan Keel. She called him.");
