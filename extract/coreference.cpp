@@ -1705,6 +1705,7 @@ class Coreference {
       if (!story_zone(doc_.sentences[s].zone)) continue;
       const std::uint32_t sentence_start = s == 0 ? 0 : doc_.sentences[s].first_token;
       const int previous_subject = previous_start == UINT32_MAX ? -1 : subject_of(recent, previous_start, previous_stop);
+      const std::uint32_t last_sentence_start = previous_start;
       const auto sentence_stop = static_cast<std::uint32_t>(
           s + 1 < doc_.sentences.size() ? doc_.sentences[s + 1].first_token : doc_.tokens.size());
       // In an interview, a question asked one or two sentences ago ("Do you
@@ -2032,6 +2033,15 @@ class Coreference {
               (age_description || doc_.entities[static_cast<std::size_t>(previous_subject)].gender == info->gender ||
                doc_.entities[static_cast<std::size_t>(previous_subject)].gender == Gender::Unknown))
             topic = previous_subject;
+          // "... it was there that she met Mateo Reyes. He was a
+          // photographer": a description opening the next sentence is of the
+          // person the last one introduced, not of its subject.
+          if (topic == previous_subject && last_sentence_start != UINT32_MAX && t == sentence_start && q < 0 &&
+              (tok.lower == "he"sv || tok.lower == "she"sv) && t + 2 < sentence_stop &&
+              (doc_.tokens[t + 1].lower == "was"sv || doc_.tokens[t + 1].lower == "is"sv) &&
+              (doc_.tokens[t + 2].lower == "a"sv || doc_.tokens[t + 2].lower == "an"sv))
+            if (const int introduced = last_introduced(recent, last_sentence_start, mentioned, info->gender); introduced >= 0)
+              topic = introduced;
           // "Do you and Ezra still talk?" / "Sometimes. He rang me ...": an
           // answer's he or she is the one person of that gender the question named.
           if (topic < 0 && opens_sentence && after_question && q < 0)
@@ -2119,6 +2129,20 @@ class Coreference {
 
   // Of the people who can be of that gender named in the last few
   // sentences, the one mentioned most so far (ties: the most recent).
+  // The last person named since token `since`, if that was their first
+  // mention and they fit `gender`; else -1.
+  int last_introduced(const std::vector<Recent>& recent, std::uint32_t since, const std::vector<std::uint32_t>& mentioned,
+                      Gender gender) const {
+    std::size_t looked = 0;
+    for (auto it = recent.rbegin(); it != recent.rend() && it->token >= since && ++looked < 64; ++it) {
+      if (it->pronoun) continue;
+      const Gender g = doc_.entities[static_cast<std::size_t>(it->entity)].gender;
+      const bool fits = g == gender || g == Gender::Unknown || gender == Gender::Unknown;
+      return fits && mentioned[static_cast<std::size_t>(it->entity)] == 1 ? it->entity : -1;
+    }
+    return -1;
+  }
+
   int most_mentioned(const std::vector<Recent>& recent, const std::vector<std::uint32_t>& mentioned, Gender gender,
                      int exclude = -1) const {
     if (recent.empty()) return -1;

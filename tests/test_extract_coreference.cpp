@@ -62,6 +62,14 @@ TEST_CASE("a double-barrelled surname shares each of its parts") {
   CHECK(referent(doc, "Her") == "Adaeze Okonkwo-Reyes");
 }
 
+TEST_CASE("'He was a ...' opening a sentence describes the person the last one introduced") {
+  Document doc = resolved(
+      "Kwame Osei met Ada Eze at school. In 2009 Kwame Osei invited her to his party, and there she met Mateo Reyes. "
+      "He was a photographer. Kwame Osei left early. He was a stylist.");
+  CHECK(referent(doc, "He", 0) == "Mateo Reyes");
+  CHECK(referent(doc, "He", 1) == "Kwame Osei");  // named before: no one new
+}
+
 TEST_CASE("a quotation after a sentence that reports someone is theirs") {
   Document doc = resolved(
       "When Chioma Eze came home, she found her daughter Ada Eze sewing. She did not, Ada Eze says, take it well. "
