@@ -944,6 +944,29 @@ class Coreference {
     return best;
   }
 
+  // The gender the first name of a mention says, if any. Family name first:
+  // a Vietnamese middle name tells it ("Tran Van Loc" a man, "Nguyen Thi
+  // Hanh" a woman, though "Tran" and "Nguyen" are in the name lists); an
+  // East Asian given name joined by a hyphen after the family name says
+  // nothing the lists know ("Seo Ji-an", "Chen Wei-ling").
+  Gender given_name_gender(const Mention& m) const {
+    const Token& first = doc_.tokens[m.first_token];
+    if (m.end_token - m.first_token == 3) {
+      const Token& middle = doc_.tokens[m.first_token + 1];
+      if (middle.has(kCapitalized) && middle.lower == "van"sv) return Gender::Male;
+      if (middle.has(kCapitalized) && middle.lower == "thi"sv) return Gender::Female;
+    }
+    if (m.end_token - m.first_token == 2) {
+      const Token& given = doc_.tokens[m.first_token + 1];
+      const std::string_view w = doc_.token_text(given);
+      const std::size_t hyphen = w.find('-');
+      if (given.has(kCapitalized) && hyphen != std::string_view::npos && hyphen + 1 < w.size() && w[hyphen + 1] >= 'a' &&
+          w[hyphen + 1] <= 'z' && !given.is(kFirstNameWord))
+        return Gender::Unknown;
+    }
+    return first.word.first_name_gender;
+  }
+
   void infer_genders() {
     std::vector<std::array<int, 3>> votes(doc_.entities.size(), {0, 0, 0});
     for (const Mention& m : doc_.mentions) {
@@ -954,7 +977,7 @@ class Coreference {
       // A lone word is a first name only if the person's full name starts
       // with it: "Greer" of "Bobby Greer" is his surname, whatever girls
       // are called Greer.
-      Gender name_gender = doc_.tokens[m.first_token].word.first_name_gender;
+      Gender name_gender = given_name_gender(m);
       const bool lone_surname = m.end_token - m.first_token == 1 && !entity_names_.empty(static_cast<std::uint32_t>(e)) &&
                                 primary_name(e).front() != doc_.folded(m);
       if (name_gender != Gender::Unknown && !lone_surname) votes[e][static_cast<int>(name_gender)] += 2;

@@ -77,6 +77,13 @@ TEST_CASE("a quotation after a sentence that reports someone is theirs") {
   CHECK(referent(doc, "My") == "Ada Eze");
 }
 
+TEST_CASE("family name first: a Vietnamese middle name tells the gender, the family name does not") {
+  Document doc = resolved(
+      "Chief Ray Delgado spoke. The shop was opened by Tran Van Loc and his wife, Nguyen Thi Hanh. She cooks.");
+  CHECK(referent(doc, "his") == "Tran Van Loc");
+  CHECK(referent(doc, "She") == "Nguyen Thi Hanh");
+}
+
 TEST_CASE("gender learnt from pronouns when the first name is unknown") {
   Document doc = resolved(
       "Zorvan Keel has said that he admired Laura Chen. Laura Chen thanked Zorvan Keel. She called him.");
