@@ -420,7 +420,8 @@ class MentionFinder {
                                   !tok(first).is(kCommonWord) &&
                                   !(before && (before->is(kPreposition) || before->lower == ","sv));
     for (std::size_t k = first + 1; k + 1 < end; ++k) {
-      if (!tok(k).is(kFirstNameWord) || tok(k).is(kCommonWord)) continue;
+      // A lower-case particle opens no name inside a run: "Universidad de Montecal".
+      if (!tok(k).is(kFirstNameWord) || tok(k).is(kCommonWord) || !tok(k).has(kCapitalized)) continue;
       if (k == first + 1 && given_name_first) continue;
       bool place_words = false, others_common = true;
       for (std::size_t j = first; j < k; ++j) {

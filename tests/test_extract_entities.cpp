@@ -527,6 +527,9 @@ TEST_CASE("a surname's particles stay in a person's name, however many and where
   const Names street = entities_of("The shop is on Via della Spiga in Milan.");
   CHECK(std::find(street.begin(), street.end(), "della Spiga:PERSON") == street.end());
   CHECK(entities_of("She met Juan de la Cruz in Madrid.") == Names{"Juan de la Cruz:PERSON", "Madrid:LOCATION"});
+  // Organisations' words in other languages; a particle inside one opens no person's name.
+  CHECK(entities_of("They met at the Universidad de Montecal, where he played for Atlético Sorrial.") ==
+        Names{"Atlético Sorrial:ORG", "Universidad de Montecal:ORG"});
   // A whole name before a word for a place that no surname is names a place.
   CHECK(entities_of("Crowds gathered at the Józef Piłsudski Monument.") == Names{"Józef Piłsudski Monument:LOCATION"});
 }
