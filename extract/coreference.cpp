@@ -967,6 +967,28 @@ class Coreference {
     return first.word.first_name_gender;
   }
 
+  // "Majo, as everyone calls her,", "Toño, as he is known,": the pronoun of
+  // an "as" clause right after a name is that person's.
+  Gender gender_of_as_clause(const Mention& m) const {
+    const auto lower = [&](std::uint32_t k) { return k < doc_.tokens.size() ? doc_.tokens[k].lower : std::string_view(); };
+    const std::uint32_t k = m.end_token;
+    if (lower(k) != ","sv || lower(k + 1) != "as"sv) return Gender::Unknown;
+    auto said = [&](std::string_view w) {
+      return w == "she"sv || w == "her"sv ? Gender::Female : w == "he"sv || w == "him"sv ? Gender::Male : Gender::Unknown;
+    };
+    if (const Gender g = said(lower(k + 2)); g != Gender::Unknown && (lower(k + 3) == "is"sv || lower(k + 3) == "was"sv))
+      return g;
+    // ", as everyone calls her,", ", as her friends know him,"
+    for (std::uint32_t j = k + 3; j < k + 6; ++j) {
+      const std::string_view w = lower(j);
+      if (w == "calls"sv || w == "call"sv || w == "called"sv || w == "know"sv || w == "knew"sv) {
+        const std::string_view after = lower(j + 1);
+        return lower(j + 2) == ","sv || lower(j + 2) == "."sv ? said(after) : Gender::Unknown;
+      }
+    }
+    return Gender::Unknown;
+  }
+
   void infer_genders() {
     std::vector<std::array<int, 3>> votes(doc_.entities.size(), {0, 0, 0});
     for (const Mention& m : doc_.mentions) {
@@ -983,6 +1005,8 @@ class Coreference {
       if (name_gender != Gender::Unknown && !lone_surname) votes[e][static_cast<int>(name_gender)] += 2;
       Gender noun = gender_noun_before(m);
       if (noun != Gender::Unknown) votes[e][static_cast<int>(noun)] += 3;
+      const Gender as_clause = gender_of_as_clause(m);
+      if (as_clause != Gender::Unknown) votes[e][static_cast<int>(as_clause)] += 3;
     }
     auto apply = [&] {
       for (std::size_t e = 0; e < doc_.entities.size(); ++e) {

@@ -84,6 +84,13 @@ TEST_CASE("family name first: a Vietnamese middle name tells the gender, the fam
   CHECK(referent(doc, "She") == "Nguyen Thi Hanh");
 }
 
+TEST_CASE("an 'as' clause after a name tells the person's gender") {
+  Document doc = resolved("Toño Ruiz watched. Majo Ortega, as everyone calls her, coached. He smiled.");
+  CHECK(referent(doc, "He") == "Toño Ruiz");
+  Document known = resolved("Majo Ortega watched. Toño Ruiz, as he is known, coached. She smiled.");
+  CHECK(referent(known, "She") == "Majo Ortega");
+}
+
 TEST_CASE("gender learnt from pronouns when the first name is unknown") {
   Document doc = resolved(
       "Zorvan Keel has said that he admired Laura Chen. Laura Chen thanked Zorvan Keel. She called him.");
