@@ -42,8 +42,15 @@ bool has_lowercase_part(std::string_view word) {
   std::string_view part = word.substr(hyphen + 1);
   // "Loved-up", "Grown-up", "Stand-in": a particle after the hyphen.
   const WordInfo& info = Lexicon::get().word(part);
-  // ("Wei-ling", "Xiao-ming": a syllable of a given name, not a participle.)
-  return info.has(kRoleNoun) || info.has(kFunctionWord) || (part.size() > 4 && ends_with(part, "ing")) || ends_with(part, "ed") ||
+  // ("Wei-ling", "Xiao-ming": a syllable of a given name, not a participle;
+  // "Ji-an", "Su-in": nor a particle, after a syllable no English word is.)
+  auto english_before = [&] {
+    std::string first(word.substr(0, hyphen));
+    std::transform(first.begin(), first.end(), first.begin(), [](char c) { return ascii_lower(c); });
+    return word.find('-') != hyphen || Lexicon::get().word(first).has(kCommonWord);
+  };
+  const bool particle = info.has(kFunctionWord) && english_before();
+  return info.has(kRoleNoun) || particle || (part.size() > 4 && ends_with(part, "ing")) || ends_with(part, "ed") ||
          ends_with(part, "er") || ends_with(part, "born") || ends_with(part, "ist") || part == "in-law";
 }
 

@@ -527,6 +527,10 @@ TEST_CASE("a surname's particles stay in a person's name, however many and where
   const Names street = entities_of("The shop is on Via della Spiga in Milan.");
   CHECK(std::find(street.begin(), street.end(), "della Spiga:PERSON") == street.end());
   CHECK(entities_of("She met Juan de la Cruz in Madrid.") == Names{"Juan de la Cruz:PERSON", "Madrid:LOCATION"});
+  // A hyphenated given name's syllable that is also an English particle or ends in -ing ("Ji-an", "Wei-ling");
+  // not after an English word ("Stand-in host").
+  CHECK(entities_of("Seo Ji-an met Chen Wei-ling. Stand-in host Tom Berg spoke.") ==
+        Names{"Chen Wei-ling:PERSON", "Seo Ji-an:PERSON", "Tom Berg:PERSON"});
   // Organisations' words in other languages; a particle inside one opens no person's name.
   CHECK(entities_of("They met at the Universidad de Montecal, where he played for Atlético Sorrial.") ==
         Names{"Atlético Sorrial:ORG", "Universidad de Montecal:ORG"});
