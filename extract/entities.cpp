@@ -13,9 +13,9 @@ namespace kgx {
 using namespace std::string_view_literals;  // token == "."sv compares lengths first, no strlen
 namespace {
 
-constexpr std::string_view kParticles[] = {"de",  "da",  "di",  "del", "della", "van", "von", "der",
-                                           "den", "du",  "la",  "le",  "bin",   "ibn", "al",  "dos",
-                                           "das", "ter", "zu",  "y"};
+constexpr std::string_view kParticles[] = {"de",  "da",  "di",  "del", "della", "van", "von", "der", "den",
+                                           "du",  "la",  "le",  "bin", "ibn",   "al",  "dos", "das", "ter",
+                                           "ten", "vom", "zu",  "y",   "ap",    "ben", "bint"};
 // The particles a surname may open with ("von Ahlefeld", "Van der Saar"):
 // not those that are also articles of titles ("Le Ventre de Paris", "La
 // Scala", "Das Boot").

@@ -517,6 +517,8 @@ TEST_CASE("a surname's particles stay in a person's name, however many and where
         Names{"Hendrik van der Saar:PERSON"});
   CHECK(entities_of("Konstantin von Ahlefeld sold the works that von Ahlefeld bought.") ==
         Names{"Konstantin von Ahlefeld:PERSON"});
+  CHECK(entities_of("Daisy Okonedo and her husband, Rhys ap Gwilym, spoke.") ==
+        Names{"Daisy Okonedo:PERSON", "Rhys ap Gwilym:PERSON"});
   CHECK(entities_of("Yasmin al-Harthy married Omar bin Saeed al-Kathiri in Muscat.") ==
         Names{"Muscat:LOCATION", "Omar bin Saeed al-Kathiri:PERSON", "Yasmin al-Harthy:PERSON"});
   // A particle before a place, after a capitalised word of a title or a
