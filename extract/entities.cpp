@@ -28,6 +28,10 @@ bool in(const std::string_view (&list)[N], std::string_view word) {
   return std::find(std::begin(list), std::end(list), word) != std::end(list);
 }
 
+// Whether a lower-case word is a surname's particle: asked of most words
+// after a name, so the length is tested before the list is read.
+bool is_particle(std::string_view lower) { return lower.size() <= 5 && in(kParticles, lower); }
+
 bool ends_with(std::string_view word, std::string_view suffix) {
   return word.size() >= suffix.size() && word.substr(word.size() - suffix.size()) == suffix;
 }
@@ -256,7 +260,7 @@ class MentionFinder {
   // particles, then a capitalised word or a joined one; 0 if none.
   std::size_t name_after_particles(std::size_t k, const Sentence& s) const {
     for (std::size_t j = k; j < s.end_token && j < k + 2; ++j) {
-      if (!tok(j).has(kWord) || !in(kParticles, tok(j).lower)) return 0;
+      if (!tok(j).has(kWord) || !is_particle(tok(j).lower)) return 0;
       if (j + 1 < s.end_token && (name_like(j + 1) || joined_particle_name(j + 1))) return j + 1;
     }
     return 0;
@@ -268,11 +272,10 @@ class MentionFinder {
   // had it been a person's ("Via della Spiga"), nor before a place ("the
   // Centre d'innovation de Montréal").
   bool opens_surname(std::size_t k, const Sentence& s) const {
-    if (k > s.first_token && tok(k - 1).has(kCapitalized)) return false;
-    if (joined_particle_name(k)) return true;
     const Token& t = tok(k);
-    if (!t.has(kWord) || t.has(kCapitalized)) return false;
-    if (!in(kSurnameOpeners, t.lower)) return false;
+    if (!t.has(kWord) || t.has(kCapitalized) || (k > s.first_token && tok(k - 1).has(kCapitalized))) return false;
+    if (joined_particle_name(k)) return true;
+    if (t.lower.size() > 5 || !in(kSurnameOpeners, t.lower)) return false;
     const std::size_t name = name_after_particles(k, s);
     return name != 0 && !names_place(name);
   }
@@ -288,7 +291,7 @@ class MentionFinder {
   bool person_with_particles(std::size_t first, std::size_t end, const Sentence& s) const {
     // "Le Ventre de Paris": a particle before a place is a title's "of".
     for (std::size_t k = first + 1; k < end; ++k)
-      if (!tok(k).has(kCapitalized) && in(kParticles, tok(k).lower))
+      if (!tok(k).has(kCapitalized) && is_particle(tok(k).lower))
         if (const std::size_t name = name_after_particles(k, s); name != 0 && names_place(name)) return false;
     if (usual_first_name(tok(first))) return true;
     if (!joined_particle_name(first) && !in(kSurnameOpeners, tok(first).lower)) return false;
@@ -381,8 +384,9 @@ class MentionFinder {
         }
       }
       if (t.has(kWord) && !t.has(kCapitalized) && end + 1 < s.end_token) {
-        // The flag test first: a particle list search per lowercase word after a name cost ~1%.
-        if (!title_like && in(kParticles, t.lower))
+        // The flag tests first: a particle list search per lower-case word after a name cost ~1%.
+        const bool name_follows = name_like(end + 1) || joined_particle_name(end + 1) || (end + 2 < s.end_token && name_like(end + 2));
+        if (!title_like && name_follows && is_particle(t.lower))
           if (std::size_t name = name_after_particles(end, s)) {
             end = name;
             continue;
@@ -590,7 +594,7 @@ class MentionFinder {
       // An initial's full stop ("George W. Bush", "J.K. Rowling") joins no words.
       if (!t.has(kCapitalized))
         has_connector = has_connector || (t.lower != "of"sv && t.lower != "."sv &&
-                                          !((in(kParticles, t.lower) || joined_particle_name(k)) && particles_of_person));
+                                          !((is_particle(t.lower) || joined_particle_name(k)) && particles_of_person));
       if (!t.has(kCapitalized)) continue;
       if (!t.is(kCommonWord)) all_common = false;
       if (t.is(kPlaceWord) && !t.is(kFirstNameWord)) has_location_word = true;

@@ -108,7 +108,7 @@ std::string expand_macros(std::string pattern) {
       {"{KINSEP}", "(?: ,| , the (?:[a-z][a-z'-]* |[LOWE]\\d+ ){1,2}'s (?:[a-z][a-z'-]* ){1,2}?,)?"},
       {"{FW}", "(?:[a-vx-z][a-z'-]* |w[a-gi-z][a-z'-]* |[0-9]+ |[LOE]\\d+ |'s )"},
       {"{PARENTS}", kParents}, {"{P}", "(P\\d+)"}, {"{G}", "(G\\d+)"}, {"{X}", "([PG]\\d+)"},
-      {"{W}", "(?:[a-z][a-z'-]*|[0-9]+-[a-z][a-z-]*) "},  {"{ADV}", "(?:[a-z][a-z'-]* ){0,2}"}};
+      {"{W}", "(?:[0-9]+-)?[a-z][a-z'-]* "},  {"{ADV}", "(?:[a-z][a-z'-]* ){0,2}"}};
   for (const auto& [macro, expansion] : kMacros) {
     for (std::size_t at = pattern.find(macro); at != std::string::npos; at = pattern.find(macro, at + expansion.size()))
       pattern.replace(at, macro.size(), expansion);
@@ -1382,8 +1382,14 @@ std::size_t qualifier_clause_start(const Tagged& tagged, std::size_t begin, std:
   if (const Slot* first = slot_named(tagged, match.substr(0, match.find(' ')))) *own_clause = first->repeated;
   const auto last_person = std::upper_bound(tagged.person_slots_at.begin(), tagged.person_slots_at.end(), end);
   const std::size_t last_person_at = last_person == tagged.person_slots_at.begin() ? 0 : *std::prev(last_person);
+  // Read backwards byte by byte: rfind compares the joint at every place.
+  auto last_joint = [&](std::string_view joint) {
+    for (std::size_t at = match.size(); at-- > 0;)
+      if (match[at] == ' ' && match.substr(at, joint.size()) == joint) return at;
+    return std::string_view::npos;
+  };
   for (std::string_view joint : {" and "sv, " , "sv}) {
-    const std::size_t at = match.rfind(joint);
+    const std::size_t at = last_joint(joint);
     if (at == std::string_view::npos || begin + at < last_person_at || at + joint.size() >= match.size()) continue;
     *own_clause = true;
     begin += at + joint.size();
