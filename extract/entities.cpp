@@ -440,7 +440,9 @@ class MentionFinder {
         if (t.is(kPlaceWord)) place_words = true;
         else if (!t.is(kCommonWord) && !t.is(kOrgCue)) others_common = false;
       }
-      if (tok(k - 1).is(kOrgCue) || (place_words && others_common)) return k;
+      // ("Institut Paul Bocuse", "Fundación Ana Ruiz": a cue word alone
+      // before a name opens an organisation named after someone.)
+      if ((tok(k - 1).is(kOrgCue) && k - 1 > first) || (place_words && others_common)) return k;
       std::string prefix = fold_name(surface(first, k));
       if (lex_.is_media_org(prefix) || lex_.is_location(prefix)) return k;
     }

@@ -536,6 +536,8 @@ TEST_CASE("a surname's particles stay in a person's name, however many and where
   // Organisations' words in other languages; a particle inside one opens no person's name.
   CHECK(entities_of("They met at the Universidad de Montecal, where he played for Atlético Sorrial.") ==
         Names{"Atlético Sorrial:ORG", "Universidad de Montecal:ORG"});
+  CHECK(entities_of("She trained at the Institut Paul Bocuse in Lyon.") ==
+        Names{"Institut Paul Bocuse:ORG", "Lyon:LOCATION"});
   // A whole name before a word for a place that no surname is names a place.
   CHECK(entities_of("Crowds gathered at the Józef Piłsudski Monument.") == Names{"Józef Piłsudski Monument:LOCATION"});
 }
