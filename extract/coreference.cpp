@@ -951,9 +951,14 @@ class Coreference {
   // nothing the lists know ("Seo Ji-an", "Chen Wei-ling").
   Gender given_name_gender(const Mention& m) const {
     const Token& first = doc_.tokens[m.first_token];
+    // "von Ahlefeld", "di Stefano": a surname's particle, whatever the lists say of it.
+    if (!first.has(kCapitalized)) return Gender::Unknown;
     if (m.end_token - m.first_token == 3) {
       const Token& middle = doc_.tokens[m.first_token + 1];
-      if (middle.has(kCapitalized) && middle.lower == "van"sv) return Gender::Male;
+      // "Van" also opens Dutch surnames ("Martha Van Buren"): Vietnamese
+      // only before a given name of one syllable ("Loc", "Minh", "Quang").
+      if (middle.has(kCapitalized) && middle.lower == "van"sv && one_syllable(doc_.tokens[m.first_token + 2].lower))
+        return Gender::Male;
       if (middle.has(kCapitalized) && middle.lower == "thi"sv) return Gender::Female;
     }
     if (m.end_token - m.first_token == 2) {
@@ -967,6 +972,15 @@ class Coreference {
     return first.word.first_name_gender;
   }
 
+  // One run of vowels ("minh", "quang"; not "buren", "dyke").
+  static bool one_syllable(std::string_view word) {
+    auto vowel = [](char c) { return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u' || c == 'y'; };
+    int runs = 0;
+    for (std::size_t i = 0; i < word.size(); ++i)
+      if (vowel(word[i]) && (i == 0 || !vowel(word[i - 1]))) ++runs;
+    return runs == 1;
+  }
+
   // "Majo, as everyone calls her,", "Toño, as he is known,": the pronoun of
   // an "as" clause right after a name is that person's.
   Gender gender_of_as_clause(const Mention& m) const {
@@ -977,7 +991,7 @@ class Coreference {
       return w == "she"sv || w == "her"sv ? Gender::Female : w == "he"sv || w == "him"sv ? Gender::Male : Gender::Unknown;
     };
     if (const Gender g = said(lower(k + 2)); g != Gender::Unknown && (lower(k + 3) == "is"sv || lower(k + 3) == "was"sv))
-      return g;
+      return lower(k + 4) == "known"sv || lower(k + 5) == "known"sv ? g : Gender::Unknown;
     // ", as everyone calls her,", ", as her friends know him,"
     for (std::uint32_t j = k + 3; j < k + 6; ++j) {
       const std::string_view w = lower(j);
@@ -2083,7 +2097,7 @@ class Coreference {
           // "... it was there that she met Mateo Reyes. He was a
           // photographer": a description opening the next sentence is of the
           // person the last one introduced, not of its subject.
-          if (topic == previous_subject && last_sentence_start != UINT32_MAX && t == sentence_start && q < 0 &&
+          if (topic == previous_subject && last_sentence_start != UINT32_MAX && !opens_paragraph && t == sentence_start && q < 0 &&
               (tok.lower == "he"sv || tok.lower == "she"sv) && t + 2 < sentence_stop &&
               (doc_.tokens[t + 1].lower == "was"sv || doc_.tokens[t + 1].lower == "is"sv) &&
               (doc_.tokens[t + 2].lower == "a"sv || doc_.tokens[t + 2].lower == "an"sv))
@@ -2174,8 +2188,6 @@ class Coreference {
     return found;
   }
 
-  // Of the people who can be of that gender named in the last few
-  // sentences, the one mentioned most so far (ties: the most recent).
   // The last person named since token `since`, if that was their first
   // mention and they fit `gender`; else -1.
   int last_introduced(const std::vector<Recent>& recent, std::uint32_t since, const std::vector<std::uint32_t>& mentioned,
@@ -2190,6 +2202,8 @@ class Coreference {
     return -1;
   }
 
+  // Of the people who can be of that gender named in the last few
+  // sentences, the one mentioned most so far (ties: the most recent).
   int most_mentioned(const std::vector<Recent>& recent, const std::vector<std::uint32_t>& mentioned, Gender gender,
                      int exclude = -1) const {
     if (recent.empty()) return -1;

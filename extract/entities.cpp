@@ -54,7 +54,8 @@ bool has_lowercase_part(std::string_view word) {
     return word.find('-') != hyphen || Lexicon::get().word(first).has(kCommonWord);
   };
   const bool particle = info.has(kFunctionWord) && english_before();
-  return info.has(kRoleNoun) || particle || (part.size() > 4 && ends_with(part, "ing")) || ends_with(part, "ed") ||
+  const bool participle = ends_with(part, "ing") && (part.size() > 4 || english_before());  // "Right-wing"
+  return info.has(kRoleNoun) || particle || participle || ends_with(part, "ed") ||
          ends_with(part, "er") || ends_with(part, "born") || ends_with(part, "ist") || part == "in-law";
 }
 
@@ -274,6 +275,9 @@ class MentionFinder {
   bool opens_surname(std::size_t k, const Sentence& s) const {
     const Token& t = tok(k);
     if (!t.has(kWord) || t.has(kCapitalized) || (k > s.first_token && tok(k - 1).has(kCapitalized))) return false;
+    // "the van Mark had rented": a determiner's noun.
+    static constexpr std::string_view kDeterminers[] = {"the", "a", "an", "his", "her", "their", "my", "our", "your", "its", "this", "that"};
+    if (k > s.first_token && in(kDeterminers, tok(k - 1).lower)) return false;
     if (joined_particle_name(k)) return true;
     if (t.lower.size() > 5 || !in(kSurnameOpeners, t.lower)) return false;
     const std::size_t name = name_after_particles(k, s);
@@ -285,15 +289,16 @@ class MentionFinder {
 
   // Whether the run [first, end) is shaped like a person's name with a
   // surname's particles in it: a given name first ("Konstantin von
-  // Ahlefeld"), or a particle before a word that is no ordinary one ("Van
-  // der Saar", "von Ahlefeld"; not "La Table de Brossard", "Conservatoire
-  // de Paris").
+  // Ahlefeld"; not a particle the name lists also hold: "La", "De"), or a
+  // surname's opening particle before a word that is no ordinary one ("Van
+  // der Saar", "von Ahlefeld"; not "Conservatoire de Paris", where a place
+  // follows the particle).
   bool person_with_particles(std::size_t first, std::size_t end, const Sentence& s) const {
     // "Le Ventre de Paris": a particle before a place is a title's "of".
     for (std::size_t k = first + 1; k < end; ++k)
       if (!tok(k).has(kCapitalized) && is_particle(tok(k).lower))
         if (const std::size_t name = name_after_particles(k, s); name != 0 && names_place(name)) return false;
-    if (usual_first_name(tok(first))) return true;
+    if (usual_first_name(tok(first)) && !is_particle(tok(first).lower)) return true;
     if (!joined_particle_name(first) && !in(kSurnameOpeners, tok(first).lower)) return false;
     const std::size_t name = joined_particle_name(first) ? first : name_after_particles(first, s);
     return name != 0 && name < end && !tok(name).is(kCommonWord) && !names_place(name);
@@ -345,7 +350,8 @@ class MentionFinder {
     // quoted or mid-sentence).
     const bool opening_participle = i == s.first_token && tok(i).lower.size() > 4 && tok(i).lower.ends_with("ing");
     // "Van der Saar, 58, denies": a surname's particle, no title's word.
-    bool title_like = title_like_start(i) && !opening_participle && !name_after_particles(i, s);
+    bool title_like = title_like_start(i) && !opening_participle &&
+                      !(in(kSurnameOpeners, tok(i).lower) && name_after_particles(i, s));
     bool joined_by_ampersand = false;
     while (end < s.end_token) {
       const Token& t = tok(end);
@@ -733,7 +739,9 @@ class MentionFinder {
       return EntityType::Location;
     // "the Józef Piłsudski Monument", "the Ada Byrne Pavilion": a whole
     // name before such a word is a place named after someone.
-    if (first_name && n >= 3 && !t0.is(kHonorific) && tok(end - 1).is(kPlaceOnlyCue) && !is_initial(end - 2, end))
+    // (Not after a middle given name or an initial: "Frederic Edwin Church", "Frederic E. Church".)
+    if (first_name && n >= 3 && !t0.is(kHonorific) && tok(end - 1).is(kPlaceOnlyCue) && !usual_first_name(tok(first + 1)) &&
+        !is_initial(first + 1, end))
       return EntityType::Location;
     // "of Mill Street", "on Victoria Road": an address, after a first name
     // too (not "Diane Lane", "Victoria Hall"; "co-star in Secret Road" is

@@ -1157,6 +1157,7 @@ bool is_question(const Document& doc, const Sentence& s) {
 std::string find_place(const Tagged& tagged, std::size_t from, std::size_t to) {
   thread_local const RE2 kPlace("\\b(?:in|at) L(\\d+)(?: , L(\\d+))?");
   std::string_view rest(tagged.text);
+  to = std::max(to, from);  // a clause that starts after the match ("her husband ... were married in L3")
   rest = rest.substr(from, std::min(rest.size(), to + 40) - from);
   // A place is a location's slot, "L" and its number: most windows have
   // none and need no RE2 call.
@@ -1371,12 +1372,14 @@ void settle_breakups(const Document& doc, std::vector<FoundRelation>& found, con
 
 // Where the clause that states a match's relation begins, for its date and
 // place: past a first verb the match runs through ("P1 and P2 met in L2 in
-// 2004 and married in 2007": the last "and" or comma of the match with no
-// person after it), or at a subject the tagger gave again to a later verb
-// ("P1 met P2 at O2 in 2004 and [P1] married him in L5"). `own_clause` says
-// whether the match was cut so: then a year before the cut is another
-// verb's.
-std::size_t qualifier_clause_start(const Tagged& tagged, std::size_t begin, std::size_t end, bool* own_clause) {
+// 2004 and married in 2007": the match's last "and", else its last comma,
+// with no person after it and a word of the relation's event,
+// relation_events.txt, after it; not "husband and wife", ", the son of"),
+// or at a subject the tagger gave again to a later verb ("P1 met P2 at O2
+// in 2004 and [P1] married him in L5"). `own_clause` says whether the
+// match was cut so: then a year before the cut is another verb's.
+std::size_t qualifier_clause_start(const Tagged& tagged, std::size_t begin, std::size_t end, const RelationPatterns& patterns,
+                                   bool* own_clause) {
   const std::string_view match = std::string_view(tagged.text).substr(begin, end - begin);
   *own_clause = false;
   if (const Slot* first = slot_named(tagged, match.substr(0, match.find(' ')))) *own_clause = first->repeated;
@@ -1388,9 +1391,19 @@ std::size_t qualifier_clause_start(const Tagged& tagged, std::size_t begin, std:
       if (match[at] == ' ' && match.substr(at, joint.size()) == joint) return at;
     return std::string_view::npos;
   };
+  auto names_event = [&](std::string_view tail) {
+    for (std::size_t at = 0; at < tail.size();) {
+      const std::size_t space = std::min(tail.find(' ', at), tail.size());
+      if (patterns.is_event_word(tail.substr(at, space - at))) return true;
+      at = space + 1;
+    }
+    return false;
+  };
   for (std::string_view joint : {" and "sv, " , "sv}) {
     const std::size_t at = last_joint(joint);
-    if (at == std::string_view::npos || begin + at < last_person_at || at + joint.size() >= match.size()) continue;
+    if (at == std::string_view::npos || begin + at < last_person_at || at + joint.size() >= match.size() ||
+        !names_event(match.substr(at + joint.size())))
+      continue;
     *own_clause = true;
     begin += at + joint.size();
     return begin;
@@ -1398,12 +1411,17 @@ std::size_t qualifier_clause_start(const Tagged& tagged, std::size_t begin, std:
   return begin;
 }
 
-// Where the first word after `from` that names a relation's event starts
-// ("were married in 2004"), npos if none does.
+// Where a word that names a relation's event starts among the few words
+// after `from` ("P0 and P1 's wife , P2 , of L3 , L4 , were married in
+// 2004"), npos if none does before a semicolon or the twelfth word: a later
+// one is another clause's ("... broke the record").
 std::size_t event_word_after(std::string_view text, std::size_t from, const RelationPatterns& patterns) {
-  for (std::size_t at = text.find(' ', from); at != std::string_view::npos; at = text.find(' ', at + 1)) {
+  int words = 0;
+  for (std::size_t at = text.find(' ', from); at != std::string_view::npos && ++words <= 12; at = text.find(' ', at + 1)) {
     const std::string_view rest = text.substr(at + 1);
-    if (patterns.is_event_word(rest.substr(0, rest.find(' ')))) return at + 1;
+    const std::string_view word = rest.substr(0, rest.find(' '));
+    if (word == ";"sv) break;
+    if (patterns.is_event_word(word)) return at + 1;
   }
   return std::string_view::npos;
 }
@@ -1551,7 +1569,7 @@ std::vector<FoundRelation> find_relations(const Document& doc) {
           own_clause = true;
           qualified = clause != std::string::npos;
         } else if (qualified) {
-          clause = qualifier_clause_start(tagged, begin, end, &own_clause);
+          clause = qualifier_clause_start(tagged, begin, end, patterns, &own_clause);
         }
         if (qualified && !years) years.emplace(tagged.text);
         std::string date = qualified ? years->find(clause, !own_clause) : std::string();
@@ -1559,7 +1577,7 @@ std::vector<FoundRelation> find_relations(const Document& doc) {
         auto emit = [&](Relation relation, int a, int b) {
           if (a < 0 || b < 0 || a == b || found.size() - found_before_sentence >= kMostRelationsPerSentence) return;
           if (p.breakup && relation == Relation::Divorced) breakups.push_back(found.size());
-          if ((wedding == SIZE_MAX || doc.tokens[sentence.first_token].has(kParagraphStart)) &&
+          if ((wedding == SIZE_MAX || (doc.tokens[sentence.first_token].has(kParagraphStart) && found[wedding].sentence != s)) &&
               (relation == Relation::Married || relation == Relation::Engaged))
             wedding = found.size();
           found.push_back({relation, a, b, date, place, static_cast<std::uint32_t>(s)});

@@ -208,7 +208,8 @@ void tokenize(Document& doc) {
     t.word = lexicon.word(lower);
     // "María", "José", "Zoë": the lexicons list names and words without
     // their accents.
-    if (t.word.classes == 0 && std::any_of(lower.begin(), lower.end(), [](char c) { return static_cast<unsigned char>(c) >= 0x80; })) {
+    if (t.word.classes == 0 && (flags & kWord) &&
+        std::any_of(lower.begin(), lower.end(), [](char c) { return static_cast<unsigned char>(c) >= 0x80; })) {
       fold_name_into(lower, folded);
       t.word = lexicon.word(folded);
     }

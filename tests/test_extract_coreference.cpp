@@ -82,6 +82,9 @@ TEST_CASE("family name first: a Vietnamese middle name tells the gender, the fam
       "Chief Ray Delgado spoke. The shop was opened by Tran Van Loc and his wife, Nguyen Thi Hanh. She cooks.");
   CHECK(referent(doc, "his") == "Tran Van Loc");
   CHECK(referent(doc, "She") == "Nguyen Thi Hanh");
+  // A Dutch "Van" opens a surname of more than one syllable.
+  Document dutch = resolved("Martha Van Buren met Tom Hale. She smiled at him.");
+  CHECK(referent(dutch, "She") == "Martha Van Buren");
 }
 
 TEST_CASE("an 'as' clause after a name tells the person's gender") {

@@ -538,6 +538,9 @@ TEST_CASE("a surname's particles stay in a person's name, however many and where
         Names{"Atlético Sorrial:ORG", "Universidad de Montecal:ORG"});
   CHECK(entities_of("She trained at the Institut Paul Bocuse in Lyon.") ==
         Names{"Institut Paul Bocuse:ORG", "Lyon:LOCATION"});
+  // A determiner's noun is no particle ("the van"); an English word's "-wing" is no given name's syllable.
+  CHECK(entities_of("Right-wing commentator Tom Hale sold the van Mark had rented.") ==
+        Names{"Mark:PERSON", "Tom Hale:PERSON"});
   // A whole name before a word for a place that no surname is names a place.
   CHECK(entities_of("Crowds gathered at the Józef Piłsudski Monument.") == Names{"Józef Piłsudski Monument:LOCATION"});
 }

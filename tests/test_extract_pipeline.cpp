@@ -133,6 +133,9 @@ TEST_CASE("a relation's date and place are those of the clause that states it") 
   // ... but that of its event's word after it.
   CHECK(qualifiers("Walt Jones, 42, and his wife, Linda, of Dayton, were married in 2004.", Relation::Married) ==
         "married|2004|");
+  // A joint of the pattern's own words starts no clause ("husband and wife").
+  CHECK(qualifiers("In 2010, Odette Quennell and Theo Marchbanks became husband and wife.", Relation::Married) ==
+        "married|2010|");
   // Unchanged: one clause, and a year before the match when none follows.
   CHECK(qualifiers("Anna Berg married Tom Reyes in Lisbon in 2004.", Relation::Married) == "married|2004|Lisbon");
   CHECK(qualifiers("In 2004, Anna Berg married Tom Reyes.", Relation::Married) == "married|2004|");
