@@ -708,16 +708,13 @@ class Coreference {
   int other_surname_owner(std::size_t i) const {
     const Mention& m = doc_.mentions[i];
     const std::uint32_t t = m.first_token;
-    const auto lower = [&](std::uint32_t k) { return k < doc_.tokens.size() ? doc_.tokens[k].lower : std::string_view(); };
+    const auto lower = [&](std::uint32_t k) { return lower_at(k); };
     // Not "became Mrs Klein's carer", ", now Anna Reed's agent,": a
     // possessive names someone else.
     const bool possessed = lower(m.end_token) == "'s"sv;
     const bool former = t >= 2 && ((lower(t - 1) == "former"sv && lower(t - 2) == "the"sv) ||
                                    (!possessed && (lower(t - 1) == "became"sv || (lower(t - 1) == "now"sv && lower(t - 2) == ","sv))));
-    std::uint32_t k = m.end_token;
-    const bool known = lower(k) == ","sv && lower(k + 1) == "as"sv && (lower(k + 2) == "she"sv || lower(k + 2) == "he"sv) &&
-                       (lower(k + 3) == "is"sv || lower(k + 3) == "was"sv) &&
-                       (lower(k + 4) == "known"sv || lower(k + 5) == "known"sv);
+    const bool known = known_as_pronoun(m.end_token) != Gender::Unknown;
     if (!former && !known) return -1;
     const std::string_view folded = doc_.folded(m);
     const std::size_t space = folded.find(' ');
@@ -981,23 +978,33 @@ class Coreference {
     return runs == 1;
   }
 
+  // The lower-case form of token k, empty past the text's end.
+  std::string_view lower_at(std::uint32_t k) const { return k < doc_.tokens.size() ? doc_.tokens[k].lower : std::string_view(); }
+
+  // ", as she is known" / ", as he was still known" from token k on: the
+  // pronoun's gender; Unknown if the words are not there.
+  Gender known_as_pronoun(std::uint32_t k) const {
+    if (lower_at(k) != ","sv || lower_at(k + 1) != "as"sv || (lower_at(k + 3) != "is"sv && lower_at(k + 3) != "was"sv) ||
+        (lower_at(k + 4) != "known"sv && lower_at(k + 5) != "known"sv))
+      return Gender::Unknown;
+    return lower_at(k + 2) == "she"sv ? Gender::Female : lower_at(k + 2) == "he"sv ? Gender::Male : Gender::Unknown;
+  }
+
   // "Majo, as everyone calls her,", "Toño, as he is known,": the pronoun of
   // an "as" clause right after a name is that person's.
   Gender gender_of_as_clause(const Mention& m) const {
-    const auto lower = [&](std::uint32_t k) { return k < doc_.tokens.size() ? doc_.tokens[k].lower : std::string_view(); };
     const std::uint32_t k = m.end_token;
-    if (lower(k) != ","sv || lower(k + 1) != "as"sv) return Gender::Unknown;
+    if (lower_at(k) != ","sv || lower_at(k + 1) != "as"sv) return Gender::Unknown;
+    if (const Gender g = known_as_pronoun(k); g != Gender::Unknown) return g;
     auto said = [&](std::string_view w) {
       return w == "she"sv || w == "her"sv ? Gender::Female : w == "he"sv || w == "him"sv ? Gender::Male : Gender::Unknown;
     };
-    if (const Gender g = said(lower(k + 2)); g != Gender::Unknown && (lower(k + 3) == "is"sv || lower(k + 3) == "was"sv))
-      return lower(k + 4) == "known"sv || lower(k + 5) == "known"sv ? g : Gender::Unknown;
     // ", as everyone calls her,", ", as her friends know him,"
     for (std::uint32_t j = k + 3; j < k + 6; ++j) {
-      const std::string_view w = lower(j);
+      const std::string_view w = lower_at(j);
       if (w == "calls"sv || w == "call"sv || w == "called"sv || w == "know"sv || w == "knew"sv) {
-        const std::string_view after = lower(j + 1);
-        return lower(j + 2) == ","sv || lower(j + 2) == "."sv ? said(after) : Gender::Unknown;
+        const std::string_view after = lower_at(j + 1);
+        return lower_at(j + 2) == ","sv || lower_at(j + 2) == "."sv ? said(after) : Gender::Unknown;
       }
     }
     return Gender::Unknown;

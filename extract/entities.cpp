@@ -28,9 +28,11 @@ bool in(const std::string_view (&list)[N], std::string_view word) {
   return std::find(std::begin(list), std::end(list), word) != std::end(list);
 }
 
-// Whether a lower-case word is a surname's particle: asked of most words
-// after a name, so the length is tested before the list is read.
+// Whether a lower-case word is a surname's particle, or one a surname may
+// open with: asked of most words after a name, so the length is tested
+// before the list is read.
 bool is_particle(std::string_view lower) { return lower.size() <= 5 && in(kParticles, lower); }
+bool is_surname_opener(std::string_view lower) { return lower.size() <= 5 && in(kSurnameOpeners, lower); }
 
 bool ends_with(std::string_view word, std::string_view suffix) {
   return word.size() >= suffix.size() && word.substr(word.size() - suffix.size()) == suffix;
@@ -279,7 +281,7 @@ class MentionFinder {
     static constexpr std::string_view kDeterminers[] = {"the", "a", "an", "his", "her", "their", "my", "our", "your", "its", "this", "that"};
     if (k > s.first_token && in(kDeterminers, tok(k - 1).lower)) return false;
     if (joined_particle_name(k)) return true;
-    if (t.lower.size() > 5 || !in(kSurnameOpeners, t.lower)) return false;
+    if (!is_surname_opener(t.lower)) return false;
     const std::size_t name = name_after_particles(k, s);
     return name != 0 && !names_place(name);
   }
@@ -299,7 +301,7 @@ class MentionFinder {
       if (!tok(k).has(kCapitalized) && is_particle(tok(k).lower))
         if (const std::size_t name = name_after_particles(k, s); name != 0 && names_place(name)) return false;
     if (usual_first_name(tok(first)) && !is_particle(tok(first).lower)) return true;
-    if (!joined_particle_name(first) && !in(kSurnameOpeners, tok(first).lower)) return false;
+    if (!joined_particle_name(first) && !is_surname_opener(tok(first).lower)) return false;
     const std::size_t name = joined_particle_name(first) ? first : name_after_particles(first, s);
     return name != 0 && name < end && !tok(name).is(kCommonWord) && !names_place(name);
   }
@@ -351,7 +353,7 @@ class MentionFinder {
     const bool opening_participle = i == s.first_token && tok(i).lower.size() > 4 && tok(i).lower.ends_with("ing");
     // "Van der Saar, 58, denies": a surname's particle, no title's word.
     bool title_like = title_like_start(i) && !opening_participle &&
-                      !(in(kSurnameOpeners, tok(i).lower) && name_after_particles(i, s));
+                      !(is_surname_opener(tok(i).lower) && name_after_particles(i, s));
     bool joined_by_ampersand = false;
     while (end < s.end_token) {
       const Token& t = tok(end);

@@ -136,6 +136,13 @@ class RelationPatterns {
       return entry.ends_with('*') ? word.starts_with(entry.substr(0, entry.size() - 1)) : word == entry;
     });
   }
+  // Whether a word of a pattern's text or of a tagged sentence's names an
+  // event ("were married in 2004").
+  bool names_event(std::string_view text) const {
+    bool found = false;
+    for_each_pattern_word(text, [&](std::string_view word) { found = found || is_event_word(word); });
+    return found;
+  }
   // Indices of the patterns that match somewhere in the text, in one pass
   // (into `hits`, a buffer reused from sentence to sentence).
   void candidates(std::string_view tagged, std::vector<int>& hits) const {
@@ -218,11 +225,6 @@ class RelationPatterns {
   }
   void add_cue_words(std::string_view pattern) {
     for_each_pattern_word(pattern, [&](std::string_view word) { cue_words_.emplace(word); });
-  }
-  bool names_event(std::string_view pattern) const {
-    bool found = false;
-    for_each_pattern_word(pattern, [&](std::string_view word) { found = found || is_event_word(word); });
-    return found;
   }
   std::vector<RelationPattern> patterns_;
   std::vector<std::string_view> event_stems_;
@@ -1391,18 +1393,10 @@ std::size_t qualifier_clause_start(const Tagged& tagged, std::size_t begin, std:
       if (match[at] == ' ' && match.substr(at, joint.size()) == joint) return at;
     return std::string_view::npos;
   };
-  auto names_event = [&](std::string_view tail) {
-    for (std::size_t at = 0; at < tail.size();) {
-      const std::size_t space = std::min(tail.find(' ', at), tail.size());
-      if (patterns.is_event_word(tail.substr(at, space - at))) return true;
-      at = space + 1;
-    }
-    return false;
-  };
   for (std::string_view joint : {" and "sv, " , "sv}) {
     const std::size_t at = last_joint(joint);
     if (at == std::string_view::npos || begin + at < last_person_at || at + joint.size() >= match.size() ||
-        !names_event(match.substr(at + joint.size())))
+        !patterns.names_event(match.substr(at + joint.size())))
       continue;
     *own_clause = true;
     begin += at + joint.size();
