@@ -111,7 +111,11 @@ Lexicon::Lexicon() {
   mark("work_cues.txt", kWorkCue);
   mark("event_cues.txt", kEventCue);
   mark("speech_verbs.txt", kSpeechVerb);
-  mark("pronouns.tsv", kPronoun);
+  for (const auto& row : lexicon_rows("pronouns.tsv")) {
+    WordInfo& info = words_[lower_ascii(row[0])];
+    info.classes |= kPronoun;
+    info.pronoun_gender = row.size() > 3 ? parse_gender(row[3]) : Gender::Unknown;
+  }
   mark("title_small_words.txt", kTitleSmallWord);
   mark("past_participles.txt", kPastParticiple);
   mark("adverbs.txt", kAdverb);

@@ -60,6 +60,7 @@ struct WordInfo {
   Gender first_name_gender = Gender::Unknown;
   Gender honorific_gender = Gender::Unknown;
   Gender noun_gender = Gender::Unknown;
+  Gender pronoun_gender = Gender::Unknown;  // he/him/his: Male (pronouns.tsv)
   bool has(std::uint32_t word_class) const { return (classes & word_class) != 0; }
 };
 

@@ -4,6 +4,7 @@
 #include <re2/set.h>
 
 #include <algorithm>
+#include <array>
 #include <cassert>
 #include <charconv>
 #include <cstring>
@@ -660,6 +661,9 @@ struct TagContext {
   const FoundRelation* wedding = nullptr;            // the bride and groom's marriage (find_relations)
   const std::vector<FoundRelation>* found = nullptr;  // the relations found in earlier sentences
   int author = -1;                                   // the byline's person: the narrator's "me"
+  // Pronouns that stand for the bride or the groom (wedding_party_pronouns):
+  // (first token, entity), in text order.
+  const std::vector<std::pair<std::uint32_t, int>>* party_pronouns = nullptr;
 };
 
 void tag(const Document& doc, std::size_t sentence_index, Tagged& out, const TagContext& context) {
@@ -736,6 +740,9 @@ void tag(const Document& doc, std::size_t sentence_index, Tagged& out, const Tag
       slot.kind = m->plural ? 'G' : kind_of(m->type);
       out.last_slot = {t, m->end_token, length, slot.kind};
       slot.entity = m->entity;
+      if (m->pronoun && context.party_pronouns)
+        for (const auto& [token, member] : *context.party_pronouns)
+          if (token == t) slot.entity = member;
       slot.second = m->second_entity;
       slot.text = doc.surface(*m);
       const bool opens_sentence = length == 0 && slot.kind == 'P';
@@ -1435,6 +1442,40 @@ std::string tagged_sentence(const Document& doc, std::size_t sentence) {
   return std::move(tagged.text);
 }
 
+// "The bride, 29, is a software engineer. She is the daughter of ...": in
+// a paragraph that has spoken of the bride (or the groom), a pronoun of her
+// gender stands for her until someone else of that gender is named, whoever
+// coreference took it for (it knows no weddings: on a page of announcements
+// it picks the most-mentioned woman). `party` holds the bride and the groom
+// so far in the paragraph (-1: none), carried from sentence to sentence.
+void wedding_party_pronouns(const Document& doc, const Sentence& sentence, const FoundRelation& wedding,
+                            std::vector<Mention>::const_iterator mention_it, std::array<int, 2>& party,
+                            std::vector<std::pair<std::uint32_t, int>>& pronouns) {
+  auto slot_of = [](Gender g) { return g == Gender::Female ? 0 : 1; };
+  for (std::uint32_t t = sentence.first_token; t < sentence.end_token; ++t) {
+    while (mention_it != doc.mentions.end() && mention_it->first_token < t) ++mention_it;
+    // "Mathilde, the bride's sister," speaks of the sister; "The groom's
+    // previous marriage ..." opening a sentence, of the groom.
+    if (is_wedding_party_noun(doc, t, sentence.end_token) &&
+        (t == sentence.first_token || !(t + 2 < sentence.end_token && doc.tokens[t + 2].lower == "'s"sv))) {
+      const std::string_view noun = doc.tokens[t + 1].lower;
+      if (const int member = wedding_party_member(doc, noun, wedding); member >= 0)
+        party[slot_of(noun == "bride"sv ? Gender::Female : Gender::Male)] = member;
+      continue;
+    }
+    if (mention_it == doc.mentions.end() || mention_it->first_token != t) continue;
+    const Mention& m = *mention_it;
+    if (m.type != EntityType::Person || m.plural || m.entity < 0) continue;
+    // A pronoun says its gender ("He" may have gone to someone whose name does not).
+    const Gender gender = m.pronoun ? doc.tokens[t].word.pronoun_gender : doc.entities[static_cast<std::size_t>(m.entity)].gender;
+    if (gender == Gender::Unknown) continue;
+    int& member = party[slot_of(gender)];
+    if (member < 0 || m.entity == member) continue;
+    if (m.pronoun) pronouns.emplace_back(t, member);
+    else member = -1;
+  }
+}
+
 std::vector<FoundRelation> find_relations(const Document& doc) {
   const RelationPatterns& patterns = RelationPatterns::get();
   std::vector<FoundRelation> found;
@@ -1448,12 +1489,18 @@ std::vector<FoundRelation> find_relations(const Document& doc) {
   // engagement, or a later one that opens a paragraph (a page of wedding
   // announcements, one couple after another).
   std::size_t wedding = SIZE_MAX;
+  bool wedding_names_partner_only = false;
   const int author = byline_author(doc);
+  std::array<int, 2> party{-1, -1};  // the bride and groom a paragraph spoke of
+  std::vector<std::pair<std::uint32_t, int>> party_pronouns;
   // Sentences and mentions are both in text order: one walk over each.
   auto mention_it = doc.mentions.begin();
   for (std::size_t s = 0; s < doc.sentences.size(); ++s) {
     const Sentence& sentence = doc.sentences[s];
     while (mention_it != doc.mentions.end() && mention_it->first_token < sentence.first_token) ++mention_it;
+    party_pronouns.clear();
+    if (sentence.first_token < sentence.end_token && doc.tokens[sentence.first_token].has(kParagraphStart)) party = {-1, -1};
+    if (wedding < found.size()) wedding_party_pronouns(doc, sentence, found[wedding], mention_it, party, party_pronouns);
     if (!story_zone(sentence.zone)) continue;
     // A relation needs two people: most sentences are skipped before tagging.
     int people = 0;
@@ -1475,7 +1522,7 @@ std::vector<FoundRelation> find_relations(const Document& doc) {
       for (std::uint32_t t = sentence.first_token; t < sentence.end_token && !divorce_alone; ++t)
         divorce_alone = doc.tokens[t].lower.starts_with("divorc"sv);
     if ((people < 2 && !group_noun && !divorce_alone) || is_question(doc, sentence)) continue;
-    tag(doc, s, tagged, {wedding < found.size() ? &found[wedding] : nullptr, &found, author});
+    tag(doc, s, tagged, {wedding < found.size() ? &found[wedding] : nullptr, &found, author, &party_pronouns});
     const std::size_t found_before_sentence = found.size();
     people = 0;
     for (const Slot& slot : tagged.slots) people += slot.kind == 'P' || slot.kind == 'A' ? 1 : slot.kind == 'G' ? 2 : 0;
@@ -1571,9 +1618,16 @@ std::vector<FoundRelation> find_relations(const Document& doc) {
         auto emit = [&](Relation relation, int a, int b) {
           if (a < 0 || b < 0 || a == b || found.size() - found_before_sentence >= kMostRelationsPerSentence) return;
           if (p.breakup && relation == Relation::Divorced) breakups.push_back(found.size());
-          if ((wedding == SIZE_MAX || (doc.tokens[sentence.first_token].has(kParagraphStart) && found[wedding].sentence != s)) &&
-              (relation == Relation::Married || relation == Relation::Engaged))
+          // A partner named by a noun ("between Tom, son of Ruth and her
+          // late husband, Peter, and Eleanor") gives way to a wedding told
+          // in the same sentence.
+          if ((relation == Relation::Married || relation == Relation::Engaged) &&
+              (wedding == SIZE_MAX ||
+               (doc.tokens[sentence.first_token].has(kParagraphStart) && found[wedding].sentence != s) ||
+               (found[wedding].sentence == s && wedding_names_partner_only && !p.names_partner_only))) {
             wedding = found.size();
+            wedding_names_partner_only = p.names_partner_only;
+          }
           found.push_back({relation, a, b, date, place, static_cast<std::uint32_t>(s)});
         };
         // "Ann, the daughter of Tom, and her husband, Bo", "Ann is the

@@ -1235,6 +1235,21 @@ TEST_CASE("relations table: parent_of") {
        {"married(Ann Lee, Tom Hart)", "parent_of(Ray Lee, Ann Lee)", "married(Chen Wei-ling, Marcus Oduya)",
         "parent_of(Chen Guohua, Chen Wei-ling)"},
        {"parent_of(Chen Guohua, Ann Lee)"}},
+      // A pronoun in a paragraph that spoke of the bride or the groom is theirs until someone else of that gender
+      // is named ("She" had gone to the page's most-mentioned woman); "the bride's sister" after a name speaks of
+      // the sister; a partner named by a noun gives way to the wedding told in the same sentence.
+      {"Weddings.\n\nAnn Lee and Tom Hart were married Saturday. The bride, 32, is a surgeon. Ann Lee thanked her "
+       "staff.\n\nIda Chen and Marcus Oduya were married Sept. 6. The bride, 29, is an engineer. She is the daughter "
+       "of Chen Guohua. The groom, 31, is a physiotherapist. He is the son of Grace Oduya.\n\n"
+       "Mara Quist, the King's daughter and the bride's sister, was bridesmaid. Her husband, Felix Aldo, read.",
+       {"married(Ida Chen, Marcus Oduya)", "parent_of(Chen Guohua, Ida Chen)", "parent_of(Grace Oduya, Marcus Oduya)",
+        "married(Mara Quist, Felix Aldo)"},
+       {"parent_of(Chen Guohua, Ann Lee)", "parent_of(Grace Oduya, Tom Hart)", "any(Ida Chen, Felix Aldo)"}},
+      {"Weddings.\n\nThe marriage took place on Saturday between Tom Hale, only son of Dr Ruth Hale and her late "
+       "husband, Peter Hale, of Fenby, and Eleanor Pike, elder daughter of Mr Graham Pike. The bride was given away by her father. Her sister, Jo Pike, was maid of "
+       "honour, and the best man was the groom's friend, Callum Ode.",
+       {"sibling_of(Eleanor Pike, Jo Pike)", "friend_of(Tom Hale, Callum Ode)"},
+       {"any(Ruth Hale, Jo Pike)", "any(Peter Hale, Callum Ode)"}},
       // Modifiers of a role noun after a comma go with it ("her husband of eleven years, film producer B"); after
       // "and" they may be the verb ("and served alongside Mayor B").
       {"Court news.\n\nDana Whitlock has filed for divorce from her husband of eleven years, film producer Marcus "
