@@ -1730,6 +1730,30 @@ class Coreference {
     return interviewee;
   }
 
+  // A first-person piece (a memoir's extract, a columnist's diary): its
+  // "I", "me" and "my" outside quotation marks are the byline's person.
+  // Asked of bylined documents whose narrative says "I" three times or more
+  // (a stray one may be a quotation whose marks were lost); -1 otherwise.
+  int first_person_narrator(const std::vector<int>& quote_of, const std::vector<int>& block_speaker) const {
+    int author = -1;
+    for (const Mention& m : doc_.mentions)
+      if (doc_.sentences[m.sentence].zone == Zone::Byline && m.type == EntityType::Person && !m.pronoun && m.entity >= 0) {
+        author = m.entity;
+        break;
+      }
+    if (author < 0) return -1;
+    int said = 0;
+    for (std::size_t s = 0; s < doc_.sentences.size() && said < 3; ++s) {
+      const Sentence& sentence = doc_.sentences[s];
+      if (sentence.zone != Zone::Story || block_speaker[s] >= 0) continue;
+      for (std::uint32_t t = sentence.first_token; t < sentence.end_token; ++t) {
+        const std::string_view w = doc_.tokens[t].lower;
+        said += quote_of[t] < 0 && (w == "i"sv || w == "me"sv || w == "my"sv) && doc_.tokens[t].is(kPronoun);
+      }
+    }
+    return said >= 3 ? author : -1;
+  }
+
   void resolve_pronouns() {
     std::vector<Quote> quotes = find_quotes();
     std::vector<int> block_speaker = block_quote_speakers();
@@ -1745,6 +1769,7 @@ class Coreference {
     for (std::size_t q = 0; q < quotes.size(); ++q) attribution[q] = attributed_speaker(quotes[q]);
     constexpr int kUnknown = -3;  // not asked yet
     std::vector<int> narrative_speaker(quotes.size(), kUnknown);
+    const int narrating_author = interviewee < 0 ? first_person_narrator(quote_of, block_speaker) : -1;
 
     std::vector<Mention> added;
     std::vector<Recent> recent;
@@ -1910,6 +1935,7 @@ class Coreference {
         // "her" before a noun is possessive; either way it names the same person.
         int q = quote_of[t];
         int speaker = -1;
+        bool by_narrator = false;  // the author's own "I": no one the story is about
         if (q >= 0 && nested[t]) {
           if (info->person == 1) continue;  // the words of someone the quotation quotes
         } else if (q >= 0) {
@@ -1938,6 +1964,9 @@ class Coreference {
           last_speaker = who;
         } else if (block_speaker[s] >= 0) {
           speaker = block_speaker[s];
+        } else if (narrating_author >= 0) {
+          speaker = narrating_author;
+          by_narrator = true;
         }
         Mention m;
         m.first_token = age_description ? t - 1 : t;
@@ -2169,7 +2198,7 @@ class Coreference {
         }
         resolved_at[t] = m.entity;
         // "Their son Ronan ... he ...": still the pair's child.
-        if (!m.plural) remember({m.entity, t, is_relative_of_pair(recent, m.entity), true});
+        if (!m.plural && !(by_narrator && info->person == 1)) remember({m.entity, t, is_relative_of_pair(recent, m.entity), true});
         added.push_back(std::move(m));
       }
     }

@@ -367,6 +367,10 @@ bool named_as_someones_aide(const Document& doc, const Mention& m) {
   return aide_noun(possessed_noun_before(doc, s, m.first_token)) || aide_noun(possessed_noun_after(doc, s, m.end_token));
 }
 
+bool is_first_person_singular(std::string_view lower) {
+  return lower == "i"sv || lower == "me"sv || lower == "my"sv || lower == "myself"sv;
+}
+
 // The two people most recently mentioned before a token: "the couple".
 // Not someone named as a person's aide, unless a romance of theirs was
 // found ("Pia Lund's publicist, Mia Ross, was married to Sam Hale. The
@@ -391,6 +395,8 @@ std::pair<int, int> pair_in_focus(const Document& doc, std::uint32_t before, con
     if (m.type != EntityType::Person || m.entity < 0) continue;
     if (!story_zone(doc.sentences[m.sentence].zone)) continue;
     if (m.plural && m.second_entity >= 0 && a < 0) return {m.entity, m.second_entity};
+    // A speaker's or the narrator's "I", "my": no couple the story speaks of.
+    if (m.pronoun && is_first_person_singular(doc.tokens[m.first_token].lower)) continue;
     // Only in the sentence that says "the couple": "Pia's spokeswoman, Mia
     // Ross, said the couple had separated".
     if (!m.pronoun && m.first_token >= sentence_start && named_as_someones_aide(doc, m) && !in_a_romance(m.entity)) continue;
@@ -731,7 +737,10 @@ void tag(const Document& doc, std::size_t sentence_index, Tagged& out, const Tag
     while (mention_it != doc.mentions.end() && mention_it->first_token < t) ++mention_it;
     const Mention* m = mention_it != doc.mentions.end() && mention_it->first_token == t ? &*mention_it : nullptr;
     std::uint32_t group_length = 0;
-    if (m && m->entity >= 0) {
+    // The narrator's "me" (coreference gives a first-person piece's to its
+    // author) is the 'A' slot below: "Morwenna Tait tells me".
+    const bool authors_me = m && m->pronoun && m->entity == context.author && doc.tokens[t].lower == "me"sv;
+    if (m && m->entity >= 0 && !authors_me) {
       if (m->type == EntityType::Person && !m->pronoun) {
         const bool possesses = m->end_token < s.end_token && doc.tokens[m->end_token].lower == "'s"sv;
         length = without_description_before(doc, s, t, possesses, out, length);

@@ -1235,6 +1235,18 @@ TEST_CASE("relations table: parent_of") {
        {"married(Ann Lee, Tom Hart)", "parent_of(Ray Lee, Ann Lee)", "married(Chen Wei-ling, Marcus Oduya)",
         "parent_of(Chen Guohua, Chen Wei-ling)"},
        {"parent_of(Chen Guohua, Ann Lee)"}},
+      // A first-person piece: "I", "me", "my" outside quotation marks are the byline's person once the narrative
+      // says them three times; the narrator is no one "the couple" stands for; a single "my" names nobody.
+      {"Memoir extract\n\nBy Pippa Rowntree\n\nMy mother, Eileen, liked shoes. I met Gary Pollard at a disco in "
+       "Leeds in 1986. \"Shoes,\" my brother, Simon, said.",
+       {"parent_of(Eileen, Pippa Rowntree)", "met_at(Pippa Rowntree, Gary Pollard)",
+        "sibling_of(Pippa Rowntree, Simon)"},
+       {}},
+      {"Profile\n\nBy Orla Penn\n\nAurelio Lisardo married Benedetta Corvo in 1971. \"He shouted,\" says Benedetta, "
+       "sharp enough to correct my Italian. The couple had three children, Matteo, Zella and Pia.",
+       {"married(Aurelio Lisardo, Benedetta Corvo)", "parent_of(Aurelio Lisardo, Matteo)",
+        "parent_of(Benedetta Corvo, Matteo)"},
+       {"any(Orla Penn, Matteo)", "any(Orla Penn, Benedetta Corvo)"}},
       // A pronoun in a paragraph that spoke of the bride or the groom is theirs until someone else of that gender
       // is named ("She" had gone to the page's most-mentioned woman); "the bride's sister" after a name speaks of
       // the sister; a partner named by a noun gives way to the wedding told in the same sentence.
