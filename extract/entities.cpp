@@ -951,11 +951,14 @@ class MentionFinder {
       // ordinary word, is no part of the name (a lone name after it waits
       // for the whole text, as "Yoon" of "Yoon Hye-jin").
       // A role the name lists also hold ("poet") only before a given name
-      // and a surname: "Poet Dara Quinlan".
+      // and a surname: "Poet Dara Quinlan". A given name that is also a
+      // place's ("Actor Brandon Keel", "Director Pilar Esteban") only before
+      // a surname.
       const bool role_first = end - first >= 2 && (tok(first).is(kRoleNoun) || counts_children(tok(first))) &&
                               (!tok(first).is(kFirstNameWord) || (end - first >= 3 && usual_first_name(tok(first + 1)))) &&
                               !tok(first).is(kHonorific) &&
                               (usual_first_name(tok(first + 1)) ||
+                               (end - first >= 3 && tok(first + 1).is(kFirstNameWord) && !tok(first + 1).is(kCommonWord)) ||
                                (!tok(first + 1).is(kCommonWord) && !tok(first + 1).is(kPlaceWord)));
       if (role_first) ++first;
       // Cornelius "Neil" Abernathy: a nickname in quotation marks inside a

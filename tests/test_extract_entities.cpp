@@ -375,6 +375,9 @@ TEST_CASE("a capitalised role before a name is no part of it") {
   CHECK(entities_of("Frontman Callan Deverell, now 44, spoke.") == Names{"Callan Deverell:PERSON"});
   CHECK(entities_of("Drummer Josephine \"Jojo\" Brannock first met him.") == Names{"Josephine \"Jojo\" Brannock:PERSON"});
   CHECK(entities_of("Keyboardist Piet Oduyo completes the line-up.") == Names{"Piet Oduyo:PERSON"});
+  // A given name that is also a place's ("Brandon", "Pilar", "Leon") before a surname.
+  CHECK(entities_of("News.\n\nActor Brandon Keel and Director Pilar Esteban met Striker Leon Vasquez.") ==
+        Names{"Brandon Keel:PERSON", "Leon Vasquez:PERSON", "Pilar Esteban:PERSON"});
   CHECK(entities_of("He invited the former MP Sir Rupert Ainsley.") == Names{"Rupert Ainsley:PERSON"});
   CHECK(entities_of("Opera star returns\n\nBy Rufus Alderwick, Chief Music Critic\n\nLiesl Orbanek sang.") ==
         Names{"Liesl Orbanek:PERSON", "Rufus Alderwick:PERSON"});
