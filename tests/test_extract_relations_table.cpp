@@ -1235,6 +1235,18 @@ TEST_CASE("relations table: parent_of") {
        {"married(Ann Lee, Tom Hart)", "parent_of(Ray Lee, Ann Lee)", "married(Chen Wei-ling, Marcus Oduya)",
         "parent_of(Chen Guohua, Chen Wei-ling)"},
        {"parent_of(Chen Guohua, Ann Lee)"}},
+      // "engaged to be married to"; a former fiancé was one; "is seeing"; a business opened or founded together,
+      // also after "became friends ... and later"; "Insiders claim" hedges what follows.
+      {"Caroline Stride is engaged to be married to the barrister Henry Lao, her office said. Kim Tolland's former "
+       "fiancé, the chef Dario Bruni, has opened a bakery. Mila Juric is seeing the actor Jude Ferrante.",
+       {"engaged(Caroline Stride, Henry Lao)", "engaged(Kim Tolland, Dario Bruni)", "dated(Mila Juric, Jude Ferrante)"},
+       {"married(Caroline Stride, Henry Lao)", "married(Kim Tolland, Dario Bruni)"}},
+      {"Daisy Penhallow and Rafi Aziz have opened a bakery together in Falmouth. Tom Kilbride and Andrew Noakes became "
+       "friends at boarding school in the 1980s and later founded a law firm together. Insiders claim Saskia Lund is "
+       "already seeing Rafe Tomlin.",
+       {"worked_with(Daisy Penhallow, Rafi Aziz)", "worked_with(Tom Kilbride, Andrew Noakes)",
+        "friend_of(Tom Kilbride, Andrew Noakes)"},
+       {"any(Saskia Lund, Rafe Tomlin)"}},
       // A first-person piece: "I", "me", "my" outside quotation marks are the byline's person once the narrative
       // says them three times; the narrator is no one "the couple" stands for; a single "my" names nobody.
       {"Memoir extract\n\nBy Pippa Rowntree\n\nMy mother, Eileen, liked shoes. I met Gary Pollard at a disco in "
