@@ -974,19 +974,35 @@ void tag(const Document& doc, std::size_t sentence_index, Tagged& out, const Tag
                                      (doc.tokens[t - 1].lower == "are"sv || doc.tokens[t - 1].lower == "were"sv ||
                                       doc.tokens[t - 1].lower == "is"sv || doc.tokens[t - 1].lower == "was"sv);
       auto [a, b] = pair_in_focus(doc, said_to_be_theirs ? s.first_token : t, found);
-      // "The pair, Nico Albescu and Petra Lind, met ...": the two named
-      // in apposition are the pair, and their names are passed over.
+      // "The pair, Nico Albescu and Petra Lind, met ...", "The couple -
+      // the tattoo artist Jade Morrow and the drummer Finn Ashby - married":
+      // the two named in apposition are the pair, and their names are
+      // passed over.
       std::uint32_t named_pair_end = 0;
-      if (const std::uint32_t comma = t + group_length; comma + 4 < s.end_token && doc.tokens[comma].lower == ","sv) {
+      if (const std::uint32_t comma = t + group_length;
+          comma + 4 < s.end_token && (doc.tokens[comma].lower == ","sv || doc.tokens[comma].lower == "-"sv)) {
+        const std::string_view separator = doc.tokens[comma].lower;
         auto first_named = mention_it;
         while (first_named != doc.mentions.end() && first_named->first_token <= comma) ++first_named;
         const auto second_named = first_named != doc.mentions.end() ? std::next(first_named) : first_named;
         auto person = [&](std::vector<Mention>::const_iterator it) {
           return it != doc.mentions.end() && it->type == EntityType::Person && !it->pronoun && !it->plural && it->entity >= 0;
         };
-        if (person(first_named) && person(second_named) && first_named->first_token == comma + 1 &&
-            first_named->end_token + 1 == second_named->first_token && doc.tokens[first_named->end_token].lower == "and"sv &&
-            second_named->end_token < s.end_token && doc.tokens[second_named->end_token].lower == ","sv &&
+        // Where a name may start after `from`: at once, or after a
+        // description ("the tattoo artist"): an article and up to three
+        // lower-case words.
+        auto named_after = [&](std::uint32_t from, std::uint32_t name) {
+          if (name == from) return true;
+          const std::string_view article = doc.tokens[from].lower;
+          if (name - from > 4 || !(article == "the"sv || article == "a"sv || article == "an"sv)) return false;
+          for (std::uint32_t k = from + 1; k < name; ++k)
+            if (!doc.tokens[k].has(kWord) || doc.tokens[k].has(kCapitalized)) return false;
+          return true;
+        };
+        if (person(first_named) && person(second_named) && named_after(comma + 1, first_named->first_token) &&
+            doc.tokens[first_named->end_token].lower == "and"sv &&
+            named_after(first_named->end_token + 1, second_named->first_token) &&
+            second_named->end_token < s.end_token && doc.tokens[second_named->end_token].lower == separator &&
             first_named->entity != second_named->entity) {
           a = first_named->entity;
           b = second_named->entity;

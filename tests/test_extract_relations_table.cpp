@@ -1247,6 +1247,20 @@ TEST_CASE("relations table: parent_of") {
        {"worked_with(Daisy Penhallow, Rafi Aziz)", "worked_with(Tom Kilbride, Andrew Noakes)",
         "friend_of(Tom Kilbride, Andrew Noakes)"},
        {"any(Saskia Lund, Rafe Tomlin)"}},
+      // "met while filming ... and married", "were introduced ... and married"; "counts X among her closest
+      // friends"; "In conversation with X, Y"; the couple named between dashes.
+      {"Noah Ferrant and Isla McKee met while filming Harbour Lights in 2017 and married in 2020. Halle Morgan and "
+       "Luca Bassani were introduced by a mutual friend in 2015 and married two years later. Adwoa Boadu counts the "
+       "tennis player Zoe Hartigan among her closest friends.",
+       {"married(Noah Ferrant, Isla McKee)", "married(Halle Morgan, Luca Bassani)",
+        "friend_of(Adwoa Boadu, Zoe Hartigan)"},
+       {}},
+      {"Dr Ruth Adeyinka has extended an invitation to the poet Amina Said to speak at graduation. In conversation with "
+       "Kate Rusk, the novelist Paul Adeyemi talks about his childhood. The couple — the tattoo artist Jade Morrow and "
+       "the drummer Finn Ashby — married in 2020.",
+       {"invited(Ruth Adeyinka, Amina Said)", "interviewed_by(Paul Adeyemi, Kate Rusk)",
+        "married(Jade Morrow, Finn Ashby)"},
+       {}},
       // A first-person piece: "I", "me", "my" outside quotation marks are the byline's person once the narrative
       // says them three times; the narrator is no one "the couple" stands for; a single "my" names nobody.
       {"Memoir extract\n\nBy Pippa Rowntree\n\nMy mother, Eileen, liked shoes. I met Gary Pollard at a disco in "
