@@ -775,6 +775,8 @@ void tag(const Document& doc, std::size_t sentence_index, Tagged& out, const Tag
             (doc.tokens[m->end_token].lower == "'s"sv || doc.tokens[m->end_token].lower == "and"sv)))
         sentence_subject = static_cast<int>(out.slots.size() - 1);
       t = m->end_token;
+      // "Harold Pruitt Jr. married ...": the abbreviation's period is the name's.
+      if (t + 1 < s.end_token && doc.tokens[t].lower == "."sv && doc.tokens[t - 1].is(kAbbreviation)) ++t;
       // "The 47-year-old chef, whose ...": the role after an age
       // description says nothing more about who it is.
       if (m->pronoun && word == "the"sv && t < s.end_token && doc.tokens[t].is(kRoleNoun)) ++t;

@@ -1261,6 +1261,10 @@ TEST_CASE("relations table: parent_of") {
        {"invited(Ruth Adeyinka, Amina Said)", "interviewed_by(Paul Adeyemi, Kate Rusk)",
         "married(Jade Morrow, Finn Ashby)"},
        {}},
+      // "Jr." inside a sentence: its period is the name's, not a break between the name and its verb.
+      {"Harold Pruitt Jr. married Lorraine Dubek, a model on the show, in 1988.",
+       {"married(Harold Pruitt Jr, Lorraine Dubek)"},
+       {}},
       // A first-person piece: "I", "me", "my" outside quotation marks are the byline's person once the narrative
       // says them three times; the narrator is no one "the couple" stands for; a single "my" names nobody.
       {"Memoir extract\n\nBy Pippa Rowntree\n\nMy mother, Eileen, liked shoes. I met Gary Pollard at a disco in "
