@@ -1122,7 +1122,10 @@ class MentionFinder {
       if (m.end_token >= doc_.tokens.size()) continue;
       const std::string_view verb = tok(m.end_token).lower;
       const std::string_view before = m.first_token == 0 ? std::string_view() : tok(m.first_token - 1).lower;
-      if ((verb == "are"sv || verb == "were"sv || verb == "have"sv) && before != "and"sv && before != "&"sv &&
+      // "Ada Obi and businessman Olumide Ajayi are married": a person's role
+      // before the name, and the verb is a pair's.
+      const bool role_before = m.first_token > 0 && tok(m.first_token - 1).is(kRoleNoun);
+      if ((verb == "are"sv || verb == "were"sv || verb == "have"sv) && before != "and"sv && before != "&"sv && !role_before &&
           !tok(m.first_token).is(kFirstNameWord))
         plural_subjects.insert(doc_.folded(m));
     }

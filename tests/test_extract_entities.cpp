@@ -241,6 +241,9 @@ TEST_CASE("a name without a first name that takes a plural verb is a band or a f
         Names{"Copperline Drive:ORG"});
   // In a coordination the plural verb is the pair's.
   CHECK(entities_of("Jo Reed and Copperline Drive are friends.") == Names{"Copperline Drive:PERSON", "Jo Reed:PERSON"});
+  // So it is after a person's role ("and businessman X").
+  CHECK(entities_of("Star Adaeze Nwachukwu and businessman Olumide Ajayi are married.") ==
+        Names{"Adaeze Nwachukwu:PERSON", "Olumide Ajayi:PERSON"});
   CHECK(entities_of("By 12th March Tom Hale had resigned.") == Names{"Tom Hale:PERSON"});
   CHECK(entities_of("On Fridays Anna Lee sings, and at Christmas Anna Lee dances.") == Names{"Anna Lee:PERSON"});
   // A month that is a first name stays one; a day before a paper's name is the paper's.
