@@ -267,10 +267,14 @@ void tokenize(Document& doc) {
         j += c.length;
         continue;
       }
-      bool joiner = is_apostrophe(c.value) || is_hyphen(c.value) || c.value == '*' || c.value == '&';
+      // "2.1 million", "$4.5m", "10,000": a period or comma between digits
+      // is the number's (a period there had ended the sentence).
+      const bool in_number = (c.value == '.' || c.value == ',') && first_digit && (ascii_kind(static_cast<unsigned char>(text[j - 1])) & kAsciiDigit);
+      bool joiner = is_apostrophe(c.value) || is_hyphen(c.value) || c.value == '*' || c.value == '&' || in_number;
       if (joiner && j + c.length < text.size()) {
         CodePoint next = decode(text, j + c.length);
-        if (is_alnum(next.value) && (c.value != '&' || (count_case && cased.uppers == cased.letters && is_upper(next.value)))) {
+        if (in_number ? is_digit(next.value)
+                      : is_alnum(next.value) && (c.value != '&' || (count_case && cased.uppers == cased.letters && is_upper(next.value)))) {
           j += c.length;
           joined = true;
           continue;

@@ -41,6 +41,12 @@ TEST_CASE("sentences end at . ! ? but not after abbreviations or initials") {
   CHECK(sentences_of("Is it true? Yes.") == std::vector<std::string>{"Is it true?", "Yes."});
 }
 
+TEST_CASE("a period or comma between digits is the number's, not a sentence's end") {
+  CHECK(sentences_of("She has 2.1 million followers. It cost $4.5m in 2001.Then it sold.") ==
+        std::vector<std::string>{"She has 2.1 million followers.", "It cost $4.5m in 2001.", "Then it sold."});
+  CHECK(tokens_of("10,000 fans, 3.") == std::vector<std::string>{"10,000", "fans", ",", "3", "."});
+}
+
 TEST_CASE("a quotation that ends a sentence stays with it; attribution continues it") {
   CHECK(sentences_of("\xE2\x80\x9CIt was right,\xE2\x80\x9D she said. Then she left.") ==
         std::vector<std::string>{"\xE2\x80\x9CIt was right,\xE2\x80\x9D she said.", "Then she left."});
