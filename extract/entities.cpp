@@ -611,9 +611,11 @@ class MentionFinder {
       else if (!t.is(kCommonWord) && !t.is(kOrgCue)) others_common = false;
       if (n > 1 && t.is(kEventCue)) cue = EntityType::Event;
       // "Jessica Hall" is a person, "Sunday Chronicle" (a day first) a paper,
-      // and so is "Dray Logistics": a plural cue is nobody's surname.
+      // and so is "Dray Logistics": a plural cue is nobody's surname, nor is
+      // an institution's ("Stanford University").
       if (n > 1 && !cue && t.is(kOrgCue) &&
-          !(first_name && !t0.is(kNeverName) && n == 2 && k == first + 1 && !plural_cue(t.lower)))
+          !(first_name && !t0.is(kNeverName) && n == 2 && k == first + 1 && !plural_cue(t.lower) &&
+            !t.is(kInstitutionCue)))
         cue = EntityType::Org;
     }
     // "Chief Executive Officer", "Entertainment Correspondent", "Court

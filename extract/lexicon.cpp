@@ -107,7 +107,11 @@ Lexicon::Lexicon() {
   mark("demonyms.txt", kDemonym);
   mark("abbreviations.txt", kAbbreviation);
   mark("role_nouns.txt", kRoleNoun);
-  mark("org_cues.txt", kOrgCue);
+  for (const auto& row : lexicon_rows("org_cues.txt")) {
+    WordInfo& info = words_[lower_ascii(row[0])];
+    info.classes |= kOrgCue;
+    if (row.size() > 1 && row[1] == "institution") info.classes |= kInstitutionCue;
+  }
   mark("work_cues.txt", kWorkCue);
   mark("event_cues.txt", kEventCue);
   mark("speech_verbs.txt", kSpeechVerb);

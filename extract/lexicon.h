@@ -53,6 +53,7 @@ enum WordClass : std::uint32_t {
   kClauseOpener = 1u << 23,    // opens a clause inside a clause (clause_openers.txt): "that", "because", "to"
   kPlaceOnlyCue = 1u << 24,    // a building cue no surname is (building_cues.txt "place"): "island", "chapel"
   kStreetCue = 1u << 25,       // an address's building cue (building_cues.txt "street"): "road", "street"
+  kInstitutionCue = 1u << 26,  // an organisation's cue no surname is (org_cues.txt "institution"): "university"
 };
 
 struct WordInfo {

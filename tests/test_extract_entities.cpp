@@ -343,6 +343,10 @@ TEST_CASE("papers and firms: a word that is rarely a first name does not make a 
   // A plural cue is nobody's surname, even after a first name.
   const Names logistics = entities_of("He runs Dray Logistics with his daughter.");
   CHECK(std::count(logistics.begin(), logistics.end(), "Dray Logistics:ORG") == 1);
+  // Nor is an institution's cue: "Stanford University", "Harvard University" (a first name each) are no people;
+  // "Jessica Church" (a cue that is a surname too) is one.
+  CHECK(entities_of("She met Jessica Church at Stanford University.") ==
+        Names{"Jessica Church:PERSON", "Stanford University:ORG"});
   const Names firm = entities_of("Barnaby is a naval architect with Solent Marine Design.");
   CHECK(std::count(firm.begin(), firm.end(), "Solent Marine Design:ORG") == 1);
 }
