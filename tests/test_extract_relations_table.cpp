@@ -1261,6 +1261,12 @@ TEST_CASE("relations table: parent_of") {
        {"invited(Ruth Adeyinka, Amina Said)", "interviewed_by(Paul Adeyemi, Kate Rusk)",
         "married(Jade Morrow, Finn Ashby)"},
        {}},
+      // Met on the set of a film: they worked on it together.
+      {"Kim Do-yoon and Lee Seo-yeon met on the set of the drama Spring Tide. Leah Okonji first met Sam Whitlock in "
+       "2019 on the set of her video.",
+       {"met_at(Kim Do-yoon, Lee Seo-yeon)", "worked_with(Kim Do-yoon, Lee Seo-yeon)", "met_at(Leah Okonji, Sam Whitlock)",
+        "worked_with(Leah Okonji, Sam Whitlock)"},
+       {}},
       // "Jr." inside a sentence: its period is the name's, not a break between the name and its verb.
       {"Harold Pruitt Jr. married Lorraine Dubek, a model on the show, in 1988.",
        {"married(Harold Pruitt Jr, Lorraine Dubek)"},
