@@ -1261,6 +1261,12 @@ TEST_CASE("relations table: parent_of") {
        {"invited(Ruth Adeyinka, Amina Said)", "interviewed_by(Paul Adeyemi, Kate Rusk)",
         "married(Jade Morrow, Finn Ashby)"},
        {}},
+      // A kin noun and a second noun for the same person: both relations.
+      {"Jess Cole sings. Cole's brother and longtime producer, Milo Cole, was restrained. Mara Quill acts. Quill's "
+       "sister and best friend, Nell Quill, is maid of honor.",
+       {"sibling_of(Jess Cole, Milo Cole)", "worked_with(Jess Cole, Milo Cole)", "sibling_of(Mara Quill, Nell Quill)",
+        "friend_of(Mara Quill, Nell Quill)"},
+       {}},
       // Met on the set of a film: they worked on it together.
       {"Kim Do-yoon and Lee Seo-yeon met on the set of the drama Spring Tide. Leah Okonji first met Sam Whitlock in "
        "2019 on the set of her video.",
