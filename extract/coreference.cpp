@@ -1747,8 +1747,9 @@ class Coreference {
       const Sentence& sentence = doc_.sentences[s];
       if (sentence.zone != Zone::Story || block_speaker[s] >= 0) continue;
       for (std::uint32_t t = sentence.first_token; t < sentence.end_token; ++t) {
+        if (!doc_.tokens[t].is(kPronoun)) continue;  // most tokens: one flag
         const std::string_view w = doc_.tokens[t].lower;
-        said += quote_of[t] < 0 && (w == "i"sv || w == "me"sv || w == "my"sv) && doc_.tokens[t].is(kPronoun);
+        said += quote_of[t] < 0 && (w == "i"sv || w == "me"sv || w == "my"sv);
       }
     }
     return said >= 3 ? author : -1;

@@ -1479,6 +1479,14 @@ void wedding_party_pronouns(const Document& doc, const Sentence& sentence, const
                             std::vector<Mention>::const_iterator mention_it, std::array<int, 2>& party,
                             std::vector<std::pair<std::uint32_t, int>>& pronouns) {
   auto slot_of = [](Gender g) { return g == Gender::Female ? 0 : 1; };
+  // Most sentences of most documents: no one to stand for, and no bride or
+  // groom spoken of (one test per token, no mention walked).
+  if (party[0] < 0 && party[1] < 0) {
+    bool spoken_of = false;
+    for (std::uint32_t t = sentence.first_token; t + 1 < sentence.end_token && !spoken_of; ++t)
+      spoken_of = is_wedding_party_noun(doc, t, sentence.end_token);
+    if (!spoken_of) return;
+  }
   for (std::uint32_t t = sentence.first_token; t < sentence.end_token; ++t) {
     while (mention_it != doc.mentions.end() && mention_it->first_token < t) ++mention_it;
     // "Mathilde, the bride's sister," speaks of the sister; "The groom's
