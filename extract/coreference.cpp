@@ -1732,27 +1732,43 @@ class Coreference {
 
   // A first-person piece (a memoir's extract, a columnist's diary): its
   // "I", "me" and "my" outside quotation marks are the byline's person.
-  // Asked of bylined documents whose narrative says "I" three times or more
-  // (a stray one may be a quotation whose marks were lost); -1 otherwise.
+  // Asked of bylined documents whose narrative says them in three
+  // paragraphs or more: a court report's "told the court: I never ..." (a
+  // quotation without marks) says them in one, and a page of questions and
+  // answers ("Q: ...") is its interviewee's; -1 otherwise.
   int first_person_narrator(const std::vector<int>& quote_of, const std::vector<int>& block_speaker) const {
-    int author = -1;
-    for (const Mention& m : doc_.mentions)
-      if (doc_.sentences[m.sentence].zone == Zone::Byline && m.type == EntityType::Person && !m.pronoun && m.entity >= 0) {
-        author = m.entity;
-        break;
-      }
+    const int author = byline_author(doc_);
     if (author < 0) return -1;
-    int said = 0;
-    for (std::size_t s = 0; s < doc_.sentences.size() && said < 3; ++s) {
+    int paragraphs = 0;
+    std::uint32_t last_paragraph_at = UINT32_MAX;
+    std::uint32_t paragraph_at = 0;
+    for (std::size_t s = 0; s < doc_.sentences.size() && paragraphs < 3; ++s) {
       const Sentence& sentence = doc_.sentences[s];
+      if (sentence.first_token >= sentence.end_token) continue;
+      if (doc_.tokens[sentence.first_token].has(kParagraphStart)) paragraph_at = sentence.first_token;
       if (sentence.zone != Zone::Story || block_speaker[s] >= 0) continue;
-      for (std::uint32_t t = sentence.first_token; t < sentence.end_token; ++t) {
-        if (!doc_.tokens[t].is(kPronoun)) continue;  // most tokens: one flag
-        const std::string_view w = doc_.tokens[t].lower;
-        said += quote_of[t] < 0 && (w == "i"sv || w == "me"sv || w == "my"sv);
-      }
+      if (doc_.tokens[sentence.first_token].lower == "q"sv && sentence.first_token + 1 < sentence.end_token &&
+          doc_.tokens[sentence.first_token + 1].lower == ":"sv)
+        return -1;
+      for (std::uint32_t t = sentence.first_token; t < sentence.end_token; ++t)
+        if (doc_.tokens[t].is(kPronoun) && quote_of[t] < 0 && narrators_word(t) && paragraph_at != last_paragraph_at) {
+          last_paragraph_at = paragraph_at;
+          ++paragraphs;
+        }
     }
-    return said >= 3 ? author : -1;
+    return paragraphs >= 3 ? author : -1;
+  }
+
+  // Token t is the narrator's "I", "me" or "my": not the numeral of "World
+  // War I" or "Henry I" (a capitalised name's word before it; "Then I",
+  // "And I" are the pronoun).
+  bool narrators_word(std::uint32_t t) const {
+    const std::string_view w = doc_.tokens[t].lower;
+    if (w == "me"sv || w == "my"sv) return true;
+    if (w != "i"sv) return false;
+    if (t == 0) return true;
+    const Token& before = doc_.tokens[t - 1];
+    return !(before.has(kWord) && before.has(kCapitalized) && !before.is(kFunctionWord) && !before.is(kAdverb));
   }
 
   void resolve_pronouns() {
@@ -1965,7 +1981,8 @@ class Coreference {
           last_speaker = who;
         } else if (block_speaker[s] >= 0) {
           speaker = block_speaker[s];
-        } else if (narrating_author >= 0) {
+        } else if (narrating_author >= 0 && info->person == 1 && !info->plural && narrators_word(t)) {
+          // A columnist's "we" is no pair of the author and the last person named.
           speaker = narrating_author;
           by_narrator = true;
         }

@@ -221,4 +221,13 @@ inline std::uint32_t possessed_noun_after(const Document& doc, const Sentence& s
   return UINT32_MAX;
 }
 
+// The person a byline names ("By Juliet Amsel, Contributing Editor"), or -1
+// (once coreference has given mentions their entities).
+inline int byline_author(const Document& doc) {
+  for (const Mention& m : doc.mentions)
+    if (doc.sentences[m.sentence].zone == Zone::Byline && m.type == EntityType::Person && m.entity >= 0 && !m.pronoun)
+      return m.entity;
+  return -1;
+}
+
 }  // namespace kgx

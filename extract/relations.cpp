@@ -652,15 +652,6 @@ Apposition find_apposition(const Document& doc, std::uint32_t t, std::uint32_t e
 }
 
 // Fills `out`, a buffer reused from sentence to sentence.
-// The person a byline names ("By Juliet Amsel, Contributing Editor"), or -1.
-int byline_author(const Document& doc) {
-  for (const Mention& m : doc.mentions) {
-    if (doc.sentences[m.sentence].zone != Zone::Byline) continue;
-    if (m.type == EntityType::Person && m.entity >= 0 && !m.pronoun) return m.entity;
-  }
-  return -1;
-}
-
 // What tagging a sentence may use of the document read so far (all empty
 // for a sentence read alone).
 struct TagContext {
@@ -775,7 +766,9 @@ void tag(const Document& doc, std::size_t sentence_index, Tagged& out, const Tag
             (doc.tokens[m->end_token].lower == "'s"sv || doc.tokens[m->end_token].lower == "and"sv)))
         sentence_subject = static_cast<int>(out.slots.size() - 1);
       t = m->end_token;
-      // "Harold Pruitt Jr. married ...": the abbreviation's period is the name's.
+      // "Harold Pruitt Jr. married ...": the abbreviation's period is the
+      // name's; written, it would stand between the name and its verb
+      // ("P0 . married P1") and no pattern would match.
       if (t + 1 < s.end_token && doc.tokens[t].lower == "."sv && doc.tokens[t - 1].is(kAbbreviation)) ++t;
       // "The 47-year-old chef, whose ...": the role after an age
       // description says nothing more about who it is.
@@ -990,13 +983,15 @@ void tag(const Document& doc, std::size_t sentence_index, Tagged& out, const Tag
         auto person = [&](std::vector<Mention>::const_iterator it) {
           return it != doc.mentions.end() && it->type == EntityType::Person && !it->pronoun && !it->plural && it->entity >= 0;
         };
-        // Where a name may start after `from`: at once, or after a
-        // description ("the tattoo artist"): an article and up to three
-        // lower-case words.
+        // Where a name may start after `from`: at once, or after a role
+        // ("the tattoo artist"): an article, up to two modifiers and a role
+        // noun ("the son of Tom Lee" is someone else's description).
         auto named_after = [&](std::uint32_t from, std::uint32_t name) {
           if (name == from) return true;
           const std::string_view article = doc.tokens[from].lower;
-          if (name - from > 4 || !(article == "the"sv || article == "a"sv || article == "an"sv)) return false;
+          if (name - from > 4 || name - from < 2 || !(article == "the"sv || article == "a"sv || article == "an"sv) ||
+              !head_word(doc.tokens[name - 1]).has(kRoleNoun))
+            return false;
           for (std::uint32_t k = from + 1; k < name; ++k)
             if (!doc.tokens[k].has(kWord) || doc.tokens[k].has(kCapitalized)) return false;
           return true;
@@ -1479,20 +1474,15 @@ void wedding_party_pronouns(const Document& doc, const Sentence& sentence, const
                             std::vector<Mention>::const_iterator mention_it, std::array<int, 2>& party,
                             std::vector<std::pair<std::uint32_t, int>>& pronouns) {
   auto slot_of = [](Gender g) { return g == Gender::Female ? 0 : 1; };
-  // Most sentences of most documents: no one to stand for, and no bride or
-  // groom spoken of (one test per token, no mention walked).
-  if (party[0] < 0 && party[1] < 0) {
-    bool spoken_of = false;
-    for (std::uint32_t t = sentence.first_token; t + 1 < sentence.end_token && !spoken_of; ++t)
-      spoken_of = is_wedding_party_noun(doc, t, sentence.end_token);
-    if (!spoken_of) return;
-  }
+  // Most sentences of most documents: no one to stand for, and the
+  // sentence does not open with the bride or the groom (no mention walked).
+  if (party[0] < 0 && party[1] < 0 && !is_wedding_party_noun(doc, sentence.first_token, sentence.end_token)) return;
   for (std::uint32_t t = sentence.first_token; t < sentence.end_token; ++t) {
     while (mention_it != doc.mentions.end() && mention_it->first_token < t) ++mention_it;
-    // "Mathilde, the bride's sister," speaks of the sister; "The groom's
-    // previous marriage ..." opening a sentence, of the groom.
-    if (is_wedding_party_noun(doc, t, sentence.end_token) &&
-        (t == sentence.first_token || !(t + 2 < sentence.end_token && doc.tokens[t + 2].lower == "'s"sv))) {
+    // Only a sentence that opens with them speaks of them ("The bride, 29,
+    // ...", "The groom's previous marriage ..."): "Mathilde, the bride's
+    // sister," and "Jo Pike, a friend of the bride." speak of someone else.
+    if (t == sentence.first_token && is_wedding_party_noun(doc, t, sentence.end_token)) {
       const std::string_view noun = doc.tokens[t + 1].lower;
       if (const int member = wedding_party_member(doc, noun, wedding); member >= 0)
         party[slot_of(noun == "bride"sv ? Gender::Female : Gender::Male)] = member;
@@ -1524,7 +1514,7 @@ std::vector<FoundRelation> find_relations(const Document& doc) {
   // engagement, or a later one that opens a paragraph (a page of wedding
   // announcements, one couple after another).
   std::size_t wedding = SIZE_MAX;
-  bool wedding_names_partner_only = false;
+  bool wedding_names_partner_only = false;  // the wedding was found from a partner's noun ("her late husband, Peter")
   const int author = byline_author(doc);
   std::array<int, 2> party{-1, -1};  // the bride and groom a paragraph spoke of
   std::vector<std::pair<std::uint32_t, int>> party_pronouns;
