@@ -159,35 +159,12 @@ class ListsByInitial {
   FlatLists<Item> lists_{256};
 };
 
-struct PronounInfo {
-  int person = 3;
-  bool plural = false;
-  Gender gender = Gender::Unknown;
-};
-
-std::optional<PronounInfo> look_up_pronoun(std::string_view lower) {
-  static const auto table = [] {
-    StringMap<PronounInfo> t;
-    for (const auto& row : lexicon_rows("pronouns.tsv")) {
-      if (row.size() < 4) continue;
-      PronounInfo info;
-      info.person = row[1] == "1" ? 1 : row[1] == "2" ? 2 : 3;
-      info.plural = row[2] == "P";
-      info.gender = row[3] == "F" ? Gender::Female : row[3] == "M" ? Gender::Male : Gender::Unknown;
-      t.emplace(std::string(row[0]), info);
-    }
-    return t;
-  }();
-  auto it = table.find(lower);
-  if (it == table.end()) return std::nullopt;
-  return it->second;
-}
-
 // Tokens the lexicon does not mark as pronouns (nearly all) are answered
 // by their flag, before any table lookup.
 inline std::optional<PronounInfo> pronoun_info(const Token& token) {
   if (!token.is(kPronoun)) return std::nullopt;
-  return look_up_pronoun(token.lower);
+  const PronounInfo* info = Lexicon::get().pronoun(token.lower);
+  return info ? std::optional<PronounInfo>(*info) : std::nullopt;
 }
 
 bool story_zone(Zone z) { return z == Zone::Story || z == Zone::Title; }

@@ -116,9 +116,11 @@ Lexicon::Lexicon() {
   mark("event_cues.txt", kEventCue);
   mark("speech_verbs.txt", kSpeechVerb);
   for (const auto& row : lexicon_rows("pronouns.tsv")) {
-    WordInfo& info = words_[lower_ascii(row[0])];
-    info.classes |= kPronoun;
-    info.pronoun_gender = row.size() > 3 ? parse_gender(row[3]) : Gender::Unknown;
+    words_[lower_ascii(row[0])].classes |= kPronoun;
+    PronounInfo& info = pronouns_[lower_ascii(row[0])];
+    info.person = row.size() > 1 && row[1] == "1" ? 1 : row.size() > 1 && row[1] == "2" ? 2 : 3;
+    info.plural = row.size() > 2 && row[2] == "P";
+    info.gender = row.size() > 3 ? parse_gender(row[3]) : Gender::Unknown;
   }
   mark("title_small_words.txt", kTitleSmallWord);
   mark("past_participles.txt", kPastParticiple);
@@ -206,6 +208,11 @@ const WordInfo& Lexicon::word(std::string_view lower) const {
 bool Lexicon::is_listed_nickname(std::string_view nickname, std::string_view name) const {
   const std::vector<std::string>& names = names_of_nickname(nickname);
   return std::find(names.begin(), names.end(), name) != names.end();
+}
+
+const PronounInfo* Lexicon::pronoun(std::string_view lower) const {
+  auto it = pronouns_.find(lower);
+  return it == pronouns_.end() ? nullptr : &it->second;
 }
 
 const std::vector<std::string>& Lexicon::names_of_nickname(std::string_view nickname) const {

@@ -61,8 +61,15 @@ struct WordInfo {
   Gender first_name_gender = Gender::Unknown;
   Gender honorific_gender = Gender::Unknown;
   Gender noun_gender = Gender::Unknown;
-  Gender pronoun_gender = Gender::Unknown;  // he/him/his: Male (pronouns.tsv)
   bool has(std::uint32_t word_class) const { return (classes & word_class) != 0; }
+};
+
+// A personal pronoun as pronouns.tsv describes it: "he" 3rd person singular
+// male, "we" 1st person plural.
+struct PronounInfo {
+  int person = 3;
+  bool plural = false;
+  Gender gender = Gender::Unknown;
 };
 
 class Lexicon {
@@ -83,6 +90,9 @@ class Lexicon {
   bool is_listed_nickname(std::string_view nickname, std::string_view name) const;
   // The given names nicknames.tsv lists for a nickname (none if unlisted).
   const std::vector<std::string>& names_of_nickname(std::string_view nickname) const;
+  // A personal pronoun's person, number and gender (nullptr for any other
+  // word; tokens say which words are pronouns: kPronoun).
+  const PronounInfo* pronoun(std::string_view lower) const;
   // Longest number of words of any multi-word location or media name, for matching.
   std::size_t longest_place_words() const { return longest_place_words_; }
 
@@ -120,6 +130,7 @@ class Lexicon {
   };
   FilteredSet locations_, media_orgs_;
   StringMap<std::vector<std::string>> nicknames_;  // nickname -> given names
+  StringMap<PronounInfo> pronouns_;
   std::vector<std::string> no_names_;
   std::size_t longest_place_words_ = 1;
 };

@@ -368,7 +368,8 @@ bool named_as_someones_aide(const Document& doc, const Mention& m) {
 }
 
 bool is_first_person_singular(std::string_view lower) {
-  return lower == "i"sv || lower == "me"sv || lower == "my"sv || lower == "myself"sv;
+  const PronounInfo* info = Lexicon::get().pronoun(lower);
+  return info && info->person == 1 && !info->plural;
 }
 
 // The two people most recently mentioned before a token: "the couple".
@@ -1492,7 +1493,8 @@ void wedding_party_pronouns(const Document& doc, const Sentence& sentence, const
     const Mention& m = *mention_it;
     if (m.type != EntityType::Person || m.plural || m.entity < 0) continue;
     // A pronoun says its gender ("He" may have gone to someone whose name does not).
-    const Gender gender = m.pronoun ? doc.tokens[t].word.pronoun_gender : doc.entities[static_cast<std::size_t>(m.entity)].gender;
+    const PronounInfo* said = m.pronoun ? Lexicon::get().pronoun(doc.tokens[t].lower) : nullptr;
+    const Gender gender = m.pronoun ? (said ? said->gender : Gender::Unknown) : doc.entities[static_cast<std::size_t>(m.entity)].gender;
     if (gender == Gender::Unknown) continue;
     int& member = party[slot_of(gender)];
     if (member < 0 || m.entity == member) continue;
