@@ -1727,6 +1727,10 @@ class Coreference {
       if (doc_.tokens[sentence.first_token].lower == "q"sv && sentence.first_token + 1 < sentence.end_token &&
           doc_.tokens[sentence.first_token + 1].lower == ":"sv)
         return -1;
+      // A reader's letter and the columnist's answer ("Dear Margery," ...
+      // "- Karen Ferraro, Parma"): each "I" is its letter's signer, not the
+      // byline's (an open letter by the byline's person is signed by no one).
+      if (opens_letter(sentence) && signed_letter()) return -1;
       for (std::uint32_t t = sentence.first_token; t < sentence.end_token; ++t)
         if (doc_.tokens[t].is(kPronoun) && quote_of[t] < 0 && narrators_word(t) && paragraph_at != last_paragraph_at) {
           last_paragraph_at = paragraph_at;
@@ -1734,6 +1738,26 @@ class Coreference {
         }
     }
     return paragraphs >= 3 ? author : -1;
+  }
+
+  // Whether a paragraph opens with a dash and a name: a letter's signature
+  // ("- Karen Dobbs Ferraro, Parma, Ohio").
+  bool signed_letter() const {
+    for (std::uint32_t t = 0; t + 1 < doc_.tokens.size(); ++t)
+      if (doc_.tokens[t].has(kParagraphStart) && doc_.tokens[t].lower == "-"sv && doc_.tokens[t + 1].has(kCapitalized) &&
+          doc_.tokens[t + 1].is(kFirstNameWord))
+        return true;
+    return false;
+  }
+
+  // "Dear Margery,", "Dear Mr Ross," opening a paragraph: a letter's salutation.
+  bool opens_letter(const Sentence& sentence) const {
+    const std::uint32_t t = sentence.first_token;
+    if (t + 2 >= sentence.end_token || !doc_.tokens[t].has(kParagraphStart) || doc_.tokens[t].lower != "dear"sv ||
+        !doc_.tokens[t + 1].has(kCapitalized))
+      return false;
+    return doc_.tokens[t + 2].lower == ","sv || (t + 3 < sentence.end_token && doc_.tokens[t + 2].has(kCapitalized) &&
+                                                  doc_.tokens[t + 3].lower == ","sv);
   }
 
   // Token t is the narrator's "I", "me" or "my": not the numeral of "World

@@ -197,6 +197,40 @@ inline bool follows_gendered_noun(const Document& doc, const Sentence& s, std::u
   return false;
 }
 
+// Whether a sentence lists an obituary's survivors or those who died
+// before: "She is survived by ...", "Survivors include ...", "He was
+// predeceased by ...", "preceded in death by ..." (not "Two characters
+// survived the finale").
+inline bool lists_survivors(const Document& doc, const Sentence& s) {
+  for (std::uint32_t t = s.first_token; t + 1 < s.end_token; ++t) {
+    const std::string_view w = doc.tokens[t].lower, next = doc.tokens[t + 1].lower;
+    if (((w == "survived" || w == "predeceased") && next == "by") ||
+        (w == "survivors" && (next == "include" || next == "includes" || next == "are" || next == ":")) ||
+        (w == "preceded" && t + 2 < s.end_token && doc.tokens[t + 2].lower == "death"))
+      return true;
+  }
+  return false;
+}
+
+// The "(" of brackets that hold only the name at token `name`, perhaps
+// after "the late" ("(Dale)", "(the late Carl)"), or UINT32_MAX.
+inline std::uint32_t bracket_opening(const Document& doc, const Sentence& s, std::uint32_t name) {
+  if (name <= s.first_token || name + 1 >= s.end_token || doc.tokens[name + 1].lower != ")") return UINT32_MAX;
+  std::uint32_t open = name - 1;
+  if (open >= s.first_token + 2 && doc.tokens[open].lower == "late" && doc.tokens[open - 1].lower == "the") open -= 2;
+  return doc.tokens[open].lower == "(" ? open : UINT32_MAX;
+}
+
+// Whether a given name in brackets after a name can be its bearer's spouse
+// in a survivors' list: both given names say a sex and they differ ("Susan
+// (Dale) Marchetti", "Robert Haskins (Linda)"); the same sex is a nickname
+// ("Alfred (Fred) Doyle", "Rebecca (Becky) Ward"), no sex a town or a
+// nickname that is a word ("Mark Evans (Troy)", "Robert (Bud) Doyle").
+inline bool spouse_name_in_brackets(const Token& name, const Token& bracketed) {
+  const Gender a = name.word.first_name_gender, b = bracketed.word.first_name_gender;
+  return (a == Gender::Female && b == Gender::Male) || (a == Gender::Male && b == Gender::Female);
+}
+
 // The noun that names a person as someone else's, in an apposition around
 // the name that runs over tokens [first, end) of sentence `s`: before it,
 // "Pia Lund's spokeswoman, Mia Ross" or "her rep, Ann Holt" (a possessive,

@@ -6,6 +6,7 @@
 #include <unordered_set>
 
 #include "extract/lexicon.h"
+#include "extract/name_variants.h"
 #include "extract/text.h"
 
 namespace kgx {
@@ -497,12 +498,32 @@ class MentionFinder {
   std::size_t quoted_title(std::size_t i, const Sentence& s) {
     std::size_t close = i + 1;
     int words = 0, capitals = 0;
+    // "the song 'Glasshouse'", "a breakup song, \"Windmill Man,\"" (asked
+    // only where it matters: most quotations are told apart without it).
+    // Not an answer: 'told the podcast, "Marco Ruiz."', '"No Comment," said Ruiz'.
+    auto after_work_noun = [&] {
+      if (follows_work_noun(i, s)) return true;
+      if (i <= s.first_token || tok(i - 1).lower != ","sv || !follows_work_noun(i - 1, s)) return false;
+      // Told to an audience, not made ("wrote a breakup song, ...").
+      static constexpr std::string_view kToldTo[] = {"told", "tells", "tell", "telling", "said", "says", "asked", "asks"};
+      for (std::size_t k = i - 1; k-- > s.first_token && k + 5 >= i;)
+        if (in(kToldTo, tok(k).lower)) return false;
+      return true;
+    };
     while (close < s.end_token && !tok(close).has(kQuote)) {
       const Token& t = tok(close);
       static constexpr std::string_view kSmall[] = {"a", "an", "the", "of", "and", "in", "on", "to", "for", "with", "at", "by"};
       if (t.has(kWord) && !t.has(kClitic) && !t.has(kNumber) && !(!t.has(kCapitalized) && in(kSmall, t.lower))) {
         ++words;
         if (t.has(kCapitalized)) ++capitals;
+      }
+      // American punctuation inside the closing mark, after a work's noun
+      // only (speech ends so too: 'said only: "Ask Poelman."'):
+      // 'a breakup song, "Windmill Man," that'.
+      if ((t.lower == ","sv || t.lower == "."sv) && close > i + 1 && close + 1 < s.end_token && tok(close + 1).has(kQuote) &&
+          !(close + 2 < s.end_token && tok(close + 2).is(kSpeechVerb)) && after_work_noun()) {
+        ++close;
+        break;
       }
       if (t.lower == ","sv || t.lower == "."sv || ++close - i > 14) return 0;
     }
@@ -511,12 +532,14 @@ class MentionFinder {
     // "I ..." opens speech, not a title; one capitalised word is a scare quote
     // or a name, unless a work's noun comes before it ("the single 'Glasshouse'").
     if (word(i + 1) == "I" || capitals * 10 < words * 7) return 0;
-    if (words < 2 && !follows_work_noun(i, s)) return 0;
+    if (words < 2 && !after_work_noun()) return 0;
     Mention m;
     m.first_token = static_cast<std::uint32_t>(i + 1);
     m.end_token = static_cast<std::uint32_t>(close);
     std::size_t text_end = close;
-    while (text_end > i + 1 && (tok(text_end - 1).lower == "?"sv || tok(text_end - 1).lower == "!"sv)) --text_end;
+    while (text_end > i + 1 && (tok(text_end - 1).lower == "?"sv || tok(text_end - 1).lower == "!"sv ||
+                                tok(text_end - 1).lower == ","sv || tok(text_end - 1).lower == "."sv))
+      --text_end;
     set_surface(m, i + 1, text_end);
     doc_.keep_folded(m, fold_name(doc_.surface(m)));
     m.type = EntityType::Work;
@@ -547,7 +570,36 @@ class MentionFinder {
     // "Santos" of "Maribel Santos" is the person even where a town has the name.
     // ... but "Victoria" of "Victoria Ann Lee" is still the place in "grew
     // up in Victoria": a given name that is also a town, after "in", "at".
+    // ... but "On June 16, 1956", "on 16 June" are dates even where "June
+    // Costa" is named (not "In 2023 April and Kevin welcomed ...": a year
+    // before the name).
+    if (n == 1 && tok(first).is(kNeverName)) {
+      // A day's number: "16", "16th"; not a year (four digits).
+      auto day = [&](const Token& t) {
+        const std::size_t length = t.end - t.begin;
+        const bool year = length == 4 && std::all_of(t.lower.begin(), t.lower.end(), [](char c) { return c >= '0' && c <= '9'; });
+        return t.has(kNumber) && length <= 4 && !year;
+      };
+      if ((first + 1 < s.end_token && tok(first + 1).has(kNumber)) || (first > s.first_token && day(tok(first - 1))))
+        return std::nullopt;
+    }
     if (n == 1 && known_person_parts_.count(tok(first).lower) && !given_name_as_place(first, s)) return EntityType::Person;
+    // "Susan (Dale) Marchetti", "Robert Haskins (Linda)", "(the late Carl)":
+    // in a survivors' list, a given name alone in brackets right after a
+    // name is a person's (each child's spouse), even one that is also a
+    // word; not a place ("Ben Kiprono (Kenya)") nor the name's nickname
+    // ("Robert (Bob) Haverill").
+    if (n == 1 && tok(first).is(kFirstNameWord) && !lex_.is_location(folded)) {
+      const std::uint32_t open = bracket_opening(doc_, s, static_cast<std::uint32_t>(first));
+      if (open != UINT32_MAX && open > s.first_token && tok(open - 1).has(kCapitalized) && tok(open - 1).has(kWord)) {
+        // The bearer's given name opens the capitalised run before the bracket.
+        std::size_t given = open - 1;
+        while (given > s.first_token && tok(given - 1).has(kCapitalized) && tok(given - 1).has(kWord)) --given;
+        if (spouse_name_in_brackets(tok(given), tok(first)) && !is_name_variant(tok(first).lower, tok(given).lower) &&
+            lists_survivors(doc_, s))
+          return EntityType::Person;
+      }
+    }
     // "his brother, Frederick": a kin or gendered noun names a person.
     if (n == 1 && !tok(first).is(kNeverName) && follows_gendered_noun(doc_, s, static_cast<std::uint32_t>(first)))
       return EntityType::Person;
@@ -1016,6 +1068,8 @@ class MentionFinder {
       // is also a first name ("Royal") is part of them.
       auto title_word = [&](std::size_t k) {
         if (tok(k).is(kHonorific)) return true;
+        // "Chairman Emeritus Desmond Achterberg", "Pope Emeritus Benedict".
+        if (k > first && tok(k).lower == "emeritus"sv && tok(k - 1).is(kHonorific)) return true;
         return k + 2 < end && tok(k).is(kCommonWord) && tok(k + 1).is(kHonorific) &&
                (!tok(k).is(kFirstNameWord) || tok(k + 2).is(kHonorific));
       };
@@ -1222,12 +1276,32 @@ class MentionFinder {
         if (type) best_end = end, best_type = *type, best_folded.assign(candidate);
       }
       // "Halima Abdi Speaks Out": a known first name and a surname no
-      // dictionary has make a person even in a title.
+      // dictionary has make a person even in a title; in capitals only
+      // both ("HAMID RAHIMI, 44" heading a candidate's profile).
+      // A heading in capitals ("MORGAN STANLEY", "HARVEY NICHOLS" over a
+      // shop's entry) names a person the body names by the surname, or
+      // gives an age ("HAMID RAHIMI, 44").
+      auto capitals_name_someone = [&](std::size_t surname) {
+        return known_person_parts_.count(tok(surname).lower) ||
+               (surname + 2 < s.end_token && tok(surname + 1).lower == ","sv && tok(surname + 2).has(kNumber));
+      };
       if (!best_end && i + 1 < s.end_token && name_like(i + 1) && tok(i).is(kFirstNameWord) &&
           !tok(i).is(kCommonWord) && !tok(i + 1).is(kCommonWord) &&
-          !tok(i + 1).is(kPlaceWord) && !tok(i + 1).has(kAllCaps)) {
+          !tok(i + 1).is(kPlaceWord) && tok(i + 1).has(kAllCaps) == tok(i).has(kAllCaps) &&
+          (!tok(i).has(kAllCaps) || capitals_name_someone(i + 1))) {
         best_end = i + 2, best_type = EntityType::Person;
         best_folded = fold_name(surface(i, best_end));
+      }
+      // 'PATRICIA "TRISH" MULCAHY, 58': a nickname in quotation marks between them.
+      if (!best_end && i + 4 < s.end_token && tok(i + 1).has(kQuote) && name_like(i + 2) && tok(i + 3).has(kQuote) &&
+          name_like(i + 4) && tok(i).is(kFirstNameWord) && !tok(i).is(kCommonWord) && !tok(i + 4).is(kCommonWord) &&
+          !tok(i + 4).is(kPlaceWord) && tok(i + 4).has(kAllCaps) == tok(i).has(kAllCaps) &&
+          (!tok(i).has(kAllCaps) || capitals_name_someone(i + 4))) {
+        best_end = i + 5, best_type = EntityType::Person;
+        // Folded without the marks, as a nickname in the body is.
+        std::string words(word(i));
+        ((words += ' ') += word(i + 2)) += ' ';
+        best_folded = fold_name(words += word(i + 4));
       }
       if (!best_end) {
         ++i;

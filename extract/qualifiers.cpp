@@ -39,6 +39,20 @@ bool is_boundary(std::string_view text, std::size_t at) {
 // another byte ("'ll") is refused on loading: only a word right before it
 // could bound it, as RE2's \b did, and in the tagged text a clitic is a
 // token of its own after a space, when the tagger does not spell it out.
+// Whether the word "may" at [begin, end) of a tagged sentence is the month:
+// a number right after it or right before it ("May 2022: She filed for
+// divorce", "on 5 May"), not the modal of "may marry" (nor of "P1 may",
+// whose digits are a slot's).
+bool is_month_may(std::string_view text, std::size_t begin, std::size_t end) {
+  if (text.substr(begin, end - begin) != "may") return false;
+  const auto digit = [](char c) { return c >= '0' && c <= '9'; };
+  if (end + 1 < text.size() && text[end] == ' ' && digit(text[end + 1])) return true;
+  if (begin < 2 || text[begin - 1] != ' ' || !digit(text[begin - 2])) return false;
+  std::size_t number = begin - 2;
+  while (number > 0 && digit(text[number - 1])) --number;
+  return number == 0 || !is_word_byte(text[number - 1]);
+}
+
 class HedgeCues {
  public:
   static const HedgeCues& get() {
@@ -57,7 +71,7 @@ class HedgeCues {
       const std::string_view word = text.substr(begin, at - begin);
       // Most words are told no by their length and first byte.
       if (word.size() < kLengths && (starts_[word.size()] >> (word[0] & 63) & 1)) {
-        if (words_.find(word) != words_.end()) return true;
+        if (words_.find(word) != words_.end() && !is_month_may(text, begin, at)) return true;
         for (const auto& [lead, phrase] : word_led_) {
           if (word == lead && text.substr(begin).starts_with(phrase) && is_boundary(text, begin + phrase.size()))
             return true;

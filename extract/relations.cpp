@@ -15,6 +15,7 @@
 #include <tuple>
 
 #include "extract/lexicon.h"
+#include "extract/name_variants.h"
 #include "extract/qualifiers.h"
 #include "extract/slot_captures.h"
 #include "extract/string_map.h"
@@ -93,7 +94,7 @@ std::string expand_macros(std::string pattern) {
   // coach". Nouns the tagger keeps only after a possessor; written here
   // rather than in a pattern, so that they are no cue words and "her
   // husband, the producer P3" still reads "her husband, P3".
-  static const std::string kRoleOf = "(?:coach|producer|assistant|deputy|chief of staff)";
+  static const std::string kRoleOf = "(?:coach|producer|assistant|deputy|chief of staff|editor)";
   // A press role before a name: "interviewed by the radio journalist P2",
   // "her husband, the broadcaster P2". The tagger keeps these nouns, which
   // "told the reporter P2" (an interview) needs spelled out.
@@ -144,6 +145,12 @@ class RelationPatterns {
     for_each_pattern_word(text, [&](std::string_view word) { found = found || is_event_word(word); });
     return found;
   }
+  // The past tense a timeline's present-tense verb stands for ("marries" ->
+  // "married"; historical_present.tsv), or an empty view.
+  std::string_view past_tense(std::string_view present) const {
+    auto it = past_tense_.find(present);
+    return it == past_tense_.end() ? std::string_view() : it->second;
+  }
   // Indices of the patterns that match somewhere in the text, in one pass
   // (into `hits`, a buffer reused from sentence to sentence).
   void candidates(std::string_view tagged, std::vector<int>& hits) const {
@@ -159,6 +166,8 @@ class RelationPatterns {
  private:
   RelationPatterns() : set_(set_options(), RE2::UNANCHORED) {
     for (const auto& row : lexicon_rows("relation_events.txt")) event_stems_.push_back(row[0]);
+    for (const auto& row : lexicon_rows("historical_present.tsv"))
+      if (row.size() == 2) past_tense_.emplace(row[0], row[1]);
     for (const auto& row : lexicon_rows("relation_patterns.tsv")) {
       if (row.size() < 3) continue;
       const bool breakup = row[0] == "breakup"sv;
@@ -229,6 +238,7 @@ class RelationPatterns {
   }
   std::vector<RelationPattern> patterns_;
   std::vector<std::string_view> event_stems_;
+  StringViewMap<std::string_view> past_tense_;  // views of the compiled-in lexicon
   RE2::Set set_;
   StringSet cue_words_;
 };
@@ -662,6 +672,9 @@ struct TagContext {
   // Pronouns that stand for the bride or the groom (wedding_party_pronouns):
   // (first token, entity), in text order.
   const std::vector<std::pair<std::uint32_t, int>>* party_pronouns = nullptr;
+  // A timeline's entry ("June 2014: They marry in Amsterdam"): a verb right
+  // after its subject is read in the past tense.
+  bool historical_present = false;
 };
 
 void tag(const Document& doc, std::size_t sentence_index, Tagged& out, const TagContext& context) {
@@ -1041,7 +1054,11 @@ void tag(const Document& doc, std::size_t sentence_index, Tagged& out, const Tag
       }
     }
     out.plain_at[t - s.first_token] = static_cast<std::uint32_t>(length);
-    append(doc.tokens[t].has(kClitic) ? spelled_out_clitic(doc, t, s.end_token) : doc.tokens[t].lower);
+    std::string_view word = doc.tokens[t].has(kClitic) ? spelled_out_clitic(doc, t, s.end_token) : doc.tokens[t].lower;
+    if (context.historical_present && (out.last_slot.kind == 'P' || out.last_slot.kind == 'G') &&
+        (out.last_slot.end_token == t || (out.last_slot.end_token + 1 == t && doc.tokens[t - 1].is(kAdverb))))
+      if (std::string_view past = RelationPatterns::get().past_tense(word); !past.empty()) word = past;
+    append(word);
     // "Bryony grew up on a farm and has been best friends with Meinir": a
     // second verb joined by "and" has the sentence's subject too; inside a
     // relative clause, the clause's ("Gareth, who was best man and has
@@ -1503,6 +1520,83 @@ void wedding_party_pronouns(const Document& doc, const Sentence& sentence, const
   }
 }
 
+// Whether a paragraph whose first sentence is `s` opens with a date label
+// and a colon or dash: "2009:", "June 2014:", "Christmas 2013 -", "Feb. 3,
+// 2020:" (up to six tokens, a year among them).
+bool opens_dated_entry(const Document& doc, const Sentence& s) {
+  bool year = false;
+  for (std::uint32_t k = s.first_token; k < s.end_token && k < s.first_token + 7; ++k) {
+    const Token& token = doc.tokens[k];
+    if (token.lower == ":"sv || token.lower == "-"sv) return year;
+    if (token.has(kNumber)) {
+      year = year || (token.lower.size() == 4 && (token.lower.starts_with("19"sv) || token.lower.starts_with("20"sv)));
+      continue;
+    }
+    if (token.lower != ","sv && token.lower != "."sv && !token.has(kCapitalized)) return false;
+  }
+  return false;
+}
+
+// Whether a document is a timeline of what happened: two or more
+// paragraphs open with a date label (opens_dated_entry), and nothing before
+// the first says it looks ahead ("What happens next", "Looking ahead", "the
+// schedule": "March 2026: They meet for mediation" is a plan).
+bool is_timeline(const Document& doc) {
+  std::size_t first_entry = doc.sentences.size();
+  int entries = 0;
+  for (std::size_t i = 0; i < doc.sentences.size() && entries < 2; ++i) {
+    const Sentence& s = doc.sentences[i];
+    if (s.first_token < s.end_token && doc.tokens[s.first_token].has(kParagraphStart) && opens_dated_entry(doc, s) &&
+        ++entries == 1)
+      first_entry = i;
+  }
+  if (entries < 2) return false;
+  for (std::size_t i = 0; i < first_entry; ++i)
+    for (std::uint32_t t = doc.sentences[i].first_token; t < doc.sentences[i].end_token; ++t) {
+      const std::string_view w = doc.tokens[t].lower;
+      if (w == "next"sv || w == "ahead"sv || w == "upcoming"sv || w == "schedule"sv || w == "expected"sv || w == "coming"sv)
+        return false;
+    }
+  return true;
+}
+
+// Whether some person the document names in two or more words ends with
+// `word`: "Ann (Russell) Jones" beside "her brother, Paul Russell" is her
+// maiden name, no husband.
+bool is_surname_in(const Document& doc, std::string_view word) {
+  return std::any_of(doc.mentions.begin(), doc.mentions.end(), [&](const Mention& m) {
+    return m.type == EntityType::Person && !m.pronoun && m.end_token - m.first_token >= 2 && doc.tokens[m.end_token - 1].lower == word;
+  });
+}
+
+// "She is survived by her children, Susan (Dale) Marchetti and Robert
+// Haskins (Linda); her sister, Tess Bianchi (the late Carl)": in an
+// obituary's list of survivors, a given name in brackets right after a
+// person's name is that person's spouse; not a nickname of the name
+// ("Robert (Bob) Haverill"), nor a maiden name ("Rose (Fabbri) Costa": no
+// given name). `mentions`: the document's from the sentence's first on.
+void spouses_in_brackets(const Document& doc, std::size_t sentence_index, std::vector<Mention>::const_iterator mentions,
+                         std::vector<FoundRelation>& found) {
+  const Sentence& s = doc.sentences[sentence_index];
+  if (doc.span_text(s.begin, s.end).find('(') == std::string_view::npos || !lists_survivors(doc, s)) return;
+  auto named_person = [](const Mention& m) { return m.type == EntityType::Person && !m.pronoun && m.entity >= 0; };
+  const Mention* before = nullptr;
+  for (auto it = mentions; it != doc.mentions.end() && it->first_token < s.end_token; ++it) {
+    const Mention& m = *it;
+    if (!named_person(m)) continue;
+    if (before && m.end_token == m.first_token + 1 && doc.tokens[m.first_token].is(kFirstNameWord)) {
+      const std::uint32_t open = bracket_opening(doc, s, m.first_token);
+      const Token& name = doc.tokens[before->first_token];
+      const Token& spouse = doc.tokens[m.first_token];
+      if (open != UINT32_MAX && before->end_token == open && before->entity != m.entity &&
+          spouse_name_in_brackets(name, spouse) && !is_name_variant(spouse.lower, name.lower) &&
+          !Lexicon::get().is_location(doc.folded(m)) && !is_surname_in(doc, spouse.lower))
+        found.push_back({Relation::Married, before->entity, m.entity, "", "", static_cast<std::uint32_t>(sentence_index)});
+    }
+    before = &m;
+  }
+}
+
 std::vector<FoundRelation> find_relations(const Document& doc) {
   const RelationPatterns& patterns = RelationPatterns::get();
   std::vector<FoundRelation> found;
@@ -1520,15 +1614,22 @@ std::vector<FoundRelation> find_relations(const Document& doc) {
   const int author = byline_author(doc);
   std::array<int, 2> party{-1, -1};  // the bride and groom a paragraph spoke of
   std::vector<std::pair<std::uint32_t, int>> party_pronouns;
+  const bool timeline = is_timeline(doc);
+  const bool has_brackets = doc.text.find('(') != std::string::npos;  // most documents: no spouse in brackets to look for
+  bool dated_entry = false;  // the sentence is in a timeline's dated paragraph
   // Sentences and mentions are both in text order: one walk over each.
   auto mention_it = doc.mentions.begin();
   for (std::size_t s = 0; s < doc.sentences.size(); ++s) {
     const Sentence& sentence = doc.sentences[s];
     while (mention_it != doc.mentions.end() && mention_it->first_token < sentence.first_token) ++mention_it;
     party_pronouns.clear();
-    if (sentence.first_token < sentence.end_token && doc.tokens[sentence.first_token].has(kParagraphStart)) party = {-1, -1};
+    if (sentence.first_token < sentence.end_token && doc.tokens[sentence.first_token].has(kParagraphStart)) {
+      party = {-1, -1};
+      dated_entry = timeline && opens_dated_entry(doc, sentence);
+    }
     if (wedding < found.size()) wedding_party_pronouns(doc, sentence, found[wedding], mention_it, party, party_pronouns);
     if (!story_zone(sentence.zone)) continue;
+    if (has_brackets) spouses_in_brackets(doc, s, mention_it, found);
     // A relation needs two people: most sentences are skipped before tagging.
     int people = 0;
     for (auto it = mention_it; it != doc.mentions.end() && it->first_token < sentence.end_token && people < 2; ++it)
@@ -1549,7 +1650,10 @@ std::vector<FoundRelation> find_relations(const Document& doc) {
       for (std::uint32_t t = sentence.first_token; t < sentence.end_token && !divorce_alone; ++t)
         divorce_alone = doc.tokens[t].lower.starts_with("divorc"sv);
     if ((people < 2 && !group_noun && !divorce_alone) || is_question(doc, sentence)) continue;
-    tag(doc, s, tagged, {wedding < found.size() ? &found[wedding] : nullptr, &found, author, &party_pronouns});
+    // A timeline's entry is read in the past tense unless it hedges ("May
+    // 2026: If mediation fails, they divorce").
+    const bool past_tense = dated_entry && !has_hedge_cue(std::string_view(doc.lowered.get() + sentence.begin, sentence.end - sentence.begin));
+    tag(doc, s, tagged, {wedding < found.size() ? &found[wedding] : nullptr, &found, author, &party_pronouns, past_tense});
     const std::size_t found_before_sentence = found.size();
     people = 0;
     for (const Slot& slot : tagged.slots) people += slot.kind == 'P' || slot.kind == 'A' ? 1 : slot.kind == 'G' ? 2 : 0;

@@ -177,6 +177,15 @@ std::size_t clitic_start(std::string_view lower) {
   return std::string_view::npos;
 }
 
+// Whether the next word after `at` (past white space) starts with a capital
+// letter or a non-ASCII character (which may be one).
+bool next_word_capitalised(std::string_view text, std::size_t at) {
+  while (at < text.size() && (text[at] == ' ' || text[at] == '\t')) ++at;
+  if (at >= text.size()) return false;
+  const auto byte = static_cast<unsigned char>(text[at]);
+  return byte >= 0x80 || (ascii_kind(byte) & kAsciiUpper);
+}
+
 void tokenize(Document& doc) {
   const std::string_view text = doc.text;
   const Lexicon& lexicon = Lexicon::get();
@@ -227,8 +236,23 @@ void tokenize(Document& doc) {
       continue;
     }
     if (!is_alnum(cp.value)) {
-      std::uint16_t flags = 0;
       utf8proc_int32_t c = cp.value;
+      // A class year after a name ("Naomi Farrow '98 and Liam Castillo
+      // '97 married"): no word of the sentence, read as a space between the
+      // name and what follows (not "'90s", not a quotation's "'74 was"; not
+      // before a capital, which would then run on the name: "Sarah Kim '05
+      // MD", "Jane Doe '98 Tom Roe").
+      const std::size_t after_year = i + cp.length + 2;
+      if ((c == '\'' || c == 0x2019) && (space || i == 0) && after_year <= text.size() &&
+          (ascii_kind(static_cast<unsigned char>(text[i + cp.length])) & kAsciiDigit) &&
+          (ascii_kind(static_cast<unsigned char>(text[i + cp.length + 1])) & kAsciiDigit) &&
+          (after_year == text.size() || !(ascii_kind(static_cast<unsigned char>(text[after_year])) & (kAsciiLetter | kAsciiDigit))) &&
+          !doc.tokens.empty() && (doc.tokens.back().flags & kCapitalized) && !next_word_capitalised(text, after_year)) {
+        i += cp.length + 2;
+        space = true;
+        continue;
+      }
+      std::uint16_t flags = 0;
       if (c == '"' || c == 0x201C || c == 0x201D || c == 0x201E || c == 0x00AB || c == 0x00BB ||
           is_apostrophe(c))
         flags |= kQuote;

@@ -113,12 +113,27 @@ TEST_CASE("honorifics and titles are stripped from the name") {
   CHECK(entities_of("Later, Dr. Amara Okafor spoke.") == Names{"Amara Okafor:PERSON"});
   CHECK(entities_of("The decision of Prime Minister Ion Vasilescu surprised the King.") ==
         Names{"Ion Vasilescu:PERSON"});
+  // "Emeritus" after a title is the title's; opening a name, the name's.
+  CHECK(entities_of("Pope Emeritus Benedict met Anna Lenz.") == Names{"Anna Lenz:PERSON", "Benedict:PERSON"});
+  CHECK(entities_of("Dan Baty founded Emeritus Senior Living.") == Names{"Dan Baty:PERSON", "Emeritus Senior Living:ORG"});
+  // Trades that open a sentence are roles too; a pub named for one stays.
+  CHECK(entities_of("Shipowner Nikos Papadopoulos has named his successor.") == Names{"Nikos Papadopoulos:PERSON"});
+  CHECK(entities_of("Margaret Olsen is the widow of the trawlerman Erik Olsen.") ==
+        Names{"Erik Olsen:PERSON", "Margaret Olsen:PERSON"});
 }
 
 TEST_CASE("quoted titles are works; title-case runs with small words too") {
   CHECK(entities_of("She sang \xE2\x80\x9CRiver of Glass\xE2\x80\x9D on the show.") == Names{"River of Glass:WORK"});
   CHECK(entities_of("He was a star of Dancing With The Neighbours for years.") ==
         Names{"Dancing With The Neighbours:WORK"});
+  // American punctuation inside the closing mark, after a work's noun; a
+  // quotation that ends so is speech.
+  CHECK(entities_of("Lottie Brann later wrote a breakup song, \"Windmill Man,\" about him.") ==
+        Names{"Lottie Brann:PERSON", "Windmill Man:WORK"});
+  CHECK(entities_of("Asked who she loved, Lila Stone told the podcast, \"Marco Ruiz.\"") ==
+        Names{"Lila Stone:PERSON", "Marco Ruiz:PERSON"});
+  CHECK(entities_of("Asked about the painting, Van der Saar said only: \"Ask Poelman.\"") ==
+        Names{"Poelman:PERSON", "Van der Saar:PERSON"});
 }
 
 TEST_CASE("an organisation run into a person's name is split") {
@@ -129,6 +144,17 @@ TEST_CASE("an organisation run into a person's name is split") {
 TEST_CASE("headings only name what the article or the lexicons know") {
   CHECK(entities_of("Celebrity News\n\nNadia Petrova Reveals Secret\n\nNadia Petrova spoke to reporters.") ==
         Names{"Nadia Petrova:PERSON"});
+  // A known first name and a surname, both in capitals: a profile's heading.
+  CHECK(entities_of("Meet the candidates\n\nHARRIET OSEI, 70\nOsei is a retired librarian.\n") ==
+        Names{"HARRIET OSEI:PERSON"});
+  CHECK(entities_of("Meet the candidates\n\nHarriet OSEI Speaks Out\n\nThe vote is on Monday.\n").empty());
+  // Capitals that the body never names as a person, with no age: a shop's heading.
+  CHECK(entities_of("Where to shop\n\nHARVEY NICHOLS\nThe store has a new food hall.\n").empty());
+  // With a nickname between them, folded as the body's nickname names are.
+  Extraction x = extract_document("t", "Meet the candidates\n\nPATRICIA \"TRISH\" MULCAHY, 58\nMulcahy is a nurse.\n");
+  REQUIRE(x.entities.size() == 1);
+  CHECK(x.entities[0].label == "PATRICIA \"TRISH\" MULCAHY");
+  CHECK(x.entities[0].folded_label == "patricia trish mulcahy");
 }
 
 TEST_CASE("one entity per person: first name, surname, married name, nickname, misspelling") {
@@ -166,10 +192,52 @@ TEST_CASE("a credited photographer is a person with no relation") {
   }
 }
 
+TEST_CASE("a month beside a day's number is a date, a month-named person beside a year is the person") {
+  Extraction x = extract_document("t", "On June 16, 1956, Peggy Costa married Walter Haskins. Her sister-in-law, June Costa, "
+                                       "was there. In 2023 June welcomed a grandson.");
+  const ExtractedEntity* june = find(x, "June Costa");
+  REQUIRE(june != nullptr);
+  CHECK(june->aliases == Names{"June"});
+  CHECK(find(x, "June") == nullptr);
+}
+
+TEST_CASE("a spouse in brackets in an obituary's list of survivors") {
+  const std::string survivors =
+      "Margaret Lindgren died on Monday.\n\nShe is survived by her children, Susan (Dale) Marchetti and Robert Haskins "
+      "(Linda); her brother, Robert (Bob) Haverill; and her sister, Tess Bianchi (the late Carl).\n";
+  Extraction x = extract_document("t", survivors);
+  auto married = [&](const char* a, const char* b) {
+    return std::any_of(x.relations.begin(), x.relations.end(), [&](const ExtractedRelation& r) {
+      const std::string s = x.entities[r.source].label, t = x.entities[r.target].label;
+      return r.relation == Relation::Married && ((s == a && t == b) || (s == b && t == a));
+    });
+  };
+  CHECK(married("Susan", "Dale"));
+  CHECK(married("Robert Haskins", "Linda"));
+  CHECK(married("Tess Bianchi", "Carl"));
+  CHECK(find(x, "Bob") == nullptr);  // a nickname
+  // Nicknames of the same sex, towns, a sister's maiden name, and "survived" of a finale are no spouses.
+  for (const char* text :
+       {"He was predeceased by his brothers, Alfred (Fred) Doyle and Robert (Bud) Doyle, and his sister Rebecca (Becky) Ward.",
+        "She is survived by her son, Mark Evans (Troy), and her daughter, Ann Evans (Toronto).",
+        "She is survived by her sister, Linda (Grant) Miller, and her brother, Paul Grant.",
+        "Only two characters survived the finale: Kit Harington (Jon) and Sophie Turner (Sansa)."}) {
+    Extraction other = extract_document("t", text);
+    INFO(text);
+    CHECK(std::none_of(other.relations.begin(), other.relations.end(),
+                       [](const ExtractedRelation& r) { return r.relation == Relation::Married; }));
+  }
+  // Elsewhere brackets hold parts: "Dale", also a word, is nobody, and no one is married.
+  Extraction cast = extract_document("t", "Tom Lane (Dale) and Amy Cole (Linda) star in the film.");
+  CHECK(find(cast, "Dale") == nullptr);
+  CHECK(cast.relations.empty());
+}
+
 TEST_CASE("clubs, firms and venues named with a cue word are no people") {
   CHECK(entities_of("Anna Berg signed for Eastmoor Rovers.") == Names{"Anna Berg:PERSON", "Eastmoor Rovers:ORG"});
   CHECK(entities_of("Anna Berg sang at Buckingham Palace.") == Names{"Anna Berg:PERSON", "Buckingham Palace:ORG"});
   CHECK(entities_of("Anna Berg stayed at the Varnholt Hotel.") == Names{"Anna Berg:PERSON", "Varnholt Hotel:ORG"});
+  CHECK(entities_of("Ann Lee opened Millbrook Hardware in 2008.") == Names{"Ann Lee:PERSON", "Millbrook Hardware:ORG"});
 }
 
 TEST_CASE("a quoted nickname inside a name is one person with it") {

@@ -66,6 +66,11 @@ TEST_CASE("a hedge cue counts as a whole word or phrase") {
   CHECK_FALSE(has_hedge_cue("P1 is going together"));
   CHECK_FALSE(has_hedge_cue("nowhere nothing wills"));
   CHECK_FALSE(has_hedge_cue(""));
+  // The month: "May 2022: she filed", "on 5 May"; not "P1 may".
+  CHECK_FALSE(has_hedge_cue("may 2022 : P1 filed for divorce"));
+  CHECK_FALSE(has_hedge_cue("on 5 may P1 married P2"));
+  CHECK(has_hedge_cue("P1 may marry P2"));
+  CHECK(has_hedge_cue("P1 may have dated P2"));
 }
 
 TEST_CASE("the hedge cues are the words of the pattern they replaced, then belief and claim verbs") {
@@ -94,7 +99,11 @@ TEST_CASE("the hedge scan agrees with the pattern it replaced") {
   for (int i = 0; i < 20000; ++i) {
     const std::string text = random_text(random, pieces);
     INFO("text: [", text, "]");
-    REQUIRE(has_hedge_cue(text) == RE2::PartialMatch(text, hedge_regex()));
+    // The month May, beside a number, is no modal (hidden from the old pattern).
+    std::string months_hidden = text;
+    RE2::GlobalReplace(&months_hidden, "\\bmay( [0-9])", "MAY\\1");
+    RE2::GlobalReplace(&months_hidden, "(^|\\W)([0-9]+ )may\\b", "\\1\\2MAY");
+    REQUIRE(has_hedge_cue(text) == RE2::PartialMatch(months_hidden, hedge_regex()));
   }
 }
 

@@ -1303,6 +1303,15 @@ TEST_CASE("relations table: parent_of") {
        "brother?\n\nA: My brother Sam Hale introduced us. I was 20.",
        {},
        {"any(Jane Doe, Ann Hale)", "any(Jane Doe, Sam Hale)"}},
+      // A reader's letter to a columnist: its "I" and "my" are the writer's, not the byline's.
+      {"Roots\n\nBy Margery Tull\n\nDear Margery,\n\nMy grandmother, Helen Dobbs, told us little.\n\nMy father, "
+       "Richard Dobbs, remembers less.\n\nMy husband, Greg Ferraro, says I should leave well alone.\n\n- Karen Ferraro",
+       {},
+       {"any(Margery Tull, Greg Ferraro)", "any(Margery Tull, Richard Dobbs)", "any(Margery Tull, Helen Dobbs)"}},
+      // An open letter by the byline's person is still hers.
+      {"An open letter\n\nBy Kate Ross\n\nDear Prime Minister,\n\nI am a mother of three. My husband, Tom Lind, lost "
+       "his job.\n\nMy daughter, Lily, cannot afford her rent.\n\nI ask you to act.",
+       {"married(Kate Ross, Tom Lind)", "parent_of(Kate Ross, Lily)"}, {}},
       {"Column\n\nBy Jane Doe\n\nI interviewed Tom Hale last week.\n\nMy view has not changed.\n\nWe got married young "
        "in this country and I think we rarely divorced.",
        {},
@@ -2496,6 +2505,73 @@ TEST_CASE("relations table: live-blog and wire phrasings") {
       // A capitalised title before a name is passed over even where a pattern spells the word ("queen consort").
       {"Isadora was the second child of King Aurelian and his wife, Queen Margarethe.",
        {"parent_of(Aurelian, Isadora)", "parent_of(Margarethe, Isadora)", "married(Aurelian, Margarethe)"}, {}},
+  };
+  run_table(cases);
+}
+
+TEST_CASE("relations table: a romance confirmed, lovers, a feature, a ghostwriter, a future wife") {
+  const std::vector<Case> cases = {
+      {"Singer Priya Kaul has confirmed her romance with the racing driver Matteo Ravelli.",
+       {"dated(Priya Kaul, Matteo Ravelli)"}, {"married(Priya Kaul, Matteo Ravelli)"}},
+      {"Olympic sailor Cara Jenson and the weather presenter Idris Kamara are an item.", {"dated(Cara Jenson, Idris Kamara)"},
+       {}},
+      {"Letters reveal that the painter Hortense Vial and the poet Emile Garnier were lovers in Paris.",
+       {"dated(Hortense Vial, Emile Garnier)"}, {}},
+      {"Rapper Kwesi Ampofo features on the singer Lila Stone's new single.", {"worked_with(Kwesi Ampofo, Lila Stone)"}, {}},
+      {"Journalist Fran Okoye ghostwrote the autobiography of the footballer Dion Parkes.",
+       {"worked_with(Fran Okoye, Dion Parkes)"}, {}},
+      // A lawyer's client; a hotel's manager; one cast; an answer to a podcast is no title.
+      {"The hotel owned by Tom Reed is managed by Ann Cole.", {"person(Tom Reed)"}, {"any(Tom Reed, Ann Cole)"}},
+      {"Agent Sofia Marsh confirmed Kiki Lemaire's romance with Leo Park.", {"dated(Kiki Lemaire, Leo Park)"},
+       {"any(Sofia Marsh, Leo Park)"}},
+      {"Anna Ruiz and Ben Cole were lovers of jazz long before they opened a club.", {"person(Anna Ruiz)"},
+       {"dated(Anna Ruiz, Ben Cole)"}},
+      {"Usain Clarke featured on Michael Jonas's world record list.", {"person(Usain Clarke)"},
+       {"any(Usain Clarke, Michael Jonas)"}},
+      {"Leena Varghese was represented by Marguerite Sallow.", {"person(Leena Varghese)"},
+       {"any(Leena Varghese, Marguerite Sallow)"}},
+      {"Anya Sorokina stars opposite Gideon Thorne in Cold Harbour.", {"person(Anya Sorokina)"},
+       {"worked_with(Anya Sorokina, Gideon Thorne)"}},
+      {"Imogen Price and Dev Malhotra interview the director Lucia Ferrante and her longtime editor, Owen Maddocks.",
+       {"interviewed_by(Lucia Ferrante, Imogen Price)", "interviewed_by(Lucia Ferrante, Dev Malhotra)",
+        "interviewed_by(Owen Maddocks, Imogen Price)", "interviewed_by(Owen Maddocks, Dev Malhotra)",
+        "worked_with(Lucia Ferrante, Owen Maddocks)"},
+       {"interviewed_by(Imogen Price, Lucia Ferrante)"}},
+      {"Nora Pell is the daughter of Chairman Emeritus Desmond Achterberg and the late Ingrid Achterberg.",
+       {"parent_of(Desmond Achterberg, Nora Pell)", "parent_of(Ingrid Achterberg, Nora Pell)"}, {}},
+      {"Chess player Omar Farouk first met his future wife, Nour Hassan, at a tournament.",
+       {"met_at(Omar Farouk, Nour Hassan)", "married(Omar Farouk, Nour Hassan)"}, {}},
+  };
+  run_table(cases);
+}
+
+TEST_CASE("relations table: a timeline's entries in the present tense") {
+  const std::string timeline =
+      "2011: Mara Quill and Desmond Achterberg meet on the set of Low Tide Radio.\n\n"
+      "June 2014: They marry in Amsterdam.\n\n"
+      "May 2022: She files for divorce in Los Angeles.\n";
+  const std::vector<Case> cases = {
+      {timeline.c_str(),
+       {"met_at(Mara Quill, Desmond Achterberg)", "married(Mara Quill, Desmond Achterberg)",
+        "divorced(Mara Quill, Desmond Achterberg)"},
+       {}},
+      // Only right after the subject: "to marry" is still a plan.
+      {"2011: Mara Quill meets Desmond Achterberg.\n\n2012: Quill hopes to marry Achterberg.\n",
+       {"met_at(Mara Quill, Desmond Achterberg)"}, {"married(Mara Quill, Desmond Achterberg)"}},
+      // A timeline that looks ahead, and an entry that hedges, stay as they are.
+      {"What happens next\n\n2026: Mara Quill and Desmond Achterberg meet for mediation.\n\n"
+       "2027: Quill and Achterberg divorce in court.\n",
+       {"person(Mara Quill)"}, {"met_at(Mara Quill, Desmond Achterberg)", "divorced(Mara Quill, Desmond Achterberg)"}},
+      {"2011: Mara Quill meets Desmond Achterberg.\n\n2026: If mediation fails, Quill and Achterberg divorce.\n",
+       {"met_at(Mara Quill, Desmond Achterberg)"}, {"divorced(Mara Quill, Desmond Achterberg)"}},
+      // One dated paragraph makes no timeline: "They marry in June" may be ahead.
+      {"Update 2024: Mara Quill and Desmond Achterberg marry in June.\n", {"person(Mara Quill)"},
+       {"married(Mara Quill, Desmond Achterberg)"}},
+      // The month May is no modal.
+      {"Mara Quill married Desmond Achterberg in 2014.\n\nMay 2022: She filed for divorce in Los Angeles.\n",
+       {"married(Mara Quill, Desmond Achterberg)", "divorced(Mara Quill, Desmond Achterberg)"}, {}},
+      {"Mara Quill may marry Desmond Achterberg in 2025.", {"person(Mara Quill)"},
+       {"married(Mara Quill, Desmond Achterberg)"}},
   };
   run_table(cases);
 }

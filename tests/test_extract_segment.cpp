@@ -56,6 +56,15 @@ TEST_CASE("a quotation that ends a sentence stays with it; attribution continues
         std::vector<std::string>{"She said: \"I agree.\"", "He left."});
 }
 
+TEST_CASE("a class year after a name is no token; a decade and a quotation's year are") {
+  CHECK(tokens_of("Naomi Farrow '98 and Liam Castillo \xE2\x80\x99" "97 met.") ==
+        std::vector<std::string>{"Naomi", "Farrow", "and", "Liam", "Castillo", "met", "."});
+  // Before a capital the year stays, or the name would run on: "Sarah Kim '05 MD".
+  CHECK(tokens_of("Sarah Kim '05 MD") == std::vector<std::string>{"Sarah", "Kim", "'", "05", "MD"});
+  CHECK(tokens_of("In the '90s she said '74 was good.") ==
+        std::vector<std::string>{"In", "the", "'", "90s", "she", "said", "'", "74", "was", "good", "."});
+}
+
 TEST_CASE("line breaks end sentences; CRLF is white space") {
   CHECK(sentences_of("Headline Without Period\r\n\r\nBody text here.\r\n") ==
         std::vector<std::string>{"Headline Without Period", "Body text here."});
