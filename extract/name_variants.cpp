@@ -71,8 +71,29 @@ bool is_clipping_of(std::string_view variant, std::string_view name) {
   return false;
 }
 
+// One spelling for the romanisations English text gives one Slavic name:
+// "ks" or "x" (Aleksei, Alexei), an opening "ye" or "e" (Yekaterina,
+// Ekaterina), a closing "y", "iy" or "i" (Dmitry, Dmitriy, Dmitri).
+std::string romanisation_key(std::string_view name) {
+  std::string key;
+  key.reserve(name.size());
+  for (std::size_t i = name.starts_with("ye") ? 1 : 0; i < name.size(); ++i) {
+    if (name[i] == 'k' && i + 1 < name.size() && name[i + 1] == 's') {
+      key += 'x';
+      ++i;
+    } else {
+      key += name[i];
+    }
+  }
+  if (key.ends_with("iy")) key.pop_back();
+  else if (key.ends_with('y')) key.back() = 'i';
+  return key;
+}
+
 bool is_near_miss(std::string_view variant, std::string_view name) {
-  if (variant == name || variant.size() < 4 || name.size() < 3 || variant[0] != name[0]) return false;
+  if (variant == name || variant.size() < 4 || name.size() < 3) return false;
+  if (romanisation_key(variant) == romanisation_key(name)) return true;
+  if (variant[0] != name[0]) return false;
   std::size_t allowed = std::min(variant.size(), name.size()) >= 8 ? 2 : 1;
   return edit_distance(variant, name, allowed) <= allowed;
 }

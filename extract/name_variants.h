@@ -1,6 +1,7 @@
 // When two spellings name one person: nicknames built from a name ("Tommy"
-// from "Tom", "Dani" from "Daniel") and near-miss misspellings ("Jonh" for
-// "John"). Inputs are folded names (see fold_name).
+// from "Tom", "Dani" from "Daniel"), near-miss misspellings ("Jonh" for
+// "John") and romanisations of one name ("Alexei", "Aleksei"). Inputs are
+// folded names (see fold_name).
 #pragma once
 
 #include <cstddef>

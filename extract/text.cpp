@@ -2,6 +2,7 @@
 
 #include <utf8proc.h>
 
+#include <algorithm>
 #include <array>
 #include <cstdint>
 #include <cstdlib>
@@ -117,6 +118,29 @@ bool fold_ascii_into(std::string_view in, char* out, std::size_t& length, bool& 
   return true;
 }
 
+// How English text spells a (case-folded) letter that has no accent to
+// strip: "Guðrún Þórsdóttir" is "Gudrun Thorsdottir", "Łukasz" "Lukasz",
+// "Søren" "Soren". Inside a name that has Latin letters, a Cyrillic letter
+// drawn like a Latin one is that letter ("Volkovа" typed with a Cyrillic
+// "а"); a name all in Cyrillic keeps its letters. Empty: no other spelling.
+std::string_view latin_spelling(std::string_view ch, bool latin_letters) {
+  if (ch.size() != 2) return {};
+  static constexpr std::pair<std::string_view, std::string_view> kLetters[] = {
+      {"\xC3\xB0", "d"},  {"\xC4\x91", "d"},  {"\xC3\xBE", "th"}, {"\xC3\xA6", "ae"}, {"\xC5\x93", "oe"},
+      {"\xC3\xB8", "o"},  {"\xC5\x82", "l"},  {"\xC4\xB1", "i"},  {"\xC4\xA7", "h"},
+  };
+  static constexpr std::pair<std::string_view, std::string_view> kCyrillicLookAlikes[] = {
+      {"\xD0\xB0", "a"}, {"\xD0\xB5", "e"}, {"\xD0\xBE", "o"}, {"\xD1\x80", "p"}, {"\xD1\x81", "c"},
+      {"\xD1\x83", "y"}, {"\xD1\x85", "x"}, {"\xD1\x96", "i"}, {"\xD1\x98", "j"}, {"\xD1\x95", "s"},
+  };
+  for (const auto& [letter, latin] : kLetters)
+    if (ch == letter) return latin;
+  if (latin_letters)
+    for (const auto& [letter, latin] : kCyrillicLookAlikes)
+      if (ch == letter) return latin;
+  return {};
+}
+
 }  // namespace
 
 bool GrowingFold::append(std::string_view more) {
@@ -156,6 +180,7 @@ void fold_name_into(std::string_view name, std::string& folded) {
   std::string_view source = name;
   if (n >= 0) source = std::string_view(reinterpret_cast<char*>(mapped), static_cast<std::size_t>(n));
   folded.reserve(source.size());
+  const bool latin_letters = std::any_of(source.begin(), source.end(), [](char c) { return ascii_lower(c) >= 'a' && ascii_lower(c) <= 'z'; });
   bool pending_space = false;
   for (std::size_t i = 0; i < source.size();) {
     unsigned char c = static_cast<unsigned char>(source[i]);
@@ -169,6 +194,7 @@ void fold_name_into(std::string_view name, std::string& folded) {
     if (pending_space) folded += ' ';
     pending_space = false;
     if (ch == "\xE2\x80\x99" || ch == "\xE2\x80\x98") ch = "'";
+    if (const std::string_view latin = latin_spelling(ch, latin_letters); !latin.empty()) ch = latin;
     folded += ch;
   }
   if (n >= 0) std::free(mapped);

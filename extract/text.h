@@ -17,9 +17,11 @@ struct Utf8Repair {
 // text is left byte-for-byte as it is.
 Utf8Repair repair_utf8(std::string& text);
 
-// Case-folded, accents stripped, curly apostrophes made straight, runs of
-// white space collapsed, a trailing possessive 's and a leading "the "
-// removed: "The  Beyoncé's" -> "beyonce". Used to compare names.
+// Case-folded, accents stripped, letters without one spelled as English
+// text spells them ("Þóra Guðmundsdóttir" -> "thora gudmundsdottir", "ł"
+// "l", "ø" "o"), curly apostrophes made straight, runs of white space
+// collapsed, a trailing possessive 's and a leading "the " removed: "The
+// Beyoncé's" -> "beyonce". Used to compare names.
 std::string fold_name(std::string_view name);
 // The same into `folded` (replaced), for a caller that folds many names
 // into one buffer and so allocates nothing once it has grown. `name` must

@@ -53,6 +53,16 @@ TEST_CASE("a first name's gender is known with its accents") {
   CHECK(referent(doc, "she") == "María Lopez");
 }
 
+TEST_CASE("spellings of one name in other scripts' romanisations and pet forms are one person") {
+  Document doc = resolved(
+      "Yekaterina Volkova married Aleksei Orlov in 1990. Ekaterina Volkova danced Giselle. Katya retired in 2001. "
+      "Alexei Orlov conducted. Gu\xC3\xB0r\xC3\xBAn P\xC3\xA1lsd\xC3\xB3ttir sat beside Gudrun Palsdottir.");
+  CHECK(named_referent(doc, "Ekaterina Volkova") == "Yekaterina Volkova");
+  CHECK(named_referent(doc, "Katya") == "Yekaterina Volkova");
+  CHECK(named_referent(doc, "Alexei Orlov") == "Aleksei Orlov");
+  CHECK(named_referent(doc, "Gudrun Palsdottir") == "Gu\xC3\xB0r\xC3\xBAn P\xC3\xA1lsd\xC3\xB3ttir");
+}
+
 TEST_CASE("a double-barrelled surname shares each of its parts") {
   // "Her younger brother, Obinna Okonkwo": the Okonkwo the story is about,
   // though her married name joins another.

@@ -16,6 +16,23 @@ TEST_CASE("nicknames: clippings of the name and listed pet forms, in one directi
   CHECK_FALSE(is_nickname_of("jonh", "john"));
 }
 
+TEST_CASE("nicknames: the listed pet forms of other languages' names") {
+  CHECK(is_nickname_of("katya", "yekaterina"));
+  CHECK(is_nickname_of("tomek", "tomasz"));
+  CHECK(is_nickname_of("gosia", "malgorzata"));  // Małgorzata, as fold_name spells it
+  CHECK(is_nickname_of("pepe", "jose"));
+  CHECK_FALSE(is_nickname_of("katya", "tomasz"));
+}
+
+TEST_CASE("romanisations of one name are variants of it") {
+  CHECK(is_name_variant("alexei", "aleksei"));
+  CHECK(is_name_variant("ekaterina", "yekaterina"));
+  CHECK(is_name_variant("dmitri", "dmitry"));
+  CHECK(is_name_variant("dmitriy", "dmitri"));
+  CHECK_FALSE(is_name_variant("alexa", "aleksei"));
+  CHECK_FALSE(is_nickname_of("alexei", "aleksei"));  // a spelling, no pet form
+}
+
 TEST_CASE("nicknames: a clipping may end inside the shared letters or double its last consonant") {
   CHECK(is_nickname_of("ferdie", "ferdinand"));  // ferd|ie, not ferdi|e
   CHECK(is_nickname_of("freddie", "frederick"));

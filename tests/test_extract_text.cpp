@@ -15,6 +15,15 @@ TEST_CASE("fold_name makes spellings of one name equal") {
   CHECK(fold_name("") == "");
 }
 
+TEST_CASE("fold_name spells letters without an accent to strip as English text does") {
+  CHECK(fold_name("Gu\xC3\xB0r\xC3\xBAn \xC3\x9E\xC3\xB3rsd\xC3\xB3ttir") == "gudrun thorsdottir");  // Guðrún Þórsdóttir
+  CHECK(fold_name("\xC5\x81ukasz Kie\xC5\x82") == "lukasz kiel");                                  // Łukasz Kieł
+  CHECK(fold_name("S\xC3\xB8ren \xC3\x86rl\xC3\xB8") == "soren aerlo");                          // Søren Ærlø
+  // A Cyrillic "а" typed inside a Latin name is an "a"; a Cyrillic name keeps its letters.
+  CHECK(fold_name("Volkov\xD0\xB0") == "volkova");
+  CHECK(fold_name("\xD0\x90\xD0\xBD\xD0\xBD\xD0\xB0") == "\xD0\xB0\xD0\xBD\xD0\xBD\xD0\xB0");  // Анна -> анна
+}
+
 TEST_CASE("fold_name folds names of any length") {
   // Names shorter than 256 bytes are folded on the stack, longer ones in place.
   for (std::size_t bytes : {12, 254, 255, 256, 257, 400}) {
