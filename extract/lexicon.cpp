@@ -202,7 +202,22 @@ const WordInfo& Lexicon::word(std::string_view lower) const {
     }
   }
   auto it = words_.find(lower);
-  return it == words_.end() ? kUnknown : it->second;
+  if (it != words_.end()) return it->second;
+  return lower.size() >= 5 && std::memchr(lower.data(), '-', lower.size()) ? compound_given_name(lower) : kUnknown;
+}
+
+const WordInfo& Lexicon::compound_given_name(std::string_view lower) const {
+  static const WordInfo kUnknown;
+  const std::size_t hyphen = lower.find('-');
+  if (hyphen == 0 || hyphen + 1 >= lower.size() || lower.find('-', hyphen + 1) != std::string_view::npos) return kUnknown;
+  const WordInfo& first = word(lower.substr(0, hyphen));
+  const WordInfo& second = word(lower.substr(hyphen + 1));
+  // Names of either sex are as often surnames: "the Quince-Arliss Quintet".
+  if (!first.has(kFirstNameWord) || !second.has(kFirstNameWord) || first.first_name_gender == Gender::Unknown ||
+      second.first_name_gender == Gender::Unknown)
+    return kUnknown;
+  // The lists are English: "Jean" is a woman's name there, "Jean-Luc" a man's.
+  return compound_given_names_[static_cast<std::size_t>(second.first_name_gender)];
 }
 
 bool Lexicon::is_listed_nickname(std::string_view nickname, std::string_view name) const {

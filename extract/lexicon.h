@@ -77,8 +77,11 @@ class Lexicon {
   static const Lexicon& get();
 
   // Everything known about a lower-cased word (an empty entry if nothing).
-  // Tokens carry their entry (Token::word, head_word in document.h); the
-  // two questions below are for words that are not tokens of a document.
+  // An unlisted pair of first names of known sex joined by a hyphen
+  // ("jean-luc", "anne-sophie") is a first name of the sex of its second
+  // part. Tokens
+  // carry their entry (Token::word, head_word in document.h); the two
+  // questions below are for words that are not tokens of a document.
   const WordInfo& word(std::string_view lower) const;
   bool is_common_word(std::string_view lower) const { return word(lower).has(kCommonWord); }
   bool is_role_noun(std::string_view lower) const { return word(lower).has(kRoleNoun); }
@@ -133,6 +136,10 @@ class Lexicon {
   StringMap<PronounInfo> pronouns_;
   std::vector<std::string> no_names_;
   std::size_t longest_place_words_ = 1;
+  // What word() says of a compound given name, by Gender.
+  const WordInfo& compound_given_name(std::string_view lower) const;
+  std::array<WordInfo, 3> compound_given_names_{WordInfo{}, WordInfo{kFirstNameWord, Gender::Female, Gender::Unknown, Gender::Unknown},
+                                                WordInfo{kFirstNameWord, Gender::Male, Gender::Unknown, Gender::Unknown}};
 };
 
 }  // namespace kgx

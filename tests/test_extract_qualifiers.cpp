@@ -77,7 +77,8 @@ TEST_CASE("the hedge cues are the words of the pattern they replaced, then belie
   // This pins the file to the alternation the code held before (a cue lost
   // or added fails here), less "'ll" and "'d", which the tagger now spells
   // out instead, plus the verbs of belief and claim added after a held-out
-  // check ("Tabloids claimed that X was engaged to Y").
+  // check ("Tabloids claimed that X was engaged to Y"), and hearsay ("it is
+  // said that X is engaged to Y").
   std::string cues;
   for (const auto& row : lexicon_rows("hedge_cues.txt")) (cues += cues.empty() ? "" : "|") += row[0];
   CHECK(cues ==
@@ -87,7 +88,8 @@ TEST_CASE("the hedge cues are the words of the pattern they replaced, then belie
         "rumours|rumors|rumour|rumor|speculation|speculated|gossip|supposedly|"
         "claimed|claims|claiming|alleged|alleges|alleging|convinced|believed|believes|believe|"
         "suspected|suspects|speculate|speculates|speculating|assume|assumes|assumed|assuming|story that|stories that|reports that|"
-      "legend has it|legend had it|legend held|legend holds|sources claim|insiders claim|reports claim|friends claim|some claim|a claim|the claim");
+      "legend has it|legend had it|legend held|legend holds|sources claim|insiders claim|reports claim|friends claim|some claim|a claim|the claim|"
+        "it is said|it was said|is said to|are said to|was said to|were said to");
 }
 
 TEST_CASE("the hedge scan agrees with the pattern it replaced") {

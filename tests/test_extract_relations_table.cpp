@@ -2650,3 +2650,25 @@ TEST_CASE("one sentence gives at most 400 relations: thousands of matches are a 
   // A short sentence keeps every relation.
   CHECK(kgx::extract_document("t", "Ann Lee married Bo Kell; Cy Park married Di Roe.").relations.size() == 2);
 }
+
+TEST_CASE("relations table: compound given names, 'it is said' and a 'Read also' block") {
+  const std::vector<Case> cases = {
+      // "Jean-Luc" is a first name (both parts are, of known sex): the name is a person's, and "Jean-Luc" alone is his.
+      {"Jean-Luc de Valmont met Anne-Sophie du Roc in Lyon. Jean-Luc married her in 1998.",
+       {"married(Jean-Luc de Valmont, Anne-Sophie du Roc)", "met_at(Jean-Luc de Valmont, Anne-Sophie du Roc)"},
+       {"any(Jean-Luc, Anne-Sophie du Roc)"}},
+      // Parts of either sex are as often surnames: the quintet stays no person.
+      {"In 1963 Desmond Arliss joined Harold Quince in the Quince-Arliss Quintet. The two men recorded seven albums together.",
+       {"worked_with(Desmond Arliss, Harold Quince)"},
+       {"any(Quince-Arliss Quintet, Harold Quince)"}},
+      // Hearsay: "it is said that" takes the engagement back.
+      {"In the village it is said that Clemence Dubois is engaged to Theo Marchal.",
+       {"person(Clemence Dubois)", "person(Theo Marchal)"},
+       {"any(Clemence Dubois, Theo Marchal)"}},
+      // A "READ ALSO" heading starts a related block: its headline asserts nothing.
+      {"Ana Lopez married Tom Berg in Lyon.\n\nREAD ALSO\nSub-prefect Arnaud Pelletier marries Camille Arsenault\n",
+       {"married(Ana Lopez, Tom Berg)"},
+       {"any(Arnaud Pelletier, Camille Arsenault)"}},
+  };
+  run_table(cases);
+}
