@@ -1859,10 +1859,11 @@ class Coreference {
           if (m.type == EntityType::Person && m.entity >= 0) {
             remember({m.entity, t, after_their_kin(t, sentence_start) || possessor_of_blood_kin(m.end_token, sentence_end)});
             std::uint32_t role = UINT32_MAX;
-            if (t > 0 && (doc_.tokens[t - 1].is(kRoleNoun) || doc_.tokens[t - 1].is(kHonorific)) && doc_.tokens[t - 1].has(kWord))
+            if (t > sentence_start && (doc_.tokens[t - 1].is(kRoleNoun) || doc_.tokens[t - 1].is(kHonorific)) && doc_.tokens[t - 1].has(kWord))
               role = t - 1;
             else if (role = role_described_after(m.end_token, sentence_end); role != UINT32_MAX)
               describing_role = role;
+            if (role == UINT32_MAX) role = legal_party_after(m.end_token, sentence_end);
             if (role != UINT32_MAX) {
               introduced_as[doc_.tokens[role].lower] = m.entity;
               role_given[static_cast<std::size_t>(m.entity)] = static_cast<int>(role);
@@ -1936,6 +1937,26 @@ class Coreference {
             added.push_back(std::move(m));
             t = noun;
             description_end = noun;
+            continue;
+          }
+        }
+        // "Petitioner lists the reason", "at Respondent's restaurant": a
+        // party to a proceeding, by the term the filing introduced it with.
+        if (tok.is(kLegalParty) && tok.has(kCapitalized) && quote_of[t] < 0 &&
+            !(t > sentence_start && (doc_.tokens[t - 1].lower == "the"sv || doc_.tokens[t - 1].lower == "a"sv)) &&
+            !(t + 1 < sentence_stop && doc_.tokens[t + 1].has(kCapitalized) && doc_.tokens[t + 1].has(kWord))) {
+          if (const auto party = introduced_as.find(tok.lower); party != introduced_as.end()) {
+            Mention m;
+            m.first_token = t;
+            m.end_token = t + 1;
+            m.sentence = static_cast<std::uint32_t>(s);
+            m.pronoun = true;
+            m.entity = party->second;
+            m.text_begin = tok.begin;
+            m.text_end = tok.end;
+            resolved_at[t] = m.entity;
+            remember({m.entity, t, false, true});
+            added.push_back(std::move(m));
             continue;
           }
         }
@@ -2409,6 +2430,20 @@ class Coreference {
   // singer". UINT32_MAX when there is none, and for a noun that is someone
   // else's ("Pia Lund, the singer's mother") or opens a name ("the actress
   // Mia Farrow").
+  // "Ann Lee, Petitioner,", "Bo Kim (Respondent)", 'Bo Kim (the
+  // "Defendant")': the token of the term a filing gives the party named
+  // just before `k`, or UINT32_MAX.
+  std::uint32_t legal_party_after(std::uint32_t k, std::uint32_t stop) const {
+    if (k >= stop || (doc_.tokens[k].lower != ","sv && doc_.tokens[k].lower != "("sv)) return UINT32_MAX;
+    ++k;
+    if (k < stop && doc_.tokens[k].lower == "the"sv) ++k;
+    if (k < stop && doc_.tokens[k].has(kQuote)) ++k;
+    if (k >= stop || !doc_.tokens[k].is(kLegalParty) || !doc_.tokens[k].has(kCapitalized)) return UINT32_MAX;
+    // "Ann Lee, Defendant Hale's wife": the term opens a name, names nobody.
+    if (k + 1 < stop && doc_.tokens[k + 1].has(kWord) && doc_.tokens[k + 1].lower != "and"sv) return UINT32_MAX;
+    return k;
+  }
+
   std::uint32_t role_described_after(std::uint32_t k, std::uint32_t stop) const {
     auto lower_is = [&](std::uint32_t at, std::string_view word) { return at < stop && doc_.tokens[at].lower == word; };
     if (lower_is(k, ","sv)) {

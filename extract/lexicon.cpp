@@ -107,6 +107,8 @@ Lexicon::Lexicon() {
   mark("demonyms.txt", kDemonym);
   mark("abbreviations.txt", kAbbreviation);
   mark("role_nouns.txt", kRoleNoun);
+  mark("legal_parties.txt", kLegalParty);
+  mark("legal_parties.txt", kRoleNoun);  // "defendant Tom Hale", "Tom Hale, the petitioner,"
   for (const auto& row : lexicon_rows("org_cues.txt")) {
     WordInfo& info = words_[lower_ascii(row[0])];
     info.classes |= kOrgCue;

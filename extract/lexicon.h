@@ -54,6 +54,7 @@ enum WordClass : std::uint32_t {
   kPlaceOnlyCue = 1u << 24,    // a building cue no surname is (building_cues.txt "place"): "island", "chapel"
   kStreetCue = 1u << 25,       // an address's building cue (building_cues.txt "street"): "road", "street"
   kInstitutionCue = 1u << 26,  // an organisation's cue no surname is (org_cues.txt "institution"): "university"
+  kLegalParty = 1u << 27,      // a court filing's name for a party (legal_parties.txt): "petitioner", "defendant"
 };
 
 struct WordInfo {

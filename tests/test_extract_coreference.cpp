@@ -63,6 +63,19 @@ TEST_CASE("spellings of one name in other scripts' romanisations and pet forms a
   CHECK(named_referent(doc, "Gudrun Palsdottir") == "Gu\xC3\xB0r\xC3\xBAn P\xC3\xA1lsd\xC3\xB3ttir");
 }
 
+TEST_CASE("a court filing's parties are named by the terms it introduced them with") {
+  Document doc = resolved(
+      "In re the Marriage of Delphine Ashworth, Petitioner, and Conrad Kane, Respondent\n\n"
+      "Delphine Ashworth filed a petition on Thursday.\n\n"
+      "The parties met at Respondent's restaurant, where Petitioner sang. Respondent was previously married to Greta Lindahl.");
+  CHECK(referent(doc, "Respondent", 1) == "Conrad Kane");  // "Respondent's restaurant"
+  CHECK(referent(doc, "Petitioner", 1) == "Delphine Ashworth");
+  CHECK(referent(doc, "Respondent", 2) == "Conrad Kane");
+  // A role noun ending one sentence describes nobody named at the start of the next.
+  Document roles = resolved("Photographed with the actor\n\nAnn Lee filed a petition. The actor declined to comment.");
+  CHECK(referent(roles, "The actor") != "Ann Lee");
+}
+
 TEST_CASE("a double-barrelled surname shares each of its parts") {
   // "Her younger brother, Obinna Okonkwo": the Okonkwo the story is about,
   // though her married name joins another.
