@@ -621,14 +621,16 @@ Apposition find_apposition(const Document& doc, std::uint32_t t, std::uint32_t e
   // says something of its own).
   const bool participle = opening.has(kWord) && !opening.has(kCapitalized) && opening.lower.size() > 4 &&
                           opening.lower.ends_with("ed"sv) && !opening.is(kFunctionWord);
+  // ", daughter of Albert Ferris,": an announcement's kin noun needs no article.
+  const bool kin = opening.is(kChildNoun) && !opening.has(kCapitalized) && doc.tokens[t + 2].lower == "of"sv;
   if (article != "a"sv && article != "an"sv && article != "the"sv && !opening.is(kPreposition) && !opening.is(kAdverb) &&
-      !opening.is(kPastParticiple) && !one_word_aside && !participle)
+      !opening.is(kPastParticiple) && !one_word_aside && !participle && !kin)
     return {};
   // One that names someone opens as a description does (not ", of
   // Harrowfold Hall,") and closes before a verb that is surely one ("has",
   // "married", "runs"; not "elder son").
   const bool may_name = article == "a"sv || article == "an"sv || article == "the"sv || opening.is(kAdverb) ||
-                        opening.is(kPastParticiple);
+                        opening.is(kPastParticiple) || kin;
   bool names_someone = false;
   for (std::uint32_t k = t + 2; k < end && k < t + 14; ++k) {
     while (mentions != doc.mentions.end() && mentions->first_token < k) ++mentions;
@@ -656,6 +658,8 @@ Apposition find_apposition(const Document& doc, std::uint32_t t, std::uint32_t e
     // "Cillian and Aoife, the brother and sister at the heart of the band,":
     // coordinated nouns describe a pair, and may say how they are related.
     std::uint32_t length = 0;
+    const bool mr_and_mrs = k + 1 < end && doc.tokens[k].lower == "and"sv && doc.tokens[k + 1].lower == "mrs"sv;
+    if (mr_and_mrs || doc.tokens[k].lower == "."sv) continue;  // "daughter of Mr. and Mrs. Tom Lee"
     if (!doc.tokens[k].has(kWord) || doc.tokens[k].lower == "and"sv || is_group_noun_phrase(doc, k, end, &length))
       return {};
   }
@@ -891,6 +895,19 @@ void tag(const Document& doc, std::size_t sentence_index, Tagged& out, const Tag
         }
       }
       continue;
+    }
+    // "the daughter of Mr. and Mrs. Albert Ferris": the society page's name
+    // for a couple is the husband's; "Mr. and" stands between the noun and
+    // his name.
+    if (doc.tokens[t].lower == "mr"sv) {
+      std::uint32_t k = t + 1;
+      if (k < s.end_token && doc.tokens[k].lower == "."sv) ++k;
+      if (k + 2 < s.end_token && doc.tokens[k].lower == "and"sv && doc.tokens[k + 1].lower == "mrs"sv &&
+          mention_it != doc.mentions.end() && mention_it->type == EntityType::Person && !mention_it->pronoun &&
+          mention_it->first_token == k + 2 + (doc.tokens[k + 2].lower == "."sv ? 1 : 0)) {
+        t = k + 1;
+        continue;
+      }
     }
     // "Ann Lee, who married ...", "Ann Lee, whose wife ...", "Ann and Bo, who
     // met ...", "Ann and celebrity chef Bo, who started dating ...": the

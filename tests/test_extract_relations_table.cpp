@@ -2672,3 +2672,17 @@ TEST_CASE("relations table: compound given names, 'it is said' and a 'Read also'
   };
   run_table(cases);
 }
+
+TEST_CASE("relations table: the society page's wedding announcements") {
+  const std::vector<Case> cases = {
+      {"Miss Joan Ferris became the bride of Mr. Dennis Pettigrew in 1975.", {"married(Joan Ferris, Dennis Pettigrew)"}, {}},
+      {"In 1990 Ann Lee became the wife of Tom Hale.", {"married(Ann Lee, Tom Hale)"}, {}},
+      {"Ann Lee would become the wife of Tom Hale.", {"person(Ann Lee)", "person(Tom Hale)"}, {"any(Ann Lee, Tom Hale)"}},
+      // "Mr. and Mrs. Tom Lee": the couple by the husband's name; the kin noun needs no article.
+      {"Ann Lee, daughter of Mr. and Mrs. Tom Lee, was married to Bo Kim on Saturday.",
+       {"parent_of(Tom Lee, Ann Lee)", "married(Ann Lee, Bo Kim)"},
+       {"any(Tom Lee, Bo Kim)"}},
+      {"Ann Lee, daughter of Tom Lee, married Bo Kim in 2001.", {"parent_of(Tom Lee, Ann Lee)", "married(Ann Lee, Bo Kim)"}, {}},
+  };
+  run_table(cases);
+}
