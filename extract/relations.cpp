@@ -619,8 +619,10 @@ Apposition find_apposition(const Document& doc, std::uint32_t t, std::uint32_t e
   // a regular participle opens an aside that may hold a nickname in
   // quotation marks and other entities, but no person (', married to Bo,'
   // says something of its own).
+  // Nor does ', married for 35 years,': a relation's own word is no aside.
   const bool participle = opening.has(kWord) && !opening.has(kCapitalized) && opening.lower.size() > 4 &&
-                          opening.lower.ends_with("ed"sv) && !opening.is(kFunctionWord);
+                          opening.lower.ends_with("ed"sv) && !opening.is(kFunctionWord) &&
+                          !RelationPatterns::get().is_event_word(opening.lower);
   // ", daughter of Albert Ferris,": an announcement's kin noun needs no article.
   const bool kin = opening.is(kChildNoun) && !opening.has(kCapitalized) && doc.tokens[t + 2].lower == "of"sv;
   if (article != "a"sv && article != "an"sv && article != "the"sv && !opening.is(kPreposition) && !opening.is(kAdverb) &&

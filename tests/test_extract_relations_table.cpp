@@ -2686,3 +2686,20 @@ TEST_CASE("relations table: the society page's wedding announcements") {
   };
   run_table(cases);
 }
+
+TEST_CASE("relations table: a couple's story told in coordinated clauses and asides") {
+  const std::vector<Case> cases = {
+      {"Ann Lee and Bo Kim met in 2014 at college and dated for six years.",
+       {"met_at(Ann Lee, Bo Kim)", "dated(Ann Lee, Bo Kim)"}, {}},
+      {"Ann Lee married Bo Kim. The couple met as students at the University of Kestwick and dated for six years before he proposed.",
+       {"dated(Ann Lee, Bo Kim)"}, {}},
+      // A relation's own word opens no aside to pass over.
+      {"Arjun's parents, Sunil Bhandari and Harpreet Bhandari (née Gill), married for 35 years, led the contingent.",
+       {"married(Sunil Bhandari, Harpreet Bhandari)"}, {}},
+      {"Ann Lee and Bo Kim, never married, run the shop.", {"person(Ann Lee)", "person(Bo Kim)"}, {"married(Ann Lee, Bo Kim)"}},
+      // "best friend and maid of honour, X": a friend with three words of office.
+      {"Ishita Raghavan's best friend and maid of honour, Tara Deshpande, gave a toast.",
+       {"friend_of(Ishita Raghavan, Tara Deshpande)"}, {}},
+  };
+  run_table(cases);
+}
