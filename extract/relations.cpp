@@ -1145,7 +1145,10 @@ bool denied_after(std::string_view rest) {
       "\\b(?:but|though|although|however) (?:.* )?(?:denied|denies|deny|denying)"
       "(?:$| [.!,;]| (?:it|this|they|any)\\b| that (?:G\\d+|they|the (?:pair|couple|two))\\b|"
       " that P\\d+ (?:[a-z]+ ){0,4}?(?:relationship|dating|dated|together|engaged|married|romance|affair|involved)\\b|"
-      " (?:the )?(?:rumou?rs|reports|claims|story|speculation)(?:$| [^o]| o[^f]))");
+      " (?:the )?(?:rumou?rs|reports|claims|story|speculation)(?:$| [^o]| o[^f]))|"
+      // "reports that the two were dating were denied by ...": the report's own verb.
+      "^ (?:were|was|have been|has been|had been) (?:(?:firmly|strongly|flatly|swiftly|quickly|later|since|both|all) )?"
+      "(?:denied|dismissed|rejected)\\b");
   return RE2::PartialMatch(rest, kDenial);
 }
 
@@ -1189,6 +1192,15 @@ bool asserted(const std::string& tagged, std::size_t match_begin, std::size_t ma
   const std::string_view match = std::string_view(tagged).substr(match_begin, match_end - match_begin);
   if (match.find("work husband") != std::string_view::npos || match.find("work wife") != std::string_view::npos)
     return false;
+  // "Nor, I must add, was Harriet ever engaged to ...": an auxiliary before
+  // the subject and "ever" after it is the inversion after a negation.
+  if (const std::size_t ever = match.find(" ever "); ever != std::string_view::npos && ever < 8) {
+    static constexpr std::string_view kInverted[] = {" was ", " were ", " is ", " are ", " has ", " have ", " had ", " did "};
+    const std::string_view before = std::string_view(tagged).substr(0, match_begin);
+    if (std::any_of(std::begin(kInverted), std::end(kInverted),
+                    [&](std::string_view aux) { return before.ends_with(aux) || before == aux.substr(1); }))
+      return false;
+  }
   // "You were never my wife": a noun phrase negated by the word before it.
   if (nominal) {
     const std::string_view before = std::string_view(tagged).substr(0, match_begin);

@@ -2703,3 +2703,18 @@ TEST_CASE("relations table: a couple's story told in coordinated clauses and asi
   };
   run_table(cases);
 }
+
+TEST_CASE("relations table: denials in the passive, negative inversion, a wedding's apposition") {
+  const std::vector<Case> cases = {
+      {"Desmond Achterberg and Margot Vance co-starred in a series; reports last year that the two were dating were denied by "
+       "representatives for both actors.",
+       {"person(Desmond Achterberg)", "person(Margot Vance)"},
+       {"dated(Desmond Achterberg, Margot Vance)"}},
+      {"Harriet Lyle married Daniel Okeke. Nor, I must add, was Harriet ever engaged to the footballer Gary Fenn.",
+       {"married(Harriet Lyle, Daniel Okeke)", "person(Gary Fenn)"},
+       {"any(Harriet Lyle, Gary Fenn)"}},
+      {"Your report on the wedding of our son, Daniel Okeke, to Harriet Lyle was wrong about the date.",
+       {"married(Daniel Okeke, Harriet Lyle)"}, {}},
+  };
+  run_table(cases);
+}
