@@ -41,8 +41,15 @@ bool drops_middle_names(Words full, Words shorter) {
 
 bool contains_run(Words hay, Words needle) {
   if (needle.size() > hay.size()) return false;
+  // "Ibrahim ibn Yusuf Al-Sharqi": the words after "ibn" (bin, bint, ben,
+  // ap) name his father; "Yusuf Al-Sharqi" is someone else.
+  auto after_patronymic = [&](std::size_t i) {
+    if (i < 2) return false;
+    const std::string_view particle = hay[i - 1];
+    return particle == "bin"sv || particle == "ibn"sv || particle == "bint"sv || particle == "ben"sv || particle == "ap"sv;
+  };
   for (std::size_t i = 0; i + needle.size() <= hay.size(); ++i)
-    if (std::equal(needle.begin(), needle.end(), hay.begin() + static_cast<long>(i))) return true;
+    if (std::equal(needle.begin(), needle.end(), hay.begin() + static_cast<long>(i)) && !after_patronymic(i)) return true;
   return false;
 }
 

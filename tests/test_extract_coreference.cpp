@@ -63,6 +63,14 @@ TEST_CASE("spellings of one name in other scripts' romanisations and pet forms a
   CHECK(named_referent(doc, "Gudrun Palsdottir") == "Gu\xC3\xB0r\xC3\xBAn P\xC3\xA1lsd\xC3\xB3ttir");
 }
 
+TEST_CASE("the name after 'ibn' or 'bin' is the father's: no short form of the son's") {
+  Document doc = resolved(
+      "Khalid Al-Nouri founded the firm with Ibrahim ibn Yusuf Al-Sharqi. Al-Sharqi retired in 2010; his son, Yusuf Al-Sharqi, "
+      "sits on the board.");
+  CHECK(named_referent(doc, "Yusuf Al-Sharqi") == "Yusuf Al-Sharqi");
+  CHECK(named_referent(doc, "Al-Sharqi") == "Ibrahim ibn Yusuf Al-Sharqi");
+}
+
 TEST_CASE("a court filing's parties are named by the terms it introduced them with") {
   Document doc = resolved(
       "In re the Marriage of Delphine Ashworth, Petitioner, and Conrad Kane, Respondent\n\n"
