@@ -1870,6 +1870,7 @@ class Coreference {
               role = t - 1;
             else if (role = role_described_after(m.end_token, sentence_end); role != UINT32_MAX)
               describing_role = role;
+            if (role == UINT32_MAX) role = role_in_apposition_before(t, sentence_start);
             if (role == UINT32_MAX) role = legal_party_after(m.end_token, sentence_end);
             if (role != UINT32_MAX) {
               introduced_as[doc_.tokens[role].lower] = m.entity;
@@ -1902,9 +1903,23 @@ class Coreference {
                                           !describes_by_age(t, sentence_stop);
         if ((!introduced_as.empty() || opens_story_sentence) && (tok.lower == "the"sv || shares_the) && quote_of[t] < 0 &&
             !(t > sentence_start && doc_.tokens[t - 1].lower == "and"sv)) {
+          // "The Prime Minister" is not the person introduced as "the
+          // Transport Minister": where both have a capitalised word before
+          // the noun, it is the same word.
+          auto same_office = [&](int role, std::uint32_t k) {
+            auto modifier = [&](std::uint32_t noun) -> const Token* {
+              if (noun == 0) return nullptr;
+              const Token& before = doc_.tokens[noun - 1];
+              return before.has(kWord) && before.has(kCapitalized) && before.lower != "the"sv ? &before : nullptr;
+            };
+            const Token* described = modifier(k);
+            const Token* introduced = role < 0 ? nullptr : modifier(static_cast<std::uint32_t>(role));
+            return !described || !introduced || described->lower == introduced->lower;
+          };
           auto describes = [&](std::uint32_t k) {
-            return k < sentence_stop && (doc_.tokens[k].is(kRoleNoun) || doc_.tokens[k].is(kHonorific)) &&
-                   introduced_as.count(doc_.tokens[k].lower);
+            if (k >= sentence_stop || !(doc_.tokens[k].is(kRoleNoun) || doc_.tokens[k].is(kHonorific))) return false;
+            const auto introduced = introduced_as.find(doc_.tokens[k].lower);
+            return introduced != introduced_as.end() && same_office(role_given[static_cast<std::size_t>(introduced->second)], k);
           };
           // The noun of "the singer" or "the veteran singer" when it ends the
           // noun phrase and the verb comes next; -1 when it does not, or when
@@ -1921,7 +1936,8 @@ class Coreference {
               const Gender g = doc_.entities[static_cast<std::size_t>(e)].gender;
               const int role_of_e = role_given[static_cast<std::size_t>(e)];
               return (gender == Gender::Unknown || g == Gender::Unknown || g == gender) &&
-                     (role_of_e < 0 || doc_.tokens[static_cast<std::size_t>(role_of_e)].lower == doc_.tokens[k].lower);
+                     (role_of_e < 0 || doc_.tokens[static_cast<std::size_t>(role_of_e)].lower == doc_.tokens[k].lower) &&
+                     same_office(role_of_e, k);
             };
             return leading_person(recent, mentioned, fits);
           };
@@ -2437,6 +2453,21 @@ class Coreference {
   // singer". UINT32_MAX when there is none, and for a noun that is someone
   // else's ("Pia Lund, the singer's mother") or opens a name ("the actress
   // Mia Farrow").
+  // "the Transport Minister, Rosalind Marr": the role of "the" noun phrase
+  // a comma sets before the name at `name`, or UINT32_MAX.
+  std::uint32_t role_in_apposition_before(std::uint32_t name, std::uint32_t start) const {
+    if (name < start + 3 || doc_.tokens[name - 1].lower != ","sv) return UINT32_MAX;
+    const std::uint32_t noun = name - 2;
+    const Token& role = doc_.tokens[noun];
+    if (!role.has(kWord) || !(role.is(kRoleNoun) || role.is(kHonorific))) return UINT32_MAX;
+    for (std::uint32_t k = noun; k > start && k + 4 > noun; --k) {
+      const Token& before = doc_.tokens[k - 1];
+      if (before.lower == "the"sv) return noun;
+      if (!before.has(kWord) || before.has(kClitic)) return UINT32_MAX;
+    }
+    return UINT32_MAX;
+  }
+
   // "Ann Lee, Petitioner,", "Bo Kim (Respondent)", 'Bo Kim (the
   // "Defendant")': the token of the term a filing gives the party named
   // just before `k`, or UINT32_MAX.

@@ -63,6 +63,14 @@ TEST_CASE("spellings of one name in other scripts' romanisations and pet forms a
   CHECK(named_referent(doc, "Gudrun Palsdottir") == "Gu\xC3\xB0r\xC3\xBAn P\xC3\xA1lsd\xC3\xB3ttir");
 }
 
+TEST_CASE("a role set before a name by a comma introduces it; a different capitalised modifier is someone else") {
+  Document doc = resolved(
+      "On the government side sat the Transport Minister, Rosalind Marr. Then the Minister replied to her brother. "
+      "The Prime Minister was not in the chamber.");
+  CHECK(referent(doc, "the Minister") == "Rosalind Marr");
+  CHECK(referent(doc, "The Prime Minister") == "(none)");
+}
+
 TEST_CASE("the name after 'ibn' or 'bin' is the father's: no short form of the son's") {
   Document doc = resolved(
       "Khalid Al-Nouri founded the firm with Ibrahim ibn Yusuf Al-Sharqi. Al-Sharqi retired in 2010; his son, Yusuf Al-Sharqi, "

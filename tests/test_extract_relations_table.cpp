@@ -2718,3 +2718,12 @@ TEST_CASE("relations table: denials in the passive, negative inversion, a weddin
   };
   run_table(cases);
 }
+
+TEST_CASE("relations table: a parliamentary sketch's roles") {
+  const std::vector<Case> cases = {
+      {"Rosalind Marr spoke first. Behind her sat her husband, the backbencher Gideon Marr.", {"married(Rosalind Marr, Gideon Marr)"}, {}},
+      {"Nell Ashdown, whose engagement to the opposition whip, Rupert Kean, was announced on Monday, received cheers.",
+       {"engaged(Nell Ashdown, Rupert Kean)"}, {}},
+  };
+  run_table(cases);
+}
