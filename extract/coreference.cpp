@@ -302,6 +302,9 @@ class Coreference {
         continue;
       }
       m.entity = find_full_name_owner(words_of(i));
+      // "Jakub Nowak and his son Kuba Nowak": a kin word between two names
+      // of one sentence makes them two people, however alike.
+      if (m.entity >= 0 && kin_linked(m, m.entity)) m.entity = -1;
       auto maiden = std::lower_bound(maiden_names.begin(), maiden_names.end(), i,
                                      [](const auto& named, std::size_t index) { return named.first < index; });
       const bool married_form = maiden != maiden_names.end() && maiden->first == i;
@@ -406,6 +409,31 @@ class Coreference {
   // divorced", "Dr Kaur married Mr Kaur"), or someone of that surname a kin
   // word links it to ("Senator Renton's daughter, Mia Renton", "Mrs Doyle
   // and her son, Sean Doyle", "Mr Doyle is the father of Sean Doyle").
+  // Whether tokens [from, to), a few words, hold a kin word.
+  bool kin_between(std::uint32_t from, std::uint32_t to) const {
+    if (to < from || to - from > 6) return false;
+    bool kin = false;
+    for (std::uint32_t t = from; t < to; ++t) kin = kin || is_kin_word(doc_.tokens[t]);
+    return kin;
+  }
+
+  // Whether `entity` is named in m's sentence with a kin word between the
+  // two names and no other person named between them.
+  bool kin_linked(const Mention& m, int entity) const {
+    const Sentence& sentence = doc_.sentences[m.sentence];
+    const auto first = mentions_from(sentence.first_token);
+    for (auto it = first; it != doc_.mentions.end() && it->first_token < sentence.end_token; ++it) {
+      if (&*it == &m || it->pronoun || it->entity != entity) continue;
+      const bool before = it->end_token <= m.first_token;
+      const std::uint32_t from = before ? it->end_token : m.end_token, to = before ? m.first_token : it->first_token;
+      bool named_between = false;
+      for (auto between = first; between != doc_.mentions.end() && between->first_token < to; ++between)
+        named_between = named_between || (between->first_token >= from && !between->pronoun && between->type == EntityType::Person);
+      if (!named_between && kin_between(from, to)) return true;
+    }
+    return false;
+  }
+
   std::vector<int> not_the_same_as(const Mention& m) const {
     std::vector<int> out;
     const Token* honorific = honorific_before(doc_, m);
@@ -413,12 +441,6 @@ class Coreference {
     const std::string_view word = doc_.folded(m);
     const Sentence& sentence = doc_.sentences[m.sentence];
     const auto first = mentions_from(sentence.first_token);
-    auto kin_between = [&](std::uint32_t from, std::uint32_t to) {
-      if (to < from || to - from > 6) return false;
-      bool kin = false;
-      for (std::uint32_t t = from; t < to; ++t) kin = kin || is_kin_word(doc_.tokens[t]);
-      return kin;
-    };
     for (auto it = first; it != doc_.mentions.end() && it->first_token < sentence.end_token; ++it) {
       if (&*it == &m || it->pronoun || it->entity < 0 || it->type != EntityType::Person) continue;
       const std::string_view folded = doc_.folded(*it);

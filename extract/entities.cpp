@@ -302,6 +302,12 @@ class MentionFinder {
       if (!tok(k).has(kCapitalized) && is_particle(tok(k).lower))
         if (const std::size_t name = name_after_particles(k, s); name != 0 && names_place(name)) return false;
     if (usual_first_name(tok(first)) && !is_particle(tok(first).lower)) return true;
+    // "Jean-Baptiste de Valmont": a compound given name the lists lack,
+    // whose first part they have (of known sex).
+    if (const std::size_t hyphen = tok(first).lower.find('-'); hyphen != std::string_view::npos && hyphen > 0) {
+      const WordInfo& part = lex_.word(tok(first).lower.substr(0, hyphen));
+      if (part.has(kFirstNameWord) && part.first_name_gender != Gender::Unknown) return true;
+    }
     if (!joined_particle_name(first) && !is_surname_opener(tok(first).lower)) return false;
     const std::size_t name = joined_particle_name(first) ? first : name_after_particles(first, s);
     return name != 0 && name < end && !tok(name).is(kCommonWord) && !names_place(name);

@@ -214,12 +214,18 @@ const WordInfo& Lexicon::compound_given_name(std::string_view lower) const {
   if (hyphen == 0 || hyphen + 1 >= lower.size() || lower.find('-', hyphen + 1) != std::string_view::npos) return kUnknown;
   const WordInfo& first = word(lower.substr(0, hyphen));
   const WordInfo& second = word(lower.substr(hyphen + 1));
-  // Names of either sex are as often surnames: "the Quince-Arliss Quintet".
-  if (!first.has(kFirstNameWord) || !second.has(kFirstNameWord) || first.first_name_gender == Gender::Unknown ||
-      second.first_name_gender == Gender::Unknown)
-    return kUnknown;
-  // The lists are English: "Jean" is a woman's name there, "Jean-Luc" a man's.
-  return compound_given_names_[static_cast<std::size_t>(second.first_name_gender)];
+  // Names of either sex are as often surnames ("the Quince-Arliss
+  // Quintet"), and names that are words or months are words ("the
+  // April-June quarter", "the Autumn-Winter collection").
+  auto given_name = [](const WordInfo& part) {
+    return part.has(kFirstNameWord) && part.first_name_gender != Gender::Unknown && !part.has(kCommonWord) &&
+           !part.has(kNeverName);
+  };
+  if (!given_name(first) || !given_name(second)) return kUnknown;
+  // Its sex is left open: the lists are English ("Jean" is a woman's name
+  // there), and neither part tells it ("Jean-Luc", "Jean-Marie",
+  // "Marie-Claude").
+  return compound_given_name_;
 }
 
 bool Lexicon::is_listed_nickname(std::string_view nickname, std::string_view name) const {

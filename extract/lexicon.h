@@ -79,8 +79,8 @@ class Lexicon {
 
   // Everything known about a lower-cased word (an empty entry if nothing).
   // An unlisted pair of first names of known sex joined by a hyphen
-  // ("jean-luc", "anne-sophie") is a first name of the sex of its second
-  // part. Tokens
+  // ("jean-luc", "anne-sophie"; no ordinary word or month among them) is a
+  // first name, of either sex. Tokens
   // carry their entry (Token::word, head_word in document.h); the two
   // questions below are for words that are not tokens of a document.
   const WordInfo& word(std::string_view lower) const;
@@ -137,10 +137,9 @@ class Lexicon {
   StringMap<PronounInfo> pronouns_;
   std::vector<std::string> no_names_;
   std::size_t longest_place_words_ = 1;
-  // What word() says of a compound given name, by Gender.
+  // What word() says of a compound given name.
   const WordInfo& compound_given_name(std::string_view lower) const;
-  std::array<WordInfo, 3> compound_given_names_{WordInfo{}, WordInfo{kFirstNameWord, Gender::Female, Gender::Unknown, Gender::Unknown},
-                                                WordInfo{kFirstNameWord, Gender::Male, Gender::Unknown, Gender::Unknown}};
+  WordInfo compound_given_name_{kFirstNameWord, Gender::Unknown, Gender::Unknown, Gender::Unknown};
 };
 
 }  // namespace kgx

@@ -92,8 +92,17 @@ std::string romanisation_key(std::string_view name) {
 
 bool is_near_miss(std::string_view variant, std::string_view name) {
   if (variant == name || variant.size() < 4 || name.size() < 3) return false;
-  if (romanisation_key(variant) == romanisation_key(name)) return true;
+  // Long enough to be one name ("Yetta" is no "Etta").
+  if (std::min(variant.size(), name.size()) >= 6 && romanisation_key(variant) == romanisation_key(name)) return true;
   if (variant[0] != name[0]) return false;
+  // A short name misspelt has its letters swapped ("Jonh"), not one changed
+  // for another: "Jorn" and "Joan" are two names.
+  if (variant.size() == name.size() && name.size() < 5) {
+    std::string a(variant), b(name);
+    std::sort(a.begin(), a.end());
+    std::sort(b.begin(), b.end());
+    if (a != b) return false;
+  }
   std::size_t allowed = std::min(variant.size(), name.size()) >= 8 ? 2 : 1;
   return edit_distance(variant, name, allowed) <= allowed;
 }
@@ -102,7 +111,11 @@ bool is_near_miss(std::string_view variant, std::string_view name) {
 
 bool is_nickname_of(std::string_view variant, std::string_view name) {
   if (variant == name || variant.size() < 3 || name.size() < 3) return false;
-  return is_clipping_of(variant, name) || Lexicon::get().is_listed_nickname(variant, name);
+  if (is_clipping_of(variant, name)) return true;
+  // A pet form listed for a name of the other sex is someone else's: "Gigi"
+  // (a woman's name here) for "Luigi".
+  const Gender a = Lexicon::get().word(variant).first_name_gender, b = Lexicon::get().word(name).first_name_gender;
+  return Lexicon::get().is_listed_nickname(variant, name) && (a == Gender::Unknown || b == Gender::Unknown || a == b);
 }
 
 bool is_name_variant(std::string_view variant, std::string_view name) {

@@ -603,13 +603,14 @@ bool opens_coordinated_verb(const Document& doc, std::uint32_t t, std::uint32_t 
 // such apposition), and whether anyone is named in it ("Jasper Thwaite, a
 // friend of the groom since their schooldays, was best man"). Not a pair
 // ("the couple's daughter", "the brother and sister"). `mentions` are the
-// document's mentions from the first one after the name on.
+// document's mentions from the first one after the name on; `after_pair`,
+// whether the name ends a pair ("Ann Lee and Bo Kim").
 struct Apposition {
   std::uint32_t close = 0;
   bool names_someone = false;
 };
 Apposition find_apposition(const Document& doc, std::uint32_t t, std::uint32_t end,
-                           std::vector<Mention>::const_iterator mentions) {
+                           std::vector<Mention>::const_iterator mentions, bool after_pair) {
   if (t + 3 >= end || doc.tokens[t].lower != ","sv) return {};
   // ", a former adviser,", ", known as Stan,", or an aside: ", for the record,", ", however,".
   const Token& opening = doc.tokens[t + 1];
@@ -619,10 +620,12 @@ Apposition find_apposition(const Document& doc, std::uint32_t t, std::uint32_t e
   // a regular participle opens an aside that may hold a nickname in
   // quotation marks and other entities, but no person (', married to Bo,'
   // says something of its own).
-  // Nor does ', married for 35 years,': a relation's own word is no aside.
+  // Nor does 'Ann and Bo, married for 35 years,': after a pair, a
+  // relation's own word is no aside ('Ann, divorced since 2010, married
+  // Bo' keeps its verb's subject).
   const bool participle = opening.has(kWord) && !opening.has(kCapitalized) && opening.lower.size() > 4 &&
                           opening.lower.ends_with("ed"sv) && !opening.is(kFunctionWord) &&
-                          !RelationPatterns::get().is_event_word(opening.lower);
+                          !(after_pair && RelationPatterns::get().is_event_word(opening.lower));
   // ", daughter of Albert Ferris,": an announcement's kin noun needs no article.
   const bool kin = opening.is(kChildNoun) && !opening.has(kCapitalized) && doc.tokens[t + 2].lower == "of"sv;
   if (article != "a"sv && article != "an"sv && article != "the"sv && !opening.is(kPreposition) && !opening.is(kAdverb) &&
@@ -834,7 +837,10 @@ void tag(const Document& doc, std::size_t sentence_index, Tagged& out, const Tag
       // description takes an apposition as a name does.
       const bool described = m->pronoun && word == "the"sv;
       auto take_apposition = [&](std::uint32_t comma) {
-        const Apposition apposition = find_apposition(doc, comma, s.end_token, std::next(mention_it));
+        const bool after_pair = m->first_token >= s.first_token + 2 && doc.tokens[m->first_token - 1].lower == "and"sv &&
+                                mention_it != doc.mentions.begin() && std::prev(mention_it)->end_token == m->first_token - 1 &&
+                                std::prev(mention_it)->type == EntityType::Person;
+        const Apposition apposition = find_apposition(doc, comma, s.end_token, std::next(mention_it), after_pair);
         if (apposition.close == 0) return comma;
         if (apposition.names_someone) {
           apposition_subject = static_cast<int>(out.slots.size() - 1);
@@ -1146,9 +1152,13 @@ bool denied_after(std::string_view rest) {
       "(?:$| [.!,;]| (?:it|this|they|any)\\b| that (?:G\\d+|they|the (?:pair|couple|two))\\b|"
       " that P\\d+ (?:[a-z]+ ){0,4}?(?:relationship|dating|dated|together|engaged|married|romance|affair|involved)\\b|"
       " (?:the )?(?:rumou?rs|reports|claims|story|speculation)(?:$| [^o]| o[^f]))|"
-      // "reports that the two were dating were denied by ...": the report's own verb.
-      "^ (?:were|was|have been|has been|had been) (?:(?:firmly|strongly|flatly|swiftly|quickly|later|since|both|all) )?"
-      "(?:denied|dismissed|rejected)\\b");
+      // "reports that the two were dating were denied by ...", "rumours of a
+      // romance between A and her co-star B were dismissed by both": the
+      // report's own verb (not "was denied bail", nor a person "was
+      // dismissed by the club").
+      "^ (?:were|have been|had been) (?:(?:firmly|strongly|flatly|swiftly|quickly|later|since|both|all) )?"
+      "(?:denied|dismissed|rejected)(?: by\\b| [.,;]|$)|"
+      "^ (?:was|has been) (?:(?:firmly|strongly|flatly|swiftly|quickly|later|since) )?denied(?: by\\b| [.,;]|$)");
   return RE2::PartialMatch(rest, kDenial);
 }
 
