@@ -204,14 +204,15 @@ const WordInfo& Lexicon::word(std::string_view lower) const {
     }
   }
   auto it = words_.find(lower);
-  if (it != words_.end()) return it->second;
-  return lower.size() >= 5 && std::memchr(lower.data(), '-', lower.size()) ? compound_given_name(lower) : kUnknown;
+  return it == words_.end() ? kUnknown : it->second;
 }
 
 const WordInfo& Lexicon::compound_given_name(std::string_view lower) const {
   static const WordInfo kUnknown;
   const std::size_t hyphen = lower.find('-');
-  if (hyphen == 0 || hyphen + 1 >= lower.size() || lower.find('-', hyphen + 1) != std::string_view::npos) return kUnknown;
+  if (hyphen == 0 || hyphen == std::string_view::npos || hyphen + 1 >= lower.size() ||
+      lower.find('-', hyphen + 1) != std::string_view::npos)
+    return kUnknown;
   const WordInfo& first = word(lower.substr(0, hyphen));
   const WordInfo& second = word(lower.substr(hyphen + 1));
   // Names of either sex are as often surnames ("the Quince-Arliss

@@ -78,14 +78,16 @@ class Lexicon {
   static const Lexicon& get();
 
   // Everything known about a lower-cased word (an empty entry if nothing).
-  // An unlisted pair of first names of known sex joined by a hyphen
-  // ("jean-luc", "anne-sophie"; no ordinary word or month among them) is a
-  // first name, of either sex. Tokens
-  // carry their entry (Token::word, head_word in document.h); the two
-  // questions below are for words that are not tokens of a document.
+  // Tokens carry their entry (Token::word, head_word in document.h); the
+  // two questions below are for words that are not tokens of a document.
   const WordInfo& word(std::string_view lower) const;
   bool is_common_word(std::string_view lower) const { return word(lower).has(kCommonWord); }
   bool is_role_noun(std::string_view lower) const { return word(lower).has(kRoleNoun); }
+  // What a hyphenated word the lists lack is: a pair of first names of
+  // known sex, no ordinary word or month among them ("jean-luc",
+  // "anne-sophie"), is a first name of either sex; anything else, nothing.
+  // The tokenizer asks it of its joined words.
+  const WordInfo& compound_given_name(std::string_view lower) const;
   // Whole names, folded (see fold_name): "paris", "new york city".
   bool is_location(std::string_view folded) const { return locations_.contains(folded); }
   bool is_media_org(std::string_view folded) const { return media_orgs_.contains(folded); }
@@ -137,8 +139,6 @@ class Lexicon {
   StringMap<PronounInfo> pronouns_;
   std::vector<std::string> no_names_;
   std::size_t longest_place_words_ = 1;
-  // What word() says of a compound given name.
-  const WordInfo& compound_given_name(std::string_view lower) const;
   WordInfo compound_given_name_{kFirstNameWord, Gender::Unknown, Gender::Unknown, Gender::Unknown};
 };
 

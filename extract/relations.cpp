@@ -1204,7 +1204,8 @@ bool asserted(const std::string& tagged, std::size_t match_begin, std::size_t ma
     return false;
   // "Nor, I must add, was Harriet ever engaged to ...": an auxiliary before
   // the subject and "ever" after it is the inversion after a negation.
-  if (const std::size_t ever = match.find(" ever "); ever != std::string_view::npos && ever < 8) {
+  if (const std::size_t slot_end = match.find(' ');
+      slot_end != std::string_view::npos && match.substr(slot_end).starts_with(" ever "sv)) {
     static constexpr std::string_view kInverted[] = {" was ", " were ", " is ", " are ", " has ", " have ", " had ", " did "};
     const std::string_view before = std::string_view(tagged).substr(0, match_begin);
     if (std::any_of(std::begin(kInverted), std::end(kInverted),

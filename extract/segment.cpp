@@ -186,6 +186,20 @@ bool next_word_capitalised(std::string_view text, std::size_t at) {
   return byte >= 0x80 || (ascii_kind(byte) & kAsciiUpper);
 }
 
+// A word the lists lack as it is written: "María", "José", "Zoë" (the
+// lists hold names and words without their accents), "Jean-Luc",
+// "François-Xavier" (given names they have, joined). Out of line: the
+// token loop stays small, and most words are found as written.
+[[gnu::noinline]] void look_up_unlisted(const Lexicon& lexicon, Token& t, std::string_view lower, std::string& folded) {
+  std::string_view form = lower;
+  if (std::any_of(lower.begin(), lower.end(), [](char c) { return static_cast<unsigned char>(c) >= 0x80; })) {
+    fold_name_into(lower, folded);
+    form = folded;
+    t.word = lexicon.word(form);
+  }
+  if (t.word.classes == 0 && t.has(kJoined)) t.word = lexicon.compound_given_name(form);
+}
+
 void tokenize(Document& doc) {
   const std::string_view text = doc.text;
   const Lexicon& lexicon = Lexicon::get();
@@ -215,13 +229,7 @@ void tokenize(Document& doc) {
     if (page_break) t.flags |= kPageStart;
     t.lower = lower;
     t.word = lexicon.word(lower);
-    // "María", "José", "Zoë": the lexicons list names and words without
-    // their accents.
-    if (t.word.classes == 0 && (flags & kWord) &&
-        std::any_of(lower.begin(), lower.end(), [](char c) { return static_cast<unsigned char>(c) >= 0x80; })) {
-      fold_name_into(lower, folded);
-      t.word = lexicon.word(folded);
-    }
+    if (t.word.classes == 0 && (flags & kWord)) look_up_unlisted(lexicon, t, lower, folded);
     newlines = 0;
     space = false;
     page_break = false;
