@@ -313,6 +313,18 @@ class MentionFinder {
     return name != 0 && name < end && !tok(name).is(kCommonWord) && !names_place(name);
   }
 
+  // "the Member for Hollin Cross", "the MP for Dunmere", "Senator for
+  // Kildare": the place someone represents.
+  bool represented_place(std::size_t first, const Sentence& s) const {
+    if (first < s.first_token + 2 || tok(first - 1).lower != "for"sv) return false;
+    // Not "representative": "a representative for Reyes" speaks for him.
+    static constexpr std::string_view kRepresentatives[] = {"member",      "mp",           "msp",        "mla",
+                                                            "mep",         "td",           "senator",    "congressman",
+                                                            "congresswoman", "councillor", "councilor", "assemblyman",
+                                                            "assemblywoman"};
+    return in(kRepresentatives, tok(first - 2).lower);
+  }
+
   bool title_like_start(std::size_t i) const {
     const Token& t = tok(i);
     return !t.is(kFirstNameWord) && !t.is(kHonorific) && t.is(kCommonWord) && !t.is(kFunctionWord);
@@ -565,6 +577,7 @@ class MentionFinder {
                                      const Sentence& s, bool initial, bool* guessed = nullptr) const {
     std::size_t n = end - first;
     if (is_dateline(first, end, s)) return EntityType::Location;
+    if (represented_place(first, s)) return EntityType::Location;
     // Not a clause's subject: "the album Vale recorded", "After the final
     // game Teodor Dunvarra embraced his daughter".
     if (follows_work_noun(first, s) &&

@@ -622,3 +622,15 @@ TEST_CASE("a surname's particles stay in a person's name, however many and where
   // A whole name before a word for a place that no surname is names a place.
   CHECK(entities_of("Crowds gathered at the Józef Piłsudski Monument.") == Names{"Józef Piłsudski Monument:LOCATION"});
 }
+
+TEST_CASE("the place a member represents is a place; a representative for someone speaks for a person") {
+  CHECK(entities_of("Elsewhere on the benches, the Member for Hollin Cross, Nell Ashdown, received cheers.") ==
+        Names{"Hollin Cross:LOCATION", "Nell Ashdown:PERSON"});
+  CHECK(entities_of("Marcus Reyes filed on Friday. A representative for Reyes declined to comment.") ==
+        Names{"Marcus Reyes:PERSON"});
+}
+
+TEST_CASE("a compound given name the lists lack opens a name with particles: 'Jean-Baptiste de Valmont'") {
+  CHECK(entities_of("Marie-Claire Lefevre married Jean-Baptiste de Valmont in the chapel in 1962.") ==
+        Names{"Jean-Baptiste de Valmont:PERSON", "Marie-Claire Lefevre:PERSON"});
+}

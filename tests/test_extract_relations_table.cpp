@@ -2760,3 +2760,12 @@ TEST_CASE("relations table: what a reviewer's reading of the new rules found the
   };
   run_table(cases);
 }
+
+TEST_CASE("relations table: an introduction is a meeting") {
+  const std::vector<Case> cases = {
+      {"Dilip Chawla, who introduced Venkat Raghavan to Lakshmi Iyer in 1987, takes full credit.",
+       {"met_at(Venkat Raghavan, Lakshmi Iyer)"}, {"any(Dilip Chawla, Venkat Raghavan)"}},
+      {"Ann Lee introduced Tom Hale to the joys of sailing.", {"person(Ann Lee)", "person(Tom Hale)"}, {"any(Ann Lee, Tom Hale)"}},
+  };
+  run_table(cases);
+}
