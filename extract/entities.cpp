@@ -510,6 +510,20 @@ class MentionFinder {
     return false;
   }
 
+  // "his memoir, Les Toits de Montclair, ends with ...": a title set off by
+  // commas after a work's noun. Not someone told or quoted ("told the
+  // podcast, Marco Ruiz."), nor a person with an age ("the documentary's
+  // director, Ann Lee, 34,").
+  bool titles_work_in_apposition(std::size_t first, std::size_t end, const Sentence& s) const {
+    if (first <= s.first_token || tok(first - 1).lower != ","sv || !follows_work_noun(first - 1, s)) return false;
+    if (end >= s.end_token || (tok(end).lower != ","sv && tok(end).lower != "."sv)) return false;
+    if (end + 1 < s.end_token && tok(end).lower == ","sv && is_age(tok(end + 1))) return false;
+    static constexpr std::string_view kToldTo[] = {"told", "tells", "tell", "telling", "said", "says", "asked", "asks"};
+    for (std::size_t k = first - 1; k-- > s.first_token && k + 6 >= first;)
+      if (in(kToldTo, tok(k).lower)) return false;
+    return true;
+  }
+
   // Quoted titles: “Jesus Walks”, ‘True Hollywood Story’. Token i is a
   // quotation mark (the caller checks, once per token); returns the end token
   // of the closing quote, or 0 if what it opens is not a title.
@@ -583,6 +597,7 @@ class MentionFinder {
     if (follows_work_noun(first, s) &&
         !(end < s.end_token && (is_auxiliary_or_past(tok(end)) || tok(end).is(kSpeechVerb))))
       return EntityType::Work;
+    if (titles_work_in_apposition(first, end, s)) return EntityType::Work;
     // "People apparently told him", "Nice weather": a capitalised first word
     // that is also an ordinary word is not taken for a magazine or a town.
     bool initial_word = n == 1 && initial && tok(first).is(kCommonWord);
@@ -1180,7 +1195,10 @@ class MentionFinder {
     for (std::size_t i = from; i < doc_.mentions.size(); ++i) {
       const Mention& m = doc_.mentions[i];
       const std::string_view folded = doc_.folded(m);
-      if (m.type == EntityType::Location || m.type == EntityType::Org) typed.try_emplace(folded, m.type);
+      // And a work named bare ("her album, Tidewrack," then "she mixed
+      // Tidewrack"); not a quoted title ('The stone reads "Zorvan Keel"').
+      const bool bare_work = m.type == EntityType::Work && !(m.first_token > 0 && tok(m.first_token - 1).has(kQuote));
+      if (m.type == EntityType::Location || m.type == EntityType::Org || bare_work) typed.try_emplace(folded, m.type);
       if (!two_word_guess) continue;
       if (m.type == EntityType::Org)
         for (std::size_t space = folded.find(' '); space != std::string_view::npos; space = folded.find(' ', space + 1))

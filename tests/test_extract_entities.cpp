@@ -634,3 +634,10 @@ TEST_CASE("a compound given name the lists lack opens a name with particles: 'Je
   CHECK(entities_of("Marie-Claire Lefevre married Jean-Baptiste de Valmont in the chapel in 1962.") ==
         Names{"Jean-Baptiste de Valmont:PERSON", "Marie-Claire Lefevre:PERSON"});
 }
+
+TEST_CASE("a title set off by commas after a work's noun is a work, and so is the same name later") {
+  CHECK(entities_of("Ashgrove's first solo album, Tidewrack, is out next month. Tamar Voss mixed Tidewrack in May.") ==
+        Names{"Ashgrove:PERSON", "Tamar Voss:PERSON", "Tidewrack:WORK"});
+  CHECK(entities_of("She told the podcast, Marco Ruiz.") == Names{"Marco Ruiz:PERSON"});
+  CHECK(entities_of("The documentary's director, Ann Lee, 34, spoke.") == Names{"Ann Lee:PERSON"});
+}
