@@ -409,28 +409,26 @@ class Coreference {
   // divorced", "Dr Kaur married Mr Kaur"), or someone of that surname a kin
   // word links it to ("Senator Renton's daughter, Mia Renton", "Mrs Doyle
   // and her son, Sean Doyle", "Mr Doyle is the father of Sean Doyle").
-  // Whether tokens [from, to), a few words, hold a kin word.
-  bool kin_between(std::uint32_t from, std::uint32_t to) const {
+  // Whether two mentions of one sentence have a kin word between them, a
+  // few words, and no other person named there ("Mrs Doyle and her son,
+  // Sean Doyle"; not "Mrs Doyle's son, Tom Hart, and Sean Doyle").
+  bool kin_word_between(const Mention& a, const Mention& b) const {
+    const bool a_first = a.end_token <= b.first_token;
+    const std::uint32_t from = a_first ? a.end_token : b.end_token, to = a_first ? b.first_token : a.first_token;
     if (to < from || to - from > 6) return false;
+    for (auto between = mentions_from(from); between != doc_.mentions.end() && between->first_token < to; ++between)
+      if (!between->pronoun && between->type == EntityType::Person) return false;
     bool kin = false;
     for (std::uint32_t t = from; t < to; ++t) kin = kin || is_kin_word(doc_.tokens[t]);
     return kin;
   }
 
-  // Whether `entity` is named in m's sentence with a kin word between the
-  // two names and no other person named between them.
+  // Whether `entity` is named in m's sentence with a kin word between
+  // (kin_word_between): "Jakub Nowak and his son Kuba Nowak".
   bool kin_linked(const Mention& m, int entity) const {
     const Sentence& sentence = doc_.sentences[m.sentence];
-    const auto first = mentions_from(sentence.first_token);
-    for (auto it = first; it != doc_.mentions.end() && it->first_token < sentence.end_token; ++it) {
-      if (&*it == &m || it->pronoun || it->entity != entity) continue;
-      const bool before = it->end_token <= m.first_token;
-      const std::uint32_t from = before ? it->end_token : m.end_token, to = before ? m.first_token : it->first_token;
-      bool named_between = false;
-      for (auto between = first; between != doc_.mentions.end() && between->first_token < to; ++between)
-        named_between = named_between || (between->first_token >= from && !between->pronoun && between->type == EntityType::Person);
-      if (!named_between && kin_between(from, to)) return true;
-    }
+    for (auto it = mentions_from(sentence.first_token); it != doc_.mentions.end() && it->first_token < sentence.end_token; ++it)
+      if (&*it != &m && !it->pronoun && it->entity == entity && kin_word_between(*it, m)) return true;
     return false;
   }
 
@@ -450,13 +448,7 @@ class Coreference {
         continue;
       }
       if (!(folded.size() > word.size() && folded.ends_with(word) && folded[folded.size() - word.size() - 1] == ' ')) continue;
-      const bool before = it->end_token <= m.first_token;
-      const std::uint32_t from = before ? it->end_token : m.end_token, to = before ? m.first_token : it->first_token;
-      // No other name between the two ("Mrs Doyle's son, Tom Hart, and Sean Doyle").
-      bool named_between = false;
-      for (auto between = first; between != doc_.mentions.end() && between->first_token < to; ++between)
-        named_between = named_between || (between->first_token >= from && !between->pronoun && between->type == EntityType::Person);
-      if (!named_between && kin_between(from, to)) out.push_back(it->entity);
+      if (kin_word_between(*it, m)) out.push_back(it->entity);
     }
     return out;
   }
