@@ -404,11 +404,6 @@ class Coreference {
     }
   }
 
-  // People a titled lone name cannot be, by its sentence: someone already
-  // called by the word under another title ("Senator Renton and Mrs Renton
-  // divorced", "Dr Kaur married Mr Kaur"), or someone of that surname a kin
-  // word links it to ("Senator Renton's daughter, Mia Renton", "Mrs Doyle
-  // and her son, Sean Doyle", "Mr Doyle is the father of Sean Doyle").
   // Whether two mentions of one sentence have a kin word between them, a
   // few words, and no other person named there ("Mrs Doyle and her son,
   // Sean Doyle"; not "Mrs Doyle's son, Tom Hart, and Sean Doyle").
@@ -432,6 +427,11 @@ class Coreference {
     return false;
   }
 
+  // People a titled lone name cannot be, by its sentence: someone already
+  // called by the word under another title ("Senator Renton and Mrs Renton
+  // divorced", "Dr Kaur married Mr Kaur"), or someone of that surname a kin
+  // word links it to ("Senator Renton's daughter, Mia Renton", "Mrs Doyle
+  // and her son, Sean Doyle", "Mr Doyle is the father of Sean Doyle").
   std::vector<int> not_the_same_as(const Mention& m) const {
     std::vector<int> out;
     const Token* honorific = honorific_before(doc_, m);
@@ -1873,6 +1873,21 @@ class Coreference {
         while (next_comma < sentence_end && doc_.tokens[next_comma].lower != ","sv) ++next_comma;
         return next_comma;
       };
+      // Tokens [first, last] stand for `entity`, as a pronoun does: "the
+      // actor", "Petitioner".
+      auto stand_for = [&](std::uint32_t first, std::uint32_t last, int entity) {
+        Mention m;
+        m.first_token = first;
+        m.end_token = last + 1;
+        m.sentence = static_cast<std::uint32_t>(s);
+        m.pronoun = true;
+        m.entity = entity;
+        m.text_begin = doc_.tokens[first].begin;
+        m.text_end = doc_.tokens[last].end;
+        resolved_at[first] = entity;
+        remember({entity, first, false, true});
+        added.push_back(std::move(m));
+      };
       for (std::uint32_t t = sentence_start; t < sentence_stop; ++t) {
         while (next_named < doc_.mentions.size() && doc_.mentions[next_named].first_token < t) ++next_named;
         if (next_named < doc_.mentions.size() && doc_.mentions[next_named].first_token == t) {
@@ -1961,17 +1976,7 @@ class Coreference {
           if ((describes(noun) || unintroduced >= 0) && noun != describing_role &&
               !(next_named < doc_.mentions.size() && doc_.mentions[next_named].first_token <= noun + 1)) {
             const std::uint32_t opening = shares_the ? t + 1 : t;  // "and" stays a word
-            Mention m;
-            m.first_token = opening;
-            m.end_token = noun + 1;
-            m.sentence = static_cast<std::uint32_t>(s);
-            m.pronoun = true;
-            m.entity = unintroduced >= 0 ? unintroduced : introduced_as.find(doc_.tokens[noun].lower)->second;
-            m.text_begin = doc_.tokens[opening].begin;
-            m.text_end = doc_.tokens[noun].end;
-            resolved_at[opening] = m.entity;
-            remember({m.entity, opening, false, true});
-            added.push_back(std::move(m));
+            stand_for(opening, noun, unintroduced >= 0 ? unintroduced : introduced_as.find(doc_.tokens[noun].lower)->second);
             t = noun;
             description_end = noun;
             continue;
@@ -1983,17 +1988,7 @@ class Coreference {
             !(t > sentence_start && (doc_.tokens[t - 1].lower == "the"sv || doc_.tokens[t - 1].lower == "a"sv)) &&
             !(t + 1 < sentence_stop && doc_.tokens[t + 1].has(kCapitalized) && doc_.tokens[t + 1].has(kWord))) {
           if (const auto party = introduced_as.find(tok.lower); party != introduced_as.end()) {
-            Mention m;
-            m.first_token = t;
-            m.end_token = t + 1;
-            m.sentence = static_cast<std::uint32_t>(s);
-            m.pronoun = true;
-            m.entity = party->second;
-            m.text_begin = tok.begin;
-            m.text_end = tok.end;
-            resolved_at[t] = m.entity;
-            remember({m.entity, t, false, true});
-            added.push_back(std::move(m));
+            stand_for(t, t, party->second);
             continue;
           }
         }
@@ -2461,12 +2456,6 @@ class Coreference {
     return true;
   }
 
-  // The role noun a name is described with right after it, for "the
-  // actress" later on: "Pia Lund, a British actress,", "Pia Lund, 31, the
-  // Oscar-winning actress", "Pia Lund is an actress", "Pia Lund, who was a
-  // singer". UINT32_MAX when there is none, and for a noun that is someone
-  // else's ("Pia Lund, the singer's mother") or opens a name ("the actress
-  // Mia Farrow").
   // "the Transport Minister, Rosalind Marr": the role of "the" noun phrase
   // a comma sets before the name at `name`, or UINT32_MAX.
   std::uint32_t role_in_apposition_before(std::uint32_t name, std::uint32_t start) const {
@@ -2496,6 +2485,12 @@ class Coreference {
     return k;
   }
 
+  // The role noun a name is described with right after it, for "the
+  // actress" later on: "Pia Lund, a British actress,", "Pia Lund, 31, the
+  // Oscar-winning actress", "Pia Lund is an actress", "Pia Lund, who was a
+  // singer". UINT32_MAX when there is none, and for a noun that is someone
+  // else's ("Pia Lund, the singer's mother") or opens a name ("the actress
+  // Mia Farrow").
   std::uint32_t role_described_after(std::uint32_t k, std::uint32_t stop) const {
     auto lower_is = [&](std::uint32_t at, std::string_view word) { return at < stop && doc_.tokens[at].lower == word; };
     if (lower_is(k, ","sv)) {

@@ -518,10 +518,17 @@ class MentionFinder {
     if (first <= s.first_token || tok(first - 1).lower != ","sv || !follows_work_noun(first - 1, s)) return false;
     if (end >= s.end_token || (tok(end).lower != ","sv && tok(end).lower != "."sv)) return false;
     if (end + 1 < s.end_token && tok(end).lower == ","sv && is_age(tok(end + 1))) return false;
+    return !told_to_before(first - 1, 5, s);
+  }
+
+  // Whether one of the `words` tokens before token `at` tells or asks
+  // ("told the podcast, ...", "said on the show, ..."): what follows is said
+  // to an audience, not a work that was made.
+  bool told_to_before(std::size_t at, std::size_t words, const Sentence& s) const {
     static constexpr std::string_view kToldTo[] = {"told", "tells", "tell", "telling", "said", "says", "asked", "asks"};
-    for (std::size_t k = first - 1; k-- > s.first_token && k + 6 >= first;)
-      if (in(kToldTo, tok(k).lower)) return false;
-    return true;
+    for (std::size_t k = at; k-- > s.first_token && k + words >= at;)
+      if (in(kToldTo, tok(k).lower)) return true;
+    return false;
   }
 
   // Quoted titles: “Jesus Walks”, ‘True Hollywood Story’. Token i is a
@@ -536,11 +543,7 @@ class MentionFinder {
     auto after_work_noun = [&] {
       if (follows_work_noun(i, s)) return true;
       if (i <= s.first_token || tok(i - 1).lower != ","sv || !follows_work_noun(i - 1, s)) return false;
-      // Told to an audience, not made ("wrote a breakup song, ...").
-      static constexpr std::string_view kToldTo[] = {"told", "tells", "tell", "telling", "said", "says", "asked", "asks"};
-      for (std::size_t k = i - 1; k-- > s.first_token && k + 5 >= i;)
-        if (in(kToldTo, tok(k).lower)) return false;
-      return true;
+      return !told_to_before(i - 1, 4, s);  // not "wrote a breakup song, ..."
     };
     while (close < s.end_token && !tok(close).has(kQuote)) {
       const Token& t = tok(close);

@@ -193,8 +193,10 @@ bool Lexicon::FilteredSet::contains(std::string_view key) const {
   return set_.find(key, hash) != set_.end();
 }
 
+// What the lexicon says of a word it lacks.
+constexpr WordInfo kUnknown{};
+
 const WordInfo& Lexicon::word(std::string_view lower) const {
-  static const WordInfo kUnknown;
   if (const std::uint64_t key = short_word_key(lower)) {
     const std::size_t mask = short_words_.size() - 1;
     for (std::size_t slot = short_word_slot(key, short_shift_);; slot = (slot + 1) & mask) {
@@ -208,7 +210,6 @@ const WordInfo& Lexicon::word(std::string_view lower) const {
 }
 
 const WordInfo& Lexicon::compound_given_name(std::string_view lower) const {
-  static const WordInfo kUnknown;
   const std::size_t hyphen = lower.find('-');
   if (hyphen == 0 || hyphen == std::string_view::npos || hyphen + 1 >= lower.size() ||
       lower.find('-', hyphen + 1) != std::string_view::npos)
@@ -226,7 +227,8 @@ const WordInfo& Lexicon::compound_given_name(std::string_view lower) const {
   // Its sex is left open: the lists are English ("Jean" is a woman's name
   // there), and neither part tells it ("Jean-Luc", "Jean-Marie",
   // "Marie-Claude").
-  return compound_given_name_;
+  static const WordInfo kGivenName{kFirstNameWord, Gender::Unknown, Gender::Unknown, Gender::Unknown};
+  return kGivenName;
 }
 
 bool Lexicon::is_listed_nickname(std::string_view nickname, std::string_view name) const {

@@ -139,7 +139,6 @@ class Lexicon {
   StringMap<PronounInfo> pronouns_;
   std::vector<std::string> no_names_;
   std::size_t longest_place_words_ = 1;
-  WordInfo compound_given_name_{kFirstNameWord, Gender::Unknown, Gender::Unknown, Gender::Unknown};
 };
 
 }  // namespace kgx

@@ -112,10 +112,11 @@ bool is_near_miss(std::string_view variant, std::string_view name) {
 bool is_nickname_of(std::string_view variant, std::string_view name) {
   if (variant == name || variant.size() < 3 || name.size() < 3) return false;
   if (is_clipping_of(variant, name)) return true;
+  if (!Lexicon::get().is_listed_nickname(variant, name)) return false;
   // A pet form listed for a name of the other sex is someone else's: "Gigi"
   // (a woman's name here) for "Luigi".
   const Gender a = Lexicon::get().word(variant).first_name_gender, b = Lexicon::get().word(name).first_name_gender;
-  return Lexicon::get().is_listed_nickname(variant, name) && (a == Gender::Unknown || b == Gender::Unknown || a == b);
+  return a == Gender::Unknown || b == Gender::Unknown || a == b;
 }
 
 bool is_name_variant(std::string_view variant, std::string_view name) {

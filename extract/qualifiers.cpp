@@ -34,11 +34,6 @@ bool is_boundary(std::string_view text, std::size_t at) {
   return before != after;
 }
 
-// hedge_cues.txt, sorted by how a cue starts: a word ("never") or a phrase
-// that starts with a word ("going to", "n't"). A cue that starts with
-// another byte ("'ll") is refused on loading: only a word right before it
-// could bound it, as RE2's \b did, and in the tagged text a clitic is a
-// token of its own after a space, when the tagger does not spell it out.
 // Whether the word "may" at [begin, end) of a tagged sentence is the month:
 // a number right after it or right before it ("May 2022: She filed for
 // divorce", "on 5 May"), not the modal of "may marry" (nor of "P1 may",
@@ -53,6 +48,11 @@ bool is_month_may(std::string_view text, std::size_t begin, std::size_t end) {
   return number == 0 || !is_word_byte(text[number - 1]);
 }
 
+// hedge_cues.txt, sorted by how a cue starts: a word ("never") or a phrase
+// that starts with a word ("going to", "n't"). A cue that starts with
+// another byte ("'ll") is refused on loading: only a word right before it
+// could bound it, as RE2's \b did, and in the tagged text a clitic is a
+// token of its own after a space, when the tagger does not spell it out.
 class HedgeCues {
  public:
   static const HedgeCues& get() {

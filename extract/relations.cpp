@@ -598,6 +598,16 @@ bool opens_coordinated_verb(const Document& doc, std::uint32_t t, std::uint32_t 
   return t < end && is_auxiliary_or_past(doc.tokens[t]);
 }
 
+// "Mr. and Mrs. Tom Lee", the society page's name for a couple: the token
+// of "mrs" when the tokens from `t` read "mr", an optional ".", "and",
+// "mrs"; 0 otherwise.
+std::uint32_t mrs_after_mr_and(const Document& doc, std::uint32_t t, std::uint32_t end) {
+  if (t >= end || doc.tokens[t].lower != "mr"sv) return 0;
+  std::uint32_t k = t + 1;
+  if (k < end && doc.tokens[k].lower == "."sv) ++k;
+  return k + 1 < end && doc.tokens[k].lower == "and"sv && doc.tokens[k + 1].lower == "mrs"sv ? k + 1 : 0;
+}
+
 // ", a former architect," after a name whose comma is token `t`, closed by
 // a comma and a main verb: the closing comma's token (0 if there is no
 // such apposition), and whether anyone is named in it ("Jasper Thwaite, a
@@ -907,15 +917,11 @@ void tag(const Document& doc, std::size_t sentence_index, Tagged& out, const Tag
     // "the daughter of Mr. and Mrs. Albert Ferris": the society page's name
     // for a couple is the husband's; "Mr. and" stands between the noun and
     // his name.
-    if (doc.tokens[t].lower == "mr"sv) {
-      std::uint32_t k = t + 1;
-      if (k < s.end_token && doc.tokens[k].lower == "."sv) ++k;
-      if (k + 2 < s.end_token && doc.tokens[k].lower == "and"sv && doc.tokens[k + 1].lower == "mrs"sv &&
-          mention_it != doc.mentions.end() && mention_it->type == EntityType::Person && !mention_it->pronoun &&
-          mention_it->first_token == k + 2 + (doc.tokens[k + 2].lower == "."sv ? 1 : 0)) {
-        t = k + 1;
-        continue;
-      }
+    if (const std::uint32_t mrs = mrs_after_mr_and(doc, t, s.end_token);
+        mrs && mrs + 1 < s.end_token && mention_it != doc.mentions.end() && mention_it->type == EntityType::Person &&
+        !mention_it->pronoun && mention_it->first_token == mrs + 1 + (doc.tokens[mrs + 1].lower == "."sv ? 1 : 0)) {
+      t = mrs;
+      continue;
     }
     // "Ann Lee, who married ...", "Ann Lee, whose wife ...", "Ann and Bo, who
     // met ...", "Ann and celebrity chef Bo, who started dating ...": the
