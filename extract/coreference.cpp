@@ -375,7 +375,9 @@ class Coreference {
       if (m.entity >= 0 && !w.empty()) {
         one_word_entities_.add(w, {w, m.entity});  // a later lone "Kahn" is her too
       } else {
-        m.entity = find_one_word_owner(w, m.first_token, honorific_before(doc_, m), not_the_same_as(m));
+        std::vector<int> others = not_the_same_as(m);
+        if (const int possessor = possessor_of_kin_before(m); possessor >= 0) others.push_back(possessor);
+        m.entity = find_one_word_owner(w, m.first_token, honorific_before(doc_, m), others);
       }
       // A lone word that names no person here but a place: the place ("Does
       // she miss Almaty?"), not after a title ("Lord Glenbrae") or a kin
@@ -451,6 +453,33 @@ class Coreference {
       if (kin_word_between(*it, m)) out.push_back(it->entity);
     }
     return out;
+  }
+
+  // "Jose Ruiz runs the farm. His son Jose ...", "... and his son Pepe": a
+  // lone name after "his" or "her" and a kin word is not whom the
+  // possessive names, taken as the person named last before it (this
+  // sentence or the one before) unless of the other sex. -1 if none.
+  int possessor_of_kin_before(const Mention& m) const {
+    const Sentence& sentence = doc_.sentences[m.sentence];
+    std::uint32_t t = m.first_token;
+    if (t > sentence.first_token && doc_.tokens[t - 1].lower == ","sv) --t;
+    if (t <= sentence.first_token || !is_kin_word(doc_.tokens[t - 1])) return -1;
+    --t;
+    for (int adjectives = 0; adjectives < 2 && t > sentence.first_token && !doc_.tokens[t - 1].has(kCapitalized) &&
+                             doc_.tokens[t - 1].has(kWord) && doc_.tokens[t - 1].lower != "his"sv && doc_.tokens[t - 1].lower != "her"sv;
+         ++adjectives)
+      --t;  // "his eldest son", "her late husband"
+    if (t <= sentence.first_token) return -1;
+    const std::string_view possessive = doc_.tokens[t - 1].lower;
+    if (possessive != "his"sv && possessive != "her"sv) return -1;
+    const std::uint32_t window = m.sentence > 0 ? doc_.sentences[m.sentence - 1].first_token : sentence.first_token;
+    for (auto it = std::make_reverse_iterator(mentions_from(t - 1)); it != doc_.mentions.rend() && it->first_token >= window; ++it) {
+      if (it->pronoun || it->type != EntityType::Person || it->entity < 0) continue;
+      const Gender named = doc_.tokens[it->first_token].word.first_name_gender;
+      const Gender said = possessive == "his"sv ? Gender::Male : Gender::Female;
+      return named != Gender::Unknown && named != said ? -1 : it->entity;
+    }
+    return -1;
   }
 
   // A word for a relative by blood or by marriage.
@@ -836,10 +865,10 @@ class Coreference {
     // under an honorific of the other sex is someone else's; so are the
     // people its sentence sets apart from it (not_the_same_as).
     auto drop_other_sex = [&] {
-      if (honorific)
+      if (honorific || !others.empty())
         owners.erase(std::remove_if(owners.begin(), owners.end(),
                                     [&](int e) {
-                                      return honorific_contradicts(e, *honorific) ||
+                                      return (honorific && honorific_contradicts(e, *honorific)) ||
                                              std::find(others.begin(), others.end(), e) != others.end();
                                     }),
                      owners.end());
@@ -862,14 +891,22 @@ class Coreference {
             add_once(named.second);
         });
       };
-      add_variants(first_names_);
-      add_variants(one_word_entities_);
-      // "Peggy" of Margaret: a listed pet form, whose initial may differ.
-      for (const std::string& given : Lexicon::get().names_of_nickname(w))
-        first_names_.for_each(given, [&](const std::pair<std::string_view, int>& named) {
-          if (named.first == given) add_once(named.second);
-        });
+      // A lone name the text gave someone of its own ("his son Bobby")
+      // is that one, before any fuller name it may be a pet form of.
+      one_word_entities_.for_each(w, [&](const std::pair<std::string_view, int>& named) {
+        if (named.first == w) add_once(named.second);
+      });
       drop_other_sex();
+      if (owners.empty()) {
+        add_variants(first_names_);
+        add_variants(one_word_entities_);
+        // "Peggy" of Margaret: a listed pet form, whose initial may differ.
+        for (const std::string& given : Lexicon::get().names_of_nickname(w))
+          first_names_.for_each(given, [&](const std::pair<std::string_view, int>& named) {
+            if (named.first == given) add_once(named.second);
+          });
+        drop_other_sex();
+      }
     }
     if (owners.size() <= 1) return owners.empty() ? -1 : owners[0];
     if (honorific) keep_fitting_honorific(owners, *honorific);
