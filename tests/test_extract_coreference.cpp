@@ -730,3 +730,15 @@ TEST_CASE("a former name in brackets is the name before it: 'Rachel Obuya (forme
   Document doc = resolved("Rachel Obuya (formerly Rachel Stenning) was married to Hugh Stenning.");
   CHECK(named_referent(doc, "Rachel Stenning") == named_referent(doc, "Rachel Obuya"));
 }
+
+TEST_CASE("a lone name after 'his son' is not the father, and keeps its own entity after") {
+  Document doc = resolved("Robert Hale runs the farm. His son Bobby drives the tractor. Bobby is 12.");
+  CHECK(named_referent(doc, "Bobby", 0) == "Bobby");
+  CHECK(named_referent(doc, "Bobby", 1) == "Bobby");
+  // The same given name as the father's.
+  Document same = resolved("Jose Ruiz runs the farm. His son Jose drives the tractor.");
+  CHECK(named_referent(same, "Jose") == "Jose");
+  // Someone else's son may be the one named in full before.
+  Document other = resolved("Ana Ruiz spoke. Her son Jose Ruiz is a pilot. Later, her son Jose said hello.");
+  CHECK(named_referent(other, "Jose") == "Jose Ruiz");
+}

@@ -2769,3 +2769,13 @@ TEST_CASE("relations table: an introduction is a meeting") {
   };
   run_table(cases);
 }
+
+TEST_CASE("relations table: a lone name after his or her and a kin word is not the possessor") {
+  const std::vector<Case> cases = {
+      {"Jose Ruiz runs the farm. His son Jose drives the tractor.", {"parent_of(Jose Ruiz, Jose)"}, {}},
+      {"Jose Ruiz runs the farm with his son Pepe.", {"parent_of(Jose Ruiz, Pepe)"}, {}},
+      // Of the other sex, the one named last is not whom "her" names.
+      {"William Gates met Anne Day in 1990. Her husband Bill is a pilot.", {"married(Anne Day, William Gates)"}, {}},
+  };
+  run_table(cases);
+}
