@@ -2779,3 +2779,15 @@ TEST_CASE("relations table: a lone name after his or her and a kin word is not t
   };
   run_table(cases);
 }
+
+TEST_CASE("relations table: a parent of a list, calling time on a romance, a friend of the groom") {
+  const std::vector<Case> cases = {
+      {"Victor Nash was the father of three: Amy, Ben and Carl.",
+       {"parent_of(Victor Nash, Amy)", "parent_of(Victor Nash, Ben)", "parent_of(Victor Nash, Carl)"}, {}},
+      {"Rico Amat met Nadia Fell in 2019. They called time on their romance in May.", {"dated(Rico Amat, Nadia Fell)"},
+       {"divorced(Rico Amat, Nadia Fell)"}},
+      {"Rico Amat and Nadia Fell have called time on their marriage.", {"divorced(Rico Amat, Nadia Fell)"}, {}},
+      {"Oren Baz, a longtime friend of the groom Ravi Sood, gave the best man's speech.", {"friend_of(Oren Baz, Ravi Sood)"}, {}},
+  };
+  run_table(cases);
+}
