@@ -372,6 +372,7 @@ class Coreference {
       Mention& m = doc_.mentions[i];
       std::string_view w = words_of(i).empty() ? std::string_view() : words_of(i)[0];
       m.entity = maiden_name_owner(i);
+      if (m.entity < 0) m.entity = bracketed_pet_form_owner(m, w);
       if (m.entity >= 0 && !w.empty()) {
         one_word_entities_.add(w, {w, m.entity});  // a later lone "Kahn" is her too
       } else {
@@ -404,6 +405,19 @@ class Coreference {
       add_form(m.entity, m, words_of(i));
       note_honorific(m);
     }
+  }
+
+  // "Robert (Bert) and Margaret (Peggy) Strachan": a pet form of the given
+  // name right before the bracket is that name's bearer. -1 if not one.
+  int bracketed_pet_form_owner(const Mention& m, std::string_view w) const {
+    const std::uint32_t open = bracket_opening(doc_, doc_.sentences[m.sentence], m.first_token);
+    if (w.empty() || open == UINT32_MAX || open != m.first_token - 1) return -1;
+    auto before = mentions_from(open);
+    if (before == doc_.mentions.begin()) return -1;
+    --before;
+    if (before->pronoun || before->entity < 0 || before->type != EntityType::Person || before->end_token != open) return -1;
+    const std::string_view given = doc_.tokens[before->first_token].lower;
+    return is_nickname_of(w, given) || is_name_variant(w, given) ? before->entity : -1;
   }
 
   // Whether two mentions of one sentence have a kin word between them, a

@@ -350,7 +350,13 @@ class MentionFinder {
       return end;
     const Token& open = tok(end);
     const Token& close = tok(end + 2);
-    if (!open.has(kQuote) || !close.has(kQuote) || !name_like(end + 1) || !name_like(end + 3)) return end;
+    // "Robert (Bert) Strachan": in brackets, only a pet form of the given
+    // name ("Susan (Dale) Marchetti" names her husband).
+    const bool bracketed = open.lower == "("sv && close.lower == ")"sv && end == first + 1 &&
+                           (is_nickname_of(tok(end + 1).lower, tok(first).lower) ||
+                            is_name_variant(tok(end + 1).lower, tok(first).lower));
+    if (!bracketed && (!open.has(kQuote) || !close.has(kQuote))) return end;
+    if (!name_like(end + 1) || !name_like(end + 3)) return end;
     // The marks hug the nickname: "Neil", not a quotation that opens after a name.
     if (tok(end + 1).has(kSpaceBefore) || close.has(kSpaceBefore) || !tok(end + 3).has(kSpaceBefore)) return end;
     const std::size_t surname_end = extend_run(end + 3, s);
@@ -743,7 +749,8 @@ class MentionFinder {
       // Not a first name: "In Paris, Ann met Bo" is Ann.
       bool after_place = before == "," && after != "in"sv && after != "at"sv && first >= s.first_token + 2 &&
                          !usual_first_name(t0) &&
-                         preposition_of_place_before(place_ending_at(first - 1), s);
+                         (preposition_of_place_before(place_ending_at(first - 1), s) ||
+                          is_address(place_ending_at(first - 1), first - 1, s));
       // "the railway town of Dunford", "the island of Sarn"; "Mr Emeka Oduya,
       // of Brightlingham" (an announcement's residence); "the Earl of Ross",
       // "Prince Felix of Arnsgrave" (a title's territory); "John Murphy of
@@ -840,7 +847,8 @@ class MentionFinder {
     // too (not "Diane Lane", "Victoria Hall"; "co-star in Secret Road" is
     // a film's name).
     static constexpr std::string_view kAddressWords[] = {"of", "on", "at", "from", "near"};
-    if (first_name && first > s.first_token && in(kAddressWords, tok(first - 1).lower) && tok(end - 1).is(kStreetCue))
+    if (first_name && first > s.first_token && in(kAddressWords, tok(first - 1).lower) &&
+        (tok(end - 1).is(kStreetCue) || tok(end - 1).is(kPlaceOnlyCue)))
       return EntityType::Location;
     if (first_name) return EntityType::Person;
     if (s.zone == Zone::Byline) return EntityType::Person;
@@ -1005,6 +1013,17 @@ class MentionFinder {
     if (first == SIZE_MAX || first <= s.first_token) return false;
     std::string_view w = tok(first - 1).lower;
     return w == "in"sv || w == "at"sv || w == "near"sv || w == "from"sv;
+  }
+
+  // Whether the place at tokens [first, end) is an address: a street's or
+  // a house's name after "of" or "on", a house number between ("of 14
+  // Harbour Row, Portnacraig", "Now of Brae Cottage, Glenfarrow"): the town
+  // after it is a place too.
+  bool is_address(std::size_t first, std::size_t end, const Sentence& s) const {
+    if (first == SIZE_MAX || first <= s.first_token || end <= first) return false;
+    std::size_t k = first - 1;
+    if (tok(k).has(kNumber) && k > s.first_token) --k;
+    return (tok(k).lower == "of"sv || tok(k).lower == "on"sv) && (tok(end - 1).is(kStreetCue) || tok(end - 1).is(kPlaceOnlyCue));
   }
 
   // Past the end of a mention the layout stage made at token i ("More from

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <span>
 #include <vector>
 
 #include "extract/lexicon.h"
@@ -143,14 +144,17 @@ bool is_surname_misspelling(std::string_view variant, std::string_view name) {
 
 std::vector<std::string> names_around_quoted_nickname(std::string_view form) {
   // Most names hold no quotation mark at all: one scan says so.
-  if (std::none_of(form.begin(), form.end(), [](char c) { return c == '"' || c == '\'' || c == '\xe2'; })) return {};
-  static constexpr std::string_view kOpening[] = {"\"", "\u201c", "\u2018", "'"};
+  if (std::none_of(form.begin(), form.end(), [](char c) { return c == '"' || c == '\'' || c == '\xe2' || c == '('; }))
+    return {};
+  static constexpr std::string_view kOpening[] = {"\"", "\u201c", "\u2018", "'", "("};
   static constexpr std::string_view kClosing[] = {"\"", "\u201d", "\u2019", "'"};
+  static constexpr std::string_view kBracketClosing[] = {")"};
   for (std::string_view opening : kOpening) {
     const std::size_t open = form.find(opening);
     if (open == std::string_view::npos || open < 2 || form[open - 1] != ' ') continue;
     const std::size_t nickname = open + opening.size();
-    for (std::string_view closing : kClosing) {
+    for (std::string_view closing : opening == std::string_view("(") ? std::span<const std::string_view>(kBracketClosing)
+                                                     : std::span<const std::string_view>(kClosing)) {
       const std::size_t close = form.find(closing, nickname);
       if (close == std::string_view::npos || close == nickname) continue;
       const std::size_t rest = close + closing.size();

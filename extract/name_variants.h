@@ -37,7 +37,8 @@ bool is_surname_misspelling(std::string_view variant, std::string_view name);
 
 // The names a form with a quoted nickname also goes by:
 // `Katherine "Kate" Moreno` -> "Katherine Moreno", "Kate Moreno" (any of
-// the quotation marks " “ ” ‘ ’ '). Empty for a form without one.
+// the quotation marks " “ ” ‘ ’ ', or brackets: "Robert (Bert) Strachan").
+// Empty for a form without one.
 std::vector<std::string> names_around_quoted_nickname(std::string_view form);
 
 }  // namespace kgx

@@ -87,19 +87,27 @@ void name_namesakes_by_title(std::vector<ExtractedEntity>& entities) {
 // entity, the surname from its first such mention (empty for none).
 std::vector<std::string_view> shared_surnames(const Document& doc) {
   std::vector<std::string_view> surname(doc.entities.size());
+  // Past a pet form in brackets at token t ("Robert (Bert) and"), else t.
+  auto past_pet_form = [&](std::uint32_t t) {
+    return t + 2 < doc.tokens.size() && doc.tokens[t].lower == "(" && doc.tokens[t + 2].lower == ")" ? t + 3 : t;
+  };
   for (std::size_t i = 0; i + 1 < doc.mentions.size(); ++i) {
     const Mention& m = doc.mentions[i];
     if (m.pronoun || m.entity < 0 || m.type != EntityType::Person || m.end_token != m.first_token + 1 ||
-        !doc.tokens[m.first_token].is(kFirstNameWord) || m.end_token + 1 >= doc.tokens.size() ||
-        doc.tokens[m.end_token].lower != "and")
+        !doc.tokens[m.first_token].is(kFirstNameWord))
       continue;
-    const Mention& next = doc.mentions[i + 1];
-    if (next.pronoun || next.type != EntityType::Person || next.first_token != m.end_token + 1 ||
-        next.end_token != next.first_token + 2 || next.entity == m.entity ||
-        !doc.tokens[next.first_token].is(kFirstNameWord) || !doc.tokens[next.first_token + 1].has(kCapitalized))
+    const std::uint32_t and_at = past_pet_form(m.end_token);
+    if (and_at + 1 >= doc.tokens.size() || doc.tokens[and_at].lower != "and") continue;
+    std::size_t j = i + 1;
+    while (j < doc.mentions.size() && doc.mentions[j].first_token < and_at) ++j;
+    if (j == doc.mentions.size()) continue;
+    const Mention& next = doc.mentions[j];
+    if (next.pronoun || next.type != EntityType::Person || next.first_token != and_at + 1 ||
+        next.end_token != past_pet_form(next.first_token + 1) + 1 || next.entity == m.entity ||
+        !doc.tokens[next.first_token].is(kFirstNameWord) || !doc.tokens[next.end_token - 1].has(kCapitalized))
       continue;
     std::string_view& shared = surname[static_cast<std::size_t>(m.entity)];
-    if (shared.empty()) shared = doc.token_text(doc.tokens[next.first_token + 1]);
+    if (shared.empty()) shared = doc.token_text(doc.tokens[next.end_token - 1]);
   }
   return surname;
 }

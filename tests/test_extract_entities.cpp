@@ -641,3 +641,25 @@ TEST_CASE("a title set off by commas after a work's noun is a work, and so is th
   CHECK(entities_of("She told the podcast, Marco Ruiz.") == Names{"Marco Ruiz:PERSON"});
   CHECK(entities_of("The documentary's director, Ann Lee, 34, spoke.") == Names{"Ann Lee:PERSON"});
 }
+
+TEST_CASE("an address: a street's or house's name after 'of' and the town after it are places") {
+  CHECK(entities_of("Hamish and Jean Gilchrist, of 14 Harbour Row, Portnacraig, celebrate their golden wedding.") ==
+        Names{"Hamish Gilchrist:PERSON", "Harbour Row:LOCATION", "Jean Gilchrist:PERSON", "Portnacraig:LOCATION"});
+  CHECK(entities_of("Now of Brae Cottage, Glenfarrow, the couple keep bees.") ==
+        Names{"Brae Cottage:LOCATION", "Glenfarrow:LOCATION"});
+  CHECK(entities_of("Robert and Margaret Strachan, of Dunmore Terrace, Kilbrannock, were married in 1975.") ==
+        Names{"Dunmore Terrace:LOCATION", "Kilbrannock:LOCATION", "Margaret Strachan:PERSON", "Robert Strachan:PERSON"});
+}
+
+TEST_CASE("a pet form of the given name in brackets is a nickname: 'Robert (Bert) Strachan'") {
+  const Extraction x = extract_document("t", "Robert (Bert) Strachan married Ann Lee. Bert is 70.");
+  const ExtractedEntity* bert = find(x, "Robert (Bert) Strachan");
+  REQUIRE(bert != nullptr);
+  CHECK(std::find(bert->aliases.begin(), bert->aliases.end(), "Robert Strachan") != bert->aliases.end());
+  CHECK(std::find(bert->aliases.begin(), bert->aliases.end(), "Bert") != bert->aliases.end());
+  // A couple: each pet form is its bearer's, and the given name alone takes the shared surname.
+  const Extraction couple = extract_document("t", "Robert (Bert) and Margaret (Peggy) Strachan were married in 1975.");
+  CHECK(entities_of_extraction(couple) == Names{"Margaret (Peggy) Strachan:PERSON", "Robert Strachan:PERSON"});
+  // Not a given name of the other sex, which names a spouse in a survivors' list.
+  CHECK(find(extract_document("t", "He is survived by his daughter, Susan (Dale) Marchetti."), "Susan (Dale) Marchetti") == nullptr);
+}

@@ -2791,3 +2791,19 @@ TEST_CASE("relations table: a parent of a list, calling time on a romance, a fri
   };
   run_table(cases);
 }
+
+TEST_CASE("relations table: family notices") {
+  const std::vector<Case> cases = {
+      {"At St Fillan's Kirk, Kilbrannock, on 14th June 1975, Alasdair MacPhail to Morag Drummond.",
+       {"married(Alasdair MacPhail, Morag Drummond)"}, {}},
+      {"Robert (Bert) and Margaret (Peggy) Strachan, née McInnes, of Dunmore Terrace, Kilbrannock, were married at "
+       "Kilbrannock Registry Office on 28th June 1975.",
+       {"married(Robert Strachan, Margaret (Peggy) Strachan)"}, {}},
+      {"Special thanks to bridesmaid Senga Lyall, still Peggy's best pal after all these years. Peggy Strachan is 70.",
+       {"friend_of(Peggy Strachan, Senga Lyall)"}, {}},
+      // A journey is no wedding.
+      {"In June, on a long journey, Alasdair MacPhail drove to Morag Drummond's farm.", {"person(Alasdair MacPhail)"},
+       {"married(Alasdair MacPhail, Morag Drummond)"}},
+  };
+  run_table(cases);
+}
