@@ -1022,8 +1022,10 @@ class MentionFinder {
   bool is_address(std::size_t first, std::size_t end, const Sentence& s) const {
     if (first == SIZE_MAX || first <= s.first_token || end <= first) return false;
     std::size_t k = first - 1;
-    if (tok(k).has(kNumber) && k > s.first_token) --k;
-    return (tok(k).lower == "of"sv || tok(k).lower == "on"sv) && (tok(end - 1).is(kStreetCue) || tok(end - 1).is(kPlaceOnlyCue));
+    const bool numbered = tok(k).has(kNumber) && k > s.first_token;
+    if (numbered) --k;
+    auto cue = [&](const Token& t) { return t.is(kStreetCue) || t.is(kPlaceOnlyCue); };
+    return (tok(k).lower == "of"sv || tok(k).lower == "on"sv) && (numbered || cue(tok(first)) || cue(tok(end - 1)));
   }
 
   // Past the end of a mention the layout stage made at token i ("More from
