@@ -735,6 +735,7 @@ class MentionFinder {
       std::string_view w = t0.lower;
       if (t0.is(kDemonym) || t0.is(kFunctionWord) || t0.is(kNeverName)) return std::nullopt;
       if (t0.is(kHonorific) || head_word(t0).has(kHonorific)) return std::nullopt;  // "King", "Lieutenant-Governor"
+      if (t0.is(kKinTitle)) return std::nullopt;                                       // "proud Nana and Papa"
       if (t0.is(kRoleNoun) && !t0.is(kFirstNameWord)) return std::nullopt;
       if (t0.is(kOrgCue) || t0.is(kWorkCue) || t0.is(kEventCue)) return std::nullopt;
       if (t0.has(kAllCaps) && !t0.is(kFirstNameWord)) return std::nullopt;
@@ -1072,7 +1073,11 @@ class MentionFinder {
                               (usual_first_name(tok(first + 1)) ||
                                (end - first >= 3 && tok(first + 1).is(kFirstNameWord) && !tok(first + 1).is(kCommonWord)) ||
                                (!tok(first + 1).is(kCommonWord) && !tok(first + 1).is(kPlaceWord)));
-      if (role_first) ++first;
+      // "Nanny Rua", "Aunty Wai", "Koro Pita": a relative's word as a title.
+      const bool kin_title_first = !role_first && end - first >= 2 && tok(first).is(kKinTitle) && tok(first + 1).has(kWord) && tok(first + 1).has(kCapitalized);
+      if (role_first || kin_title_first) ++first;
+      // "Mum and Dad of Fiona": no title of a work.
+      if (end - first >= 2 && tok(first).is(kKinTitle) && !tok(first + 1).has(kCapitalized)) end = first + 1;
       // Cornelius "Neil" Abernathy: a nickname in quotation marks inside a
       // person's name is one name, which later "Neil" and "Abernathy" join.
       const std::size_t nickname_end = quoted_nickname_end(first, end, s);

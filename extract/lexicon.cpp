@@ -109,6 +109,7 @@ Lexicon::Lexicon() {
   mark("role_nouns.txt", kRoleNoun);
   mark("legal_parties.txt", kLegalParty);
   mark("legal_parties.txt", kRoleNoun);  // "defendant Tom Hale", "Tom Hale, the petitioner,"
+  mark("kin_titles.txt", kKinTitle);
   for (const auto& row : lexicon_rows("org_cues.txt")) {
     WordInfo& info = words_[lower_ascii(row[0])];
     info.classes |= kOrgCue;

@@ -663,3 +663,10 @@ TEST_CASE("a pet form of the given name in brackets is a nickname: 'Robert (Bert
   // Not a given name of the other sex, which names a spouse in a survivors' list.
   CHECK(find(extract_document("t", "He is survived by his daughter, Susan (Dale) Marchetti."), "Susan (Dale) Marchetti") == nullptr);
 }
+
+TEST_CASE("a relative's word written as a title is no part of the name, and alone names nobody") {
+  CHECK(entities_of("In the kitchen stood Aunty Wai. Waimarie Kotare, 87, smiled.") == Names{"Waimarie Kotare:PERSON"});
+  CHECK(entities_of("Everyone calls her Nanny Rua. Her full name is Ruahine Potiki.") == Names{"Ruahine Potiki:PERSON"});
+  CHECK(entities_of("Much loved Mum and Dad of Fiona; proud Nana and Papa to Jack.") ==
+        Names{"Fiona:PERSON", "Jack:PERSON"});
+}
