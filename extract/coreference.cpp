@@ -1884,6 +1884,11 @@ class Coreference {
     // Sentence by sentence: a sentence runs to where the next one starts
     // (the first also takes any tokens before it). Nothing outside the
     // story is remembered or resolved, so those sentences are skipped whole.
+    // "Their daughter Tui ... with her cousin Hemi. Their son Manu ...":
+    // sentences that each open with "their" and a kin noun speak of one
+    // pair, the first one's (not the last two people named).
+    std::pair<int, int> opening_their{-1, -1};
+    std::size_t opening_their_sentence = SIZE_MAX;
     for (std::size_t s = 0; s < doc_.sentences.size(); ++s) {
       if (!story_zone(doc_.sentences[s].zone)) continue;
       const std::uint32_t sentence_start = s == 0 ? 0 : doc_.sentences[s].first_token;
@@ -2133,8 +2138,12 @@ class Coreference {
           }
           const bool their = tok.lower == "their"sv && q < 0;
           if (their && first_their.second >= 0) std::tie(a, b) = first_their;
+          const bool opens_with_their_kin = their && t == sentence.first_token && t + 1 < sentence_end &&
+                                            after_their_kin(t + 2, sentence_start);
+          if (opens_with_their_kin && opening_their_sentence + 1 == s) std::tie(a, b) = opening_their;
           if (a < 0 || b < 0) continue;
           if (their && first_their.second < 0) first_their = {a, b};
+          if (opens_with_their_kin) opening_their = {a, b}, opening_their_sentence = s;
           m.plural = true;
           m.entity = a;
           m.second_entity = b;

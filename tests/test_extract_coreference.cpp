@@ -742,3 +742,11 @@ TEST_CASE("a lone name after 'his son' is not the father, and keeps its own enti
   Document other = resolved("Ana Ruiz spoke. Her son Jose Ruiz is a pilot. Later, her son Jose said hello.");
   CHECK(named_referent(other, "Jose") == "Jose Ruiz");
 }
+
+TEST_CASE("sentences that each open with 'their' and a kin noun speak of one pair") {
+  Document doc = resolved(
+      "Ann Lee married Bo Kim in 1955. Their daughter Tui chaired the committee with her cousin Hemi. "
+      "Their son Manu drove up from Wellington.");
+  CHECK(referent(doc, "Their", 0) == "Bo Kim + Ann Lee");
+  CHECK(referent(doc, "Their", 1) == "Bo Kim + Ann Lee");
+}
