@@ -2244,8 +2244,9 @@ class Coreference {
           }
           int& first_of_form = his ? first_his : first_her;
           // ", his son B", ", and his mother", "; his sister", "; and his sister": a list's comma, not "Ann and her brother".
+          // "; by his brother" in a survivors' list: a preposition after the separator.
           const bool in_list = t > sentence_start + 1 && (doc_.tokens[t - 1].lower == ","sv || doc_.tokens[t - 1].lower == ";"sv ||
-                                                         (doc_.tokens[t - 1].lower == "and"sv &&
+                                                         ((doc_.tokens[t - 1].lower == "and"sv || doc_.tokens[t - 1].is(kPreposition)) &&
                                                           (doc_.tokens[t - 2].lower == ","sv || doc_.tokens[t - 2].lower == ";"sv)));
           // "Marta thanked her coach, Elena Ruiz. She later married ...": a
           // sentence's first person, a subject pronoun, continues the last

@@ -1739,14 +1739,24 @@ std::vector<FoundRelation> find_relations(const Document& doc) {
         // "split from her manager Tom": a breakup with someone named by a
         // role is no romance's end.
         if (p.breakup && ends_on_possessive && Lexicon::get().is_role_noun(word_after_possessive(tagged.text, end))) continue;
-        if (ends_on_possessive && (!p.nominal || names_partner_after(tagged.text, end))) {
-          possessed = person_after_possessive(tagged, end);
-          if (possessed < 0) continue;
-          for (int c = groups; c >= 1 && possessor_capture == 0; --c)
+        // A list that ends on a possessor keeps its other members, as
+        // people_of reads it: "her children: P4 and P5 's husband , P6".
+        auto capture_ending_match = [&] {
+          for (int c = groups; c >= 1; --c)
             if (caps[static_cast<std::size_t>(c)].data() != nullptr &&
                 caps[static_cast<std::size_t>(c)].data() + caps[static_cast<std::size_t>(c)].size() == caps[0].data() + caps[0].size())
-              possessor_capture = c;
-          if (possessor_capture == 0) continue;
+              return c;
+          return 0;
+        };
+        if (ends_on_possessive && (!p.nominal || names_partner_after(tagged.text, end))) {
+          possessor_capture = capture_ending_match();
+          const bool list = possessor_capture > 0 && caps[static_cast<std::size_t>(possessor_capture)].find(' ') != re2::StringPiece::npos;
+          if (list) {
+            possessor_capture = 0;
+          } else {
+            possessed = person_after_possessive(tagged, end);
+            if (possessed < 0 || possessor_capture == 0) continue;
+          }
         }
         // The people a capture names: one slot, a pair, or a list "P1 , P2 and
         // P3". What "who" stands for is the subject of its clause, so it

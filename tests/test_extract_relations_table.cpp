@@ -2807,3 +2807,18 @@ TEST_CASE("relations table: family notices") {
   };
   run_table(cases);
 }
+
+TEST_CASE("relations table: a survivors' list") {
+  const std::vector<Case> cases = {
+      // "; by his brother": each possessive of the list is the deceased's, not the last man named.
+      {"Dermot Hale died on Monday. He is survived by his partner, Helen Vaszary; by his stepsons, Tamas and Bence; "
+       "by his former wife, Ines Cabral; and by his brother, Fergal Hale.",
+       {"divorced(Dermot Hale, Ines Cabral)", "sibling_of(Dermot Hale, Fergal Hale)"},
+       {"any(Bence, Ines Cabral)", "any(Bence, Fergal Hale)"}},
+      // A list that ends on a possessor keeps its other members; the possessed spouse is no child.
+      {"Isadora Lind is survived by her children: Charlotte Penmore, 66, and her husband, Callum Penmore; and Max Lind.",
+       {"parent_of(Isadora Lind, Charlotte Penmore)", "married(Charlotte Penmore, Callum Penmore)"},
+       {"parent_of(Isadora Lind, Callum Penmore)"}},
+  };
+  run_table(cases);
+}
