@@ -2822,3 +2822,13 @@ TEST_CASE("relations table: a survivors' list") {
   };
   run_table(cases);
 }
+
+TEST_CASE("relations table: a profession's noun before a name describes it") {
+  const std::vector<Case> cases = {
+      {"Dermot Ashgrove was a glaciologist. His friend and lifelong sparring partner, the Fenchurch University "
+       "glaciologist Leopold Hurst, once said so.",
+       {"friend_of(Dermot Ashgrove, Leopold Hurst)"}, {}},
+      {"Ann Lee met the ceramicist Helen Vaszary in 2005.", {"met_at(Ann Lee, Helen Vaszary)"}, {}},
+  };
+  run_table(cases);
+}
