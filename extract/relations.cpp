@@ -1141,6 +1141,8 @@ bool is_inverted_conditional(std::string_view tagged) {
     for (std::string_view w : kInverting) (words += words.empty() ? "" : "|") += w;
     return "^(?:" + words + ") [PG]\\d+ ";
   }());
+  // A quotation may open the sentence: '"Had Ann married Bo, ..." he said'.
+  if (tagged.starts_with("\" "sv) || tagged.starts_with("' "sv)) tagged.remove_prefix(2);
   // Most sentences open with another word: told so without a call to RE2.
   const std::string_view first = tagged.substr(0, tagged.find(' '));
   if (std::find(std::begin(kInverting), std::end(kInverting), first) == std::end(kInverting)) return false;

@@ -2832,3 +2832,16 @@ TEST_CASE("relations table: a profession's noun before a name describes it") {
   };
   run_table(cases);
 }
+
+TEST_CASE("relations table: a couple that separated, and a conditional in quotation marks") {
+  const std::vector<Case> cases = {
+      // Separated with no marriage said: they dated.
+      {"Leanne Cotter, who was Darren Keeble's partner for six years until they separated in 2022, gave evidence.",
+       {"dated(Leanne Cotter, Darren Keeble)"}, {"divorced(Leanne Cotter, Darren Keeble)"}},
+      {"Ann Lee married Bo Kim in 1990. Ann Lee and Bo Kim separated in 2001.", {"divorced(Ann Lee, Bo Kim)"}, {}},
+      {"Leanne Cotter met Darren Keeble in 2015. \"Had Ms Cotter and Mr Keeble married, she could not have been "
+       "compelled to give evidence,\" the judge said.",
+       {"met_at(Leanne Cotter, Darren Keeble)"}, {"married(Leanne Cotter, Darren Keeble)"}},
+  };
+  run_table(cases);
+}
