@@ -2842,6 +2842,10 @@ TEST_CASE("relations table: a couple that separated, and a conditional in quotat
       {"Leanne Cotter met Darren Keeble in 2015. \"Had Ms Cotter and Mr Keeble married, she could not have been "
        "compelled to give evidence,\" the judge said.",
        {"met_at(Leanne Cotter, Darren Keeble)"}, {"married(Leanne Cotter, Darren Keeble)"}},
+      {"Patricia Keeble divorced Gary Keeble in 1993. Jordan's father, the late Roy Ainsley, was her second husband.",
+       {"married(Roy Ainsley, Patricia Keeble)", "divorced(Patricia Keeble, Gary Keeble)"}, {}},
+      {"Roy Ainsley was her husband's lawyer. Patricia Keeble hired him.", {"person(Roy Ainsley)"},
+       {"married(Roy Ainsley, Patricia Keeble)"}},
   };
   run_table(cases);
 }
