@@ -743,6 +743,7 @@ void tag(const Document& doc, std::size_t sentence_index, Tagged& out, const Tag
   out.plain_at.assign(s.end_token - s.first_token, Tagged::kNotPlain);
   out.last_slot = {};
   int relative_subject = -1;  // the slot "who" stood for, until its clause closes
+  int first_relative = -1;    // the slot the sentence's first "who" stood for
   std::uint32_t whose_apposition_end = 0;  // "whose mother, Pauline, ...": the comma that closes the name
   int apposition_subject = -1;  // the slot an apposition that names someone describes, until its comma
   std::uint32_t apposition_close = 0;
@@ -954,9 +955,20 @@ void tag(const Document& doc, std::size_t sentence_index, Tagged& out, const Tag
               }
         }
         relative_subject = static_cast<int>(out.slots.size() - 1);
+        if (first_relative < 0 && slot.relative) first_relative = relative_subject;
         ++t;
         continue;
       }
+    }
+    // "Marguerite Fane, who wrote five plays ..., and who worked with
+    // Amberley": a second "who" after "and" is the first one's.
+    if (doc.tokens[t].lower == "who"sv && first_relative >= 0 && t > s.first_token && doc.tokens[t - 1].lower == "and"sv) {
+      const Slot slot = out.slots[static_cast<std::size_t>(first_relative)];
+      append_slot(slot.kind);
+      out.slots.push_back(slot);
+      relative_subject = static_cast<int>(out.slots.size() - 1);
+      ++t;
+      continue;
     }
     // "Niall Dempsey, a former special adviser who worked with ...": after
     // an apposition "who" stands for the name it describes.
@@ -969,6 +981,7 @@ void tag(const Document& doc, std::size_t sentence_index, Tagged& out, const Tag
         append_slot(slot.kind);
         out.slots.push_back(slot);
         relative_subject = static_cast<int>(out.slots.size() - 1);
+        if (first_relative < 0) first_relative = relative_subject;
         ++t;
         continue;
       }

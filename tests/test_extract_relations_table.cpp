@@ -2849,3 +2849,12 @@ TEST_CASE("relations table: a couple that separated, and a conditional in quotat
   };
   run_table(cases);
 }
+
+TEST_CASE("relations table: a second 'who' after 'and' is the first one's") {
+  const std::vector<Case> cases = {
+      {"The company's voice has been Marguerite Fane, who wrote five plays for the Ropewalk, among them The Salt Road "
+       "and Low Country, and who worked with Judith Amberley on every one.",
+       {"worked_with(Marguerite Fane, Judith Amberley)"}, {}},
+  };
+  run_table(cases);
+}
