@@ -2858,3 +2858,12 @@ TEST_CASE("relations table: a second 'who' after 'and' is the first one's") {
   };
   run_table(cases);
 }
+
+TEST_CASE("relations table: 'X, Y's mom' and 'Y's dad, old X'") {
+  const std::vector<Case> cases = {
+      {"That'd be Renee Whitfield, Jaylen Whitfield's mom.", {"parent_of(Renee Whitfield, Jaylen Whitfield)"}, {}},
+      {"And Dale Brubaker's dad, old Walt Brubaker, coached at Sterling High for thirty-one years.",
+       {"parent_of(Walt Brubaker, Dale Brubaker)"}, {}},
+  };
+  run_table(cases);
+}
