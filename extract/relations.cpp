@@ -1251,6 +1251,12 @@ bool asserted(const std::string& tagged, std::size_t match_begin, std::size_t ma
                              RE2::PartialMatch(near, kPlaysAPart, &part) &&
                              static_cast<std::size_t>(part.data() + part.size() - tagged.data()) > match_begin)
     return false;
+  // "Gong Tae-oh plays Cha Woo-seok, Woo-jin's scheming older brother": a
+  // match that opens on the part someone plays is about the part.
+  static constexpr std::string_view kPlayVerbs[] = {"plays ", "played ", "playing ", "portrays ", "portrayed ", "portraying "};
+  const std::string_view before_match = std::string_view(tagged).substr(0, match_begin);
+  if (std::any_of(std::begin(kPlayVerbs), std::end(kPlayVerbs), [&](std::string_view verb) { return before_match.ends_with(verb); }))
+    return false;
   // The next 240 bytes: a denial further off is about something else, and
   // a sentence of many matches is not read to its end for each.
   return !denied_after(std::string_view(tagged).substr(match_end, 240));

@@ -2867,3 +2867,17 @@ TEST_CASE("relations table: 'X, Y's mom' and 'Y's dad, old X'") {
   };
   run_table(cases);
 }
+
+TEST_CASE("relations table: a part someone plays, and a daughter before a bracket") {
+  const std::vector<Case> cases = {
+      {"The actor Gong Tae-oh plays Cha Woo-seok, Woo-jin's scheming older brother.", {"person(Cha Woo-seok)"},
+       {"any(Cha Woo-seok, Woo-jin)"}},
+      {"Ryu Se-bin plays Dong-gu, Seo-ah's childhood friend.", {"person(Ryu Se-bin)"}, {"any(Dong-gu, Seo-ah)"}},
+      // The player's own relations stand.
+      {"The actor Gong Tae-oh, who plays Cha Woo-seok, has been married to Na Hye-jin since 2022.",
+       {"married(Gong Tae-oh, Na Hye-jin)"}, {}},
+      {"Ahn Yu-ra is Seo Mi-ran's real-life daughter (her father was the late director Ahn Jae-sung).",
+       {"parent_of(Seo Mi-ran, Ahn Yu-ra)"}, {}},
+  };
+  run_table(cases);
+}
