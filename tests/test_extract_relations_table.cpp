@@ -2881,3 +2881,14 @@ TEST_CASE("relations table: a part someone plays, and a daughter before a bracke
   };
   run_table(cases);
 }
+
+TEST_CASE("relations table: in a relationship; a description and a kin noun in one apposition") {
+  const std::vector<Case> cases = {
+      {"The agency said: \"Ryu Se-bin and Jung Ha-neul are in a relationship that began last spring.\"",
+       {"dated(Ryu Se-bin, Jung Ha-neul)"}, {}},
+      {"Ann Lee and Bo Kim are not in a relationship.", {"person(Ann Lee)"}, {"dated(Ann Lee, Bo Kim)"}},
+      {"The caterer is played by Baek Joon-ho, a chef and Baek Min-chae's real older brother, in a cameo.",
+       {"sibling_of(Baek Joon-ho, Baek Min-chae)"}, {}},
+  };
+  run_table(cases);
+}
