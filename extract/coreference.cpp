@@ -1507,6 +1507,26 @@ class Coreference {
     return false;
   }
 
+  // Whether the kin phrase after the possessive at token t ("his two
+  // children, Hendrik and Marelize") names `entity` among the relatives.
+  bool names_as_own_relative(std::uint32_t t, int entity, std::uint32_t stop) const {
+    std::uint32_t k = t + 1;
+    while (k < stop && k < t + 4 && !doc_.tokens[k].has(kCapitalized) && head_word(doc_.tokens[k]).noun_gender == Gender::Unknown &&
+           !doc_.tokens[k].is(kChildNoun) && doc_.tokens[k].has(kWord))
+      ++k;  // "two", "younger"
+    if (k >= stop || (head_word(doc_.tokens[k]).noun_gender == Gender::Unknown && !doc_.tokens[k].is(kChildNoun))) return false;
+    // The list right after the noun: names, commas, "and", ages.
+    for (auto it = mentions_from(k + 1); it != doc_.mentions.end() && it->first_token < stop; ++it) {
+      for (std::uint32_t between = k + 1; between < it->first_token; ++between) {
+        const Token& w = doc_.tokens[between];
+        if (w.lower != ","sv && w.lower != ":"sv && w.lower != "and"sv && !w.has(kNumber)) return false;
+      }
+      if (!it->pronoun && it->entity == entity) return true;
+      k = it->end_token - 1;
+    }
+    return false;
+  }
+
   // Whether "their" and a kin noun stand right before token `name`
   // ("their son Ronan", "their daughter, Maeve").
   bool after_their_kin(std::uint32_t name, std::uint32_t sentence_start) const {
@@ -2320,6 +2340,12 @@ class Coreference {
                   owner == subject_of(recent, sentence_start, sentence_stop))
                 m.entity = owner;
             }
+          }
+          // "His two children, Hendrik and Marelize, ...": not one of the
+          // relatives the possessive introduces.
+          if ((his || her) && m.entity >= 0 && q < 0 && names_as_own_relative(t, m.entity, sentence_stop)) {
+            const int other = antecedent(recent, info->gender, speaker, UINT32_MAX, m.entity);
+            if (other >= 0) m.entity = other;
           }
           if ((his || her) && q < 0 && first_of_form < 0) first_of_form = m.entity;
           // "After her split from Bo, Ann remarried": nobody before, so a

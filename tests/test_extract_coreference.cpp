@@ -750,3 +750,13 @@ TEST_CASE("sentences that each open with 'their' and a kin noun speak of one pai
   CHECK(referent(doc, "Their", 0) == "Bo Kim + Ann Lee");
   CHECK(referent(doc, "Their", 1) == "Bo Kim + Ann Lee");
 }
+
+TEST_CASE("a possessive is not one of the relatives its kin phrase names") {
+  Document doc = resolved(
+      "The firm was founded by Gerrit Oosthuizen, the chairman's late father. His two children, Hendrik Oosthuizen "
+      "and Marelize Zwane, inherited his shares.");
+  CHECK(referent(doc, "His") == "Gerrit Oosthuizen");
+  // A name later in the sentence, past the list, is no relative of the list.
+  Document later = resolved("Lionel Barrow was convicted. His ex-wife, Carmen Ruiz, testified that Barrow had lied.");
+  CHECK(referent(later, "His") == "Lionel Barrow");
+}
