@@ -2892,3 +2892,11 @@ TEST_CASE("relations table: in a relationship; a description and a kin noun in o
   };
   run_table(cases);
 }
+
+TEST_CASE("relations table: a pair who ran something together") {
+  const std::vector<Case> cases = {
+      {"Hendrik Oosthuizen and Lindani Zwane clashed on Tuesday. They have run this company together for thirty years.",
+       {"worked_with(Hendrik Oosthuizen, Lindani Zwane)"}, {}},
+  };
+  run_table(cases);
+}
