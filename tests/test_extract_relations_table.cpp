@@ -2900,3 +2900,13 @@ TEST_CASE("relations table: a pair who ran something together") {
   };
   run_table(cases);
 }
+
+TEST_CASE("relations table: co-captained with; a friend of forty years") {
+  const std::vector<Case> cases = {
+      {"The route now passes to Capt. Anya Pietrowska, who has co-captained the Kittiwake with Iris Calloway since 2023.",
+       {"worked_with(Anya Pietrowska, Iris Calloway)"}, {}},
+      {"The send-off was organized by Iris Calloway's friend of forty years, Margo Tait, who runs the store.",
+       {"friend_of(Iris Calloway, Margo Tait)"}, {}},
+  };
+  run_table(cases);
+}
