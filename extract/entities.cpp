@@ -1074,6 +1074,8 @@ class MentionFinder {
                                (end - first >= 3 && tok(first + 1).is(kFirstNameWord) && !tok(first + 1).is(kCommonWord)) ||
                                (!tok(first + 1).is(kCommonWord) && !tok(first + 1).is(kPlaceWord)));
       // "Nanny Rua", "Aunty Wai", "Koro Pita": a relative's word as a title.
+      // After a capitalised function word too: "Was Great-Grandpa Joe really ...?".
+      if (!role_first && end - first >= 3 && tok(first).is(kFunctionWord) && tok(first + 1).is(kKinTitle)) ++first;
       const bool kin_title_first = !role_first && end - first >= 2 && tok(first).is(kKinTitle) && tok(first + 1).has(kWord) && tok(first + 1).has(kCapitalized);
       if (role_first || kin_title_first) ++first;
       // "Mum and Dad of Fiona": no title of a work.

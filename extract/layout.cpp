@@ -138,7 +138,7 @@ class BoilerplateRules {
 // a period. Capitals there say nothing about names.
 bool is_heading(const Document& doc, std::size_t first_sentence, std::size_t end_sentence) {
   int words = 0, capitalised = 0, all_caps = 0;
-  bool ends_with_period = false;
+  bool ends_with_period = false, ends_with_question = false;
   for (std::size_t s = first_sentence; s < end_sentence; ++s) {
     const Sentence& sent = doc.sentences[s];
     for (std::uint32_t t = sent.first_token; t < sent.end_token; ++t) {
@@ -150,12 +150,16 @@ bool is_heading(const Document& doc, std::size_t first_sentence, std::size_t end
       if (tok.has(kAllCaps)) ++all_caps;
     }
     if (doc.tokens[sent.end_token - 1].lower == "."sv) ends_with_period = true;
+    if (doc.tokens[sent.end_token - 1].lower == "?"sv) ends_with_question = true;
   }
   // Text in capitals throughout says nothing about names, sentence or not.
   if (words >= 3 && all_caps * 10 >= words * 8) return true;
   if (ends_with_period) return false;
   // Title case leaves almost no content word in lower case.
   int lower_case = words - capitalised;
+  // "Have Tamsin Reeve and Oskar Lindqvist split?": a question with a
+  // content word in lower case is a sentence ("... Split?" in a title).
+  if (ends_with_question && lower_case >= 1) return false;
   return words >= 2 && (capitalised * 100 >= words * 85 || (lower_case <= 1 && capitalised * 10 >= words * 7));
 }
 

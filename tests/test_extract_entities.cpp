@@ -669,4 +669,6 @@ TEST_CASE("a relative's word written as a title is no part of the name, and alon
   CHECK(entities_of("Everyone calls her Nanny Rua. Her full name is Ruahine Potiki.") == Names{"Ruahine Potiki:PERSON"});
   CHECK(entities_of("Much loved Mum and Dad of Fiona; proud Nana and Papa to Jack.") ==
         Names{"Fiona:PERSON", "Jack:PERSON"});
+  CHECK(entities_of("We asked whether Great-Grandpa Joe Wisner was born in Krakow.") ==
+        Names{"Joe Wisner:PERSON", "Krakow:LOCATION"});
 }

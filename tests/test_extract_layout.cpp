@@ -143,3 +143,28 @@ TEST_CASE("a caption line that ends on a photo credit is a credit; a story sente
   CHECK(zone_of(text, "Photo courtesy") == Zone::Credit);
   CHECK(zone_of(text, "The photo, taken") == Zone::Story);
 }
+
+TEST_CASE("a question with a content word in lower case is a sentence, not a title-case heading") {
+  const std::string text =
+      "Every Friday we ask.\n\n"
+      "Have Tamsin Reeve and Oskar Lindqvist split?\n"
+      "The internet thinks so.\n";
+  Document doc;
+  doc.text = text;
+  segment(doc);
+  mark_layout(doc);
+  bool found = false;
+  for (const Sentence& s : doc.sentences) {
+    if (doc.text.compare(s.begin, 4, "Have") != 0) continue;
+    found = true;
+    CHECK_FALSE(s.heading);
+  }
+  CHECK(found);
+  // In title case it is one.
+  Document title;
+  title.text = "Every Friday we ask.\n\nHave Tamsin Reeve and Oskar Lindqvist Split?\nThe internet thinks so.\n";
+  segment(title);
+  mark_layout(title);
+  for (const Sentence& s : title.sentences)
+    if (title.text.compare(s.begin, 4, "Have") == 0) CHECK(s.heading);
+}
