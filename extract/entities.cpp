@@ -862,6 +862,10 @@ class MentionFinder {
       return EntityType::Location;
     if (all_common) {
       if (initial || s.zone == Zone::Credit) return std::nullopt;
+      // "descendants of Tame Potiki and Mere Marsh, who married in 1931":
+      // ordinary words joined to a person by "and", and "who" after them.
+      if (coordinated_with_person(first, s) && end + 1 < s.end_token && tok(end).lower == ","sv && tok(end + 1).lower == "who"sv)
+        return EntityType::Person;
       return EntityType::Org;
     }
     if (attributive && tok(first).is(kCommonWord)) return EntityType::Work;
@@ -1007,6 +1011,18 @@ class MentionFinder {
     };
     std::size_t first = typed_in(layout_mentions_, scanned_);
     return first != SIZE_MAX ? first : typed_in(scanned_, doc_.mentions.size());
+  }
+
+  // Whether "and" right before token `first` follows a person's name found
+  // in this sentence ("Tame Potiki and ...").
+  bool coordinated_with_person(std::size_t first, const Sentence& s) const {
+    if (first < s.first_token + 2 || tok(first - 1).lower != "and"sv) return false;
+    for (std::size_t i = doc_.mentions.size(); i-- > scanned_;) {
+      const Mention& m = doc_.mentions[i];
+      if (m.end_token < s.first_token) break;
+      if (m.end_token == first - 1) return m.type == EntityType::Person;
+    }
+    return false;
   }
 
   // Whether "in", "at", "near" or "from" stands right before token `first`.

@@ -672,3 +672,11 @@ TEST_CASE("a relative's word written as a title is no part of the name, and alon
   CHECK(entities_of("We asked whether Great-Grandpa Joe Wisner was born in Krakow.") ==
         Names{"Joe Wisner:PERSON", "Krakow:LOCATION"});
 }
+
+TEST_CASE("ordinary words joined to a person by 'and', with 'who' after them, are a person") {
+  CHECK(entities_of("More than 400 descendants of Tame Potiki and Mere Marsh, who married in 1931, came home.") ==
+        Names{"Mere Marsh:PERSON", "Tame Potiki:PERSON"});
+  // Without "who", a firm's ordinary words stay a firm.
+  CHECK(entities_of("The deal between Ann Lee and Golden Harvest was signed on Monday.") ==
+        Names{"Ann Lee:PERSON", "Golden Harvest:ORG"});
+}
