@@ -1770,6 +1770,77 @@ class Coreference {
     return interviewee;
   }
 
+  // A transcript: paragraphs opened by a speaker's label ("IMOGEN PRICE:",
+  // "[00:00:04] DEV MALHOTRA:", "HOST:"), four or more of them and two
+  // labels or more. A label that is a person's name makes that person the
+  // "I" of its paragraphs; a role's label ("HOST:") the person who gives
+  // their name in the label's first paragraph ("I'm Donnie Kessler"), not a
+  // label many people share ("CALLER:"). Fills `speaker` where it is -1.
+  void transcript_speakers(std::vector<int>& speaker) const {
+    struct Label {
+      std::string_view text;
+      std::uint32_t first_token = 0, colon = 0;
+      std::size_t sentence = 0;
+    };
+    std::vector<Label> labels;
+    for (std::size_t s = 0; s < doc_.sentences.size(); ++s) {
+      const Sentence& sent = doc_.sentences[s];
+      if (!story_zone(sent.zone) || !doc_.tokens[sent.first_token].has(kParagraphStart)) continue;
+      std::uint32_t t = sent.first_token;
+      if (doc_.tokens[t].lower == "["sv) {  // a time stamp
+        while (t < sent.end_token && t < sent.first_token + 10 && doc_.tokens[t].lower != "]"sv) ++t;
+        ++t;
+      }
+      const std::uint32_t first = t;
+      while (t < sent.end_token && t < first + 4 && doc_.tokens[t].has(kCapitalized)) ++t;
+      if (t == first || t + 1 >= sent.end_token || doc_.tokens[t].lower != ":"sv) continue;
+      labels.push_back({std::string_view(doc_.text).substr(doc_.tokens[first].begin, doc_.tokens[t - 1].end - doc_.tokens[first].begin),
+                        first, t, s});
+    }
+    if (labels.size() < 4) return;  // nearly every document
+    if (std::all_of(labels.begin(), labels.end(), [&](const Label& l) { return l.text == labels.front().text; })) return;
+    auto paragraph_end = [&](std::size_t s) {
+      std::size_t k = s + 1;
+      while (k < doc_.sentences.size() && !doc_.tokens[doc_.sentences[k].first_token].has(kParagraphStart)) ++k;
+      return k;
+    };
+    // The person a paragraph's "I'm X", "I am X", "this is X", "my name is X" names.
+    auto introduced_in = [&](std::size_t from_sentence) {
+      const std::size_t end = paragraph_end(from_sentence);
+      for (auto m = mentions_from(doc_.sentences[from_sentence].first_token);
+           m != doc_.mentions.end() && m->sentence < end; ++m) {
+        if (m->pronoun || m->type != EntityType::Person || m->entity < 0 || m->first_token < 2) continue;
+        const std::string_view one = doc_.tokens[m->first_token - 1].lower, two = doc_.tokens[m->first_token - 2].lower;
+        if ((one == "i'm"sv) || (one == "'m"sv && two == "i"sv) || (one == "am"sv && two == "i"sv) ||
+            (one == "is"sv && (two == "this"sv || two == "name"sv)))
+          return m->entity;
+      }
+      return -1;
+    };
+    static constexpr std::string_view kSharedLabels[] = {"caller", "listener", "audience", "voice", "speaker", "unidentified",
+                                                         "q", "a", "question", "answer", "male", "female"};
+    std::vector<std::pair<std::string_view, int>> entity_of_label;
+    for (const Label& label : labels) {
+      auto known = std::find_if(entity_of_label.begin(), entity_of_label.end(), [&](const auto& e) { return e.first == label.text; });
+      if (known == entity_of_label.end()) {
+        int entity = -1;
+        auto m = mentions_from(label.first_token);
+        if (m != doc_.mentions.end() && m->first_token == label.first_token && m->end_token == label.colon &&
+            m->type == EntityType::Person && !m->pronoun) {
+          entity = m->entity;
+        } else if (label.colon == label.first_token + 1 &&
+                   std::find(std::begin(kSharedLabels), std::end(kSharedLabels), doc_.tokens[label.first_token].lower) ==
+                       std::end(kSharedLabels)) {
+          entity = introduced_in(label.sentence);
+        }
+        known = entity_of_label.insert(entity_of_label.end(), {label.text, entity});
+      }
+      if (known->second < 0) continue;
+      for (std::size_t k = label.sentence, end = paragraph_end(label.sentence); k < end; ++k)
+        if (speaker[k] < 0) speaker[k] = known->second;
+    }
+  }
+
   // "Q: You grew up in a lighthouse? / A: Completely true. Our dad ...":
   // a document with three or more paragraphs that are one question each
   // is an interview of the person it names most; the sentences after its
@@ -1870,6 +1941,7 @@ class Coreference {
     // A question-and-answer interview: its answers are the interviewee's
     // words, and "you" in it is the interviewee.
     const int interviewee = question_and_answer_speaker(block_speaker);
+    transcript_speakers(block_speaker);
     std::vector<bool> nested = nested_quote_tokens(quotes);
     std::vector<int> quote_of(doc_.tokens.size(), -1);
     for (std::size_t q = 0; q < quotes.size(); ++q)

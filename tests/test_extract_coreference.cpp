@@ -515,9 +515,26 @@ TEST_CASE("an interview written with speaker labels: the label that asks fewer q
       "Q: Jonty Abaraye plays drums.\n\nA: Yes, badly.\n\nQ: And Jonty Abaraye's band?\n\nA: Gone.\n");
   CHECK(referent(q_and_a, "My") == "Odette Falkenrath");
   CHECK(referent(q_and_a, "You") == "Odette Falkenrath");
-  // Labels used twice each make no interview: the author's "I" names nobody.
-  Document notes = resolved("Ann Brede: Hello.\n\nBo Lund: Hi.\n\nAnn Brede: Bye.\n\nBo Lund: Bye. I left.\n");
-  CHECK(referent(notes, "I") == "(none)");
+  // Labels used twice each make no interview ("you" is nobody's), but a
+  // transcript: the "I" of a labelled paragraph is its speaker's.
+  Document notes = resolved("Ann Brede: Hello.\n\nBo Lund: Hi.\n\nAnn Brede: Bye.\n\nBo Lund: Bye. I left. You stay.\n");
+  CHECK(referent(notes, "I") == "Bo Lund");
+  CHECK(referent(notes, "You") == "(none)");
+}
+
+TEST_CASE("a transcript's labels: a name's paragraphs are that person's words; a role's, the one who gives their name") {
+  Document doc = resolved(
+      "Radio transcript\n\n[00:00:04] HOST: Welcome back, I'm Donnie Kessler. Ray Tibbs and I have done this show for "
+      "nine years.\n\n[00:00:09] CO-HOST: Lit up. Every line.\n\n[00:00:12] HOST: My producer says hello.\n\n"
+      "[00:00:15] CALLER: Hey. I'm Travis Moe. My dad is Ronnie Brubaker.\n\n[00:00:20] CALLER: I taught Cody.\n");
+  CHECK(referent(doc, "I", 0) == "Donnie Kessler");
+  CHECK(referent(doc, "My", 0) == "Donnie Kessler");
+  // "CALLER:" is many people: no one's words.
+  CHECK(referent(doc, "I", 3) == "(none)");
+  Document names = resolved(
+      "Podcast\n\nIMOGEN PRICE: Welcome.\n\nOWEN MADDOCKS: Thanks. My husband, Callum Baird, and I met in 2009.\n\n"
+      "IMOGEN PRICE: Lovely.\n\nOWEN MADDOCKS: It was.\n");
+  CHECK(referent(names, "My") == "OWEN MADDOCKS");  // the entity's first form is the label's
 }
 
 TEST_CASE("'the actor' is the person the text introduced as the actor") {
