@@ -848,6 +848,9 @@ class MentionFinder {
     // too (not "Diane Lane", "Victoria Hall"; "co-star in Secret Road" is
     // a film's name).
     static constexpr std::string_view kAddressWords[] = {"of", "on", "at", "from", "near"};
+    // "of 7 Kelpie Row": after a house number, a street.
+    if (first >= s.first_token + 2 && tok(first - 1).has(kNumber) && in(kAddressWords, tok(first - 2).lower) && !clitic_after)
+      return EntityType::Location;
     if (first_name && first > s.first_token && in(kAddressWords, tok(first - 1).lower) &&
         (tok(end - 1).is(kStreetCue) || tok(end - 1).is(kPlaceOnlyCue)))
       return EntityType::Location;

@@ -1254,12 +1254,32 @@ bool asserted(const std::string& tagged, std::size_t match_begin, std::size_t ma
   // "Gong Tae-oh plays Cha Woo-seok, Woo-jin's scheming older brother": a
   // match that opens on the part someone plays is about the part.
   static constexpr std::string_view kPlayVerbs[] = {"plays ", "played ", "playing ", "portrays ", "portrayed ", "portraying "};
+  // So is one that runs across it: "X portrays Han Do-yun, the scheming brother of Y".
   const std::string_view before_match = std::string_view(tagged).substr(0, match_begin);
-  if (std::any_of(std::begin(kPlayVerbs), std::end(kPlayVerbs), [&](std::string_view verb) { return before_match.ends_with(verb); }))
+  auto plays_a_part_in = [&](std::string_view verb) {
+    for (std::size_t at = match.find(verb); at != std::string_view::npos; at = match.find(verb, at + 1))
+      if (at > 0 && match[at - 1] == ' ' && at + verb.size() < match.size() && match[at + verb.size()] == 'P') return true;
+    return false;
+  };
+  if (std::any_of(std::begin(kPlayVerbs), std::end(kPlayVerbs),
+                  [&](std::string_view verb) { return before_match.ends_with(verb) || plays_a_part_in(verb); }))
     return false;
   // The next 240 bytes: a denial further off is about something else, and
   // a sentence of many matches is not read to its end for each.
   return !denied_after(std::string_view(tagged).substr(match_end, 240));
+}
+
+// "... at their wedding in 1994. Photo courtesy of her brother, Declan
+// Calloway.": a caption's credit names who took or lent the picture, not a
+// relative of anyone in it.
+bool is_photo_credit(const Document& doc, const Sentence& s) {
+  if (s.end_token - s.first_token < 3) return false;
+  const std::string_view noun = doc.tokens[s.first_token].lower;
+  if (noun != "photo"sv && noun != "photograph"sv && noun != "picture"sv && noun != "image"sv && noun != "photos"sv &&
+      noun != "pictures"sv && noun != "images"sv)
+    return false;
+  const std::string_view next = doc.tokens[s.first_token + 1].lower;
+  return next == "courtesy"sv || next == "by"sv || next == "credit"sv || next == ":"sv;
 }
 
 bool is_question(const Document& doc, const Sentence& s) {
@@ -1697,7 +1717,7 @@ std::vector<FoundRelation> find_relations(const Document& doc) {
       dated_entry = timeline && opens_dated_entry(doc, sentence);
     }
     if (wedding < found.size()) wedding_party_pronouns(doc, sentence, found[wedding], mention_it, party, party_pronouns);
-    if (!story_zone(sentence.zone)) continue;
+    if (!story_zone(sentence.zone) || is_photo_credit(doc, sentence)) continue;
     if (has_brackets) spouses_in_brackets(doc, s, mention_it, found);
     // A relation needs two people: most sentences are skipped before tagging.
     int people = 0;

@@ -135,15 +135,6 @@ TEST_CASE("a credit rule's length limit holds: a long line naming an agency stay
   CHECK(zone_of(text, "Paul Smith/Getty") == Zone::Credit);
 }
 
-TEST_CASE("a caption line that ends on a photo credit is a credit; a story sentence about a photo is not") {
-  const std::string text =
-      "Iris Calloway was a ferry captain.\n\n"
-      "Iris Calloway at the wheel in 1994. Photo courtesy of her brother, Declan Calloway.\n\n"
-      "The photo, taken by her brother, hangs in the wheelhouse.\n";
-  CHECK(zone_of(text, "Photo courtesy") == Zone::Credit);
-  CHECK(zone_of(text, "The photo, taken") == Zone::Story);
-}
-
 TEST_CASE("a question with a content word in lower case is a sentence, not a title-case heading") {
   const std::string text =
       "Every Friday we ask.\n\n"

@@ -2910,3 +2910,29 @@ TEST_CASE("relations table: co-captained with; a friend of forty years") {
   };
   run_table(cases);
 }
+
+TEST_CASE("relations table: a review's probes of the thirtieth session's rules") {
+  const std::vector<Case> cases = {
+      // A photo credit names no relative; the caption before it still speaks.
+      {"Ailsa Calloway and her husband Tomas Reid at their wedding in 1994. Photo courtesy of her brother, Declan Calloway.",
+       {"married(Ailsa Calloway, Tomas Reid)"}, {"sibling_of(Ailsa Calloway, Declan Calloway)"}},
+      // A part someone plays, across the match too.
+      {"In the drama, Ryu Tae-yang portrays Han Do-yun, the scheming brother of Han Seo-yeon.", {"person(Han Seo-yeon)"},
+       {"any(Ryu Tae-yang, Han Seo-yeon)"}},
+      {"Sienna Marwick and Jonah Petrakis are in a business relationship through the new record label.",
+       {"person(Sienna Marwick)"}, {"dated(Sienna Marwick, Jonah Petrakis)"}},
+      {"Tessa Galloway, Keiran Doyle's mum's lawyer, spoke outside court.", {"person(Tessa Galloway)"},
+       {"parent_of(Tessa Galloway, Keiran Doyle)"}},
+      // Separated at birth or by a crowd is no breakup; "until they separated in 2022" is.
+      {"Vera Lindqvist and Hugo Castellano were separated at birth and were reunited in 2019.", {"person(Vera Lindqvist)"},
+       {"dated(Vera Lindqvist, Hugo Castellano)"}},
+      {"Ann Lee and Bo Kim separated.", {"dated(Ann Lee, Bo Kim)"}, {}},
+      {"Hamish Baird and Elspeth Baird, of 7 Kelpie Row, Dunmore, celebrate their golden wedding today.",
+       {"married(Hamish Baird, Elspeth Baird)"}, {}},
+      {"Niamh Brennan, the mother of three: Saoirse Brennan, Cian Brennan and Aoife Brennan, opened the clinic.",
+       {"parent_of(Niamh Brennan, Saoirse Brennan)", "parent_of(Niamh Brennan, Cian Brennan)",
+        "parent_of(Niamh Brennan, Aoife Brennan)"},
+       {}},
+  };
+  run_table(cases);
+}
