@@ -2933,6 +2933,12 @@ TEST_CASE("relations table: a review's probes of the thirtieth session's rules")
        {"parent_of(Niamh Brennan, Saoirse Brennan)", "parent_of(Niamh Brennan, Cian Brennan)",
         "parent_of(Niamh Brennan, Aoife Brennan)"},
        {}},
+      {"For a decade Hana Sorensen co-presented the breakfast show alongside Rafael Dunmore.",
+       {"worked_with(Hana Sorensen, Rafael Dunmore)"}, {}},
+      {"Together, Lucia Ferrante and Tobias Greer ran the hostel for twenty years.", {"worked_with(Lucia Ferrante, Tobias Greer)"},
+       {}},
+      {"William (Bill) and Agnes (Nessie) Lennox, of 22 Thistle Crescent, Elgin, celebrate their diamond wedding today.",
+       {"married(William Lennox, Agnes (Nessie) Lennox)"}, {}},
   };
   run_table(cases);
 }
