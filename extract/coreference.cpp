@@ -1677,6 +1677,41 @@ class Coreference {
     return static_cast<int>(most - named.begin());
   }
 
+  // A paragraph opened by a speaker's label: "Quayle:", "IMOGEN PRICE:".
+  struct SpeakerLabel {
+    std::string_view text;  // as written, first word to the colon
+    std::uint32_t first_token = 0, colon = 0;
+    std::size_t sentence = 0;
+  };
+  // The labelled paragraphs, in order: up to `most_words` capitalised words
+  // and a colon opening a story paragraph, after a time stamp in brackets
+  // ("[00:00:04] DEV MALHOTRA:") where `after_time_stamp`.
+  std::vector<SpeakerLabel> speaker_labels(std::uint32_t most_words, bool after_time_stamp) const {
+    std::vector<SpeakerLabel> labels;
+    for (std::size_t s = 0; s < doc_.sentences.size(); ++s) {
+      const Sentence& sent = doc_.sentences[s];
+      if (!story_zone(sent.zone) || !doc_.tokens[sent.first_token].has(kParagraphStart)) continue;
+      std::uint32_t t = sent.first_token;
+      if (after_time_stamp && doc_.tokens[t].lower == "["sv) {
+        while (t < sent.end_token && t < sent.first_token + 10 && doc_.tokens[t].lower != "]"sv) ++t;
+        ++t;
+      }
+      const std::uint32_t first = t;
+      while (t < sent.end_token && t < first + most_words && doc_.tokens[t].has(kCapitalized)) ++t;
+      if (t == first || t + 1 >= sent.end_token || doc_.tokens[t].lower != ":"sv) continue;
+      labels.push_back({std::string_view(doc_.text).substr(doc_.tokens[first].begin, doc_.tokens[t - 1].end - doc_.tokens[first].begin),
+                        first, t, s});
+    }
+    return labels;
+  }
+
+  // The sentence after the paragraph that sentence s is in.
+  std::size_t paragraph_end(std::size_t s) const {
+    std::size_t k = s + 1;
+    while (k < doc_.sentences.size() && !doc_.tokens[doc_.sentences[k].first_token].has(kParagraphStart)) ++k;
+    return k;
+  }
+
   // "Backline: Your father was a musician too. / Quayle: My father, Hamish
   // Quayle, played bass ...": paragraphs opened by one of two speaker
   // labels, each three times or more, are an interview. The label whose
@@ -1687,27 +1722,12 @@ class Coreference {
   // kLabelledNoInterview if the answering label names nobody.
   static constexpr int kLabelledNoInterview = -2;  // speaker labels, but none names a person
   int labelled_answers_speaker(std::vector<int>& speaker) const {
-    struct Label {
-      std::string_view text;  // as written, first word to the colon
-      std::uint32_t first_token = 0;
-      std::size_t sentence = 0;
-    };
-    std::vector<Label> labels;  // one per labelled paragraph, in order
-    for (std::size_t s = 0; s < doc_.sentences.size(); ++s) {
-      const Sentence& sent = doc_.sentences[s];
-      if (!story_zone(sent.zone) || !doc_.tokens[sent.first_token].has(kParagraphStart)) continue;
-      std::uint32_t t = sent.first_token;
-      while (t < sent.end_token && t < sent.first_token + 3 && doc_.tokens[t].has(kCapitalized)) ++t;
-      if (t == sent.first_token || t + 1 >= sent.end_token || doc_.tokens[t].lower != ":"sv) continue;
-      const Token& first = doc_.tokens[sent.first_token];
-      const Token& last = doc_.tokens[t - 1];
-      labels.push_back({std::string_view(doc_.text).substr(first.begin, last.end - first.begin), sent.first_token, s});
-    }
+    const std::vector<SpeakerLabel> labels = speaker_labels(3, false);
     if (labels.size() < 6) return -1;  // nearly every document
     // The two labels used most (a headline's "Ferdie Quayle:" or a credit's
     // "Photography:" once besides them is no matter).
     std::vector<std::pair<std::string_view, std::size_t>> counts;
-    for (const Label& label : labels) {
+    for (const SpeakerLabel& label : labels) {
       auto it = std::find_if(counts.begin(), counts.end(), [&](const auto& c) { return c.first == label.text; });
       if (it == counts.end()) {
         if (counts.size() == 8) return -1;  // many speakers: a transcript or a list, not an interview
@@ -1719,14 +1739,9 @@ class Coreference {
     std::stable_sort(counts.begin(), counts.end(), [](const auto& a, const auto& b) { return a.second > b.second; });
     if (counts.size() < 2 || counts[1].second < 3) return -1;
     std::size_t uses[2] = {0, 0}, questions[2] = {0, 0};
-    auto paragraph_end = [&](std::size_t s) {
-      std::size_t k = s + 1;
-      while (k < doc_.sentences.size() && !doc_.tokens[doc_.sentences[k].first_token].has(kParagraphStart)) ++k;
-      return k;
-    };
     // Which of the two speaks first: the other answers, unless it asks more.
     std::string_view first_label, second_label;
-    for (const Label& label : labels) {
+    for (const SpeakerLabel& label : labels) {
       const bool top = label.text == counts[0].first || label.text == counts[1].first;
       if (!top) continue;
       if (first_label.empty()) first_label = label.text;
@@ -1743,7 +1758,7 @@ class Coreference {
     const bool q_and_a = (first_label == "Q"sv && second_label == "A"sv) || (first_label == "A"sv && second_label == "Q"sv);
     const std::string_view answers = q_and_a ? "A"sv : questions[1] <= questions[0] ? second_label : first_label;
     int interviewee = -1;
-    for (const Label& label : labels) {
+    for (const SpeakerLabel& label : labels) {
       if (label.text != answers) continue;
       auto m = std::lower_bound(doc_.mentions.begin(), doc_.mentions.end(), label.first_token,
                                 [](const Mention& mention, std::uint32_t t) { return mention.first_token < t; });
@@ -1762,7 +1777,7 @@ class Coreference {
       if (interviewee < 0) interviewee = most_named_person();
     }
     if (interviewee < 0) return answers.size() == 1 ? -1 : kLabelledNoInterview;
-    for (const Label& label : labels) {
+    for (const SpeakerLabel& label : labels) {
       if (label.text != answers) continue;
       for (std::size_t k = label.sentence, end = paragraph_end(label.sentence); k < end; ++k)
         if (speaker[k] < 0) speaker[k] = interviewee;
@@ -1777,33 +1792,9 @@ class Coreference {
   // their name in the label's first paragraph ("I'm Donnie Kessler"), not a
   // label many people share ("CALLER:"). Fills `speaker` where it is -1.
   void transcript_speakers(std::vector<int>& speaker) const {
-    struct Label {
-      std::string_view text;
-      std::uint32_t first_token = 0, colon = 0;
-      std::size_t sentence = 0;
-    };
-    std::vector<Label> labels;
-    for (std::size_t s = 0; s < doc_.sentences.size(); ++s) {
-      const Sentence& sent = doc_.sentences[s];
-      if (!story_zone(sent.zone) || !doc_.tokens[sent.first_token].has(kParagraphStart)) continue;
-      std::uint32_t t = sent.first_token;
-      if (doc_.tokens[t].lower == "["sv) {  // a time stamp
-        while (t < sent.end_token && t < sent.first_token + 10 && doc_.tokens[t].lower != "]"sv) ++t;
-        ++t;
-      }
-      const std::uint32_t first = t;
-      while (t < sent.end_token && t < first + 4 && doc_.tokens[t].has(kCapitalized)) ++t;
-      if (t == first || t + 1 >= sent.end_token || doc_.tokens[t].lower != ":"sv) continue;
-      labels.push_back({std::string_view(doc_.text).substr(doc_.tokens[first].begin, doc_.tokens[t - 1].end - doc_.tokens[first].begin),
-                        first, t, s});
-    }
+    const std::vector<SpeakerLabel> labels = speaker_labels(4, true);
     if (labels.size() < 4) return;  // nearly every document
-    if (std::all_of(labels.begin(), labels.end(), [&](const Label& l) { return l.text == labels.front().text; })) return;
-    auto paragraph_end = [&](std::size_t s) {
-      std::size_t k = s + 1;
-      while (k < doc_.sentences.size() && !doc_.tokens[doc_.sentences[k].first_token].has(kParagraphStart)) ++k;
-      return k;
-    };
+    if (std::all_of(labels.begin(), labels.end(), [&](const SpeakerLabel& l) { return l.text == labels.front().text; })) return;
     // The person a paragraph's "I'm X", "I am X", "this is X", "my name is X" names.
     auto introduced_in = [&](std::size_t from_sentence) {
       const std::size_t end = paragraph_end(from_sentence);
@@ -1820,7 +1811,7 @@ class Coreference {
     static constexpr std::string_view kSharedLabels[] = {"caller", "listener", "audience", "voice", "speaker", "unidentified",
                                                          "q", "a", "question", "answer", "male", "female"};
     std::vector<std::pair<std::string_view, int>> entity_of_label;
-    for (const Label& label : labels) {
+    for (const SpeakerLabel& label : labels) {
       auto known = std::find_if(entity_of_label.begin(), entity_of_label.end(), [&](const auto& e) { return e.first == label.text; });
       if (known == entity_of_label.end()) {
         int entity = -1;

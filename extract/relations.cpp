@@ -1242,10 +1242,18 @@ bool asserted(const std::string& tagged, std::size_t match_begin, std::size_t ma
   if (has_hedge_cue(std::string_view(tagged.data() + clause, match_end - clause))) return false;
   // "She plays the daughter of Tom Reed", "played Bo's wife": a part in a
   // film or a play, not a family (when the match holds the part's noun).
-  thread_local const RE2 kPlaysAPart(
-      "(\\b(?:plays|played|playing|portrays|portrayed|portraying|play|portray) (?:the |a |an |[PG]\\d+ 's )?"
-      "(?:[a-z][a-z'-]* ){0,2}?(?:daughter|son|mother|father|wife|husband|sister|brother|girlfriend|boyfriend|"
-      "fiancee?|widow|widower|lover|mum|dad|grandmother|grandfather))\\b");
+  // The verbs of playing a part; the inflected ones first (a match opening
+  // on or running across the part, below, is told by those).
+  static constexpr std::string_view kPlayVerbs[] = {"plays",   "played",     "playing", "portrays",
+                                                    "portrayed", "portraying", "play",    "portray"};
+  static constexpr std::size_t kInflectedPlayVerbs = 6;
+  thread_local const RE2 kPlaysAPart([] {
+    std::string verbs;
+    for (std::string_view v : kPlayVerbs) (verbs += verbs.empty() ? "" : "|") += v;
+    return "(\\b(?:" + verbs + ") (?:the |a |an |[PG]\\d+ 's )?"
+           "(?:[a-z][a-z'-]* ){0,2}?(?:daughter|son|mother|father|wife|husband|sister|brother|girlfriend|boyfriend|"
+           "fiancee?|widow|widower|lover|mum|dad|grandmother|grandfather))\\b";
+  }());
   const std::string_view near(tagged.data() + near_before, match_end - near_before);
   if (re2::StringPiece part; (near.find("play") != std::string_view::npos || near.find("portray") != std::string_view::npos) &&
                              RE2::PartialMatch(near, kPlaysAPart, &part) &&
@@ -1253,17 +1261,18 @@ bool asserted(const std::string& tagged, std::size_t match_begin, std::size_t ma
     return false;
   // "Gong Tae-oh plays Cha Woo-seok, Woo-jin's scheming older brother": a
   // match that opens on the part someone plays is about the part.
-  static constexpr std::string_view kPlayVerbs[] = {"plays ", "played ", "playing ", "portrays ", "portrayed ", "portraying "};
   // So is one that runs across it: "X portrays Han Do-yun, the scheming brother of Y".
   const std::string_view before_match = std::string_view(tagged).substr(0, match_begin);
-  auto plays_a_part_in = [&](std::string_view verb) {
+  auto plays_a_part = [&](std::string_view verb) {
+    const std::size_t n = verb.size();
+    if (before_match.size() > n && before_match.back() == ' ' && before_match.substr(0, before_match.size() - 1).ends_with(verb))
+      return true;
     for (std::size_t at = match.find(verb); at != std::string_view::npos; at = match.find(verb, at + 1))
-      if (at > 0 && match[at - 1] == ' ' && at + verb.size() < match.size() && match[at + verb.size()] == 'P') return true;
+      if (at > 0 && match[at - 1] == ' ' && at + n + 1 < match.size() && match[at + n] == ' ' && match[at + n + 1] == 'P')
+        return true;
     return false;
   };
-  if (std::any_of(std::begin(kPlayVerbs), std::end(kPlayVerbs),
-                  [&](std::string_view verb) { return before_match.ends_with(verb) || plays_a_part_in(verb); }))
-    return false;
+  if (std::any_of(std::begin(kPlayVerbs), std::begin(kPlayVerbs) + kInflectedPlayVerbs, plays_a_part)) return false;
   // The next 240 bytes: a denial further off is about something else, and
   // a sentence of many matches is not read to its end for each.
   return !denied_after(std::string_view(tagged).substr(match_end, 240));
