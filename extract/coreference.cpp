@@ -1683,21 +1683,22 @@ class Coreference {
     std::uint32_t first_token = 0, colon = 0;
     std::size_t sentence = 0;
   };
-  // The labelled paragraphs, in order: up to `most_words` capitalised words
-  // and a colon opening a story paragraph, after a time stamp in brackets
-  // ("[00:00:04] DEV MALHOTRA:") where `after_time_stamp`.
-  std::vector<SpeakerLabel> speaker_labels(std::uint32_t most_words, bool after_time_stamp) const {
+  // The labelled paragraphs, in order (one scan serves the interview and
+  // the transcript readers): up to four capitalised words and a colon
+  // opening a story paragraph, after a time stamp in brackets if any
+  // ("[00:00:04] DEV MALHOTRA:").
+  std::vector<SpeakerLabel> speaker_labels() const {
     std::vector<SpeakerLabel> labels;
     for (std::size_t s = 0; s < doc_.sentences.size(); ++s) {
       const Sentence& sent = doc_.sentences[s];
       if (!story_zone(sent.zone) || !doc_.tokens[sent.first_token].has(kParagraphStart)) continue;
       std::uint32_t t = sent.first_token;
-      if (after_time_stamp && doc_.tokens[t].lower == "["sv) {
+      if (doc_.tokens[t].lower == "["sv) {
         while (t < sent.end_token && t < sent.first_token + 10 && doc_.tokens[t].lower != "]"sv) ++t;
         ++t;
       }
       const std::uint32_t first = t;
-      while (t < sent.end_token && t < first + most_words && doc_.tokens[t].has(kCapitalized)) ++t;
+      while (t < sent.end_token && t < first + 4 && doc_.tokens[t].has(kCapitalized)) ++t;
       if (t == first || t + 1 >= sent.end_token || doc_.tokens[t].lower != ":"sv) continue;
       labels.push_back({std::string_view(doc_.text).substr(doc_.tokens[first].begin, doc_.tokens[t - 1].end - doc_.tokens[first].begin),
                         first, t, s});
@@ -1721,8 +1722,12 @@ class Coreference {
   // the label names; -1 if the document has no such labels,
   // kLabelledNoInterview if the answering label names nobody.
   static constexpr int kLabelledNoInterview = -2;  // speaker labels, but none names a person
-  int labelled_answers_speaker(std::vector<int>& speaker) const {
-    const std::vector<SpeakerLabel> labels = speaker_labels(3, false);
+  // An interview's labels open their paragraph and are three words at most.
+  int labelled_answers_speaker(std::vector<int>& speaker, const std::vector<SpeakerLabel>& all_labels) const {
+    std::vector<SpeakerLabel> labels;
+    for (const SpeakerLabel& label : all_labels)
+      if (label.first_token == doc_.sentences[label.sentence].first_token && label.colon - label.first_token <= 3)
+        labels.push_back(label);
     if (labels.size() < 6) return -1;  // nearly every document
     // The two labels used most (a headline's "Ferdie Quayle:" or a credit's
     // "Photography:" once besides them is no matter).
@@ -1791,8 +1796,7 @@ class Coreference {
   // "I" of its paragraphs; a role's label ("HOST:") the person who gives
   // their name in the label's first paragraph ("I'm Donnie Kessler"), not a
   // label many people share ("CALLER:"). Fills `speaker` where it is -1.
-  void transcript_speakers(std::vector<int>& speaker) const {
-    const std::vector<SpeakerLabel> labels = speaker_labels(4, true);
+  void transcript_speakers(std::vector<int>& speaker, const std::vector<SpeakerLabel>& labels) const {
     if (labels.size() < 4) return;  // nearly every document
     if (std::all_of(labels.begin(), labels.end(), [&](const SpeakerLabel& l) { return l.text == labels.front().text; })) return;
     // The person a paragraph's "I'm X", "I am X", "this is X", "my name is X" names.
@@ -1838,8 +1842,8 @@ class Coreference {
   // first question that are no question are that person's words (in
   // `speaker`, unless a block quotation already gave them a speaker).
   // The interviewee, or -1 for any other document.
-  int question_and_answer_speaker(std::vector<int>& speaker) const {
-    if (const int interviewee = labelled_answers_speaker(speaker); interviewee >= 0 || interviewee == kLabelledNoInterview)
+  int question_and_answer_speaker(std::vector<int>& speaker, const std::vector<SpeakerLabel>& labels) const {
+    if (const int interviewee = labelled_answers_speaker(speaker, labels); interviewee >= 0 || interviewee == kLabelledNoInterview)
       return std::max(interviewee, -1);
     auto is_question = [&](std::size_t s) {
       const Sentence& sent = doc_.sentences[s];
@@ -1931,8 +1935,9 @@ class Coreference {
     std::vector<int> block_speaker = block_quote_speakers();
     // A question-and-answer interview: its answers are the interviewee's
     // words, and "you" in it is the interviewee.
-    const int interviewee = question_and_answer_speaker(block_speaker);
-    transcript_speakers(block_speaker);
+    const std::vector<SpeakerLabel> labels = speaker_labels();
+    const int interviewee = question_and_answer_speaker(block_speaker, labels);
+    transcript_speakers(block_speaker, labels);
     std::vector<bool> nested = nested_quote_tokens(quotes);
     std::vector<int> quote_of(doc_.tokens.size(), -1);
     for (std::size_t q = 0; q < quotes.size(); ++q)
