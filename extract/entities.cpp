@@ -708,7 +708,8 @@ class MentionFinder {
       // "Jessica Hall" is a person, "Sunday Chronicle" (a day first) a paper,
       // and so is "Dray Logistics": a plural cue is nobody's surname, nor is
       // an institution's ("Stanford University").
-      if (n > 1 && !cue && t.is(kOrgCue) &&
+      // "High Street", "Bank Road": a street named after an organisation's word.
+      if (n > 1 && !cue && t.is(kOrgCue) && !(k + 1 < end && tok(end - 1).is(kStreetCue)) &&
           !(first_name && !t0.is(kNeverName) && n == 2 && k == first + 1 && !plural_cue(t.lower) &&
             !t.is(kInstitutionCue)))
         cue = EntityType::Org;

@@ -638,8 +638,11 @@ Apposition find_apposition(const Document& doc, std::uint32_t t, std::uint32_t e
                           !(after_pair && RelationPatterns::get().is_event_word(opening.lower));
   // ", daughter of Albert Ferris,": an announcement's kin noun needs no article.
   const bool kin = opening.is(kChildNoun) && !opening.has(kCapitalized) && doc.tokens[t + 2].lower == "of"sv;
+  // Where someone lives: ", of Tain,", ", now of Rowan Cottage, Tain,", ",
+  // of 4 High Street, Tain,". Its places and house number are passed over.
+  const bool address = article == "of"sv || (article == "now"sv && doc.tokens[t + 2].lower == "of"sv);
   if (article != "a"sv && article != "an"sv && article != "the"sv && !opening.is(kPreposition) && !opening.is(kAdverb) &&
-      !opening.is(kPastParticiple) && !one_word_aside && !participle && !kin)
+      !opening.is(kPastParticiple) && !one_word_aside && !participle && !kin && !address)
     return {};
   // One that names someone opens as a description does (not ", of
   // Harrowfold Hall,") and closes before a verb that is surely one ("has",
@@ -652,7 +655,7 @@ Apposition find_apposition(const Document& doc, std::uint32_t t, std::uint32_t e
     if (mentions != doc.mentions.end() && mentions->first_token == k) {
       const bool person = mentions->type == EntityType::Person && !mentions->pronoun;
       // "by Harwick fans", "for his tackles"; ", from Bolton," (where someone is from).
-      if ((participle || article == "from"sv) && !may_name && !person) {
+      if ((participle || article == "from"sv || address) && !may_name && !person) {
         k = mentions->end_token - 1;
         continue;
       }
@@ -662,7 +665,11 @@ Apposition find_apposition(const Document& doc, std::uint32_t t, std::uint32_t e
       continue;
     }
     if (participle && doc.tokens[k].has(kQuote)) continue;
+    if (address && (doc.tokens[k].has(kNumber) || doc.tokens[k].lower == "of"sv)) continue;
     if (doc.tokens[k].lower == ","sv) {
+      // ", of Rowan Cottage, Tain,": the town after the street.
+      if (address && mentions != doc.mentions.end() && mentions->first_token == k + 1 && mentions->type == EntityType::Location)
+        continue;
       if (k + 1 >= end || !starts_main_verb(doc, k + 1, end)) return {};
       const Token& verb = doc.tokens[k + 1];
       if (names_someone && !is_auxiliary_or_past(verb) && !verb.is(kSpeechVerb) && !verb.is(kAdverb) &&
@@ -1096,6 +1103,13 @@ void tag(const Document& doc, std::size_t sentence_index, Tagged& out, const Tag
         t = mention_it->first_token;
         continue;
       }
+    }
+    // "Aunty Huia and Uncle Tame celebrated ...": a kin title written before
+    // a name is part of it (the entity finder leaves it out of the name).
+    if (doc.tokens[t].is(kKinTitle) && doc.tokens[t].has(kCapitalized) && mention_it != doc.mentions.end() &&
+        mention_it->first_token == t + 1 && mention_it->type == EntityType::Person && !mention_it->pronoun) {
+      ++t;
+      continue;
     }
     out.plain_at[t - s.first_token] = static_cast<std::uint32_t>(length);
     std::string_view word = doc.tokens[t].has(kClitic) ? spelled_out_clitic(doc, t, s.end_token) : doc.tokens[t].lower;

@@ -2942,3 +2942,21 @@ TEST_CASE("relations table: a review's probes of the thirtieth session's rules")
   };
   run_table(cases);
 }
+
+TEST_CASE("relations table: the thirty-first session's rules") {
+  const std::vector<Case> cases = {
+      // Where someone lives, between commas, is passed over like any aside.
+      {"Ishbel Munro, now of Rowan Cottage, Tain, is the mother of Kenneth Munro.",
+       {"parent_of(Ishbel Munro, Kenneth Munro)"}, {}},
+      {"Ishbel Munro, of 4 High Street, Tain, is the mother of Kenneth Munro.", {"parent_of(Ishbel Munro, Kenneth Munro)"},
+       {}},
+      {"Ishbel Munro, of Tain, is the mother of Kenneth Munro.", {"parent_of(Ishbel Munro, Kenneth Munro)"}, {}},
+      // An anniversary of a marriage; a kin title before each name.
+      {"Aunty Huia Rapana and Uncle Tame Rapana celebrated fifty years of marriage last week.",
+       {"married(Huia Rapana, Tame Rapana)"}, {}},
+      {"Tom Hale and Ann Hale marked 60 years of marriage in June.", {"married(Tom Hale, Ann Hale)"}, {}},
+      {"Tom Hale met Ann Hale in 1960. The couple celebrated their 50th wedding anniversary in Rome.",
+       {"married(Tom Hale, Ann Hale)"}, {}},
+  };
+  run_table(cases);
+}
