@@ -1709,6 +1709,21 @@ void spouses_in_brackets(const Document& doc, std::size_t sentence_index, std::v
   }
 }
 
+// "Her son Kenneth was with her when she died": two people the document
+// says are parent and child, or siblings, are not read as dating ("was
+// with", "together" and "separated" say it of family too).
+void drop_dating_of_family(std::vector<FoundRelation>& found) {
+  auto key = [](int a, int b) { return (static_cast<std::uint64_t>(std::min(a, b)) << 32) | static_cast<std::uint32_t>(std::max(a, b)); };
+  std::vector<std::uint64_t> family;
+  for (const FoundRelation& r : found)
+    if (r.relation == Relation::ParentOf || r.relation == Relation::SiblingOf) family.push_back(key(r.source, r.target));
+  if (family.empty()) return;
+  std::sort(family.begin(), family.end());
+  std::erase_if(found, [&](const FoundRelation& r) {
+    return r.relation == Relation::Dated && std::binary_search(family.begin(), family.end(), key(r.source, r.target));
+  });
+}
+
 std::vector<FoundRelation> find_relations(const Document& doc) {
   const RelationPatterns& patterns = RelationPatterns::get();
   std::vector<FoundRelation> found;
@@ -1954,6 +1969,7 @@ std::vector<FoundRelation> find_relations(const Document& doc) {
     }
   }
   settle_breakups(doc, found, breakups);
+  drop_dating_of_family(found);
   return found;
 }
 

@@ -2957,6 +2957,10 @@ TEST_CASE("relations table: the thirty-first session's rules") {
       {"Tom Hale and Ann Hale marked 60 years of marriage in June.", {"married(Tom Hale, Ann Hale)"}, {}},
       {"Tom Hale met Ann Hale in 1960. The couple celebrated their 50th wedding anniversary in Rome.",
        {"married(Tom Hale, Ann Hale)"}, {}},
+      // Family who were "with" each other are not dating.
+      {"Ishbel Munro died on Monday. Her son Kenneth Munro was with her.", {"parent_of(Ishbel Munro, Kenneth Munro)"},
+       {"dated(Ishbel Munro, Kenneth Munro)"}},
+      {"Ishbel Munro died on Monday. Her partner Kenneth Ross was with her.", {"dated(Kenneth Ross, Ishbel Munro)"}, {}},
   };
   run_table(cases);
 }
