@@ -2961,6 +2961,15 @@ TEST_CASE("relations table: the thirty-first session's rules") {
       {"Ishbel Munro died on Monday. Her son Kenneth Munro was with her.", {"parent_of(Ishbel Munro, Kenneth Munro)"},
        {"dated(Ishbel Munro, Kenneth Munro)"}},
       {"Ishbel Munro died on Monday. Her partner Kenneth Ross was with her.", {"dated(Kenneth Ross, Ishbel Munro)"}, {}},
+      // Running a business takes an object; running a race does not.
+      {"Lucia Ferrante and Tobias Greer ran together in the Boston Marathon last year.", {"person(Lucia Ferrante)"},
+       {"worked_with(Lucia Ferrante, Tobias Greer)"}},
+      {"For 31 years Reg Tuppen and Peggy Tuppen ran Tuppen's News on Harbour Street together.",
+       {"worked_with(Reg Tuppen, Peggy Tuppen)"}, {}},
+      {"\"Lindani Zwane and I have run this company together for thirty years,\" said Hendrik Oosthuizen.",
+       {"worked_with(Lindani Zwane, Hendrik Oosthuizen)"}, {}},
+      {"Ann Lee married Bo Kim in 2001. The restaurant, which the pair ran together until 2017, has closed.",
+       {"worked_with(Ann Lee, Bo Kim)"}, {}},
   };
   run_table(cases);
 }
