@@ -112,6 +112,55 @@ std::vector<std::string_view> shared_surnames(const Document& doc) {
   return surname;
 }
 
+std::string_view first_word(std::string_view folded) { return folded.substr(0, folded.find(' ')); }
+std::string_view last_word(std::string_view folded) { return folded.substr(folded.rfind(' ') + 1); }
+
+// "Ron Tully married Maureen Pike ... Maureen Tully said": a spouse's given
+// name with the other spouse's surname is the spouse's married name. Per
+// entity, the entity it is the married name of (itself for most). Not for
+// someone the document relates to either spouse otherwise (a daughter
+// named after her mother).
+std::vector<int> married_name_owners(const Document& doc, const std::vector<FoundRelation>& relations) {
+  std::vector<int> owner(doc.entities.size());
+  for (std::size_t e = 0; e < owner.size(); ++e) owner[e] = static_cast<int>(e);
+  if (std::none_of(relations.begin(), relations.end(), [](const FoundRelation& r) { return r.relation == Relation::Married; }))
+    return owner;
+  auto label = [&](int e) { return doc.form_folded(doc.entities[static_cast<std::size_t>(e)].forms[label_index(doc, doc.entities[static_cast<std::size_t>(e)])]); };
+  auto full_name = [&](int e) {
+    const DocEntity& x = doc.entities[static_cast<std::size_t>(e)];
+    return e >= 0 && x.type == EntityType::Person && !x.forms.empty() && word_count(label(e)) >= 2;
+  };
+  // The people by "given surname" folded label: one lookup per spouse.
+  std::vector<std::pair<std::string_view, int>> by_label;
+  for (std::size_t e = 0; e < doc.entities.size(); ++e)
+    if (full_name(static_cast<int>(e)) && word_count(label(static_cast<int>(e))) == 2) by_label.emplace_back(label(static_cast<int>(e)), static_cast<int>(e));
+  std::sort(by_label.begin(), by_label.end());
+  auto otherwise_related = [&](int z, int a, int b) {
+    return std::any_of(relations.begin(), relations.end(), [&](const FoundRelation& r) {
+      const bool pair = (r.source == z && (r.target == a || r.target == b)) || (r.target == z && (r.source == a || r.source == b));
+      return pair && r.relation != Relation::Married && r.relation != Relation::Engaged && r.relation != Relation::Dated &&
+             r.relation != Relation::Divorced;
+    });
+  };
+  std::string married_name;
+  for (const FoundRelation& r : relations) {
+    if (r.relation != Relation::Married || r.source == r.target || !full_name(r.source) || !full_name(r.target)) continue;
+    for (auto [spouse, other] : {std::pair{r.source, r.target}, std::pair{r.target, r.source}}) {
+      const std::string_view surname = last_word(label(other));
+      if (surname == last_word(label(spouse))) continue;
+      ((married_name = first_word(label(spouse))) += ' ') += surname;
+      auto it = std::lower_bound(by_label.begin(), by_label.end(), std::pair{std::string_view(married_name), -1});
+      if (it == by_label.end() || it->first != married_name) continue;
+      const int z = it->second;
+      if (z == spouse || z == other || owner[static_cast<std::size_t>(z)] != z || otherwise_related(z, spouse, other)) continue;
+      owner[static_cast<std::size_t>(z)] = owner[static_cast<std::size_t>(spouse)];
+    }
+  }
+  for (int& o : owner)
+    while (owner[static_cast<std::size_t>(o)] != o) o = owner[static_cast<std::size_t>(o)];
+  return owner;
+}
+
 // The document's entities and its relations between people, each relation
 // once per sentence, with the sentence as evidence.
 Extraction assemble_extraction(Document& doc, const std::vector<FoundRelation>& relations) {
@@ -127,11 +176,12 @@ Extraction assemble_extraction(Document& doc, const std::vector<FoundRelation>& 
     title_of[static_cast<std::size_t>(m.entity)] = honorific_before(doc, m);
   }
   const std::vector<std::string_view> surname = shared_surnames(doc);
+  const std::vector<int> owner = married_name_owners(doc, relations);
   out.entities.reserve(doc.entities.size());
   out.relations.reserve(relations.size());
   for (std::size_t e = 0; e < doc.entities.size(); ++e) {
     const DocEntity& entity = doc.entities[e];
-    if (entity.forms.empty()) continue;
+    if (entity.forms.empty() || owner[e] != static_cast<int>(e)) continue;
     ExtractedEntity x;
     std::size_t label = label_index(doc, entity);
     x.label = doc.form_text(entity.forms[label]);
@@ -159,12 +209,24 @@ Extraction assemble_extraction(Document& doc, const std::vector<FoundRelation>& 
     output_index[e] = static_cast<int>(out.entities.size());
     out.entities.push_back(std::move(x));
   }
+  // A married name joins its owner: its forms are the owner's aliases.
+  for (std::size_t e = 0; e < doc.entities.size(); ++e) {
+    if (owner[e] == static_cast<int>(e) || doc.entities[e].forms.empty()) continue;
+    const int into = output_index[static_cast<std::size_t>(owner[e])];
+    output_index[e] = into;
+    if (into < 0) continue;
+    ExtractedEntity& x = out.entities[static_cast<std::size_t>(into)];
+    x.mentions += doc.entities[e].mentions;
+    for (const EntityForm& f : doc.entities[e].forms)
+      if (std::string name(doc.form_text(f)); name != x.label && std::find(x.aliases.begin(), x.aliases.end(), name) == x.aliases.end())
+        x.aliases.push_back(std::move(name));
+  }
   name_namesakes_by_title(out.entities);
   std::set<std::tuple<Relation, int, int, std::uint32_t>> seen;
   for (const FoundRelation& r : relations) {
     int source = output_index[static_cast<std::size_t>(r.source)];
     int target = output_index[static_cast<std::size_t>(r.target)];
-    if (source < 0 || target < 0) continue;
+    if (source < 0 || target < 0 || source == target) continue;
     if (out.entities[static_cast<std::size_t>(source)].type != EntityType::Person ||
         out.entities[static_cast<std::size_t>(target)].type != EntityType::Person)
       continue;

@@ -311,6 +311,38 @@ std::optional<std::pair<int, int>> couple_instead(const std::vector<FoundRelatio
   return std::nullopt;
 }
 
+// "Pat went on to marry Kenny Bolt ... Ron proposed on the pier, and the
+// couple married": the two last named are no couple when one of them has
+// a partner of their own and the other has none. The couple is then the
+// pair a plural pronoun before token `before` last stood for with the
+// other ("they" of Ron and Maureen), if any. Bounded look backs, like
+// are_family.
+std::optional<std::pair<int, int>> pair_instead_of_partnered(const Document& doc, std::uint32_t before,
+                                                             const std::vector<FoundRelation>& found, int a, int b) {
+  if (a < 0 || b < 0) return std::nullopt;
+  auto partnered_elsewhere = [&](int x, int y) {
+    std::size_t looked = 0;
+    for (auto it = found.rbegin(); it != found.rend() && ++looked <= 256; ++it) {
+      if (it->relation != Relation::Married && it->relation != Relation::Engaged && it->relation != Relation::Dated) continue;
+      if (it->source == x || it->target == x) return (it->source == x ? it->target : it->source) != y;
+    }
+    return false;
+  };
+  const bool a_elsewhere = partnered_elsewhere(a, b), b_elsewhere = partnered_elsewhere(b, a);
+  if (a_elsewhere == b_elsewhere) return std::nullopt;
+  const int single = a_elsewhere ? b : a, partnered = a_elsewhere ? a : b;
+  auto end = std::lower_bound(doc.mentions.begin(), doc.mentions.end(), before,
+                              [](const Mention& m, std::uint32_t t) { return m.first_token < t; });
+  std::size_t looked = 0;
+  for (auto it = end; it != doc.mentions.begin() && ++looked <= 256;) {
+    const Mention& m = *--it;
+    if (!m.plural || m.entity < 0 || m.second_entity < 0 || m.entity == m.second_entity) continue;
+    if ((m.entity == single && m.second_entity != partnered) || (m.second_entity == single && m.entity != partnered))
+      return std::pair{m.entity, m.second_entity};
+  }
+  return std::nullopt;
+}
+
 bool is_group_noun_phrase(const Document& doc, std::uint32_t t, std::uint32_t end, std::uint32_t* length) {
   static constexpr std::string_view kGroupNouns[] = {"couple", "pair", "two", "duo", "lovebirds", "newlyweds"};
   // Asked of nearly every token: most are told no by their first byte.
@@ -1083,6 +1115,7 @@ void tag(const Document& doc, std::size_t sentence_index, Tagged& out, const Tag
         b = wedding->target;
       } else if (found && is_couple_noun(doc.tokens[t + group_length - 1].lower)) {
         if (auto couple = couple_instead(*found, wedding, a, b)) std::tie(a, b) = *couple;
+        else if (auto pair = pair_instead_of_partnered(doc, t, *found, a, b)) std::tie(a, b) = *pair;
       }
       if (a >= 0 && b >= 0) {
         append_slot('G');

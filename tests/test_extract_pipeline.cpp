@@ -141,3 +141,22 @@ TEST_CASE("a relation's date and place are those of the clause that states it") 
   CHECK(qualifiers("In 2004, Anna Berg married Tom Reyes.", Relation::Married) == "married|2004|");
   CHECK(qualifiers("Anna Berg's marriage to Tom Reyes in Paris in 2004 ended.", Relation::Married) == "married|2004|Paris");
 }
+
+TEST_CASE("a spouse's given name with the other spouse's surname is the spouse's married name") {
+  const Extraction x = extract_document(
+      "tully", "Ron Tully married Maureen Pike in 1974. Maureen Tully said the shop was hard work. Ron Tully agreed.");
+  REQUIRE(x.entities.size() == 2);
+  const ExtractedEntity* maureen = labelled(x, "Maureen Pike");
+  REQUIRE(maureen != nullptr);
+  CHECK(maureen->aliases == std::vector<std::string>{"Maureen Tully"});
+  CHECK(maureen->mentions == 2);
+  REQUIRE(x.relations.size() == 1);
+  CHECK(x.relations[0].relation == Relation::Married);
+}
+
+TEST_CASE("a daughter named after her mother keeps her own node") {
+  const Extraction x = extract_document(
+      "tully", "Ron Tully married Maureen Pike in 1974. Their daughter is Maureen Tully. Maureen Tully is 40.");
+  CHECK(labelled(x, "Maureen Tully") != nullptr);
+  CHECK(labelled(x, "Maureen Pike") != nullptr);
+}

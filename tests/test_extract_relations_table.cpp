@@ -2970,6 +2970,12 @@ TEST_CASE("relations table: the thirty-first session's rules") {
        {"worked_with(Lindani Zwane, Hendrik Oosthuizen)"}, {}},
       {"Ann Lee married Bo Kim in 2001. The restaurant, which the pair ran together until 2017, has closed.",
        {"worked_with(Ann Lee, Bo Kim)"}, {}},
+      {"Ruth Pike went on to marry the pal at the bar, Kenny Bolt, in 1976.", {"married(Ruth Pike, Kenny Bolt)"}, {}},
+      // The two last named are no couple when one has a partner of their
+      // own: the pair "they" stood for is.
+      {"Ron Tully met Maureen Pike at a dance. They wrote letters for a year. Her sister Ruth Pike went on to marry "
+       "Kenny Bolt in 1976. Ron proposed on the pier, and the couple married at St Aidan's Church.",
+       {"married(Ron Tully, Maureen Pike)", "married(Ruth Pike, Kenny Bolt)"}, {"married(Ron Tully, Kenny Bolt)"}},
   };
   run_table(cases);
 }
