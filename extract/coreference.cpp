@@ -583,6 +583,10 @@ class Coreference {
         any = join(m.entity, named) || any;
         continue;
       }
+      if (const int named = raised_as_owner(i); named >= 0) {
+        any = join(m.entity, named) || any;
+        continue;
+      }
       if (doc_.tokens[m.first_token - 1].lower != "born"sv) continue;
       int owner = -1;
       const std::uint32_t born = m.first_token - 1;
@@ -701,6 +705,32 @@ class Coreference {
     if (name_end >= start + 2 && is_age(doc_.tokens[name_end - 1]) && doc_.tokens[name_end - 2].lower == ","sv) name_end -= 2;
     const Mention& before = doc_.mentions[i - 1];
     if (before.pronoun || before.type != EntityType::Person || before.end_token != name_end || before.entity < 0) return -1;
+    return before.entity;
+  }
+
+  // "Debbie grew up as Deborah Farrant", "she was raised as Anna Berg",
+  // "he was brought up as Tom Kerr": the full name is the one the subject
+  // had as a child; the subject's entity, or -1.
+  int raised_as_owner(std::size_t i) const {
+    const Mention& m = doc_.mentions[i];
+    const std::uint32_t start = doc_.sentences[m.sentence].first_token;
+    std::uint32_t t = m.first_token;
+    if (m.end_token - m.first_token < 2 || t < start + 3 || doc_.tokens[t - 1].lower != "as"sv) return -1;
+    std::uint32_t verb = t - 2;
+    if (doc_.tokens[verb].lower == "up"sv) {
+      const std::string_view head = doc_.tokens[verb - 1].lower;
+      if (head != "grew"sv && head != "brought"sv) return -1;
+      verb -= head == "grew"sv ? 1 : 2;  // the subject before "grew", or before "was" of "was brought up"
+      if (head == "brought"sv && (verb < start || (doc_.tokens[verb].lower != "was"sv && doc_.tokens[verb].lower != "were"sv)))
+        return -1;
+    } else if (doc_.tokens[verb].lower == "raised"sv && verb > start && doc_.tokens[verb - 1].lower == "was"sv) {
+      verb -= 1;
+    } else {
+      return -1;
+    }
+    if (verb <= start || i == 0) return -1;
+    const Mention& before = doc_.mentions[i - 1];
+    if (before.type != EntityType::Person || before.end_token != verb || before.entity < 0 || before.plural) return -1;
     return before.entity;
   }
 
@@ -1796,6 +1826,48 @@ class Coreference {
   // "I" of its paragraphs; a role's label ("HOST:") the person who gives
   // their name in the label's first paragraph ("I'm Donnie Kessler"), not a
   // label many people share ("CALLER:"). Fills `speaker` where it is -1.
+  // A guestbook's entries, a letters page: "Des was my best friend ... -
+  // Walt Haverkamp". A paragraph that is a dash and one person's name (a
+  // place or a description may follow) signs the paragraphs above it, up to
+  // the previous signature, a line without words ("---") or a heading:
+  // their "I", "me" and "my" are the signer's. A pair's signature ("- Ron
+  // and Debbie Kowalski") gives no one's "I".
+  void signed_entries(std::vector<int>& speaker) const {
+    constexpr std::uint32_t kLongestSignature = 16;  // tokens
+    constexpr std::size_t kLongestEntry = 40;        // sentences
+    std::size_t entry_start = 0;
+    for (std::size_t s = 0; s < doc_.sentences.size(); ++s) {
+      const Sentence& sent = doc_.sentences[s];
+      const Token& first = doc_.tokens[sent.first_token];
+      if (sent.zone != Zone::Story) {
+        entry_start = s + 1;
+        continue;
+      }
+      if (first.has(kParagraphStart)) {
+        const std::size_t end = paragraph_end(s);
+        bool words = false;
+        for (std::uint32_t t = sent.first_token; t < doc_.sentences[end - 1].end_token && !words; ++t)
+          words = doc_.tokens[t].has(kWord);
+        if (!words) {
+          entry_start = end;
+          continue;
+        }
+      }
+      // The signature: a line of its own, under the entry or after a blank line.
+      if ((!first.has(kLineStart) && !first.has(kParagraphStart)) || first.lower != "-"sv ||
+          sent.end_token - sent.first_token > kLongestSignature)
+        continue;
+      const Mention* signer = mention_at(sent.first_token + 1);
+      const bool one_person = signer && signer->type == EntityType::Person && !signer->pronoun && !signer->plural &&
+                              signer->entity >= 0 &&
+                              !(signer->end_token < sent.end_token && doc_.tokens[signer->end_token].lower == "and"sv);
+      if (one_person && s - entry_start <= kLongestEntry)
+        for (std::size_t k = entry_start; k < s; ++k)
+          if (speaker[k] < 0) speaker[k] = signer->entity;
+      entry_start = s + 1;
+    }
+  }
+
   void transcript_speakers(std::vector<int>& speaker, const std::vector<SpeakerLabel>& labels) const {
     if (labels.size() < 4) return;  // nearly every document
     if (std::all_of(labels.begin(), labels.end(), [&](const SpeakerLabel& l) { return l.text == labels.front().text; })) return;
@@ -1938,6 +2010,7 @@ class Coreference {
     const std::vector<SpeakerLabel> labels = speaker_labels();
     const int interviewee = question_and_answer_speaker(block_speaker, labels);
     transcript_speakers(block_speaker, labels);
+    signed_entries(block_speaker);
     std::vector<bool> nested = nested_quote_tokens(quotes);
     std::vector<int> quote_of(doc_.tokens.size(), -1);
     for (std::size_t q = 0; q < quotes.size(); ++q)

@@ -137,6 +137,16 @@ class BoilerplateRules {
 // A title-case line: most words capitalised and no sentence inside it ends in
 // a period. Capitals there say nothing about names.
 bool is_heading(const Document& doc, std::size_t first_sentence, std::size_t end_sentence) {
+  // "- Mark Achterberg, Ottawa" under a letter or a guestbook entry: a
+  // signature, whose names are read as in a sentence (not a list of
+  // headlines: "- Obituary: Bexhill butcher Leonard Crisp, 88").
+  if (const Sentence& first = doc.sentences[first_sentence]; end_sentence == first_sentence + 1 &&
+      first.first_token + 1 < first.end_token && first.end_token - first.first_token <= 12 &&
+      doc.tokens[first.first_token].lower == "-"sv && doc.tokens[first.first_token + 1].has(kCapitalized) &&
+      !doc.tokens[first.first_token + 1].has(kAllCaps) &&
+      std::none_of(doc.tokens.begin() + first.first_token, doc.tokens.begin() + first.end_token,
+                   [](const Token& t) { return t.lower == ":"sv || t.has(kQuote); }))
+    return false;
   int words = 0, capitalised = 0, all_caps = 0;
   bool ends_with_period = false, ends_with_question = false;
   for (std::size_t s = first_sentence; s < end_sentence; ++s) {

@@ -777,3 +777,13 @@ TEST_CASE("a possessive is not one of the relatives its kin phrase names") {
   Document later = resolved("Lionel Barrow was convicted. His ex-wife, Carmen Ruiz, testified that Barrow had lied.");
   CHECK(referent(later, "His") == "Lionel Barrow");
 }
+
+TEST_CASE("the full name after 'grew up as' or 'was raised as' is the subject's childhood name") {
+  Document grew = resolved("Debbie Ashworth grew up as Deborah Farrant. In 1995 Deborah Farrant married Neil Ashworth.");
+  CHECK(named_referent(grew, "Deborah Farrant") == named_referent(grew, "Debbie Ashworth"));
+  Document raised = resolved("Anna Reed was born in Oslo. Anna Reed was raised as Anna Berg in Bergen.");
+  CHECK(named_referent(raised, "Anna Berg") == named_referent(raised, "Anna Reed"));
+  // A role, not a name: "grew up as the youngest of five".
+  Document role = resolved("Tom Hale grew up as the son of Ann Hale.");
+  CHECK(named_referent(role, "Ann Hale") != named_referent(role, "Tom Hale"));
+}
