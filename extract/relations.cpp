@@ -733,6 +733,9 @@ struct TagContext {
   // A timeline's entry ("June 2014: They marry in Amsterdam"): a verb right
   // after its subject is read in the past tense.
   bool historical_present = false;
+  // The one a death notice's line without a subject speaks of ("Beloved
+  // husband of Corrie."), written as the sentence's subject; -1 for none.
+  int implied_subject = -1;
 };
 
 void tag(const Document& doc, std::size_t sentence_index, Tagged& out, const TagContext& context) {
@@ -753,6 +756,7 @@ void tag(const Document& doc, std::size_t sentence_index, Tagged& out, const Tag
   constexpr std::size_t kLongestSlot = 1 + (std::numeric_limits<std::size_t>::digits10 + 1) + 3;
   std::size_t room = 0;
   for (std::uint32_t t = s.first_token; t < s.end_token; ++t) room += 1 + std::max(doc.tokens[t].lower.size(), kLongestSlot);
+  room += 1 + kLongestSlot + 2;  // an implied subject and its comma
   out.text.resize(room);
   char* const text = out.text.data();
   std::size_t length = 0;
@@ -781,6 +785,11 @@ void tag(const Document& doc, std::size_t sentence_index, Tagged& out, const Tag
   };
   out.plain_at.assign(s.end_token - s.first_token, Tagged::kNotPlain);
   out.last_slot = {};
+  if (context.implied_subject >= 0) {
+    append_slot('P');
+    out.slots.push_back({'P', context.implied_subject});
+    append(","sv);
+  }
   int relative_subject = -1;  // the slot "who" stood for, until its clause closes
   int first_relative = -1;    // the slot the sentence's first "who" stood for
   std::uint32_t whose_apposition_end = 0;  // "whose mother, Pauline, ...": the comma that closes the name
@@ -1757,6 +1766,35 @@ void drop_dating_of_family(std::vector<FoundRelation>& found) {
   });
 }
 
+// "Beloved husband of Corrie Achterberg for 58 years.", "Loving father of
+// Pieter and of Anneke Rowe.": a death notice's line that has no subject.
+bool opens_without_subject(const Document& doc, const Sentence& s) {
+  static const RE2 kEpithetKin(
+      "^(?:much[- ])?(?:beloved|loving|devoted|dear|dearest|cherished|adored|loved|doting|treasured|darling) "
+      "(?:[a-z-]+ ){0,2}?(?:husband|wife|partner|widow|widower|father|mother|dad|mum|mom|son|daughter|brother|sister|"
+      "stepfather|stepmother|stepson|stepdaughter) (?:of|to) ");
+  if (s.end_token - s.first_token < 4 || !doc.tokens[s.first_token].has(kCapitalized)) return false;
+  return RE2::PartialMatch(std::string_view(doc.lowered.get() + s.begin, s.end - s.begin), kEpithetKin);
+}
+
+// The one a line without a subject speaks of: the subject (a person, named
+// or a pronoun, opening the sentence) of the sentence before, or of the one
+// before that in its paragraph if no one is named between ("BRANNIGAN,
+// Thomas Patrick. Peacefully at home on 3 March. Beloved husband of ..."); or -1.
+int subject_before(const Document& doc, std::size_t sentence) {
+  for (std::size_t k = sentence; k-- > 0 && k + 3 > sentence;) {
+    const Sentence& s = doc.sentences[k];
+    auto m = std::lower_bound(doc.mentions.begin(), doc.mentions.end(), s.first_token,
+                              [](const Mention& x, std::uint32_t t) { return x.first_token < t; });
+    const bool names_someone = m != doc.mentions.end() && m->first_token < s.end_token;
+    // "BRANNIGAN, Thomas Patrick.": a notice's surname first.
+    const std::uint32_t opening = s.first_token + (s.first_token + 2 < s.end_token && doc.tokens[s.first_token + 1].lower == ","sv ? 2 : 1);
+    if (names_someone) return m->first_token <= opening && m->type == EntityType::Person && !m->plural ? m->entity : -1;
+    if (s.first_token < s.end_token && doc.tokens[s.first_token].has(kParagraphStart)) return -1;
+  }
+  return -1;
+}
+
 std::vector<FoundRelation> find_relations(const Document& doc) {
   const RelationPatterns& patterns = RelationPatterns::get();
   std::vector<FoundRelation> found;
@@ -1777,6 +1815,7 @@ std::vector<FoundRelation> find_relations(const Document& doc) {
   const bool timeline = is_timeline(doc);
   const bool has_brackets = doc.text.find('(') != std::string::npos;  // most documents: no spouse in brackets to look for
   bool dated_entry = false;  // the sentence is in a timeline's dated paragraph
+  int implied_subject = -1;  // of the last sentence without a subject ("Beloved husband of ...")
   // Sentences and mentions are both in text order: one walk over each.
   auto mention_it = doc.mentions.begin();
   for (std::size_t s = 0; s < doc.sentences.size(); ++s) {
@@ -1790,8 +1829,13 @@ std::vector<FoundRelation> find_relations(const Document& doc) {
     if (wedding < found.size()) wedding_party_pronouns(doc, sentence, found[wedding], mention_it, party, party_pronouns);
     if (!story_zone(sentence.zone) || is_photo_credit(doc, sentence)) continue;
     if (has_brackets) spouses_in_brackets(doc, s, mention_it, found);
+    // "He came to Canada in 1953. Beloved husband of Corrie. Loving father
+    // of Pieter.": each line without a subject is the first one's.
+    const bool without_subject = story_zone(sentence.zone) && opens_without_subject(doc, sentence);
+    if (!without_subject) implied_subject = -1;
+    else if (const int subject = subject_before(doc, s); subject >= 0 || implied_subject < 0) implied_subject = subject;
     // A relation needs two people: most sentences are skipped before tagging.
-    int people = 0;
+    int people = implied_subject >= 0 ? 1 : 0;
     for (auto it = mention_it; it != doc.mentions.end() && it->first_token < sentence.end_token && people < 2; ++it)
       if (it->type == EntityType::Person && it->entity >= 0) people += it->plural ? 2 : 1;
     bool group_noun = false;
@@ -1813,7 +1857,7 @@ std::vector<FoundRelation> find_relations(const Document& doc) {
     // A timeline's entry is read in the past tense unless it hedges ("May
     // 2026: If mediation fails, they divorce").
     const bool past_tense = dated_entry && !has_hedge_cue(std::string_view(doc.lowered.get() + sentence.begin, sentence.end - sentence.begin));
-    tag(doc, s, tagged, {wedding < found.size() ? &found[wedding] : nullptr, &found, author, &party_pronouns, past_tense});
+    tag(doc, s, tagged, {wedding < found.size() ? &found[wedding] : nullptr, &found, author, &party_pronouns, past_tense, implied_subject});
     const std::size_t found_before_sentence = found.size();
     people = 0;
     for (const Slot& slot : tagged.slots) people += slot.kind == 'P' || slot.kind == 'A' ? 1 : slot.kind == 'G' ? 2 : 0;

@@ -2986,6 +2986,17 @@ TEST_CASE("relations table: the thirty-first session's rules") {
        {"friend_of(Des Achterberg, Walt Haverkamp)", "parent_of(Henk Achterberg, Mark Achterberg)"},
        {"worked_with(Mark Achterberg, Des Achterberg)", "worked_with(Walt Haverkamp, Des Achterberg)",
         "worked_with(Ron Kowalski, Des Achterberg)", "worked_with(Debbie Kowalski, Des Achterberg)"}},
+      // A death notice: epithets before the kin noun, and lines without a subject.
+      {"John Smith, beloved husband of Mary Smith, died on Monday.", {"married(John Smith, Mary Smith)"}, {}},
+      {"Desmond Achterberg died peacefully on October 22. He came to Canada in 1953. Beloved husband of Corrie "
+       "Achterberg for 58 years. Loving father of Pieter Achterberg and of Anneke Rowe.",
+       {"married(Desmond Achterberg, Corrie Achterberg)", "parent_of(Desmond Achterberg, Pieter Achterberg)",
+        "parent_of(Desmond Achterberg, Anneke Rowe)"},
+       {"parent_of(Corrie Achterberg, Pieter Achterberg)"}},
+      {"Deaths\n\nBRANNIGAN, Thomas Patrick. Peacefully at home on 3 March, aged 79. Beloved husband of the late "
+       "Eileen, devoted father of Siobhan and Kieran, and a much-loved grandad to Aoife.",
+       {"married(Thomas Patrick, Eileen)", "parent_of(Thomas Patrick, Siobhan)", "parent_of(Thomas Patrick, Kieran)"},
+       {"parent_of(Eileen, Siobhan)", "parent_of(Thomas Patrick, Aoife)"}},
   };
   run_table(cases);
 }
