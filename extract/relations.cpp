@@ -315,24 +315,47 @@ std::optional<std::pair<int, int>> couple_instead(const std::vector<FoundRelatio
 // couple married": the two last named are no couple when one of them has
 // a partner of their own and the other has none. The couple is then the
 // pair a plural pronoun before token `before` last stood for with the
-// other ("they" of Ron and Maureen), if any. Bounded look backs, like
-// are_family.
+// other ("they" of Ron and Maureen), if any, else the partnered one with
+// their partner. Bounded look backs, like are_family.
 std::optional<std::pair<int, int>> pair_instead_of_partnered(const Document& doc, std::uint32_t before,
                                                              const std::vector<FoundRelation>& found, int a, int b) {
   if (a < 0 || b < 0) return std::nullopt;
-  auto partnered_elsewhere = [&](int x, int y) {
+  // x's partner, if not y and not divorced from x; else -1.
+  auto partner_elsewhere = [&](int x, int y) {
     std::size_t looked = 0;
+    int partner = -1;
     for (auto it = found.rbegin(); it != found.rend() && ++looked <= 256; ++it) {
-      if (it->relation != Relation::Married && it->relation != Relation::Engaged && it->relation != Relation::Dated) continue;
-      if (it->source == x || it->target == x) return (it->source == x ? it->target : it->source) != y;
+      if (it->relation != Relation::Married && it->relation != Relation::Engaged && it->relation != Relation::Dated &&
+          it->relation != Relation::Divorced)
+        continue;
+      if (it->source != x && it->target != x) continue;
+      const int other = it->source == x ? it->target : it->source;
+      if (it->relation == Relation::Divorced) {
+        if (partner < 0 || partner == other) return -1;  // the latest romance has ended
+        continue;
+      }
+      if (partner < 0) partner = other;
     }
-    return false;
+    return partner != y ? partner : -1;
   };
-  const bool a_elsewhere = partnered_elsewhere(a, b), b_elsewhere = partnered_elsewhere(b, a);
-  if (a_elsewhere == b_elsewhere) return std::nullopt;
-  const int single = a_elsewhere ? b : a, partnered = a_elsewhere ? a : b;
+  const int a_partner = partner_elsewhere(a, b), b_partner = partner_elsewhere(b, a);
+  if ((a_partner >= 0) == (b_partner >= 0)) return std::nullopt;
+  const int single = a_partner >= 0 ? b : a, partnered = a_partner >= 0 ? a : b;
   auto end = std::lower_bound(doc.mentions.begin(), doc.mentions.end(), before,
                               [](const Mention& m, std::uint32_t t) { return m.first_token < t; });
+  // "He was previously married to Beatrix Collard; the couple divorced in
+  // 2019": two named in the sentence itself are its couple, whatever came before.
+  const auto sentence = std::upper_bound(doc.sentences.begin(), doc.sentences.end(), before,
+                                         [](std::uint32_t t, const Sentence& x) { return t < x.first_token; });
+  const std::uint32_t sentence_start = sentence == doc.sentences.begin() ? 0 : std::prev(sentence)->first_token;
+  bool a_here = false, b_here = false;
+  for (auto it = end; it != doc.mentions.begin();) {
+    const Mention& m = *--it;
+    if (m.first_token < sentence_start) break;
+    a_here = a_here || m.entity == a;
+    b_here = b_here || m.entity == b;
+  }
+  if (a_here && b_here) return std::nullopt;
   std::size_t looked = 0;
   for (auto it = end; it != doc.mentions.begin() && ++looked <= 256;) {
     const Mention& m = *--it;
@@ -340,7 +363,9 @@ std::optional<std::pair<int, int>> pair_instead_of_partnered(const Document& doc
     if ((m.entity == single && m.second_entity != partnered) || (m.second_entity == single && m.entity != partnered))
       return std::pair{m.entity, m.second_entity};
   }
-  return std::nullopt;
+  // "Gillian's husband, Ian Ward ... 'Pete did the stone,' he said. The
+  // couple have been married for 38 years": else the partnered one's couple.
+  return std::pair{partnered, a_partner >= 0 ? a_partner : b_partner};
 }
 
 bool is_group_noun_phrase(const Document& doc, std::uint32_t t, std::uint32_t end, std::uint32_t* length) {

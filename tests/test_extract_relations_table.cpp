@@ -2997,6 +2997,15 @@ TEST_CASE("relations table: the thirty-first session's rules") {
        "Eileen, devoted father of Siobhan and Kieran, and a much-loved grandad to Aoife.",
        {"married(Thomas Patrick, Eileen)", "parent_of(Thomas Patrick, Siobhan)", "parent_of(Thomas Patrick, Kieran)"},
        {"parent_of(Eileen, Siobhan)", "parent_of(Thomas Patrick, Aoife)"}},
+      // "The couple": not one with a partner of their own and someone else
+      // named in passing; but two named in its own sentence.
+      {"Gillian Ward's husband, Ian Ward, spent the project on his knees. \"Gillian did the history and Pete Kettlewell "
+       "did the stone,\" he said. The couple have been married for thirty-eight years.",
+       {"married(Gillian Ward, Ian Ward)"}, {"married(Pete Kettlewell, Gillian Ward)"}},
+      {"Rowan Ashby married Imogen Laskey on Saturday. He was previously married to Beatrix Collard; the couple "
+       "divorced in 2019.",
+       {"married(Rowan Ashby, Imogen Laskey)", "divorced(Rowan Ashby, Beatrix Collard)"},
+       {"divorced(Rowan Ashby, Imogen Laskey)"}},
   };
   run_table(cases);
 }
