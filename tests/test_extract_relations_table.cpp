@@ -3006,6 +3006,10 @@ TEST_CASE("relations table: the thirty-first session's rules") {
        "divorced in 2019.",
        {"married(Rowan Ashby, Imogen Laskey)", "divorced(Rowan Ashby, Beatrix Collard)"},
        {"divorced(Rowan Ashby, Imogen Laskey)"}},
+      {"Edward Metcalfe left behind a sweetheart, Lily Dinsdale, the sister of Thomas Dinsdale.",
+       {"dated(Edward Metcalfe, Lily Dinsdale)", "sibling_of(Lily Dinsdale, Thomas Dinsdale)"},
+       {"sibling_of(Edward Metcalfe, Thomas Dinsdale)"}},
+      {"Lily Dinsdale married a farmer, George Raw, in 1922.", {"married(Lily Dinsdale, George Raw)"}, {}},
   };
   run_table(cases);
 }
