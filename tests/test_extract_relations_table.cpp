@@ -3010,6 +3010,11 @@ TEST_CASE("relations table: the thirty-first session's rules") {
        {"dated(Edward Metcalfe, Lily Dinsdale)", "sibling_of(Lily Dinsdale, Thomas Dinsdale)"},
        {"sibling_of(Edward Metcalfe, Thomas Dinsdale)"}},
       {"Lily Dinsdale married a farmer, George Raw, in 1922.", {"married(Lily Dinsdale, George Raw)"}, {}},
+      // Public notices.
+      {"Joanna Pike, following the dissolution of her marriage to Adrian Holloway, renounced the surname.",
+       {"married(Joanna Pike, Adrian Holloway)", "divorced(Joanna Pike, Adrian Holloway)"}, {}},
+      {"The partnership between Nicola Orme and Christopher Orme, carrying on business as bakers, has been dissolved.",
+       {"worked_with(Nicola Orme, Christopher Orme)"}, {"divorced(Nicola Orme, Christopher Orme)"}},
   };
   run_table(cases);
 }
