@@ -380,6 +380,13 @@ bool is_group_noun_phrase(const Document& doc, std::uint32_t t, std::uint32_t en
   std::string_view noun = doc.tokens[n].lower;
   for (std::string_view g : kGroupNouns)
     if (noun == g) {
+      // "the two stars", "the two actors": a role's plural after "two".
+      if (noun == "two"sv && n + 1 < end) {
+        const std::string_view plural = doc.tokens[n + 1].lower;
+        if (plural.size() > 3 && plural.back() == 's' && !doc.tokens[n + 1].has(kCapitalized) &&
+            Lexicon::get().is_role_noun(plural.substr(0, plural.size() - 1)))
+          ++n;
+      }
       *length = n + 1 - t;
       return true;
     }
@@ -1154,7 +1161,13 @@ void tag(const Document& doc, std::size_t sentence_index, Tagged& out, const Tag
       if (a >= 0 && b >= 0) {
         append_slot('G');
         out.slots.push_back({'G', a, b, "the couple"});
-        t = named_pair_end ? named_pair_end : t + group_length;
+        // "The two stars began dating, married in 2000 and divorced in
+        // 2009": the pair opening the clause is the subject of its later verbs.
+        const std::uint32_t after = named_pair_end ? named_pair_end : t + group_length;
+        if ((t == s.first_token || doc.tokens[t - 1].lower == ":"sv) && after < s.end_token &&
+            doc.tokens[after].lower != "'s"sv && doc.tokens[after].lower != "and"sv)
+          sentence_subject = static_cast<int>(out.slots.size() - 1);
+        t = after;
         continue;
       }
     }
@@ -1292,9 +1305,12 @@ bool denied_report_before(std::string_view clause) {
 // Whether a match is stated as fact: no negation, modal or hedge in the
 // clause before it or in the match itself, and no denial after it.
 bool asserted(const std::string& tagged, std::size_t match_begin, std::size_t match_end, bool nominal) {
-  // The clause before the match (back to a comma or the start) and the match itself.
-  std::size_t clause = tagged.rfind(" , ", match_begin);
-  clause = clause == std::string::npos ? 0 : clause + 3;
+  // The clause before the match (back to a comma, a colon, a semicolon or
+  // the start) and the match itself: "The chemistry is no accident: the two
+  // stars began dating" asserts what follows the colon.
+  std::size_t clause = 0;
+  for (std::string_view stop : {" , "sv, " : "sv, " ; "sv})
+    if (std::size_t at = tagged.rfind(stop, match_begin); at != std::string::npos) clause = std::max(clause, at + 3);
   if (match_begin > clause && match_begin - clause <= 200 &&
       denied_report_before(std::string_view(tagged).substr(clause, match_begin - clause)))
     return false;

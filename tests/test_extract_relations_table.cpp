@@ -3015,6 +3015,13 @@ TEST_CASE("relations table: the thirty-first session's rules") {
        {"married(Joanna Pike, Adrian Holloway)", "divorced(Joanna Pike, Adrian Holloway)"}, {}},
       {"The partnership between Nicola Orme and Christopher Orme, carrying on business as bakers, has been dissolved.",
        {"worked_with(Nicola Orme, Christopher Orme)"}, {"divorced(Nicola Orme, Christopher Orme)"}},
+      // "the two stars"; a negation before a colon is not the clause's.
+      {"Adele Carr and Michael Sterne star in this film. The chemistry is no accident: the two stars began dating "
+       "during the shoot, married in 2000 and divorced in 2009.",
+       {"dated(Adele Carr, Michael Sterne)", "married(Adele Carr, Michael Sterne)", "divorced(Adele Carr, Michael Sterne)"},
+       {}},
+      {"Adele Carr and Michael Sterne star in this film. It is no secret that the two stars are not dating.",
+       {"person(Adele Carr)"}, {"dated(Adele Carr, Michael Sterne)"}},
   };
   run_table(cases);
 }
