@@ -845,6 +845,14 @@ void tag(const Document& doc, std::size_t sentence_index, Tagged& out, const Tag
     // The narrator's "me" (coreference gives a first-person piece's to its
     // author) is the 'A' slot below: "Morwenna Tait tells me".
     const bool authors_me = m && m->pronoun && m->entity == context.author && doc.tokens[t].lower == "me"sv;
+    // "the Kingsmere keeper is engaged to Lucy": a name between "the" and a
+    // role noun describes the role's holder, someone else.
+    if (m && !m->pronoun && m->type == EntityType::Person && t > s.first_token && doc.tokens[t - 1].lower == "the"sv &&
+        m->end_token < s.end_token && doc.tokens[m->end_token].has(kWord) && !doc.tokens[m->end_token].has(kCapitalized) &&
+        head_word(doc.tokens[m->end_token]).has(kRoleNoun)) {
+      for (; t < m->end_token; ++t) append(doc.tokens[t].lower);
+      continue;
+    }
     if (m && m->entity >= 0 && !authors_me) {
       if (m->type == EntityType::Person && !m->pronoun) {
         const bool possesses = m->end_token < s.end_token && doc.tokens[m->end_token].lower == "'s"sv;

@@ -3022,6 +3022,9 @@ TEST_CASE("relations table: the thirty-first session's rules") {
        {}},
       {"Adele Carr and Michael Sterne star in this film. It is no secret that the two stars are not dating.",
        {"person(Adele Carr)"}, {"dated(Adele Carr, Michael Sterne)"}},
+      // A name between "the" and a role noun describes someone else.
+      {"Kingsmere Smith scored. A word on Tom Ashdown: the Kingsmere skipper is engaged to Lucy Pemberton.",
+       {"person(Lucy Pemberton)"}, {"engaged(Kingsmere Smith, Lucy Pemberton)"}},
   };
   run_table(cases);
 }
