@@ -120,21 +120,33 @@ std::string_view last_word(std::string_view folded) { return folded.substr(folde
 // entity, the entity it is the married name of (itself for most). Not for
 // someone the document relates to either spouse otherwise (a daughter
 // named after her mother).
-std::vector<int> married_name_owners(const Document& doc, const std::vector<FoundRelation>& relations) {
+// `labels`: each entity's label form (label_index).
+std::vector<int> married_name_owners(const Document& doc, const std::vector<FoundRelation>& relations,
+                                     const std::vector<std::size_t>& labels) {
   std::vector<int> owner(doc.entities.size());
   for (std::size_t e = 0; e < owner.size(); ++e) owner[e] = static_cast<int>(e);
-  if (std::none_of(relations.begin(), relations.end(), [](const FoundRelation& r) { return r.relation == Relation::Married; }))
-    return owner;
-  auto label = [&](int e) { return doc.form_folded(doc.entities[static_cast<std::size_t>(e)].forms[label_index(doc, doc.entities[static_cast<std::size_t>(e)])]); };
-  auto full_name = [&](int e) {
-    const DocEntity& x = doc.entities[static_cast<std::size_t>(e)];
-    return e >= 0 && x.type == EntityType::Person && !x.forms.empty() && word_count(label(e)) >= 2;
+  auto label = [&](int e) {
+    return doc.form_folded(doc.entities[static_cast<std::size_t>(e)].forms[labels[static_cast<std::size_t>(e)]]);
   };
-  // The people by "given surname" folded label: one lookup per spouse.
-  std::vector<std::pair<std::string_view, int>> by_label;
-  for (std::size_t e = 0; e < doc.entities.size(); ++e)
-    if (full_name(static_cast<int>(e)) && word_count(label(static_cast<int>(e))) == 2) by_label.emplace_back(label(static_cast<int>(e)), static_cast<int>(e));
-  std::sort(by_label.begin(), by_label.end());
+  auto person = [&](int e) {
+    const DocEntity& x = doc.entities[static_cast<std::size_t>(e)];
+    return e >= 0 && x.type == EntityType::Person && !x.forms.empty();
+  };
+  // The names a spouse would have taken: (married name, spouse, other spouse).
+  std::vector<std::tuple<std::string, int, int>> wanted;
+  for (const FoundRelation& r : relations) {
+    if (r.relation != Relation::Married || r.source == r.target || !person(r.source) || !person(r.target)) continue;
+    if (word_count(label(r.source)) < 2 || word_count(label(r.target)) < 2) continue;
+    for (auto [spouse, other] : {std::pair{r.source, r.target}, std::pair{r.target, r.source}}) {
+      const std::string_view surname = last_word(label(other));
+      if (surname == last_word(label(spouse))) continue;
+      std::string name(first_word(label(spouse)));
+      (name += ' ') += surname;
+      wanted.emplace_back(std::move(name), spouse, other);
+    }
+  }
+  if (wanted.empty()) return owner;
+  std::sort(wanted.begin(), wanted.end());
   auto otherwise_related = [&](int z, int a, int b) {
     return std::any_of(relations.begin(), relations.end(), [&](const FoundRelation& r) {
       const bool pair = (r.source == z && (r.target == a || r.target == b)) || (r.target == z && (r.source == a || r.source == b));
@@ -142,19 +154,21 @@ std::vector<int> married_name_owners(const Document& doc, const std::vector<Foun
              r.relation != Relation::Divorced;
     });
   };
-  std::string married_name;
-  for (const FoundRelation& r : relations) {
-    if (r.relation != Relation::Married || r.source == r.target || !full_name(r.source) || !full_name(r.target)) continue;
-    for (auto [spouse, other] : {std::pair{r.source, r.target}, std::pair{r.target, r.source}}) {
-      const std::string_view surname = last_word(label(other));
-      if (surname == last_word(label(spouse))) continue;
-      ((married_name = first_word(label(spouse))) += ' ') += surname;
-      auto it = std::lower_bound(by_label.begin(), by_label.end(), std::pair{std::string_view(married_name), -1});
-      if (it == by_label.end() || it->first != married_name) continue;
-      const int z = it->second;
-      if (z == spouse || z == other || owner[static_cast<std::size_t>(z)] != z || otherwise_related(z, spouse, other)) continue;
-      owner[static_cast<std::size_t>(z)] = owner[static_cast<std::size_t>(spouse)];
-    }
+  // One look-up per person: the married names asked for are few.
+  for (std::size_t e = 0; e < doc.entities.size(); ++e) {
+    const int z = static_cast<int>(e);
+    if (!person(z)) continue;
+    const std::string_view name = label(z);
+    auto it = std::lower_bound(wanted.begin(), wanted.end(), name,
+                               [](const auto& w, std::string_view n) { return std::string_view(std::get<0>(w)) < n; });
+    if (it == wanted.end() || std::get<0>(*it) != name) continue;
+    const auto [married, spouse, other] = *it;
+    if (z == spouse || z == other || otherwise_related(z, spouse, other)) continue;
+    // "Ann Lee married Bo Kim; Ann Kim married Bo Lee": no name joins a
+    // person it is the owner of.
+    int root = spouse;
+    while (owner[static_cast<std::size_t>(root)] != root) root = owner[static_cast<std::size_t>(root)];
+    if (root != z) owner[e] = root;
   }
   for (int& o : owner)
     while (owner[static_cast<std::size_t>(o)] != o) o = owner[static_cast<std::size_t>(o)];
@@ -176,14 +190,17 @@ Extraction assemble_extraction(Document& doc, const std::vector<FoundRelation>& 
     title_of[static_cast<std::size_t>(m.entity)] = honorific_before(doc, m);
   }
   const std::vector<std::string_view> surname = shared_surnames(doc);
-  const std::vector<int> owner = married_name_owners(doc, relations);
+  std::vector<std::size_t> labels(doc.entities.size(), 0);
+  for (std::size_t e = 0; e < doc.entities.size(); ++e)
+    if (!doc.entities[e].forms.empty()) labels[e] = label_index(doc, doc.entities[e]);
+  const std::vector<int> owner = married_name_owners(doc, relations, labels);
   out.entities.reserve(doc.entities.size());
   out.relations.reserve(relations.size());
   for (std::size_t e = 0; e < doc.entities.size(); ++e) {
     const DocEntity& entity = doc.entities[e];
     if (entity.forms.empty() || owner[e] != static_cast<int>(e)) continue;
     ExtractedEntity x;
-    std::size_t label = label_index(doc, entity);
+    const std::size_t label = labels[e];
     x.label = doc.form_text(entity.forms[label]);
     x.folded_label = doc.form_folded(entity.forms[label]);
     x.type = entity.type;

@@ -368,6 +368,13 @@ std::optional<std::pair<int, int>> pair_instead_of_partnered(const Document& doc
   return std::pair{partnered, a_partner >= 0 ? a_partner : b_partner};
 }
 
+// "stars", "actors": a role noun's plural, in lower case.
+[[gnu::noinline]] bool is_role_plural(const Token& token) {
+  const std::string_view plural = token.lower;
+  return plural.size() > 3 && plural.back() == 's' && !token.has(kCapitalized) &&
+         Lexicon::get().is_role_noun(plural.substr(0, plural.size() - 1));
+}
+
 bool is_group_noun_phrase(const Document& doc, std::uint32_t t, std::uint32_t end, std::uint32_t* length) {
   static constexpr std::string_view kGroupNouns[] = {"couple", "pair", "two", "duo", "lovebirds", "newlyweds"};
   // Asked of nearly every token: most are told no by their first byte.
@@ -380,13 +387,7 @@ bool is_group_noun_phrase(const Document& doc, std::uint32_t t, std::uint32_t en
   std::string_view noun = doc.tokens[n].lower;
   for (std::string_view g : kGroupNouns)
     if (noun == g) {
-      // "the two stars", "the two actors": a role's plural after "two".
-      if (noun == "two"sv && n + 1 < end) {
-        const std::string_view plural = doc.tokens[n + 1].lower;
-        if (plural.size() > 3 && plural.back() == 's' && !doc.tokens[n + 1].has(kCapitalized) &&
-            Lexicon::get().is_role_noun(plural.substr(0, plural.size() - 1)))
-          ++n;
-      }
+      if (noun == "two"sv && n + 1 < end && is_role_plural(doc.tokens[n + 1])) ++n;  // "the two stars"
       *length = n + 1 - t;
       return true;
     }
@@ -1317,8 +1318,12 @@ bool asserted(const std::string& tagged, std::size_t match_begin, std::size_t ma
   // the start) and the match itself: "The chemistry is no accident: the two
   // stars began dating" asserts what follows the colon.
   std::size_t clause = 0;
-  for (std::string_view stop : {" , "sv, " : "sv, " ; "sv})
-    if (std::size_t at = tagged.rfind(stop, match_begin); at != std::string::npos) clause = std::max(clause, at + 3);
+  if (tagged.size() >= 3)
+    for (std::size_t at = std::min(match_begin, tagged.size() - 3) + 1; at-- > 0;)
+      if (tagged[at] == ' ' && tagged[at + 2] == ' ' && (tagged[at + 1] == ',' || tagged[at + 1] == ':' || tagged[at + 1] == ';')) {
+        clause = at + 3;
+        break;
+      }
   if (match_begin > clause && match_begin - clause <= 200 &&
       denied_report_before(std::string_view(tagged).substr(clause, match_begin - clause)))
     return false;
@@ -1818,11 +1823,15 @@ void drop_dating_of_family(std::vector<FoundRelation>& found) {
 // "Beloved husband of Corrie Achterberg for 58 years.", "Loving father of
 // Pieter and of Anneke Rowe.": a death notice's line that has no subject.
 bool opens_without_subject(const Document& doc, const Sentence& s) {
-  static const RE2 kEpithetKin(
+  static constexpr std::string_view kEpithets[] = {"much",   "beloved", "loving",  "devoted",   "dear",   "dearest", "cherished",
+                                                   "adored", "loved",   "doting",  "treasured", "darling"};
+  if (s.end_token - s.first_token < 4 || !doc.tokens[s.first_token].has(kCapitalized) ||
+      std::find(std::begin(kEpithets), std::end(kEpithets), doc.tokens[s.first_token].lower) == std::end(kEpithets))
+    return false;
+  thread_local const RE2 kEpithetKin(
       "^(?:much[- ])?(?:beloved|loving|devoted|dear|dearest|cherished|adored|loved|doting|treasured|darling) "
       "(?:[a-z-]+ ){0,2}?(?:husband|wife|partner|widow|widower|father|mother|dad|mum|mom|son|daughter|brother|sister|"
       "stepfather|stepmother|stepson|stepdaughter) (?:of|to) ");
-  if (s.end_token - s.first_token < 4 || !doc.tokens[s.first_token].has(kCapitalized)) return false;
   return RE2::PartialMatch(std::string_view(doc.lowered.get() + s.begin, s.end - s.begin), kEpithetKin);
 }
 

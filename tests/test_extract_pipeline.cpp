@@ -160,3 +160,11 @@ TEST_CASE("a daughter named after her mother keeps her own node") {
   CHECK(labelled(x, "Maureen Tully") != nullptr);
   CHECK(labelled(x, "Maureen Pike") != nullptr);
 }
+
+TEST_CASE("married names that would each join the other close no cycle") {
+  const Extraction x =
+      extract_document("swap", "Ann Lee married Bo Kim in 1990. Ann Kim married Bo Lee in 1991. Ann Lee and Ann Kim met.");
+  CHECK(labelled(x, "Ann Lee") != nullptr);
+  CHECK(labelled(x, "Ann Kim") != nullptr);
+  CHECK(x.entities.size() == 3);
+}
