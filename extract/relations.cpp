@@ -1820,6 +1820,22 @@ void drop_dating_of_family(std::vector<FoundRelation>& found) {
   });
 }
 
+// "A website reported that Callum had proposed to Saoirse. He had not.": a
+// sentence of a subject, an auxiliary and "not" (or "never") takes back the
+// one before it.
+bool takes_back_the_last(const Document& doc, const Sentence& s) {
+  std::uint32_t t = s.first_token, end = s.end_token;
+  if (end > t && (doc.tokens[end - 1].lower == "."sv || doc.tokens[end - 1].lower == "!"sv)) --end;
+  if (end - t < 3 || end - t > 4) return false;
+  const Token& subject = doc.tokens[t];
+  if (!subject.has(kCapitalized) || !(subject.is(kPronoun) || end - t == 4)) return false;
+  if (end - t == 4) ++t;  // a two-word name
+  static constexpr std::string_view kAuxiliaries[] = {"had", "has", "did", "does", "was", "is", "were", "are", "have"};
+  if (std::find(std::begin(kAuxiliaries), std::end(kAuxiliaries), doc.tokens[t + 1].lower) == std::end(kAuxiliaries))
+    return false;
+  return doc.tokens[t + 2].lower == "not"sv || doc.tokens[t + 2].lower == "never"sv;
+}
+
 // "Beloved husband of Corrie Achterberg for 58 years.", "Loving father of
 // Pieter and of Anneke Rowe.": a death notice's line that has no subject.
 bool opens_without_subject(const Document& doc, const Sentence& s) {
@@ -1924,6 +1940,13 @@ std::vector<FoundRelation> find_relations(const Document& doc) {
     patterns.candidates(tagged.text, candidates);
     std::optional<YearDates> years;  // found on the first match that takes a date
     if (candidates.empty() || is_inverted_conditional(tagged.text)) continue;
+    // What the next sentence takes back: what was reported ("said that the
+    // couple met at university. They did not."), else the whole sentence.
+    std::size_t taken_back_from = SIZE_MAX;
+    if (s + 1 < doc.sentences.size() && takes_back_the_last(doc, doc.sentences[s + 1])) {
+      const std::size_t that = tagged.text.rfind(" that ");
+      taken_back_from = that == std::string::npos ? 0 : that;
+    }
     for (int index : candidates) {
       const RelationPattern& p = patterns.all()[static_cast<std::size_t>(index)];
       re2::StringPiece input(tagged.text);
@@ -1942,7 +1965,9 @@ std::vector<FoundRelation> find_relations(const Document& doc) {
         auto begin = static_cast<std::size_t>(caps[0].data() - tagged.text.data());
         std::size_t end = begin + caps[0].size();
         pos = end > begin ? end : begin + 1;
-        if (!asserted(tagged.text, begin, end, p.nominal) || (p.nominal && clause_subject_ends_match(tagged, begin, end))) continue;
+        if (begin >= taken_back_from || !asserted(tagged.text, begin, end, p.nominal) ||
+            (p.nominal && clause_subject_ends_match(tagged, begin, end)))
+          continue;
         // "Tom married Della Ray's sister": a match that ends on a possessor
         // names the wrong person: the one named right after the possessed
         // noun, if any ("Della Ray's sister, Vera Ray", "her boyfriend,

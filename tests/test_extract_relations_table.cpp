@@ -3025,6 +3025,17 @@ TEST_CASE("relations table: the thirty-first session's rules") {
       // A name between "the" and a role noun describes someone else.
       {"Kingsmere Smith scored. A word on Tom Ashdown: the Kingsmere skipper is engaged to Lucy Pemberton.",
        {"person(Lucy Pemberton)"}, {"engaged(Kingsmere Smith, Lucy Pemberton)"}},
+      {"The owners are Jessica and Luke Morland, a married couple who bought the team in 2020.",
+       {"married(Jessica Morland, Luke Morland)"}, {}},
+      {"Daniel Osei proposed to his girlfriend, the streamer Zara Raman, live on her channel in January.",
+       {"engaged(Daniel Osei, Zara Raman)"}, {}},
+      // A bare denial takes back what the sentence before reported, not the rest.
+      {"A website reported that Callum Lennane had proposed to his long-term girlfriend, the hockey international "
+       "Saoirse Byrne. He had not.",
+       {"person(Saoirse Byrne)"}, {"engaged(Callum Lennane, Saoirse Byrne)"}},
+      {"Your report on the wedding of our son, Daniel Okeke, to Harriet Lyle said that the couple met at university. "
+       "They did not.",
+       {"married(Daniel Okeke, Harriet Lyle)"}, {"met_at(Daniel Okeke, Harriet Lyle)"}},
   };
   run_table(cases);
 }
