@@ -607,11 +607,15 @@ class Coreference {
       } else if (born >= sent.first_token + 2 && i > 0) {
         const std::string_view verb = doc_.tokens[born - 1].lower;
         const Mention& before = doc_.mentions[i - 1];
-        // "Szabo was born ...", "Szabo, 44, was born ...".
+        // "Szabo was born ...", "Szabo, 44, was born ...", "Eileen, now 68, was born ...".
         std::uint32_t name_end = born - 1;
-        if (name_end >= sent.first_token + 3 && doc_.tokens[name_end - 1].lower == ","sv &&
-            is_age(doc_.tokens[name_end - 2]) && doc_.tokens[name_end - 3].lower == ","sv)
-          name_end -= 3;
+        if (name_end >= sent.first_token + 3 && doc_.tokens[name_end - 1].lower == ","sv && is_age(doc_.tokens[name_end - 2])) {
+          const std::string_view before_age = doc_.tokens[name_end - 3].lower;
+          if (before_age == ","sv) name_end -= 3;
+          else if ((before_age == "now"sv || before_age == "aged"sv) && name_end >= sent.first_token + 4 &&
+                   doc_.tokens[name_end - 4].lower == ","sv)
+            name_end -= 4;
+        }
         if ((verb == "was"sv || verb == "is"sv) && before.end_token == name_end && before.type == EntityType::Person && !before.plural)
           owner = before.entity;
         // "Siobhan Ebberly, 41, who was born Siobhan Quinlan".

@@ -300,6 +300,8 @@ TEST_CASE("the name after 'was born' is the birth name of the person the sentenc
   Document opening = resolved("News.\n\nBorn Deborah Sallis in the mining town of Coldharrow, Dee Quayle was a lawyer.");
   CHECK(named_referent(opening, "Deborah Sallis") == "Dee Quayle");
   Document aged = resolved("News.\n\nVal Szabo, 44, was born Valentina Horvath in Szentmarot.");
+  Document now_aged = resolved("Her name was Eileen Doyle. Eileen Doyle, now 68, was born Eileen Pryce in Preston.");
+  CHECK(named_referent(now_aged, "Eileen Pryce") == named_referent(now_aged, "Eileen Doyle"));
   CHECK(named_referent(aged, "Valentina Horvath") == "Val Szabo");
   Document parent = resolved("News.\n\nBorn Connie Merrow in 1931 to Alfred Merrow, a trawlerman, Ann Vale grew up poor.");
   CHECK(named_referent(parent, "Connie Merrow") == "Connie Merrow");
