@@ -504,15 +504,7 @@ class Coreference {
     return std::find(std::begin(kKinByMarriage), std::end(kKinByMarriage), t.lower) != std::end(kKinByMarriage);
   }
 
-  // A word for a blood relative (a child noun or "father", "aunt", ...).
-  static bool is_blood_kin_word(const Token& t) {
-    if (t.is(kChildNoun)) return true;
-    static constexpr std::string_view kBloodKin[] = {"father",      "mother",      "dad",      "mum",           "mom",
-                                                     "parents",     "brother",     "sister",   "stepfather",    "stepmother",
-                                                     "grandfather", "grandmother", "grandson", "granddaughter", "uncle",
-                                                     "aunt",        "nephew",      "niece"};
-    return std::find(std::begin(kBloodKin), std::end(kBloodKin), t.lower) != std::end(kBloodKin);
-  }
+  static bool is_blood_kin_word(const Token& t) { return is_blood_kin_noun(t.lower, t.is(kChildNoun)); }
 
   void note_honorific(const Mention& m) {
     const Token* honorific = honorific_before(doc_, m);

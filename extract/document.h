@@ -3,6 +3,7 @@
 // offsets (tokens, sentences, zones, mentions, entities).
 #pragma once
 
+#include <algorithm>
 #include <cstdint>
 #include <memory>
 #include <string>
@@ -53,6 +54,17 @@ inline const WordInfo& head_word(const Token& token) {
   std::size_t hyphen = token.lower.rfind('-');
   if (hyphen == std::string_view::npos) return token.word;
   return Lexicon::get().word(token.lower.substr(hyphen + 1));
+}
+
+// A word for a blood relative: a child noun (`child_noun`: the word's
+// kChildNoun) or "father", "aunt", "stepmother", ...
+inline bool is_blood_kin_noun(std::string_view lower, bool child_noun) {
+  if (child_noun) return true;
+  static constexpr std::string_view kBloodKin[] = {"father",      "mother",      "dad",      "mum",           "mom",
+                                                   "parents",     "brother",     "sister",   "stepfather",    "stepmother",
+                                                   "grandfather", "grandmother", "grandson", "granddaughter", "uncle",
+                                                   "aunt",        "nephew",      "niece"};
+  return std::find(std::begin(kBloodKin), std::end(kBloodKin), lower) != std::end(kBloodKin);
 }
 
 // Whether a token is an auxiliary verb ("has", "was", "would").

@@ -1978,6 +1978,11 @@ std::vector<FoundRelation> find_relations(const Document& doc) {
         // "split from her manager Tom": a breakup with someone named by a
         // role is no romance's end.
         if (p.breakup && ends_on_possessive && Lexicon::get().is_role_noun(word_after_possessive(tagged.text, end))) continue;
+        // "was with her daughter-in-law, Kate", "with her stepfather": a relative is no romance.
+        if (p.relation == Relation::Dated && !p.breakup && ends_on_possessive) {
+          const std::string_view kin = word_after_possessive(tagged.text, end);
+          if (is_blood_kin_noun(kin, Lexicon::get().word(kin).has(kChildNoun)) || kin.ends_with("-in-law"sv)) continue;
+        }
         // A list that ends on a possessor keeps its other members, as
         // people_of reads it: "her children: P4 and P5 's husband , P6".
         auto capture_ending_match = [&] {

@@ -3036,6 +3036,17 @@ TEST_CASE("relations table: the thirty-first session's rules") {
       {"Your report on the wedding of our son, Daniel Okeke, to Harriet Lyle said that the couple met at university. "
        "They did not.",
        {"married(Daniel Okeke, Harriet Lyle)"}, {"met_at(Daniel Okeke, Harriet Lyle)"}},
+      // Near misses a review found.
+      {"Ishbel Munro died on Monday. Ishbel Munro was with her daughter-in-law, Kate Amos.", {"person(Kate Amos)"},
+       {"dated(Ishbel Munro, Kate Amos)"}},
+      {"Ishbel Munro died on Monday. Ishbel Munro was with her stepfather, Dennis Holt.", {"person(Dennis Holt)"},
+       {"dated(Ishbel Munro, Dennis Holt)"}},
+      {"The civil partnership between Mark Eden and Joel Sykes was registered in 2010.", {"person(Mark Eden)"},
+       {"worked_with(Mark Eden, Joel Sykes)"}},
+      {"The proposal by Karen Lowe was adopted in 1973 by Bill Ashton and June Ashton.", {"person(Karen Lowe)"},
+       {"parent_of(Bill Ashton, Karen Lowe)", "parent_of(June Ashton, Karen Lowe)"}},
+      {"Joanna Pike never sought the dissolution of her marriage to Victor Ambrose.", {"married(Joanna Pike, Victor Ambrose)"},
+       {"divorced(Joanna Pike, Victor Ambrose)"}},
   };
   run_table(cases);
 }
