@@ -1835,7 +1835,8 @@ class Coreference {
     for (std::size_t s = 0; s < doc_.sentences.size(); ++s) {
       const Sentence& sent = doc_.sentences[s];
       const Token& first = doc_.tokens[sent.first_token];
-      if (sent.zone != Zone::Story) {
+      // A letter pasted on its own opens with a line read as its title.
+      if (sent.zone != Zone::Story && sent.zone != Zone::Title) {
         entry_start = s + 1;
         continue;
       }

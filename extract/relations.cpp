@@ -1860,6 +1860,8 @@ int subject_before(const Document& doc, std::size_t sentence) {
     const Sentence& s = doc.sentences[k];
     auto m = std::lower_bound(doc.mentions.begin(), doc.mentions.end(), s.first_token,
                               [](const Mention& x, std::uint32_t t) { return x.first_token < t; });
+    // Places and organisations are passed over ("Peacefully at St Vincent's Hospital, Dublin.").
+    while (m != doc.mentions.end() && m->first_token < s.end_token && m->type != EntityType::Person) ++m;
     const bool names_someone = m != doc.mentions.end() && m->first_token < s.end_token;
     // "BRANNIGAN, Thomas Patrick.": a notice's surname first.
     const std::uint32_t opening = s.first_token + (s.first_token + 2 < s.end_token && doc.tokens[s.first_token + 1].lower == ","sv ? 2 : 1);

@@ -3047,6 +3047,13 @@ TEST_CASE("relations table: the thirty-first session's rules") {
        {"parent_of(Bill Ashton, Karen Lowe)", "parent_of(June Ashton, Karen Lowe)"}},
       {"Joanna Pike never sought the dissolution of her marriage to Victor Ambrose.", {"married(Joanna Pike, Victor Ambrose)"},
        {"divorced(Joanna Pike, Victor Ambrose)"}},
+      // A letter pasted on its own; a notice's line that names a place.
+      {"I worked with Derek Vance at the Cotton Mill for twenty years. He was a true gentleman and will be missed.\n"
+       "\u2014 Mark Achterberg, Ottawa",
+       {"worked_with(Mark Achterberg, Derek Vance)"}, {}},
+      {"O'ROURKE, Bridget (n\u00e9e Flynn). Peacefully at St Vincent's Hospital, Dublin. Beloved wife of the late "
+       "Seamus, dear mother of Niamh, Ciara and Declan.",
+       {"married(Bridget, Seamus)", "parent_of(Bridget, Niamh)", "parent_of(Bridget, Declan)"}, {"parent_of(Seamus, Niamh)"}},
   };
   run_table(cases);
 }
