@@ -159,3 +159,13 @@ TEST_CASE("a question with a content word in lower case is a sentence, not a tit
   for (const Sentence& s : title.sentences)
     if (title.text.compare(s.begin, 4, "Have") == 0) CHECK(s.heading);
 }
+
+TEST_CASE("a masthead in capitals before a section's name names its publication; a section alone does not") {
+  const Document doc = laid_out("A Title\n\nRIBBLE VALLEY COURIER | Saturday Feature\nAna Lopez signed for Rovers.\n");
+  CHECK(zone_of("A Title\n\nRIBBLE VALLEY COURIER | Saturday Feature\nAna Lopez signed.\n", "RIBBLE") == Zone::Widget);
+  REQUIRE(doc.mentions.size() == 1);
+  CHECK(doc.mentions[0].type == EntityType::Org);
+  CHECK(doc.surface(doc.mentions[0]) == "RIBBLE VALLEY COURIER");
+  const Document section = laid_out("A Title\n\nMUSIC | THE LONG READ\nAna Lopez signed for Rovers.\n");
+  CHECK(section.mentions.empty());
+}
