@@ -1610,11 +1610,12 @@ class Coreference {
     return fallback;
   }
 
-  std::pair<int, int> recent_pair(const std::vector<Recent>& recent, int include) const {
+  // The two people last named (`include` first, if given), passing over `exclude`.
+  std::pair<int, int> recent_pair(const std::vector<Recent>& recent, int include, int exclude = -1) const {
     int a = include, b = -1;
     std::size_t looked = 0;
     for (auto it = recent.rbegin(); it != recent.rend() && ++looked < 64; ++it) {
-      if (it->relative_of_pair) continue;
+      if (it->relative_of_pair || it->entity == exclude) continue;
       if (a < 0) {
         a = it->entity;
       } else if (it->entity != a) {
@@ -2288,7 +2289,20 @@ class Coreference {
           // story has named most, not the last two names.
           const Sentence& sentence = doc_.sentences[s];
           const bool opens_paragraph = q < 0 && t == sentence.first_token && doc_.tokens[t].has(kParagraphStart);
-          auto [a, b] = recent_pair(recent, -1);
+          // "Phyllis, their only child,": the one the kin phrase describes is
+          // not of the pair.
+          int described = -1;
+          // (Not "a baby with Saoirse, their son Arlo": the kin noun closes the phrase.)
+          auto kin_closes = [&](std::uint32_t k) {
+            if (k >= sentence_end || !is_blood_kin_word(doc_.tokens[k])) return false;
+            const std::string_view next = k + 1 < sentence_end ? doc_.tokens[k + 1].lower : std::string_view(".");
+            return next == ","sv || next == "."sv || next == ";"sv;
+          };
+          const bool kin_after = kin_closes(t + 1) || kin_closes(t + 2);
+          if (tok.lower == "their"sv && t >= sentence_start + 2 && doc_.tokens[t - 1].lower == ","sv && kin_after)
+            if (const Mention* before = mention_ending_at(t - 1); before && before->type == EntityType::Person && !before->plural)
+              described = before->entity;
+          auto [a, b] = recent_pair(recent, -1, described);
           if (opens_paragraph) {
             const int first = most_mentioned(recent, mentioned, Gender::Unknown);
             const int second = first >= 0 ? most_mentioned(recent, mentioned, Gender::Unknown, first) : -1;

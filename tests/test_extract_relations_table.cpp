@@ -3054,6 +3054,11 @@ TEST_CASE("relations table: the thirty-first session's rules") {
       {"O'ROURKE, Bridget (n\u00e9e Flynn). Peacefully at St Vincent's Hospital, Dublin. Beloved wife of the late "
        "Seamus, dear mother of Niamh, Ciara and Declan.",
        {"married(Bridget, Seamus)", "parent_of(Bridget, Niamh)", "parent_of(Bridget, Declan)"}, {"parent_of(Seamus, Niamh)"}},
+      // "X, their only child,": X is not of the pair; "Saoirse, their son Arlo" describes Arlo.
+      {"Dora Finch married Gerald Marlowe in 1928, and Phyllis, their only child, was born the following year.",
+       {"parent_of(Dora Finch, Phyllis)", "parent_of(Gerald Marlowe, Phyllis)"}, {}},
+      {"Fitz Ormerod married Saoirse Kell last spring. He'd just had a baby with Saoirse, their son Arlo.",
+       {"married(Fitz Ormerod, Saoirse Kell)"}, {"parent_of(Saoirse Kell, Fitz Ormerod)"}},
   };
   run_table(cases);
 }
