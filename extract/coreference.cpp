@@ -886,7 +886,24 @@ class Coreference {
     full_name_candidates(words, owners_);
     for (int candidate : owners_)
       if (entity_names_.any_of(static_cast<std::uint32_t>(candidate), names_the_same)) return candidate;
-    return -1;
+    // "J. Pemberton" in a scorecard after "Jack Pemberton": an initial and a
+    // surname are the one person named before whose given name starts so
+    // (no one if two do: "Jack" and "Julia").
+    const std::string_view first = words.front();
+    const bool initial = words.size() == 2 && (first.size() == 1 || (first.size() == 2 && first[1] == '.')) &&
+                         first[0] >= 'a' && first[0] <= 'z';
+    if (!initial) return -1;
+    int only = -1;
+    for (int candidate : owners_) {
+      const bool fits = entity_names_.any_of(static_cast<std::uint32_t>(candidate), [&](const NamedForm& form) {
+        return form.words.size() >= 2 && form.words.back() == words.back() && form.words.front().size() > 2 &&
+               form.words.front()[0] == first[0];
+      });
+      if (!fits) continue;
+      if (only >= 0) return -1;
+      only = candidate;
+    }
+    return only;
   }
 
   // A lone first name or surname: the person whose usual full name starts or

@@ -789,3 +789,11 @@ TEST_CASE("the full name after 'grew up as' or 'was raised as' is the subject's 
   Document role = resolved("Tom Hale grew up as the son of Ann Hale.");
   CHECK(named_referent(role, "Ann Hale") != named_referent(role, "Tom Hale"));
 }
+
+TEST_CASE("an initial and a surname are the one person named before whose given name starts so") {
+  Document one = resolved("Jack Pemberton captains Kingsmere. Will Pemberton bats.\n\nJ. Pemberton scored 61.");
+  CHECK(named_referent(one, "J. Pemberton") == named_referent(one, "Jack Pemberton"));
+  Document two = resolved("Jack Pemberton captains Kingsmere. Julia Pemberton bats.\n\nJ. Pemberton scored 61.");
+  CHECK(named_referent(two, "J. Pemberton") != named_referent(two, "Jack Pemberton"));
+  CHECK(named_referent(two, "J. Pemberton") != named_referent(two, "Julia Pemberton"));
+}
