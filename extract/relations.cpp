@@ -1863,8 +1863,15 @@ int subject_before(const Document& doc, std::size_t sentence) {
     // Places and organisations are passed over ("Peacefully at St Vincent's Hospital, Dublin.").
     while (m != doc.mentions.end() && m->first_token < s.end_token && m->type != EntityType::Person) ++m;
     const bool names_someone = m != doc.mentions.end() && m->first_token < s.end_token;
-    // "BRANNIGAN, Thomas Patrick.": a notice's surname first.
-    const std::uint32_t opening = s.first_token + (s.first_token + 2 < s.end_token && doc.tokens[s.first_token + 1].lower == ","sv ? 2 : 1);
+    // "BRANNIGAN, Thomas Patrick.": a notice's surname first; the given
+    // names after the comma are the person ("HINES, Margaret": not a Hines
+    // named before).
+    const bool surname_first = s.first_token + 2 < s.end_token && doc.tokens[s.first_token + 1].lower == ","sv;
+    if (names_someone && surname_first && m->first_token == s.first_token) {
+      auto given = std::next(m);
+      if (given != doc.mentions.end() && given->first_token == s.first_token + 2 && given->type == EntityType::Person) m = given;
+    }
+    const std::uint32_t opening = s.first_token + (surname_first ? 2 : 1);
     if (names_someone) return m->first_token <= opening && m->type == EntityType::Person && !m->plural ? m->entity : -1;
     if (s.first_token < s.end_token && doc.tokens[s.first_token].has(kParagraphStart)) return -1;
   }

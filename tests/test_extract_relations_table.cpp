@@ -3059,6 +3059,12 @@ TEST_CASE("relations table: the thirty-first session's rules") {
        {"parent_of(Dora Finch, Phyllis)", "parent_of(Gerald Marlowe, Phyllis)"}, {}},
       {"Fitz Ormerod married Saoirse Kell last spring. He'd just had a baby with Saoirse, their son Arlo.",
        {"married(Fitz Ormerod, Saoirse Kell)"}, {"parent_of(Saoirse Kell, Fitz Ormerod)"}},
+      {"Lily Dinsdale married a farmer's son, George Raw, in 1922.", {"married(Lily Dinsdale, George Raw)"}, {}},
+      // A notice's heading names the person by surname first; "and dear friend of".
+      {"HINES, Margaret. Peacefully on 3 May, aged 84. Beloved wife of the late Tom Hines and dear friend of Ada Boyle.",
+       {"married(Margaret, Tom Hines)", "friend_of(Margaret, Ada Boyle)"}, {"friend_of(Tom Hines, Ada Boyle)"}},
+      {"KELLY, Bridget. Peacefully on 3 May, aged 84. Beloved wife of the late Seamus and dear mother of Niamh.",
+       {"married(Bridget, Seamus)", "parent_of(Bridget, Niamh)"}, {"parent_of(KELLY, Niamh)"}},
   };
   run_table(cases);
 }
