@@ -3065,6 +3065,8 @@ TEST_CASE("relations table: the thirty-first session's rules") {
        {"married(Margaret, Tom Hines)", "friend_of(Margaret, Ada Boyle)"}, {"friend_of(Tom Hines, Ada Boyle)"}},
       {"KELLY, Bridget. Peacefully on 3 May, aged 84. Beloved wife of the late Seamus and dear mother of Niamh.",
        {"married(Bridget, Seamus)", "parent_of(Bridget, Niamh)"}, {"parent_of(KELLY, Niamh)"}},
+      {"Will Pemberton has started well. The Cotterill twins, Harry and Ben, share the new ball for Kingsmere.",
+       {"sibling_of(Harry, Ben)"}, {}},
   };
   run_table(cases);
 }
