@@ -1193,6 +1193,15 @@ void tag(const Document& doc, std::size_t sentence_index, Tagged& out, const Tag
         continue;
       }
     }
+    // "the show's writer, Aled Moyle, is Gareth's brother": the comma that
+    // closes a name in apposition stands between no subject and its verb.
+    if (doc.tokens[t].lower == ","sv && out.last_slot.kind == 'P' && out.last_slot.end_token == t &&
+        out.last_slot.first_token > s.first_token + 1 && doc.tokens[out.last_slot.first_token - 1].lower == ","sv &&
+        t + 1 < s.end_token && (doc.tokens[t + 1].lower == "is"sv || doc.tokens[t + 1].lower == "was"sv) &&
+        doc.tokens[out.last_slot.first_token - 2].lower != "and"sv) {
+      ++t;
+      continue;
+    }
     // "Aunty Huia and Uncle Tame celebrated ...": a kin title written before
     // a name is part of it (the entity finder leaves it out of the name).
     if (doc.tokens[t].is(kKinTitle) && doc.tokens[t].has(kCapitalized) && mention_it != doc.mentions.end() &&

@@ -3067,6 +3067,9 @@ TEST_CASE("relations table: the thirty-first session's rules") {
        {"married(Bridget, Seamus)", "parent_of(Bridget, Niamh)"}, {"parent_of(KELLY, Niamh)"}},
       {"Will Pemberton has started well. The Cotterill twins, Harry and Ben, share the new ball for Kingsmere.",
        {"sibling_of(Harry, Ben)"}, {}},
+      // A name in apposition before its verb.
+      {"Gareth Moyle stars. The show's writer, Aled Moyle, is Gareth's brother.", {"sibling_of(Aled Moyle, Gareth Moyle)"},
+       {}},
   };
   run_table(cases);
 }
