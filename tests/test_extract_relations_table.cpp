@@ -2976,9 +2976,11 @@ TEST_CASE("relations table: the thirty-first session's rules") {
       {"Ron Tully met Maureen Pike at a dance. They wrote letters for a year. Her sister Ruth Pike went on to marry "
        "Kenny Bolt in 1976. Ron proposed on the pier, and the couple married at St Aidan's Church.",
        {"married(Ron Tully, Maureen Pike)", "married(Ruth Pike, Kenny Bolt)"}, {"married(Ron Tully, Kenny Bolt)"}},
-      // Adoptive parents; a childhood name.
+      // Adoptive parents, "a postman and his wife".
       {"Debbie Ashworth was adopted in May 1973 by Geoffrey and Audrey Farrant, a postman and his wife.",
-       {"parent_of(Geoffrey Farrant, Debbie Ashworth)", "parent_of(Audrey Farrant, Debbie Ashworth)"}, {}},
+       {"parent_of(Geoffrey Farrant, Debbie Ashworth)", "parent_of(Audrey Farrant, Debbie Ashworth)",
+        "married(Geoffrey Farrant, Audrey Farrant)"},
+       {}},
       // A guestbook: each entry's "I" is the one who signs it; a pair signs for no one's "I".
       {"Guestbook\n\n---\n\nDes Achterberg was my best friend from Grade 3.\n\u2014 Walt Haverkamp\n\n---\n\n"
        "My dad, Henk Achterberg, always said Des was a saint.\n\u2014 Mark Achterberg, Ottawa\n\n---\n\n"
