@@ -715,10 +715,14 @@ class Coreference {
     std::uint32_t verb = t - 2;
     if (doc_.tokens[verb].lower == "up"sv) {
       const std::string_view head = doc_.tokens[verb - 1].lower;
-      if (head != "grew"sv && head != "brought"sv) return -1;
-      verb -= head == "grew"sv ? 1 : 2;  // the subject before "grew", or before "was" of "was brought up"
-      if (head == "brought"sv && (verb < start || (doc_.tokens[verb].lower != "was"sv && doc_.tokens[verb].lower != "were"sv)))
+      if (head == "grew"sv) {
+        verb -= 1;  // the subject ends before "grew"
+      } else if (head == "brought"sv && verb >= start + 2 &&
+                 (doc_.tokens[verb - 2].lower == "was"sv || doc_.tokens[verb - 2].lower == "were"sv)) {
+        verb -= 2;  // ... before "was" of "was brought up"
+      } else {
         return -1;
+      }
     } else if (doc_.tokens[verb].lower == "raised"sv && verb > start && doc_.tokens[verb - 1].lower == "was"sv) {
       verb -= 1;
     } else {
@@ -1834,14 +1838,8 @@ class Coreference {
     return interviewee;
   }
 
-  // A transcript: paragraphs opened by a speaker's label ("IMOGEN PRICE:",
-  // "[00:00:04] DEV MALHOTRA:", "HOST:"), four or more of them and two
-  // labels or more. A label that is a person's name makes that person the
-  // "I" of its paragraphs; a role's label ("HOST:") the person who gives
-  // their name in the label's first paragraph ("I'm Donnie Kessler"), not a
-  // label many people share ("CALLER:"). Fills `speaker` where it is -1.
   // A guestbook's entries, a letters page: "Des was my best friend ... -
-  // Walt Haverkamp". A paragraph that is a dash and one person's name (a
+  // Walt Haverkamp". A line that is a dash and one person's name (a
   // place or a description may follow) signs the paragraphs above it, up to
   // the previous signature, a line without words ("---") or a heading:
   // their "I", "me" and "my" are the signer's. A pair's signature ("- Ron
@@ -1883,6 +1881,12 @@ class Coreference {
     }
   }
 
+  // A transcript: paragraphs opened by a speaker's label ("IMOGEN PRICE:",
+  // "[00:00:04] DEV MALHOTRA:", "HOST:"), four or more of them and two
+  // labels or more. A label that is a person's name makes that person the
+  // "I" of its paragraphs; a role's label ("HOST:") the person who gives
+  // their name in the label's first paragraph ("I'm Donnie Kessler"), not a
+  // label many people share ("CALLER:"). Fills `speaker` where it is -1.
   void transcript_speakers(std::vector<int>& speaker, const std::vector<SpeakerLabel>& labels) const {
     if (labels.size() < 4) return;  // nearly every document
     if (std::all_of(labels.begin(), labels.end(), [&](const SpeakerLabel& l) { return l.text == labels.front().text; })) return;
@@ -2308,15 +2312,15 @@ class Coreference {
           const bool opens_paragraph = q < 0 && t == sentence.first_token && doc_.tokens[t].has(kParagraphStart);
           // "Phyllis, their only child,": the one the kin phrase describes is
           // not of the pair.
-          int described = -1;
           // (Not "a baby with Saoirse, their son Arlo": the kin noun closes the phrase.)
           auto kin_closes = [&](std::uint32_t k) {
             if (k >= sentence_end || !is_blood_kin_word(doc_.tokens[k])) return false;
             const std::string_view next = k + 1 < sentence_end ? doc_.tokens[k + 1].lower : std::string_view(".");
             return next == ","sv || next == "."sv || next == ";"sv;
           };
-          const bool kin_after = kin_closes(t + 1) || kin_closes(t + 2);
-          if (tok.lower == "their"sv && t >= sentence_start + 2 && doc_.tokens[t - 1].lower == ","sv && kin_after)
+          int described = -1;
+          if (tok.lower == "their"sv && t >= sentence_start + 2 && doc_.tokens[t - 1].lower == ","sv &&
+              (kin_closes(t + 1) || kin_closes(t + 2)))
             if (const Mention* before = mention_ending_at(t - 1); before && before->type == EntityType::Person && !before->plural)
               described = before->entity;
           auto [a, b] = recent_pair(recent, -1, described);

@@ -119,8 +119,7 @@ std::string_view last_word(std::string_view folded) { return folded.substr(folde
 // name with the other spouse's surname is the spouse's married name. Per
 // entity, the entity it is the married name of (itself for most). Not for
 // someone the document relates to either spouse otherwise (a daughter
-// named after her mother).
-// `labels`: each entity's label form (label_index).
+// named after her mother). `labels`: each entity's label form (label_index).
 std::vector<int> married_name_owners(const Document& doc, const std::vector<FoundRelation>& relations,
                                      const std::vector<std::size_t>& labels) {
   std::vector<int> owner(doc.entities.size());
@@ -129,8 +128,9 @@ std::vector<int> married_name_owners(const Document& doc, const std::vector<Foun
     return doc.form_folded(doc.entities[static_cast<std::size_t>(e)].forms[labels[static_cast<std::size_t>(e)]]);
   };
   auto person = [&](int e) {
+    if (e < 0) return false;
     const DocEntity& x = doc.entities[static_cast<std::size_t>(e)];
-    return e >= 0 && x.type == EntityType::Person && !x.forms.empty();
+    return x.type == EntityType::Person && !x.forms.empty();
   };
   // The names a spouse would have taken: (married name, spouse, other spouse).
   std::vector<std::tuple<std::string, int, int>> wanted;
@@ -162,7 +162,7 @@ std::vector<int> married_name_owners(const Document& doc, const std::vector<Foun
     auto it = std::lower_bound(wanted.begin(), wanted.end(), name,
                                [](const auto& w, std::string_view n) { return std::string_view(std::get<0>(w)) < n; });
     if (it == wanted.end() || std::get<0>(*it) != name) continue;
-    const auto [married, spouse, other] = *it;
+    const auto& [married_name, spouse, other] = *it;
     if (z == spouse || z == other || otherwise_related(z, spouse, other)) continue;
     // "Ann Lee married Bo Kim; Ann Kim married Bo Lee": no name joins a
     // person it is the owner of.

@@ -846,7 +846,7 @@ void tag(const Document& doc, std::size_t sentence_index, Tagged& out, const Tag
     // The narrator's "me" (coreference gives a first-person piece's to its
     // author) is the 'A' slot below: "Morwenna Tait tells me".
     const bool authors_me = m && m->pronoun && m->entity == context.author && doc.tokens[t].lower == "me"sv;
-    // "the Kingsmere keeper is engaged to Lucy": a name between "the" and a
+    // "the Kingsmere skipper is engaged to Lucy": a name between "the" and a
     // role noun describes the role's holder, someone else.
     if (m && !m->pronoun && m->type == EntityType::Person && t > s.first_token && doc.tokens[t - 1].lower == "the"sv &&
         m->end_token < s.end_token && doc.tokens[m->end_token].has(kWord) && !doc.tokens[m->end_token].has(kCapitalized) &&
@@ -1839,24 +1839,26 @@ bool takes_back_the_last(const Document& doc, const Sentence& s) {
   const Token& subject = doc.tokens[t];
   if (!subject.has(kCapitalized) || !(subject.is(kPronoun) || end - t == 4)) return false;
   if (end - t == 4) ++t;  // a two-word name
-  static constexpr std::string_view kAuxiliaries[] = {"had", "has", "did", "does", "was", "is", "were", "are", "have"};
-  if (std::find(std::begin(kAuxiliaries), std::end(kAuxiliaries), doc.tokens[t + 1].lower) == std::end(kAuxiliaries))
-    return false;
+  const Token& verb = doc.tokens[t + 1];
+  if (!is_auxiliary(verb) && verb.lower != "does"sv && verb.lower != "were"sv && verb.lower != "are"sv) return false;
   return doc.tokens[t + 2].lower == "not"sv || doc.tokens[t + 2].lower == "never"sv;
 }
 
 // "Beloved husband of Corrie Achterberg for 58 years.", "Loving father of
 // Pieter and of Anneke Rowe.": a death notice's line that has no subject.
 bool opens_without_subject(const Document& doc, const Sentence& s) {
-  static constexpr std::string_view kEpithets[] = {"much",   "beloved", "loving",  "devoted",   "dear",   "dearest", "cherished",
-                                                   "adored", "loved",   "doting",  "treasured", "darling"};
+  static constexpr std::string_view kEpithets[] = {"beloved", "loving", "devoted", "dear",   "dearest",   "cherished",
+                                                   "adored",  "loved",  "doting",  "darling", "treasured"};
+  const std::string_view opening = doc.tokens[s.first_token].lower;
   if (s.end_token - s.first_token < 4 || !doc.tokens[s.first_token].has(kCapitalized) ||
-      std::find(std::begin(kEpithets), std::end(kEpithets), doc.tokens[s.first_token].lower) == std::end(kEpithets))
+      (opening != "much"sv && std::find(std::begin(kEpithets), std::end(kEpithets), opening) == std::end(kEpithets)))
     return false;
-  thread_local const RE2 kEpithetKin(
-      "^(?:much[- ])?(?:beloved|loving|devoted|dear|dearest|cherished|adored|loved|doting|treasured|darling) "
-      "(?:[a-z-]+ ){0,2}?(?:husband|wife|partner|widow|widower|father|mother|dad|mum|mom|son|daughter|brother|sister|"
-      "stepfather|stepmother|stepson|stepdaughter) (?:of|to) ");
+  thread_local const RE2 kEpithetKin([] {
+    std::string epithets;
+    for (std::string_view e : kEpithets) (epithets += epithets.empty() ? "" : "|") += e;
+    return "^(?:much[- ])?(?:" + epithets + ") (?:[a-z-]+ ){0,2}?(?:husband|wife|partner|widow|widower|father|mother|dad|"
+           "mum|mom|son|daughter|brother|sister|stepfather|stepmother|stepson|stepdaughter) (?:of|to) ";
+  }());
   return RE2::PartialMatch(std::string_view(doc.lowered.get() + s.begin, s.end - s.begin), kEpithetKin);
 }
 
