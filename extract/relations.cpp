@@ -819,8 +819,11 @@ void tag(const Document& doc, std::size_t sentence_index, Tagged& out, const Tag
   out.plain_at.assign(s.end_token - s.first_token, Tagged::kNotPlain);
   out.last_slot = {};
   if (context.implied_subject >= 0) {
-    append_slot('P');
-    out.slots.push_back({'P', context.implied_subject});
+    Slot implied;
+    implied.kind = 'P';
+    implied.entity = context.implied_subject;
+    append_slot(implied.kind);
+    out.slots.push_back(implied);
     append(","sv);
   }
   int relative_subject = -1;  // the slot "who" stood for, until its clause closes
