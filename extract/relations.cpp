@@ -311,6 +311,13 @@ std::optional<std::pair<int, int>> couple_instead(const std::vector<FoundRelatio
   return std::nullopt;
 }
 
+// The first token of the sentence that holds token t.
+std::uint32_t start_of_sentence_holding(const Document& doc, std::uint32_t t) {
+  const auto after = std::upper_bound(doc.sentences.begin(), doc.sentences.end(), t,
+                                      [](std::uint32_t token, const Sentence& s) { return token < s.first_token; });
+  return after == doc.sentences.begin() ? 0 : std::prev(after)->first_token;
+}
+
 // "Pat went on to marry Kenny Bolt ... Ron proposed on the pier, and the
 // couple married": the two last named are no couple when one of them has
 // a partner of their own and the other has none. The couple is then the
@@ -345,9 +352,7 @@ std::optional<std::pair<int, int>> pair_instead_of_partnered(const Document& doc
                               [](const Mention& m, std::uint32_t t) { return m.first_token < t; });
   // "He was previously married to Beatrix Collard; the couple divorced in
   // 2019": two named in the sentence itself are its couple, whatever came before.
-  const auto sentence = std::upper_bound(doc.sentences.begin(), doc.sentences.end(), before,
-                                         [](std::uint32_t t, const Sentence& x) { return t < x.first_token; });
-  const std::uint32_t sentence_start = sentence == doc.sentences.begin() ? 0 : std::prev(sentence)->first_token;
+  const std::uint32_t sentence_start = start_of_sentence_holding(doc, before);
   bool a_here = false, b_here = false;
   for (auto it = end; it != doc.mentions.begin();) {
     const Mention& m = *--it;
@@ -461,10 +466,7 @@ std::pair<int, int> pair_in_focus(const Document& doc, std::uint32_t before, con
   int a = -1, b = -1;
   auto end = std::lower_bound(doc.mentions.begin(), doc.mentions.end(), before,
                               [](const Mention& m, std::uint32_t t) { return m.first_token < t; });
-  // Where the sentence holding `before` starts.
-  const auto sentence = std::upper_bound(doc.sentences.begin(), doc.sentences.end(), before,
-                                         [](std::uint32_t t, const Sentence& s) { return t < s.first_token; });
-  const std::uint32_t sentence_start = sentence == doc.sentences.begin() ? 0 : std::prev(sentence)->first_token;
+  const std::uint32_t sentence_start = start_of_sentence_holding(doc, before);
   std::size_t looked = 0;
   for (auto it = end; it != doc.mentions.begin() && ++looked < 64;) {
     const Mention& m = *--it;
