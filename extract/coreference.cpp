@@ -1323,12 +1323,39 @@ class Coreference {
     return person_named_before(t - 1, sentence_start, gender);
   }
 
-  // The person whose name ends at token `end` (an age between commas after
-  // it passed over: "Bex Tully, 29,"), if of `gender` or of none known; else -1.
+  // The comma that opens the aside the comma at token `closing` ends, if it
+  // describes (an age, a role, "a", "the", "of", "now" opening it; no verb
+  // of being or having in it) and no person is named or referred to in it:
+  // "Bex Tully, 29,"; not "Ann, Tom, and his wife" nor "her sister, Dr.
+  // Chinelo, was chief bridesmaid, and her brother"). Else `closing + 1`.
+  // Looks back a few words only.
+  std::uint32_t start_of_aside(std::uint32_t closing, std::uint32_t sentence_start) const {
+    constexpr std::uint32_t kReach = 12;
+    const std::uint32_t stop = closing > sentence_start + kReach ? closing - kReach : sentence_start;
+    for (std::uint32_t k = closing - 1; k > stop; --k) {
+      if (doc_.tokens[k].lower != ","sv) continue;
+      if (k + 1 == closing) break;
+      const Token& opening = doc_.tokens[k + 1];
+      const std::string_view w = opening.lower;
+      if (!is_age(opening) && !opening.is(kRoleNoun) && !head_word(opening).has(kRoleNoun) && w != "a"sv && w != "an"sv &&
+          w != "the"sv && w != "of"sv && w != "now"sv)
+        break;
+      if (std::any_of(doc_.tokens.begin() + k + 1, doc_.tokens.begin() + closing, [](const Token& t) { return is_auxiliary(t); }))
+        break;
+      auto it = std::lower_bound(doc_.mentions.begin(), doc_.mentions.end(), k,
+                                 [](const Mention& m, std::uint32_t t) { return m.first_token < t; });
+      for (; it != doc_.mentions.end() && it->first_token < closing; ++it)
+        if (it->type == EntityType::Person || it->pronoun) return closing + 1;
+      return k;
+    }
+    return closing + 1;
+  }
+
+  // The person whose name ends at token `end` (an aside between commas
+  // after it passed over: "Bex Tully, 29,", "the Rev. Septimus Clay, rector
+  // of Much Haddon for forty years,"), if of `gender` or of none known; else -1.
   int person_named_before(std::uint32_t end, std::uint32_t sentence_start, Gender gender) const {
-    if (end >= sentence_start + 4 && doc_.tokens[end - 1].lower == ","sv && is_age(doc_.tokens[end - 2]) &&
-        doc_.tokens[end - 3].lower == ","sv)
-      end -= 3;
+    if (end >= sentence_start + 4 && doc_.tokens[end - 1].lower == ","sv) end = start_of_aside(end - 1, sentence_start);
     const Mention* named = mention_ending_at(end);
     if (!named || named->type != EntityType::Person || named->entity < 0 || named->first_token < sentence_start) return -1;
     const Gender g = doc_.entities[static_cast<std::size_t>(named->entity)].gender;

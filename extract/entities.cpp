@@ -796,6 +796,12 @@ class MentionFinder {
     if ((t0.lower == "st"sv || t0.lower == "saint"sv) && end < s.end_token && tok(end).lower == "'s"sv)
       return EntityType::Location;
     if (tok(first).is(kHonorific)) return EntityType::Person;
+    // "rector of Much Haddon": a closed-class word kept at a name's start
+    // after a preposition (the mention finder's starts_place_name) opens a
+    // place's name.
+    if (t0.is(kFunctionWord) && t0.lower != "the"sv && t0.lower != "a"sv && t0.lower != "an"sv && first > s.first_token &&
+        tok(first - 1).is(kPreposition) && !tok(first - 1).has(kCapitalized))
+      return EntityType::Location;
     // "born in the village of Krzewina Stara": a name after "<place noun>
     // of" is a place, unless a first name makes it a person's ("the
     // district of Nancy Keller", "the state of Ana Berg's marriage").
@@ -1127,8 +1133,17 @@ class MentionFinder {
         return w == "on"sv || w == "in"sv || w == "at"sv || w == "by"sv || w == "until"sv || w == "since"sv ||
                w == "last"sv || w == "next"sv || w == "this"sv || w == "every"sv || w == "from"sv;
       };
+      // "rector of Much Haddon", "born in Over Wallop": after a lower-case
+      // preposition a capitalised closed-class word starts a place's name.
+      auto starts_place_name = [&](std::size_t k) {
+        // Not an article ("in A Throne in Brussels", a book) nor a
+        // possessor ("at All Saints' Chapel").
+        return !initial && k > s.first_token && k + 1 < end && !tok(k).is(kPronoun) && tok(k).lower != "a"sv &&
+               tok(k).lower != "an"sv && tok(k - 1).is(kPreposition) && !tok(k - 1).has(kCapitalized) &&
+               !(end < s.end_token && (tok(end).has(kClitic) || tok(end).lower == "'"sv));
+      };
       while (first < end && ((tok(first).is(kFunctionWord) && (initial || tok(first).lower != "the"sv) &&
-                              !is_initial(first, end) &&
+                              !is_initial(first, end) && !starts_place_name(first) &&
                               !names_someone(first)) ||
                              date_before_name(first))) {
         ++first;

@@ -722,6 +722,17 @@ TEST_CASE("'and his' or 'and her' right after a name is that person's, a name of
   // After a semicolon, no name before the "and": the list's own owner.
   Document list = resolved("Tom Hale died on Monday. He leaves his wife, Ann; and his sister, Jo.");
   CHECK(referent(list, "his", 1) == "Tom Hale");
+  // A description between commas is passed over, even when a man of known
+  // gender was the story's subject before.
+  Document aside = resolved(
+      "Estate agent Ben Haddon is selling it. It was built for the Rev. Septimus Clay, rector of Much Haddon for "
+      "forty years, and his wife, Honoria.");
+  CHECK(referent(aside, "his") == "Septimus Clay");
+  // Not a clause: "was chief bridesmaid" says something of her sister.
+  Document clause = resolved(
+      "Ada Obi married on Saturday. Her sister, Dr. Chinelo Obi, was chief bridesmaid, and her brother, Ikenna, "
+      "flew in.");
+  CHECK(referent(clause, "her") == "Ada Obi");
 }
 
 TEST_CASE("a spouse named by a given name after 'X Y and his wife' shares the surname Y") {

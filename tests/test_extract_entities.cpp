@@ -393,6 +393,15 @@ TEST_CASE("a name of a place that opens with a first name is the place throughou
   CHECK(entities_of("Her parents married in Santa Irela's garden.") == Names{"Santa Irela:PERSON"});
 }
 
+TEST_CASE("a capitalised closed-class word after a lower-case preposition opens a place's name") {
+  CHECK(entities_of("He was rector of Much Haddon for forty years.") == Names{"Much Haddon:LOCATION"});
+  CHECK(entities_of("They moved to Much Wenlock in 1990.") == Names{"Much Wenlock:LOCATION"});
+  // Not an article (a book's title), a possessor, a title, or a sentence's first word.
+  CHECK(entities_of("He wrote of it in A Throne in Brussels.") == Names{"Brussels:LOCATION"});
+  CHECK(entities_of("She starred in Much Ado About Nothing.") == Names{"Much Ado About Nothing:WORK"});
+  CHECK(entities_of("Much Haddon was quiet.") == Names{"Haddon:PERSON"});
+}
+
 TEST_CASE("an unknown name after 'at' or 'in' is a place, and the same name elsewhere follows") {
   CHECK(entities_of("She hosted the ball at Wrenfield Hall for years.") == Names{"Wrenfield Hall:LOCATION"});
   CHECK(entities_of("Wrenfield Hall was built in 1700. She hosted the ball at Wrenfield Hall.") ==
