@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <array>
 #include <cassert>
+#include <cctype>
 #include <charconv>
 #include <cstring>
 #include <limits>
@@ -1571,6 +1572,21 @@ bool possessive_of_a_noun(std::string_view tagged, std::size_t at) {
   return !(rest.empty() || rest.starts_with(" ,") || rest.starts_with(" .") || rest.starts_with(" ;"));
 }
 
+// Whether a second person joined by "and" closes the clause at `at`:
+// "Father Michael Doyle married P1 and P2 at St Brigid's", where the one
+// who married them officiated (the couple's own row reads them).
+bool second_partner_follows(std::string_view tagged, std::size_t at) {
+  if (tagged.compare(at, 6, " and P") != 0) return false;
+  std::size_t k = at + 6;
+  if (k >= tagged.size() || !std::isdigit(static_cast<unsigned char>(tagged[k]))) return false;
+  while (k < tagged.size() && std::isdigit(static_cast<unsigned char>(tagged[k]))) ++k;
+  const std::string_view rest = tagged.substr(k);
+  static constexpr std::string_view kClauseEnds[] = {"", " .", " ,", " ;", " !", " at ", " in ", " on ", " last ", " this ", " during "};
+  return std::any_of(std::begin(kClauseEnds), std::end(kClauseEnds), [&](std::string_view e) {
+    return e.empty() ? rest.empty() : rest.starts_with(e);
+  });
+}
+
 // The word after the possessive at `at` ("her manager" -> "manager"), or
 // an empty view.
 std::string_view word_after_possessive(std::string_view tagged, std::size_t at) {
@@ -1999,6 +2015,7 @@ std::vector<FoundRelation> find_relations(const Document& doc) {
         // Kieran"), else nobody. After a kin noun the possessive keeps its
         // person: "his brother Philippe's descendants".
         int possessor_capture = 0, possessed = -1;
+        if (p.relation == Relation::Married && !p.nominal && second_partner_follows(tagged.text, end)) continue;
         const bool ends_on_possessive = possessive_of_a_noun(tagged.text, end);
         // "split from her manager Tom": a breakup with someone named by a
         // role is no romance's end.

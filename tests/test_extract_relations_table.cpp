@@ -2971,6 +2971,10 @@ TEST_CASE("relations table: the thirty-first session's rules") {
       {"Ann Lee married Bo Kim in 2001. The restaurant, which the pair ran together until 2017, has closed.",
        {"worked_with(Ann Lee, Bo Kim)"}, {}},
       {"Ruth Pike went on to marry the pal at the bar, Kenny Bolt, in 1976.", {"married(Ruth Pike, Kenny Bolt)"}, {}},
+      // Who marries a couple officiates: the two are married to each other.
+      {"Father Michael Doyle married Siobhan Keane and Liam Kerr at St Brigid's Church on Saturday.",
+       {"married(Siobhan Keane, Liam Kerr)"}, {"married(Michael Doyle, Siobhan Keane)"}},
+      {"Ann Lee married Bo Berg and Cy Hall was best man.", {"married(Ann Lee, Bo Berg)"}, {"married(Bo Berg, Cy Hall)"}},
       // The two last named are no couple when one has a partner of their
       // own: the pair "they" stood for is.
       {"Ron Tully met Maureen Pike at a dance. They wrote letters for a year. Her sister Ruth Pike went on to marry "
