@@ -3019,6 +3019,9 @@ TEST_CASE("relations table: the thirty-first session's rules") {
       // Public notices.
       {"Joanna Pike, following the dissolution of her marriage to Adrian Holloway, renounced the surname.",
        {"married(Joanna Pike, Adrian Holloway)", "divorced(Joanna Pike, Adrian Holloway)"}, {}},
+      // Seeking an annulment is as filing for a divorce.
+      {"Celia Hart sought the annulment of her marriage to Victor Ambrose in 1958, after he left for Canada.",
+       {"married(Celia Hart, Victor Ambrose)", "divorced(Celia Hart, Victor Ambrose)"}, {}},
       {"The partnership between Nicola Orme and Christopher Orme, carrying on business as bakers, has been dissolved.",
        {"worked_with(Nicola Orme, Christopher Orme)"}, {"divorced(Nicola Orme, Christopher Orme)"}},
       // "the two stars"; a negation before a colon is not the clause's.
