@@ -3016,6 +3016,13 @@ TEST_CASE("relations table: the thirty-first session's rules") {
        {"dated(Edward Metcalfe, Lily Dinsdale)", "sibling_of(Lily Dinsdale, Thomas Dinsdale)"},
        {"sibling_of(Edward Metcalfe, Thomas Dinsdale)"}},
       {"Lily Dinsdale married a farmer, George Raw, in 1922.", {"married(Lily Dinsdale, George Raw)"}, {}},
+      // A list of whom someone left behind; a friend someone turns to.
+      {"Private Albert Frost died at the Somme in 1916. He left behind a mother, Ellen Frost, and a sweetheart, "
+       "Grace Tindall.",
+       {"parent_of(Ellen Frost, Albert Frost)", "dated(Albert Frost, Grace Tindall)"},
+       {"dated(Albert Frost, Ellen Frost)", "parent_of(Grace Tindall, Albert Frost)"}},
+      {"In 1940 Agnes Kerr wrote to an old friend, Ida Moss, the sister of the pilot Frank Moss.",
+       {"friend_of(Agnes Kerr, Ida Moss)", "sibling_of(Ida Moss, Frank Moss)"}, {"friend_of(Agnes Kerr, Frank Moss)"}},
       // Public notices.
       {"Joanna Pike, following the dissolution of her marriage to Adrian Holloway, renounced the surname.",
        {"married(Joanna Pike, Adrian Holloway)", "divorced(Joanna Pike, Adrian Holloway)"}, {}},
