@@ -2971,6 +2971,10 @@ TEST_CASE("relations table: the thirty-first session's rules") {
       {"Ann Lee married Bo Kim in 2001. The restaurant, which the pair ran together until 2017, has closed.",
        {"worked_with(Ann Lee, Bo Kim)"}, {}},
       {"Ruth Pike went on to marry the pal at the bar, Kenny Bolt, in 1976.", {"married(Ruth Pike, Kenny Bolt)"}, {}},
+      // The anniversary of a couple's wedding; a daughter at it is no spouse.
+      {"Penelope Greer flew home from Perth for the 40th wedding anniversary of her parents, Ruth Greer and Alan Greer.",
+       {"married(Ruth Greer, Alan Greer)", "parent_of(Ruth Greer, Penelope Greer)", "parent_of(Alan Greer, Penelope Greer)"},
+       {"married(Penelope Greer, Ruth Greer)"}},
       // Who marries a couple officiates: the two are married to each other.
       {"Father Michael Doyle married Siobhan Keane and Liam Kerr at St Brigid's Church on Saturday.",
        {"married(Siobhan Keane, Liam Kerr)"}, {"married(Michael Doyle, Siobhan Keane)"}},
