@@ -2970,6 +2970,11 @@ TEST_CASE("relations table: the thirty-first session's rules") {
        {"worked_with(Lindani Zwane, Hendrik Oosthuizen)"}, {}},
       {"Ann Lee married Bo Kim in 2001. The restaurant, which the pair ran together until 2017, has closed.",
        {"worked_with(Ann Lee, Bo Kim)"}, {}},
+      {"The bakery, which Hetty Marr and her sister Jean Marr ran together until 1998, closed its doors on Friday.",
+       {"worked_with(Hetty Marr, Jean Marr)", "sibling_of(Hetty Marr, Jean Marr)"}, {}},
+      // Eloping, then marrying.
+      {"Kath Dyer and Neil Fenn ran off together in 1979 and were married in Gretna a week later.",
+       {"married(Kath Dyer, Neil Fenn)"}, {"worked_with(Kath Dyer, Neil Fenn)"}},
       {"Ruth Pike went on to marry the pal at the bar, Kenny Bolt, in 1976.", {"married(Ruth Pike, Kenny Bolt)"}, {}},
       // The anniversary of a couple's wedding; a daughter at it is no spouse.
       {"Penelope Greer flew home from Perth for the 40th wedding anniversary of her parents, Ruth Greer and Alan Greer.",
