@@ -173,6 +173,24 @@ bool is_heading(const Document& doc, std::size_t first_sentence, std::size_t end
   return words >= 2 && (capitalised * 100 >= words * 85 || (lower_case <= 1 && capitalised * 10 >= words * 7));
 }
 
+// "THE PEARL LUGGERS: BROOME AND THE SEA / Matthew Kerrigan": a line right
+// under the title that is only a given name and a surname or two is the
+// author's (the byline without its "By").
+bool is_bare_byline(const Document& doc, std::size_t first_sentence, std::size_t end_sentence) {
+  if (end_sentence != first_sentence + 1) return false;
+  const Sentence& line = doc.sentences[first_sentence];
+  const std::uint32_t words = line.end_token - line.first_token;
+  if (words < 2 || words > 4) return false;
+  const Token& given = doc.tokens[line.first_token];
+  if (!given.is(kFirstNameWord) || given.is(kCommonWord) || given.has(kAllCaps)) return false;
+  // Not a headline in title case ("Nadia Petrova Reveals Secret"): no
+  // ordinary word after the given name, unless it is a given name too.
+  return std::all_of(doc.tokens.begin() + line.first_token + 1, doc.tokens.begin() + line.end_token, [](const Token& t) {
+    return t.has(kWord) && t.has(kCapitalized) && !t.has(kAllCaps) && !t.has(kNumber) &&
+           (!t.is(kCommonWord) || t.is(kFirstNameWord)) && !t.is(kFunctionWord);
+  });
+}
+
 // "More from The Daily Planet:": the rule's group "publisher" names a publication.
 void add_publisher_mention(Document& doc, const LineRule& rule, std::string_view line,
                            std::size_t first_sentence) {
@@ -219,6 +237,7 @@ void mark_layout(Document& doc) {
   bool rest_headlines_only = false;
   Zone rest_zone = Zone::Story;
   bool seen_text = false;
+  std::size_t lines = 0;  // of the page
   std::vector<int> hits;
   std::size_t s = 0;
   while (s < doc.sentences.size()) {
@@ -231,6 +250,7 @@ void mark_layout(Document& doc) {
     if (doc.tokens[doc.sentences[s].first_token].has(kPageStart)) {
       rest_zone_active = false;
       seen_text = false;
+      lines = 0;
     }
     std::string_view line = doc.span_text(doc.sentences[s].begin, doc.sentences[line_end - 1].end);
     Zone zone = Zone::Story;
@@ -249,6 +269,8 @@ void mark_layout(Document& doc) {
       zone = rest_zone;
     } else if (!seen_text) {
       zone = Zone::Title;
+    } else if (lines == 1 && is_bare_byline(doc, s, line_end)) {
+      zone = Zone::Byline;
     }
     if (rest_zone_active && hit < 0) zone = rest_zone;
     // A one-line text is a sentence, whatever its capitals.
@@ -258,6 +280,7 @@ void mark_layout(Document& doc) {
       doc.sentences[k].heading = heading;
     }
     seen_text = true;
+    ++lines;
     s = line_end;
   }
 }

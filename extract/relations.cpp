@@ -850,8 +850,20 @@ void tag(const Document& doc, std::size_t sentence_index, Tagged& out, const Tag
     const Mention* m = mention_it != doc.mentions.end() && mention_it->first_token == t ? &*mention_it : nullptr;
     std::uint32_t group_length = 0;
     // The narrator's "me" (coreference gives a first-person piece's to its
-    // author) is the 'A' slot below: "Morwenna Tait tells me".
-    const bool authors_me = m && m->pronoun && m->entity == context.author && doc.tokens[t].lower == "me"sv;
+    // author) told something is the 'A' slot below: "Morwenna Tait tells
+    // me", "spoke to me". Elsewhere it is the author as anyone else: "Dr
+    // Priyanka Rao worked with me on the chapter".
+    auto told_me = [&] {
+      if (t == s.first_token) return false;
+      const Token& before = doc.tokens[t - 1];
+      if (before.is(kSpeechVerb)) return true;
+      if ((before.lower != "to"sv && before.lower != "with"sv) || t - 1 == s.first_token) return false;
+      const Token& verb = doc.tokens[t - 2];
+      static constexpr std::string_view kTalking[] = {"spoke", "speaks", "spoken", "speaking", "talked",
+                                                      "talks", "talking", "confided", "confides"};
+      return verb.is(kSpeechVerb) || std::find(std::begin(kTalking), std::end(kTalking), verb.lower) != std::end(kTalking);
+    };
+    const bool authors_me = m && m->pronoun && m->entity == context.author && doc.tokens[t].lower == "me"sv && told_me();
     // "the Kingsmere skipper is engaged to Lucy": a name between "the" and a
     // role noun describes the role's holder, someone else.
     if (m && !m->pronoun && m->type == EntityType::Person && t > s.first_token && doc.tokens[t - 1].lower == "the"sv &&
@@ -904,14 +916,18 @@ void tag(const Document& doc, std::size_t sentence_index, Tagged& out, const Tag
       if (m->pronoun && word == "the"sv && t < s.end_token && doc.tokens[t].is(kRoleNoun)) ++t;
       // "Prince Karl of Helm married ...", "John Murphy of Ballina, a
       // farmer, ...", "Princess Helen of Greece and Denmark, daughter of":
-      // where someone is of says nothing about the verb. (Not an
-      // organisation: "told Bernard Tuttle of the Kelvesey Courier" names
-      // the press.)
+      // where someone is of says nothing about the verb. Nor does the
+      // organisation of a sentence's opening subject ("Dr Priyanka Rao of
+      // the Indian Ocean Studies Centre worked with me"); elsewhere it may
+      // ("told Bernard Tuttle of the Kelvesey Courier" names the press).
       if (m->type == EntityType::Person && !m->pronoun && t + 1 < s.end_token && doc.tokens[t].lower == "of"sv) {
         auto place = std::next(mention_it);
+        const bool opening_subject = std::all_of(doc.tokens.begin() + s.first_token, doc.tokens.begin() + m->first_token,
+                                                 [](const Token& w) { return w.is(kHonorific) || w.lower == "."sv; });
         auto place_at = [&](std::uint32_t at) {
           while (place != doc.mentions.end() && place->first_token < at) ++place;
-          return place != doc.mentions.end() && place->first_token == at && place->type == EntityType::Location &&
+          return place != doc.mentions.end() && place->first_token == at &&
+                 (place->type == EntityType::Location || (opening_subject && place->type == EntityType::Org)) &&
                  place->end_token <= s.end_token;
         };
         if (place_at(t + 1 + (doc.tokens[t + 1].lower == "the"sv ? 1 : 0))) {

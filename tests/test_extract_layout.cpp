@@ -100,6 +100,14 @@ TEST_CASE("an author bio runs to the end of the page") {
   CHECK(zone_of(text, "She writes") == Zone::AuthorBio);
 }
 
+TEST_CASE("a line under the title that is only a person's name is the byline") {
+  const std::string page = "THE PEARL LUGGERS: BROOME AND THE SEA\nMatthew Kerrigan\n\nIt took eleven years.\n";
+  CHECK(zone_of(page, "Matthew Kerrigan") == Zone::Byline);
+  // Not a later line, nor words that are no name.
+  CHECK(zone_of("Storm Hits Coast\nHeavy Rain Expected\n\nIt rained.\n", "Heavy Rain") == Zone::Story);
+  CHECK(zone_of("Storm Hits Coast\nThe sea rose.\nMatthew Kerrigan\n", "Matthew Kerrigan") == Zone::Story);
+}
+
 TEST_CASE("title-case lines are headings, sentences are not") {
   const Document doc = laid_out("Ana Lopez Opens Up About Her Wedding\nAna Lopez opened up about her wedding.\n");
   REQUIRE(doc.sentences.size() == 2);

@@ -1367,6 +1367,15 @@ TEST_CASE("relations table: parent_of") {
        "everything,\" she said of Tobias Tait. Speaking to me in a cafe near the theatre, Nico Valente is candid.",
        {"interviewed_by(Morwenna Tait, Agnes Whitcombe)", "interviewed_by(Nico Valente, Agnes Whitcombe)"},
        {"any(Tobias Tait, Agnes Whitcombe)"}},
+      // A book's acknowledgements: the name under the title is the author's; the narrator's "me" worked with
+      // is the author as anyone else; a person's organisation after the opening subject is passed over.
+      {"THE PEARL LUGGERS\nMatthew Kerrigan\n\nI began this book in 2010. I wrote it for years. I thank everyone.\n\n"
+       "Dr Priyanka Rao of the Indian Ocean Studies Centre worked with me on the chapter about the crews.\n\n"
+       "My agent and oldest friend, Declan Moss, has been like a brother to me since we were eleven. He has worked "
+       "with me on every book since the first.\n",
+       {"worked_with(Priyanka Rao, Matthew Kerrigan)", "friend_of(Matthew Kerrigan, Declan Moss)",
+        "worked_with(Declan Moss, Matthew Kerrigan)"},
+       {"sibling_of(Matthew Kerrigan, Declan Moss)"}},
       // "their son A, 12, and daughter B, 9"; "C, Imogen's ten-year-old son from her earlier relationship with D".
       {"News.\n\nLachlan and Siobhan Ebberly split. Siobhan Ebberly is asking for joint custody of their son Oscar, 12, "
        "and daughter Isla, 9. Lottie walked beside Caspian, Imogen Laskey's ten-year-old son from her earlier "
