@@ -2478,7 +2478,12 @@ class Coreference {
                                        (recent.empty() || recent.back().token < sentence_start));
           const bool opens_paragraph = doc_.tokens[doc_.sentences[s].first_token].has(kParagraphStart);
           int topic = -1;
-          if (opens_sentence && (!opens_paragraph || age_description) && previous_subject >= 0 &&
+          // "Mr. Kessler, 36, is an executive sous chef. / He is the son of
+          // ...": after a paragraph of one sentence, a paragraph's opening
+          // pronoun goes on with that sentence's subject too.
+          const bool after_one_sentence_paragraph =
+              opens_paragraph && last_sentence_start != UINT32_MAX && doc_.tokens[last_sentence_start].has(kParagraphStart);
+          if (opens_sentence && (!opens_paragraph || age_description || after_one_sentence_paragraph) && previous_subject >= 0 &&
               previous_subject != described &&
               (age_description || doc_.entities[static_cast<std::size_t>(previous_subject)].gender == info->gender ||
                doc_.entities[static_cast<std::size_t>(previous_subject)].gender == Gender::Unknown))
@@ -2660,6 +2665,7 @@ class Coreference {
       if (before.lower == ","sv) break;
       if (before.is(kPreposition)) return -1;  // "With Ann, Bo left"
       if (before.is(kRoleNoun) || before.is(kHonorific)) role_seen = true;
+      if (before.lower == "."sv && t > sentence_start && doc_.tokens[t - 1].is(kAbbreviation)) continue;  // "Mr. Kessler"
       if (before.lower == "the"sv || before.lower == "a"sv || before.lower == "an"sv || before.has(kCapitalized) ||
           before.is(kRoleNoun) || before.is(kHonorific) || before.is(kDemonym))
         continue;

@@ -716,6 +716,15 @@ TEST_CASE("the relative a subject's possessive introduced is not the next posses
   CHECK(referent(son, "his") == "Martin Colley");
 }
 
+TEST_CASE("after a paragraph of one sentence, an opening pronoun goes on with its subject, titled or not") {
+  Document doc = resolved(
+      "Rafael Dominguez and Andrew Kessler were married Oct. 12 in Brooklyn.\n\nMr. Dominguez, 38, is a professor.\n\n"
+      "He is the son of Marisol Delacroix.\n\nMr. Kessler, 36, is an executive sous chef in Brooklyn.\n\n"
+      "He is the son of Barbara Kessler.\n");
+  CHECK(referent(doc, "He") == "Rafael Dominguez");
+  CHECK(referent(doc, "He", 1) == "Andrew Kessler");
+}
+
 TEST_CASE("'and his' or 'and her' right after a name is that person's, a name of no known gender included") {
   Document doc = resolved("Survivors include Dana Pruitt, 40, and her son, Mark, 12; and Lee Chang, 55, and his wife, Mei, 52.");
   CHECK(referent(doc, "his") == "Lee Chang");
