@@ -2501,8 +2501,12 @@ class Coreference {
           // answer's he or she is the one person of that gender the question named.
           if (topic < 0 && opens_sentence && after_question && q < 0)
             topic = only_person_named_since(recent, doc_.sentences[last_question].first_token, info->gender, interviewee);
+          // In someone's own words (a quotation, a transcript's line) "he"
+          // and "his" are someone else: "OWEN: My husband, Callum, and I met
+          // ... His sister, Fiona, ...".
+          if (topic >= 0 && topic == speaker) topic = -1;
           if (topic < 0 && opens_sentence && (opens_paragraph || previous_subject < 0))
-            topic = most_mentioned(recent, mentioned, info->gender);
+            topic = most_mentioned(recent, mentioned, info->gender, speaker);
           // "She met Amara's father": a subject pronoun opening its sentence
           // is nobody the rest of the sentence names; then the last
           // sentence's subject, else the nearest person, stands for it.
@@ -2647,11 +2651,21 @@ class Coreference {
   // titles or role nouns before it ("In 2010, the singer Ann Lee ..."), and
   // is not one of two ("Ann and Bo"). -1 if none.
   int subject_of(const std::vector<Recent>& recent, std::uint32_t sentence_start, std::uint32_t sentence_stop) const {
-    const std::uint32_t clause_start = after_opening_phrase(sentence_start, sentence_stop);
-    const Recent* first = nullptr;
-    std::size_t looked = 0;
-    for (auto it = recent.rbegin(); it != recent.rend() && it->token >= clause_start && ++looked < 64; ++it)
-      first = &*it;
+    std::uint32_t clause_start = after_opening_phrase(sentence_start, sentence_stop);
+    auto first_from = [&](std::uint32_t from) {
+      const Recent* found = nullptr;
+      std::size_t looked = 0;
+      for (auto it = recent.rbegin(); it != recent.rend() && it->token >= from && ++looked < 64; ++it) found = &*it;
+      return found;
+    };
+    const Recent* first = first_from(clause_start);
+    // A transcript's line whose words name no one ("Quayle: Backstage at
+    // the Kelder Festival."): its label's speaker is its subject.
+    if ((!first || first->token >= sentence_stop) && clause_start > sentence_start &&
+        after_speaker_label(sentence_start, sentence_stop) == clause_start) {
+      clause_start = sentence_start;
+      first = first_from(clause_start);
+    }
     if (!first || first->token >= sentence_stop) return -1;
     const Recent* const past_end = recent.data() + recent.size();
     // "Women's team captain Jess Marrow collected ...": before a role,
@@ -2660,7 +2674,7 @@ class Coreference {
     // "In 2001 he married ...": "he" and "she" are nobody's object.
     const std::string_view word = doc_.tokens[first->token].lower;
     const bool nominative = word == "he"sv || word == "she"sv;
-    for (std::uint32_t t = first->token; t > sentence_start && !nominative;) {
+    for (std::uint32_t t = first->token; t > clause_start && !nominative;) {
       const Token& before = doc_.tokens[--t];
       if (before.lower == ","sv) break;
       if (before.is(kPreposition)) return -1;  // "With Ann, Bo left"
@@ -2855,6 +2869,7 @@ class Coreference {
   // Farquhar, Mr Tolliver was unapologetic"); else (a verb before any
   // comma) `start`. A bounded look.
   std::uint32_t after_opening_phrase(std::uint32_t start, std::uint32_t stop) const {
+    start = after_speaker_label(start, stop);
     if (start >= stop || !doc_.tokens[start].is(kPreposition)) return start;
     for (std::uint32_t t = start + 1; t < stop && t < start + 40; ++t) {
       if (opens_verb_phrase(doc_.tokens[t])) return start;  // "In 2001 he married Ann, a ...": no phrase of its own
@@ -2865,6 +2880,20 @@ class Coreference {
       return t + 1;
     }
     return start;
+  }
+
+  // The token after a transcript's speaker label opening a line at `start`
+  // ("[00:25:40] OWEN MADDOCKS: My husband ..."; see speaker_labels), else `start`.
+  std::uint32_t after_speaker_label(std::uint32_t start, std::uint32_t stop) const {
+    if (start >= stop || (!doc_.tokens[start].has(kLineStart) && !doc_.tokens[start].has(kParagraphStart))) return start;
+    std::uint32_t t = start;
+    if (doc_.tokens[t].lower == "["sv) {
+      while (t < stop && t < start + 10 && doc_.tokens[t].lower != "]"sv) ++t;
+      ++t;
+    }
+    const std::uint32_t first = t;
+    while (t < stop && t < first + 4 && doc_.tokens[t].has(kCapitalized)) ++t;
+    return t > first && t + 1 < stop && doc_.tokens[t].lower == ":"sv ? t + 1 : start;
   }
 
   // The first "<kin or gendered noun> of" ("daughter of", "widow of")

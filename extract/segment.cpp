@@ -367,6 +367,16 @@ bool period_is_abbreviation(const Document& doc, std::size_t period) {
   return word.size() == 1 && prev.has(kCapitalized);
 }
 
+// "of Scarsdale, N.Y. The bride's mother ...", "in the U.S. In 2001 ...":
+// an initial's or an abbreviation's period before a capitalised closed-class
+// word (no initial, no given name: "J. A. Smith", "Mr. Will Smith") ends
+// the sentence, unless the abbreviation is a title.
+bool abbreviation_ends_sentence(const Document& doc, std::size_t period) {
+  if (period + 1 >= doc.tokens.size() || doc.tokens[period - 1].is(kHonorific)) return false;
+  const Token& next = doc.tokens[period + 1];
+  return next.has(kCapitalized) && next.is(kFunctionWord) && !next.is(kFirstNameWord) && doc.token_text(next).size() >= 2;
+}
+
 void split_sentences(Document& doc) {
   const auto& tokens = doc.tokens;
   std::size_t start = 0;
@@ -383,7 +393,7 @@ void split_sentences(Document& doc) {
   for (std::size_t i = 0; i < tokens.size(); ++i) {
     if (i > start && tokens[i].has(kLineStart)) close(i);
     if (!is_terminator(tokens[i])) continue;
-    if (tokens[i].lower == "."sv && period_is_abbreviation(doc, i)) continue;
+    if (tokens[i].lower == "."sv && period_is_abbreviation(doc, i) && !abbreviation_ends_sentence(doc, i)) continue;
     // "E!" and the like: an exclamation mark glued to one capital letter.
     if (tokens[i].lower == "!"sv && i > 0 && !tokens[i].has(kSpaceBefore) &&
         doc.token_text(tokens[i - 1]).size() == 1 && tokens[i - 1].has(kCapitalized))

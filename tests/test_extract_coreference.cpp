@@ -716,6 +716,16 @@ TEST_CASE("the relative a subject's possessive introduced is not the next posses
   CHECK(referent(son, "his") == "Martin Colley");
 }
 
+TEST_CASE("in a transcript's line, 'he' and 'his' are not its speaker; its subject follows the label") {
+  Document doc = resolved(
+      "[00:00:07] DEV MALHOTRA: I'm Dev Malhotra. Dev Malhotra here, with Dev's guests.\n\n"
+      "[00:25:39] DEV MALHOTRA: Owen, your turn.\n\n"
+      "[00:25:40] OWEN MADDOCKS: My husband, Callum Baird, and I met in Leeds in 2009. His sister, Fiona, was "
+      "singing and he was hiding behind a pillar.\n\n[00:26:02] DEV MALHOTRA: Lovely.\n");
+  CHECK(referent(doc, "His") == "Callum Baird");
+  CHECK(referent(doc, "he") == "Callum Baird");
+}
+
 TEST_CASE("after a paragraph of one sentence, an opening pronoun goes on with its subject, titled or not") {
   Document doc = resolved(
       "Rafael Dominguez and Andrew Kessler were married Oct. 12 in Brooklyn.\n\nMr. Dominguez, 38, is a professor.\n\n"

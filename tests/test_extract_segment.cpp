@@ -41,6 +41,15 @@ TEST_CASE("sentences end at . ! ? but not after abbreviations or initials") {
   CHECK(sentences_of("Is it true? Yes.") == std::vector<std::string>{"Is it true?", "Yes."});
 }
 
+TEST_CASE("an initial's or abbreviation's period before a capitalised closed-class word ends the sentence") {
+  CHECK(sentences_of("She is from Scarsdale, N.Y. The bride's mother is a judge.") ==
+        std::vector<std::string>{"She is from Scarsdale, N.Y.", "The bride's mother is a judge."});
+  CHECK(sentences_of("So was I. We got married in 2014.") ==
+        std::vector<std::string>{"So was I.", "We got married in 2014."});
+  // Not before a given name, an initial, or after a title.
+  CHECK(sentences_of("He met Mr. Will Smith and J. A. Smith.") == std::vector<std::string>{"He met Mr. Will Smith and J. A. Smith."});
+}
+
 TEST_CASE("a period or comma between digits is the number's, not a sentence's end") {
   CHECK(sentences_of("She has 2.1 million followers. It cost $4.5m in 2001.Then it sold.") ==
         std::vector<std::string>{"She has 2.1 million followers.", "It cost $4.5m in 2001.", "Then it sold."});
