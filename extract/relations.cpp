@@ -87,10 +87,14 @@ std::string expand_macros(std::string pattern) {
   // second may be "his wife, B"); after a parent described between commas
   // ("Ernest Pike, a signalman,") only "and his wife, B" or "and B" lead on.
   static const std::string kSpouseOf = "(?:[PG]\\d+ 's )?(?:first |second |late |former )?(?:wife|husband)(?: ,)? (?:the )?(?:late )?";
+  // A lower-case word other than "of": the words before a second parent
+  // ("and the late P3") never say whose relative that is ("and the
+  // granddaughter of P3").
+  static const std::string kNotOf = "(?:[a-np-z][a-z'-]*|o[a-eg-z'-][a-z'-]*|o|of[a-z'-]+) ";
   static const std::string kParents =
       "(?:(?:[a-z][a-z'-]* ){1,5}?, |[PG]\\d+ 's (?:[a-z][a-z'-]* ){1,2}?, |(?:[a-z][a-z'-]* ){0,5}?)(P\\d+)(?: \\( [^)]* \\))?(?: , of [LO]\\d+(?: , [LO]\\d+)?)?"
       "(?:(?: , (?:a|an|the|[0-9]+(?:st|nd|rd|th))(?: [a-z][a-z'-]*| [LOWE]\\d+){1,6}? , and (?:" + kSpouseOf + ")?"
-      "|(?: ,)? and (?:" + kSpouseOf + "|the |(?:[a-z][a-z'-]* ){0,5}?)?)(P\\d+)| ,)?";
+      "|(?: ,)? and (?:" + kSpouseOf + "|the |" + kNotOf + "{0,5}?)?)(P\\d+)| ,)?";
   // Someone a possessor works with: "her producer, P2", "P2, his longtime
   // coach". Nouns the tagger keeps only after a possessor; written here
   // rather than in a pattern, so that they are no cue words and "her
@@ -107,7 +111,7 @@ std::string expand_macros(std::string pattern) {
       {"{THEIR}", "(?:their|[PG]\\d+ 's)"},
       {"{PRESS}", kPressRole}, {"{ROLEOF}", kRoleOf},
       {"{COPARENT}", kCoParent}, {"{POSS}", "([PG]\\d+) 's"}, {"{PLIST}", kPersonList}, {"{PLIST2}", kTwoOrMorePersons},
-      {"{FILL}", "(?:[^ ;.]+ )*?"}, {"{FILLNP}", "(?:[^PG ;.][^ ;.]* )*?"}, {"{OFTIME}", "(?: of (?:[0-9]+|[a-z-]+) (?:years?|months?|decades?))?"}, {"{OF}", "(?:son|daughter|child|children|heir) of"},
+      {"{FILL}", "(?:[^ ;.]+ )*?"}, {"{FILLNP}", "(?:[^PG ;.][^ ;.]* )*?"}, {"{OFTIME}", "(?: of (?:[0-9]+|[a-z-]+) (?:years?|months?|decades?))?"}, {"{OF}", "(?:son|daughter|child|children|heir) of"}, {"{NOTOF}", kNotOf},
       {"{KINSEP}", "(?: ,| , the (?:[a-z][a-z'-]* |[LOWE]\\d+ ){1,2}'s (?:[a-z][a-z'-]* ){1,2}?,)?"},
       {"{FW}", "(?:[a-vx-z][a-z'-]* |w[a-gi-z][a-z'-]* |[0-9]+s? |[LOE]\\d+ |'s )"},
       {"{PARENTS}", kParents}, {"{P}", "(P\\d+)"}, {"{G}", "(G\\d+)"}, {"{X}", "([PG]\\d+)"},
@@ -933,6 +937,13 @@ void tag(const Document& doc, std::size_t sentence_index, Tagged& out, const Tag
         if (place_at(t + 1 + (doc.tokens[t + 1].lower == "the"sv ? 1 : 0))) {
           t = place->end_token;
           if (t + 1 < s.end_token && doc.tokens[t].lower == "and"sv && place_at(t + 1)) t = place->end_token;
+          // "of Chapel Hill, N.C.," "of Scarsdale, N.Y.": the place's state, with its period.
+          if (t + 1 < s.end_token && doc.tokens[t].lower == ","sv && place_at(t + 1)) {
+            t = place->end_token;
+            if (t < s.end_token && doc.tokens[t].lower == "."sv && !doc.tokens[t].has(kSpaceBefore) &&
+                t >= place->first_token + 2 && doc.tokens[t - 2].lower == "."sv)
+              ++t;
+          }
           out.slots.back().aside_after = true;
         }
       }

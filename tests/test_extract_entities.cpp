@@ -393,6 +393,10 @@ TEST_CASE("a name of a place that opens with a first name is the place throughou
   CHECK(entities_of("Her parents married in Santa Irela's garden.") == Names{"Santa Irela:PERSON"});
 }
 
+TEST_CASE("a US state's dotted abbreviation is a place") {
+  CHECK(entities_of("He lives in Raleigh, N.C., with his wife.") == Names{"N.C:LOCATION", "Raleigh:LOCATION"});
+}
+
 TEST_CASE("a capitalised closed-class word after a lower-case preposition opens a place's name") {
   CHECK(entities_of("He was rector of Much Haddon for forty years.") == Names{"Much Haddon:LOCATION"});
   CHECK(entities_of("They moved to Much Wenlock in 1990.") == Names{"Much Wenlock:LOCATION"});

@@ -2989,6 +2989,14 @@ TEST_CASE("relations table: the thirty-first session's rules") {
       {"Penelope Greer flew home from Perth for the 40th wedding anniversary of her parents, Ruth Greer and Alan Greer.",
        {"married(Ruth Greer, Alan Greer)", "parent_of(Ruth Greer, Penelope Greer)", "parent_of(Alan Greer, Penelope Greer)"},
        {"married(Penelope Greer, Ruth Greer)"}},
+      // Wedding announcements: a parent's town and state are passed over; a grandparent after "and the
+      // granddaughter of" is no parent.
+      {"Marcus Whitford wed. He is the son of Robert Whitford of Chapel Hill, N.C., and the late Eleanor Whitford.",
+       {"parent_of(Robert Whitford, Marcus Whitford)", "parent_of(Eleanor Whitford, Marcus Whitford)"}, {}},
+      {"Nora Pell wed. She is the daughter of Catherine Pell of Portland, Maine, and the granddaughter of Harold Pell.",
+       {"parent_of(Catherine Pell, Nora Pell)"}, {"parent_of(Harold Pell, Nora Pell)"}},
+      {"Tom Lee is the daughter of Ann Lee and the granddaughter of Bo Lee.", {"parent_of(Ann Lee, Tom Lee)"},
+       {"parent_of(Bo Lee, Tom Lee)"}},
       // Who marries a couple officiates: the two are married to each other.
       {"Father Michael Doyle married Siobhan Keane and Liam Kerr at St Brigid's Church on Saturday.",
        {"married(Siobhan Keane, Liam Kerr)"}, {"married(Michael Doyle, Siobhan Keane)"}},

@@ -293,6 +293,13 @@ Death Valley|Everest|Mount Everest|Arctic|Pacific Ocean|Atlantic Ocean|Indian Oc
 for a in AREAS.replace("\n", "").split("|"):
     add(a.strip(), "region", "area")
 
+# The US states' dotted abbreviations of newspaper style (AP): "of Scarsdale,
+# N.Y.", "Raleigh, N.C." (the undotted ones, "Calif.", "Mass.", are words or
+# read as places after a town already).
+STATE_ABBREVIATIONS = "N.H.|N.J.|N.M.|N.Y.|N.C.|N.D.|R.I.|S.C.|S.D.|W.Va.|D.C."
+for a in STATE_ABBREVIATIONS.split("|"):
+    add(a.strip(), "region", "area")
+
 # US states, Canadian provinces, Australian states, UK nations, and the
 # first-level divisions of a few big countries (iso-codes ISO 3166-2).
 SUBDIV = {"US": {"State", "District"}, "CA": {"Province", "Territory"},
