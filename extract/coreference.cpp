@@ -2156,7 +2156,9 @@ class Coreference {
         if (next_named < doc_.mentions.size() && doc_.mentions[next_named].first_token == t) {
           const Mention& m = doc_.mentions[next_named];
           if (m.type == EntityType::Person && m.entity >= 0) {
-            remember({m.entity, t, after_their_kin(t, sentence_start) || possessor_of_blood_kin(m.end_token, sentence_end)});
+            remember({m.entity, t,
+                      after_their_kin(t, sentence_start) || possessor_of_blood_kin(m.end_token, sentence_end) ||
+                          named_as_parent_of_subject_pronoun(doc_, t, sentence_start)});
             std::uint32_t role = UINT32_MAX;
             if (t > sentence_start && (doc_.tokens[t - 1].is(kRoleNoun) || doc_.tokens[t - 1].is(kHonorific)) && doc_.tokens[t - 1].has(kWord))
               role = t - 1;
@@ -2612,10 +2614,18 @@ class Coreference {
                      int exclude = -1) const {
     if (recent.empty()) return -1;
     const std::size_t newest_sentence = sentence_of(recent.back().token);
+    // Not across a heading: "Nora Pell, Theodore Vance" opens another
+    // announcement, whose people the last one's do not outnumber.
+    std::size_t section_start = 0;
+    for (std::size_t k = newest_sentence + 1; k-- > 0 && k + 6 >= newest_sentence;)
+      if (doc_.sentences[k].heading) {
+        section_start = k;
+        break;
+      }
     int best = -1;
     std::size_t looked = 0;
     for (auto it = recent.rbegin(); it != recent.rend() && ++looked < 64; ++it) {
-      if (sentence_of(it->token) + 6 < newest_sentence) break;
+      if (sentence_of(it->token) + 6 < newest_sentence || sentence_of(it->token) < section_start) break;
       const Gender g = doc_.entities[static_cast<std::size_t>(it->entity)].gender;
       if (gender != Gender::Unknown && g != Gender::Unknown && g != gender) continue;
       if (it->entity == exclude) continue;

@@ -267,6 +267,18 @@ inline std::uint32_t possessed_noun_after(const Document& doc, const Sentence& s
   return UINT32_MAX;
 }
 
+// "He is the son of Robert Whitford and the late Eleanor Whitford. / The
+// couple met in 2019": the people named after a sentence's opening "he" or
+// "she" and its "son of" (a wedding announcement's parents) are kin of the
+// one the pronoun stands for, not a couple the story goes on about.
+inline bool named_as_parent_of_subject_pronoun(const Document& doc, std::uint32_t name, std::uint32_t sentence_start) {
+  const std::string_view subject = doc.tokens[sentence_start].lower;
+  if (subject != "he" && subject != "she") return false;
+  for (std::uint32_t t = sentence_start + 1; t + 1 < name && t < sentence_start + 8; ++t)
+    if (doc.tokens[t].is(kChildNoun) && doc.tokens[t + 1].lower == "of") return true;
+  return false;
+}
+
 // The person a byline names ("By Juliet Amsel, Contributing Editor"), or -1
 // (once coreference has given mentions their entities).
 inline int byline_author(const Document& doc) {

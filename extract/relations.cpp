@@ -483,6 +483,7 @@ std::pair<int, int> pair_in_focus(const Document& doc, std::uint32_t before, con
     // Only in the sentence that says "the couple": "Pia's spokeswoman, Mia
     // Ross, said the couple had separated".
     if (!m.pronoun && m.first_token >= sentence_start && named_as_someones_aide(doc, m) && !in_a_romance(m.entity)) continue;
+    if (!m.pronoun && named_as_parent_of_subject_pronoun(doc, m.first_token, doc.sentences[m.sentence].first_token)) continue;
     if (a < 0) a = m.entity;
     else if (m.entity != a) {
       b = m.entity;

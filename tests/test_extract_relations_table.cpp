@@ -2989,6 +2989,16 @@ TEST_CASE("relations table: the thirty-first session's rules") {
       {"Penelope Greer flew home from Perth for the 40th wedding anniversary of her parents, Ruth Greer and Alan Greer.",
        {"married(Ruth Greer, Alan Greer)", "parent_of(Ruth Greer, Penelope Greer)", "parent_of(Alan Greer, Penelope Greer)"},
        {"married(Penelope Greer, Ruth Greer)"}},
+      // A weddings column: the parents named after "He is the son of" are no couple; a heading opens another
+      // announcement, whose groom the last one's, named more often, does not outweigh.
+      {"Weddings\n\nLeah Rosenthal, Marcus Whitford\n\nLeah Rosenthal and Marcus Whitford were married Oct. 11.\n\n"
+       "He is the son of Robert Whitford and the late Eleanor Whitford.\n\nThe couple met on a dating app in 2019. "
+       "\"He recommended a novel,\" the bride said of Mr. Whitford. Mr. Whitford laughed.\n\nNora Pell, Theodore Vance\n\n"
+       "Nora Pell and Theodore Vance were married Oct. 4.\n\nThe groom, 33, is a photographer.\n\n"
+       "He is the son of Margaret Vance of Baltimore.\n\nThe couple met in 2020.\n",
+       {"met_at(Leah Rosenthal, Marcus Whitford)", "parent_of(Margaret Vance, Theodore Vance)",
+        "met_at(Nora Pell, Theodore Vance)"},
+       {"met_at(Robert Whitford, Eleanor Whitford)", "parent_of(Margaret Vance, Marcus Whitford)"}},
       // Wedding announcements: a parent's town and state are passed over; a grandparent after "and the
       // granddaughter of" is no parent.
       {"Marcus Whitford wed. He is the son of Robert Whitford of Chapel Hill, N.C., and the late Eleanor Whitford.",
