@@ -1754,9 +1754,10 @@ class Coreference {
 
   // A paragraph opened by a speaker's label: "Quayle:", "IMOGEN PRICE:".
   struct SpeakerLabel {
-    std::string_view text;  // as written, first word to the colon
+    std::string_view text;  // as written, first word to the colon (to the bracket: "A (Sanjay Rebello):")
     std::uint32_t first_token = 0, colon = 0;
     std::size_t sentence = 0;
+    std::uint32_t named_at = UINT32_MAX;  // "Q (Ananya Bhattacharya, The Morning Ledger):": the name's first token
   };
   // The labelled paragraphs, in order (one scan serves the interview and
   // the transcript readers): up to four capitalised words and a colon
@@ -1774,9 +1775,20 @@ class Coreference {
       }
       const std::uint32_t first = t;
       while (t < sent.end_token && t < first + 4 && doc_.tokens[t].has(kCapitalized)) ++t;
-      if (t == first || t + 1 >= sent.end_token || doc_.tokens[t].lower != ":"sv) continue;
-      labels.push_back({std::string_view(doc_.text).substr(doc_.tokens[first].begin, doc_.tokens[t - 1].end - doc_.tokens[first].begin),
-                        first, t, s});
+      if (t == first || t + 1 >= sent.end_token) continue;
+      const std::string_view text =
+          std::string_view(doc_.text).substr(doc_.tokens[first].begin, doc_.tokens[t - 1].end - doc_.tokens[first].begin);
+      // A press conference's "Q (Name, Outlet):" and "A (Name):".
+      if (doc_.tokens[t].lower == "("sv && t - first <= 2) {
+        std::uint32_t close = t + 1;
+        while (close < sent.end_token && close < t + 12 && doc_.tokens[close].lower != ")"sv) ++close;
+        if (close + 1 < sent.end_token && doc_.tokens[close].lower == ")"sv && doc_.tokens[close + 1].lower == ":"sv &&
+            close > t + 1)
+          labels.push_back({text, first, close + 1, s, t + 1});
+        continue;
+      }
+      if (doc_.tokens[t].lower != ":"sv) continue;
+      labels.push_back({text, first, t, s});
     }
     return labels;
   }
@@ -1933,7 +1945,43 @@ class Coreference {
     static constexpr std::string_view kSharedLabels[] = {"caller", "listener", "audience", "voice", "speaker", "unidentified",
                                                          "q", "a", "question", "answer", "male", "female"};
     std::vector<std::pair<std::string_view, int>> entity_of_label;
-    for (const SpeakerLabel& label : labels) {
+    // "A (Sanjay Rebello):" names who answers; a later bare "A:" is the
+    // same person, until another "A (...)" names someone else.
+    std::vector<std::pair<std::string_view, int>> last_named;
+    std::vector<int> label_entity(labels.size(), -1);
+    for (std::size_t i = 0; i < labels.size(); ++i) {
+      const SpeakerLabel& label = labels[i];
+      auto named = std::find_if(last_named.begin(), last_named.end(), [&](const auto& e) { return e.first == label.text; });
+      if (label.named_at != UINT32_MAX) {
+        const Mention* m = mention_at(label.named_at);
+        const int entity = m && m->type == EntityType::Person && !m->pronoun ? m->entity : -1;
+        if (named == last_named.end()) named = last_named.insert(last_named.end(), {label.text, entity});
+        named->second = entity;
+        label_entity[i] = entity;
+      } else if (named != last_named.end()) {
+        label_entity[i] = named->second;
+      }
+    }
+    // A question's label ("Q", "Question") is put to the next other label's person.
+    auto asks = [](std::string_view text) { return text == "Q"sv || text == "Question"sv; };
+    for (std::size_t i = 0; i < labels.size(); ++i) {
+      if (!asks(labels[i].text) || label_entity[i] < 0) continue;
+      int answerer = -1;
+      for (std::size_t j = i + 1; j < labels.size() && answerer < 0; ++j)
+        if (!asks(labels[j].text)) answerer = label_entity[j] >= 0 ? label_entity[j] : -2;
+      if (answerer < 0) continue;
+      for (std::size_t k = labels[i].sentence, end = paragraph_end(labels[i].sentence); k < end; ++k) {
+        doc_.sentences[k].asked_by = label_entity[i];
+        doc_.sentences[k].asked_of = answerer;
+      }
+    }
+    for (std::size_t i = 0; i < labels.size(); ++i) {
+      const SpeakerLabel& label = labels[i];
+      if (label_entity[i] >= 0) {
+        for (std::size_t k = label.sentence, end = paragraph_end(label.sentence); k < end; ++k)
+          if (speaker[k] < 0) speaker[k] = label_entity[i];
+        continue;
+      }
       auto known = std::find_if(entity_of_label.begin(), entity_of_label.end(), [&](const auto& e) { return e.first == label.text; });
       if (known == entity_of_label.end()) {
         int entity = -1;
@@ -1963,6 +2011,9 @@ class Coreference {
   int question_and_answer_speaker(std::vector<int>& speaker, const std::vector<SpeakerLabel>& labels) const {
     if (const int interviewee = labelled_answers_speaker(speaker, labels); interviewee >= 0 || interviewee == kLabelledNoInterview)
       return std::max(interviewee, -1);
+    // A press conference's labels name who asks and who answers
+    // (transcript_speakers): no one person answers every question.
+    if (std::any_of(labels.begin(), labels.end(), [](const SpeakerLabel& l) { return l.named_at != UINT32_MAX; })) return -1;
     auto is_question = [&](std::size_t s) {
       const Sentence& sent = doc_.sentences[s];
       return doc_.tokens[sent.end_token - 1].lower == "?"sv && story_zone(sent.zone) &&
@@ -2313,8 +2364,13 @@ class Coreference {
         m.text_begin = doc_.tokens[m.first_token].begin;
         m.text_end = doc_.tokens[m.end_token - 1].end;
         if (info->person == 2) {
-          if (interviewee < 0 || q >= 0) continue;  // a reader, or someone a quotation speaks to
-          m.entity = interviewee;
+          // A press conference's question: whom it is put to.
+          if (const int asked = doc_.sentences[s].asked_of; asked >= 0 && q < 0) {
+            m.entity = asked;
+          } else {
+            if (interviewee < 0 || q >= 0) continue;  // a reader, or someone a quotation speaks to
+            m.entity = interviewee;
+          }
         } else if (info->person == 1) {
           if (speaker < 0) continue;  // the author's "I": nobody in the graph
           if (!info->plural) {
@@ -2903,6 +2959,11 @@ class Coreference {
     }
     const std::uint32_t first = t;
     while (t < stop && t < first + 4 && doc_.tokens[t].has(kCapitalized)) ++t;
+    if (t > first && t < first + 3 && t < stop && doc_.tokens[t].lower == "("sv) {  // "A (Sanjay Rebello):"
+      const std::uint32_t open = t;
+      while (t < stop && t < open + 12 && doc_.tokens[t].lower != ")"sv) ++t;
+      ++t;
+    }
     return t > first && t + 1 < stop && doc_.tokens[t].lower == ":"sv ? t + 1 : start;
   }
 

@@ -98,6 +98,10 @@ struct Sentence {
   std::uint32_t first_token = 0, end_token = 0;  // [first_token, end_token)
   Zone zone = Zone::Story;
   bool heading = false;  // a title-case line: capitalisation says nothing there
+  // A transcript's question ("Q (Rohan Kamat, Goa Herald): If your son ..."):
+  // who asks it and whom it is put to, the next answer's speaker
+  // (coreference fills them in); -1 elsewhere.
+  int asked_by = -1, asked_of = -1;
 };
 
 // A span of tokens naming an entity, or a pronoun/description standing for one.

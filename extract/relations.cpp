@@ -2205,6 +2205,15 @@ std::vector<FoundRelation> find_relations(const Document& doc) {
   }
   settle_breakups(doc, found, breakups);
   drop_dating_of_family(found);
+  // A transcript's question is an interview of the one it is put to, by
+  // the one who asks it (coreference found both from the speaker labels).
+  for (std::size_t s = 0; s < doc.sentences.size(); ++s) {
+    const Sentence& sentence = doc.sentences[s];
+    if (sentence.asked_by < 0 || sentence.asked_of < 0 || sentence.asked_by == sentence.asked_of) continue;
+    if (s > 0 && doc.sentences[s - 1].asked_by == sentence.asked_by && doc.sentences[s - 1].asked_of == sentence.asked_of)
+      continue;  // one per question, not per sentence of it
+    found.push_back({Relation::InterviewedBy, sentence.asked_of, sentence.asked_by, {}, {}, static_cast<std::uint32_t>(s)});
+  }
   return found;
 }
 

@@ -1367,6 +1367,18 @@ TEST_CASE("relations table: parent_of") {
        "everything,\" she said of Tobias Tait. Speaking to me in a cafe near the theatre, Nico Valente is candid.",
        {"interviewed_by(Morwenna Tait, Agnes Whitcombe)", "interviewed_by(Nico Valente, Agnes Whitcombe)"},
        {"any(Tobias Tait, Agnes Whitcombe)"}},
+      // A press conference: "Q (Name, Outlet):" asks the next "A (Name):", whose "I" the answer is; a bare
+      // "A:" is the last named answerer; "you" in a question is whom it is put to.
+      {"TRANSCRIPT\n\nQ (Ananya Bhattacharya, The Morning Ledger): Coach, is Aaron Rebello your son?\n\n"
+       "A (Sanjay Rebello): Aaron is my son, yes. My wife, Melanie, agrees.\n\n"
+       "Q (Rohan Kamat, Goa Herald): Are you still friends with Igor Petrenko?\n\n"
+       "A: Igor and I have been friends for twenty-five years.\n\n"
+       "Q (Shreya Nair, PlayOn TV): Nestor, are you getting married?\n\nA (Nestor Colaco): You know more than my fiancee.\n",
+       {"parent_of(Sanjay Rebello, Aaron Rebello)", "married(Sanjay Rebello, Melanie)",
+        "friend_of(Igor Petrenko, Sanjay Rebello)", "interviewed_by(Sanjay Rebello, Ananya Bhattacharya)",
+        "interviewed_by(Sanjay Rebello, Rohan Kamat)", "interviewed_by(Nestor Colaco, Shreya Nair)"},
+       {"interviewed_by(Nestor Colaco, Ananya Bhattacharya)", "friend_of(Igor Petrenko, Aaron Rebello)",
+        "interviewed_by(Sanjay Rebello, Shreya Nair)"}},
       // A book's acknowledgements: the name under the title is the author's; the narrator's "me" worked with
       // is the author as anyone else; a person's organisation after the opening subject is passed over.
       {"THE PEARL LUGGERS\nMatthew Kerrigan\n\nI began this book in 2010. I wrote it for years. I thank everyone.\n\n"
