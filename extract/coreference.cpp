@@ -685,15 +685,22 @@ class Coreference {
     const Mention& m = doc_.mentions[i];
     const std::uint32_t start = doc_.sentences[m.sentence].first_token;
     std::uint32_t t = m.first_token;
+    // 'Maria Luisa Abellera-Santos, or "Malou",', 'Ernesto Abellera, the
+    // governor everyone called "Bong",': a name in quotation marks after
+    // "or" or "called" is a nickname too.
+    const bool quoted = t > start && doc_.tokens[t - 1].has(kQuote) && m.end_token < doc_.tokens.size() &&
+                        doc_.tokens[m.end_token].has(kQuote);
+    if (quoted) --t;
     if (t > start && doc_.tokens[t - 1].lower == "as"sv) --t;
     // A birth name after "born" is a full name ("Amy Farrow, born Castlebar,
     // 1961," names her town).
     bool cue = t == m.first_token && t > start && doc_.tokens[t - 1].lower == "born"sv && m.end_token - m.first_token >= 2;
     // Opened by a comma or a bracket: "Rachel Obuya (formerly Rachel Stenning)".
     auto opens_aside = [&](std::uint32_t k) { return doc_.tokens[k].lower == ","sv || doc_.tokens[k].lower == "("sv; };
-    for (int words = 0; words < 4 && t > start && !opens_aside(t - 1); ++words) {
+    for (int words = 0; words < (quoted ? 7 : 4) && t > start && !opens_aside(t - 1); ++words) {
       const std::string_view w = doc_.tokens[--t].lower;
       if (w == "known"sv || w == "nicknamed"sv || w == "dubbed"sv || w == "formerly"sv) cue = true;
+      if (quoted && (w == "or"sv || w == "called"sv)) cue = true;
     }
     if (!cue || t <= start || !opens_aside(t - 1) || i == 0) return -1;
     // "Louise Winterbourne, 49, formerly Louise Pratt": past an age.

@@ -363,6 +363,15 @@ TEST_CASE("the name after ', known as' is the same person's other name") {
   Document doc = resolved("Their daughter, Ingeborg Lindahl, known to everyone as Bibi, ran the orchard. Bibi adored her aunt.");
   CHECK(named_referent(doc, "Bibi") == "Ingeborg Lindahl");
   CHECK(named_referent(doc, "Bibi", 1) == "Ingeborg Lindahl");
+  // A name in quotation marks after "or" or "called" too; not a list's "or".
+  Document quoted = resolved(
+      "His sister, Representative Maria Luisa Abellera-Santos, or \"Malou\", has served since 2019. Malou laughed.");
+  CHECK(named_referent(quoted, "Malou") == "Maria Luisa Abellera-Santos");
+  CHECK(named_referent(quoted, "Malou", 1) == "Maria Luisa Abellera-Santos");
+  Document called = resolved("He married Corazon Lim, the singer everyone called \"Tessa\", in 1973. Tessa sang.");
+  CHECK(named_referent(called, "Tessa", 1) == "Corazon Lim");
+  Document list = resolved("Ask Maria Santos, or Tessa Lim, about it.");
+  CHECK(named_referent(list, "Tessa Lim") == "Tessa Lim");
 }
 
 TEST_CASE("'the former X Y' and 'X Z, as she is still known' are another surname of the one person named X") {
