@@ -3019,6 +3019,14 @@ TEST_CASE("relations table: the thirty-first session's rules") {
        {"parent_of(Catherine Pell, Nora Pell)"}, {"parent_of(Harold Pell, Nora Pell)"}},
       {"Tom Lee is the daughter of Ann Lee and the granddaughter of Bo Lee.", {"parent_of(Ann Lee, Tom Lee)"},
        {"parent_of(Bo Lee, Tom Lee)"}},
+      // A parish newsletter: banns are an engagement; "her beloved husband"; a couple "who were married".
+      {"Banns are published for the marriage of Padraig Sullivan, of this parish, and Emma Whitaker, of the parish of "
+       "St Anne's, Leeds.",
+       {"engaged(Padraig Sullivan, Emma Whitaker)"}, {"married(Padraig Sullivan, Emma Whitaker)"}},
+      {"Maureen Roche thanks all who sympathised on the death of her beloved husband, Paddy Roche.",
+       {"married(Maureen Roche, Paddy Roche)"}, {}},
+      {"Congratulations to Michael and Nora Fitzgerald, Chapel Road, who were married in this church on 8 June 1966.",
+       {"married(Michael Fitzgerald, Nora Fitzgerald)"}, {}},
       // Who marries a couple officiates: the two are married to each other.
       {"Father Michael Doyle married Siobhan Keane and Liam Kerr at St Brigid's Church on Saturday.",
        {"married(Siobhan Keane, Liam Kerr)"}, {"married(Michael Doyle, Siobhan Keane)"}},
