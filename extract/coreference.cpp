@@ -324,6 +324,15 @@ class Coreference {
         std::replace(spaced.begin(), spaced.end(), '-', ' ');
         if (auto owner = owner_of_form.find(std::string_view(spaced)); owner != owner_of_form.end()) m.entity = owner->second;
       }
+      // "Kovács Anna" after "Anna Kovacs", "Tóth Bence" and "Bence Toth":
+      // a two-word name written family name first, as Hungarian, Chinese,
+      // Japanese and Korean do, is the name in the other order.
+      if (m.entity < 0 && words_of(i).size() == 2 && words_of(i)[0] != words_of(i)[1]) {
+        std::string reversed(words_of(i)[1]);
+        (reversed += ' ') += words_of(i)[0];
+        if (auto owner = owner_of_form.find(std::string_view(reversed)); owner != owner_of_form.end() && !kin_linked(m, owner->second))
+          m.entity = owner->second;
+      }
       if (m.entity < 0) m.entity = new_entity(EntityType::Person);
       if (married_form) owner_of_maiden_name.emplace(maiden->second, m.entity);
       owner_of_form.emplace(key, m.entity);

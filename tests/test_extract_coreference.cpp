@@ -359,6 +359,12 @@ TEST_CASE("with no subject in the last sentence a sentence-opening pronoun is th
   CHECK(referent(possessor, "He") == "Dylan Hale");
 }
 
+TEST_CASE("a two-word name written family name first is the name in the other order") {
+  Document doc = resolved("In Szeged nobody calls her Anna Kovacs. At home she is Kovács Anna. Bence Toth won; Tóth Bence is 19.");
+  CHECK(named_referent(doc, "Kovács Anna") == "Anna Kovacs");
+  CHECK(named_referent(doc, "Tóth Bence") == "Bence Toth");
+}
+
 TEST_CASE("the name after ', known as' is the same person's other name") {
   Document doc = resolved("Their daughter, Ingeborg Lindahl, known to everyone as Bibi, ran the orchard. Bibi adored her aunt.");
   CHECK(named_referent(doc, "Bibi") == "Ingeborg Lindahl");
