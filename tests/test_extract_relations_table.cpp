@@ -3027,6 +3027,15 @@ TEST_CASE("relations table: the thirty-first session's rules") {
        {"married(Maureen Roche, Paddy Roche)"}, {}},
       {"Congratulations to Michael and Nora Fitzgerald, Chapel Road, who were married in this church on 8 June 1966.",
        {"married(Michael Fitzgerald, Nora Fitzgerald)"}, {}},
+      // A dating show's recap: asked to be his girlfriend, exclusive, calling her his girlfriend; an interview
+      // with a host; a friend from home.
+      {"Brodie Kearns finally asked Sienna Marchetti to be his girlfriend. Jayden Oduya and Tahlia Nguyen had been "
+       "exclusive since week three. By the end of the episode Zac Pearce was calling Tahlia Nguyen his girlfriend.",
+       {"dated(Brodie Kearns, Sienna Marchetti)", "dated(Jayden Oduya, Tahlia Nguyen)", "dated(Zac Pearce, Tahlia Nguyen)"},
+       {"dated(Brodie Kearns, Jayden Oduya)"}},
+      {"In his exit interview with host Georgie Quill, Jayden Oduya was gracious. Tilly Booth laughed. Tilly's best "
+       "friend from home, Ruby Lane, is relieved.",
+       {"interviewed_by(Jayden Oduya, Georgie Quill)", "friend_of(Tilly Booth, Ruby Lane)"}, {}},
       // Who marries a couple officiates: the two are married to each other.
       {"Father Michael Doyle married Siobhan Keane and Liam Kerr at St Brigid's Church on Saturday.",
        {"married(Siobhan Keane, Liam Kerr)"}, {"married(Michael Doyle, Siobhan Keane)"}},
