@@ -2018,6 +2018,38 @@ class Coreference {
     }
   }
 
+  // An advice column: "DEAR MARGOT: My husband's brother ... — TORN IN
+  // TULSA" / "DEAR TORN: You both are. ... my own brother, Dale, ...". The
+  // person most "Dear" labels name is the columnist; a paragraph opened by
+  // a "Dear" label naming someone else is the columnist's answer, and so
+  // are the paragraphs after it, up to the next "Dear" label. (A letter's
+  // "I" is its unnamed writer's.) Fills `speaker` where it is -1.
+  void advice_column_speakers(std::vector<int>& speaker, const std::vector<SpeakerLabel>& labels) const {
+    std::vector<std::pair<std::size_t, int>> dear;  // label index, the person it names (or -1)
+    for (std::size_t i = 0; i < labels.size(); ++i) {
+      const SpeakerLabel& label = labels[i];
+      if (doc_.tokens[label.first_token].lower != "dear"sv || label.colon < label.first_token + 2) continue;
+      const Mention* m = mention_at(label.first_token + 1);
+      dear.emplace_back(i, m && m->type == EntityType::Person && !m->pronoun ? m->entity : -1);
+    }
+    if (dear.size() < 2) return;  // nearly every document
+    int columnist = -1;
+    std::size_t most = 1;
+    for (const auto& [i, named] : dear) {
+      if (named < 0) continue;
+      const auto times = static_cast<std::size_t>(
+          std::count_if(dear.begin(), dear.end(), [&](const auto& d) { return d.second == named; }));
+      if (times > most) most = times, columnist = named;
+    }
+    if (columnist < 0) return;
+    for (std::size_t d = 0; d < dear.size(); ++d) {
+      if (dear[d].second == columnist) continue;  // a reader's letter
+      const std::size_t end = d + 1 < dear.size() ? labels[dear[d + 1].first].sentence : doc_.sentences.size();
+      for (std::size_t k = labels[dear[d].first].sentence; k < end && story_zone(doc_.sentences[k].zone); ++k)
+        if (speaker[k] < 0) speaker[k] = columnist;
+    }
+  }
+
   // "Q: You grew up in a lighthouse? / A: Completely true. Our dad ...":
   // a document with three or more paragraphs that are one question each
   // is an interview of the person it names most; the sentences after its
@@ -2123,6 +2155,7 @@ class Coreference {
     const std::vector<SpeakerLabel> labels = speaker_labels();
     const int interviewee = question_and_answer_speaker(block_speaker, labels);
     transcript_speakers(block_speaker, labels);
+    advice_column_speakers(block_speaker, labels);
     signed_entries(block_speaker);
     std::vector<bool> nested = nested_quote_tokens(quotes);
     std::vector<int> quote_of(doc_.tokens.size(), -1);
