@@ -305,6 +305,12 @@ class Coreference {
       // "Jakub Nowak and his son Kuba Nowak": a kin word between two names
       // of one sentence makes them two people, however alike.
       if (m.entity >= 0 && kin_linked(m, m.entity)) m.entity = -1;
+      // "Rafael Ignacio Domínguez ... He is the son of the late Ignacio
+      // Domínguez": a parent named after "son of" is not the one whose
+      // name ends with theirs (a namesake's middle name and surname).
+      if (m.entity >= 0 && usual_given_name(doc_.tokens[m.first_token]) && named_as_someones_parent(m) &&
+          !keeps_given_name(m.entity, words_of(i)))
+        m.entity = -1;
       auto maiden = std::lower_bound(maiden_names.begin(), maiden_names.end(), i,
                                      [](const auto& named, std::size_t index) { return named.first < index; });
       const bool married_form = maiden != maiden_names.end() && maiden->first == i;
@@ -450,6 +456,31 @@ class Coreference {
     for (auto it = mentions_from(sentence.first_token); it != doc_.mentions.end() && it->first_token < sentence.end_token; ++it)
       if (&*it != &m && !it->pronoun && it->entity == entity && kin_word_between(*it, m)) return true;
     return false;
+  }
+
+  // Whether a name follows "son of", "daughter of" (perhaps "the late")
+  // within a few words: "He is the son of Marisol Delacroix and the late
+  // Ignacio Domínguez".
+  bool named_as_someones_parent(const Mention& m) const {
+    const std::uint32_t start = doc_.sentences[m.sentence].first_token;
+    const std::uint32_t stop = m.first_token > start + 12 ? m.first_token - 12 : start;
+    for (std::uint32_t t = m.first_token; t > stop + 1; --t)
+      if (doc_.tokens[t - 1].lower == "of"sv && doc_.tokens[t - 2].is(kChildNoun)) return true;
+    return false;
+  }
+
+  // A given name of a known sex, no particle or ordinary word ("Ignacio",
+  // not "de").
+  static bool usual_given_name(const Token& t) {
+    return t.is(kFirstNameWord) && !t.is(kFunctionWord) && !t.is(kPlaceWord) && t.word.first_name_gender != Gender::Unknown &&
+           !t.is(kCommonWord);
+  }
+
+  // Whether one of the entity's full names opens with the given name these
+  // words open with (not "Ignacio Domínguez" inside "Rafael Ignacio Domínguez").
+  bool keeps_given_name(int entity, Words words) const {
+    return entity_names_.any_of(static_cast<std::uint32_t>(entity),
+                                [&](const NamedForm& form) { return !form.words.empty() && form.words.front() == words.front(); });
   }
 
   // People a titled lone name cannot be, by its sentence: someone already

@@ -359,6 +359,16 @@ TEST_CASE("with no subject in the last sentence a sentence-opening pronoun is th
   CHECK(referent(possessor, "He") == "Dylan Hale");
 }
 
+TEST_CASE("a parent named after 'son of' is not the one whose full name ends with the parent's") {
+  Document doc = resolved(
+      "Rafael Ignacio Dominguez and Andrew Kessler were married. He is the son of Marisol Delacroix and the late "
+      "Ignacio Dominguez.");
+  CHECK(named_referent(doc, "Ignacio Dominguez") == "Ignacio Dominguez");
+  // The given name kept: the same person.
+  Document same = resolved("Rafael Ignacio Dominguez spoke. Maria is the daughter of Rafael Dominguez.");
+  CHECK(named_referent(same, "Rafael Dominguez") == "Rafael Ignacio Dominguez");
+}
+
 TEST_CASE("a two-word name written family name first is the name in the other order") {
   Document doc = resolved("In Szeged nobody calls her Anna Kovacs. At home she is Kovács Anna. Bence Toth won; Tóth Bence is 19.");
   CHECK(named_referent(doc, "Kovács Anna") == "Anna Kovacs");
