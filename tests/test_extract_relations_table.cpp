@@ -3144,6 +3144,10 @@ TEST_CASE("relations table: the thirty-second session's rules") {
        {"sibling_of(Margot Ellery, Dale)", "married(Margot Ellery, Walt)", "parent_of(Margot Ellery, Josie)",
         "parent_of(Walt, Josie)", "parent_of(Irene Ellery, Margot Ellery)"},
        {"sibling_of(Margot Ellery, Ann)", "parent_of(Margot Ellery, Curtis)", "sibling_of(Margot Ellery, Gary)"}},
+      // Two words and "and" before "friend": "his college roommate and closest friend, X".
+      {"Rafael Dominguez wed. His brother was one of two best men; the other was Mr. Dominguez's college roommate and "
+       "closest friend, Daniel Cho.",
+       {"friend_of(Rafael Dominguez, Daniel Cho)"}, {}},
       // A dating show's recap: asked to be his girlfriend, exclusive, calling her his girlfriend; an interview
       // with a host; a friend from home.
       {"Brodie Kearns finally asked Sienna Marchetti to be his girlfriend. Jayden Oduya and Tahlia Nguyen had been "
