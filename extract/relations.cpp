@@ -662,6 +662,8 @@ bool starts_main_verb(const Document& doc, std::uint32_t t, std::uint32_t end) {
   if (token.is(kRoleNoun) || head_word(token).noun_gender != Gender::Unknown) return false;
   if (t + 1 < end && doc.tokens[t + 1].lower == "of"sv) return false;
   if (is_auxiliary(token)) return true;
+  // ", finally asked", ", recently married": an "-ly" adverb before a past tense.
+  if (token.lower.ends_with("ly"sv) && t + 1 < end && is_auxiliary_or_past(doc.tokens[t + 1])) return true;
   return token.is(kAdverb) || !token.is(kFunctionWord);
 }
 
@@ -723,7 +725,7 @@ Apposition find_apposition(const Document& doc, std::uint32_t t, std::uint32_t e
   const bool may_name = article == "a"sv || article == "an"sv || article == "the"sv || opening.is(kAdverb) ||
                         opening.is(kPastParticiple) || kin;
   bool names_someone = false;
-  for (std::uint32_t k = t + 2; k < end && k < t + 14; ++k) {
+  for (std::uint32_t k = t + 2; k < end && k < t + 20; ++k) {
     while (mentions != doc.mentions.end() && mentions->first_token < k) ++mentions;
     if (mentions != doc.mentions.end() && mentions->first_token == k) {
       const bool person = mentions->type == EntityType::Person && !mentions->pronoun;
@@ -733,7 +735,9 @@ Apposition find_apposition(const Document& doc, std::uint32_t t, std::uint32_t e
         continue;
       }
       if (!may_name) return {};
-      names_someone = true;
+      // "the Geelong sparky who has been ...": a place or a firm in a
+      // description names no one.
+      names_someone = names_someone || person;
       k = mentions->end_token - 1;
       continue;
     }

@@ -3148,6 +3148,11 @@ TEST_CASE("relations table: the thirty-second session's rules") {
       {"Rafael Dominguez wed. His brother was one of two best men; the other was Mr. Dominguez's college roommate and "
        "closest friend, Daniel Cho.",
        {"friend_of(Rafael Dominguez, Daniel Cho)"}, {}},
+      // A long description between a subject and its verb, a place in it, an "-ly" adverb after it.
+      {"We open at the firepit, where Brodie Kearns, the Geelong sparky who has been the villa's resident golden "
+       "retriever since day one, finally asked Sienna Marchetti to be his girlfriend.",
+       {"dated(Brodie Kearns, Sienna Marchetti)"}, {}},
+      {"Ann Lee, the Leeds accountant who ran the books, recently married Bo Berg.", {"married(Ann Lee, Bo Berg)"}, {}},
       // A dating show's recap: asked to be his girlfriend, exclusive, calling her his girlfriend; an interview
       // with a host; a friend from home.
       {"Brodie Kearns finally asked Sienna Marchetti to be his girlfriend. Jayden Oduya and Tahlia Nguyen had been "
