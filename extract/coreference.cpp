@@ -2854,9 +2854,11 @@ class Coreference {
       return named_after->entity;
     }
     const Recent* second = first + 1;
+    // "Ann and Bo married": a pair, no one's subject; but in someone's own
+    // words "Igor and I have been friends ... He was best man" is Igor's.
     if (second != past_end && second->token < sentence_stop && second->entity != first->entity &&
         end + 1 == second->token && doc_.tokens[end].lower == "and"sv)
-      return -1;
+      return second->pronoun && doc_.tokens[second->token].lower == "i"sv ? first->entity : -1;
     return first->entity;
   }
 

@@ -751,6 +751,13 @@ TEST_CASE("in a transcript's line, 'he' and 'his' are not its speaker; its subje
   CHECK(referent(doc, "he") == "Callum Baird");
 }
 
+TEST_CASE("in someone's own words, 'X and I' makes X the subject the next 'he' goes on with") {
+  Document doc = resolved(
+      "Aaron Rebello plays on Sunday. Aaron Rebello scored twice. \"Igor Petrenko and I have been friends for "
+      "twenty-five years. He was best man at my wedding,\" said Sanjay Rebello.");
+  CHECK(referent(doc, "He") == "Igor Petrenko");
+}
+
 TEST_CASE("after a paragraph of one sentence, an opening pronoun goes on with its subject, titled or not") {
   Document doc = resolved(
       "Rafael Dominguez and Andrew Kessler were married Oct. 12 in Brooklyn.\n\nMr. Dominguez, 38, is a professor.\n\n"
