@@ -736,11 +736,14 @@ Apposition find_apposition(const Document& doc, std::uint32_t t, std::uint32_t e
       }
       if (!may_name) return {};
       // "the Geelong sparky who has been ...": a place or a firm in a
-      // description names no one.
+      // description names no one, nor does a possessive ("the mother of
+      // both his children").
       names_someone = names_someone || person;
       k = mentions->end_token - 1;
       continue;
     }
+    // "Jasper, a friend of the bridegroom since their schooldays, was best man".
+    if (may_name && is_wedding_party_noun(doc, k, end)) names_someone = true;
     if (participle && doc.tokens[k].has(kQuote)) continue;
     if (address && (doc.tokens[k].has(kNumber) || doc.tokens[k].lower == "of"sv)) continue;
     if (doc.tokens[k].lower == ","sv) {

@@ -753,8 +753,10 @@ TEST_CASE("in a transcript's line, 'he' and 'his' are not its speaker; its subje
 
 TEST_CASE("in someone's own words, 'X and I' makes X the subject the next 'he' goes on with") {
   Document doc = resolved(
-      "Aaron Rebello plays on Sunday. Aaron Rebello scored twice. \"Igor Petrenko and I have been friends for "
-      "twenty-five years. He was best man at my wedding,\" said Sanjay Rebello.");
+      "Q (Ananya Bhattacharya, The Morning Ledger): Coach, Aaron has started the last four matches. There is talk "
+      "that he plays because he is your son.\n\nA (Sanjay Rebello): Aaron is my son, yes. But he plays because he "
+      "runs eleven kilometres a match.\n\nQ (Shreya Nair, PlayOn TV): On Igor Petrenko: are you still friends?\n\n"
+      "A: Igor and I have been friends for twenty-five years. He was best man at my wedding.\n");
   CHECK(referent(doc, "He") == "Igor Petrenko");
 }
 
