@@ -796,12 +796,7 @@ class MentionFinder {
     if ((t0.lower == "st"sv || t0.lower == "saint"sv) && end < s.end_token && tok(end).lower == "'s"sv)
       return EntityType::Location;
     if (tok(first).is(kHonorific)) return EntityType::Person;
-    // "rector of Much Haddon": a closed-class word kept at a name's start
-    // after a preposition (the mention finder's starts_place_name) opens a
-    // place's name.
-    if (t0.is(kFunctionWord) && t0.lower != "the"sv && t0.lower != "a"sv && t0.lower != "an"sv && first > s.first_token &&
-        tok(first - 1).is(kPreposition) && !tok(first - 1).has(kCapitalized))
-      return EntityType::Location;
+    if (opens_place_after_preposition(first, s)) return EntityType::Location;
     // "born in the village of Krzewina Stara": a name after "<place noun>
     // of" is a place, unless a first name makes it a person's ("the
     // district of Nancy Keller", "the state of Ana Berg's marriage").
@@ -1001,6 +996,17 @@ class MentionFinder {
 
   // A first name that is also an ordinary word counts only if the name
   // lists say whose it usually is ("Amber", "Will"; not "Daily", "True").
+  // "rector of Much Haddon", "born in Over Wallop": after a lower-case
+  // preposition a capitalised closed-class word at token k opens a place's
+  // name; not an article ("in A Throne in Brussels", a book's), a pronoun or
+  // a given name ("married to Will Smith", "talked to May Lee").
+  bool opens_place_after_preposition(std::size_t k, const Sentence& s) const {
+    const Token& word = tok(k);
+    return k > s.first_token && word.is(kFunctionWord) && !word.is(kPronoun) && !word.is(kFirstNameWord) &&
+           word.lower != "the"sv && word.lower != "a"sv && word.lower != "an"sv && tok(k - 1).is(kPreposition) &&
+           !tok(k - 1).has(kCapitalized);
+  }
+
   static bool usual_first_name(const Token& t) {
     return t.is(kFirstNameWord) && !t.is(kPlaceWord) && (!t.is(kCommonWord) || t.word.first_name_gender != Gender::Unknown);
   }
@@ -1133,13 +1139,9 @@ class MentionFinder {
         return w == "on"sv || w == "in"sv || w == "at"sv || w == "by"sv || w == "until"sv || w == "since"sv ||
                w == "last"sv || w == "next"sv || w == "this"sv || w == "every"sv || w == "from"sv;
       };
-      // "rector of Much Haddon", "born in Over Wallop": after a lower-case
-      // preposition a capitalised closed-class word starts a place's name.
+      // Not a possessor: "at All Saints' Chapel".
       auto starts_place_name = [&](std::size_t k) {
-        // Not an article ("in A Throne in Brussels", a book) nor a
-        // possessor ("at All Saints' Chapel").
-        return !initial && k > s.first_token && k + 1 < end && !tok(k).is(kPronoun) && tok(k).lower != "a"sv &&
-               tok(k).lower != "an"sv && tok(k - 1).is(kPreposition) && !tok(k - 1).has(kCapitalized) &&
+        return !initial && k + 1 < end && opens_place_after_preposition(k, s) &&
                !(end < s.end_token && (tok(end).has(kClitic) || tok(end).lower == "'"sv));
       };
       while (first < end && ((tok(first).is(kFunctionWord) && (initial || tok(first).lower != "the"sv) &&

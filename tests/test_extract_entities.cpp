@@ -404,6 +404,8 @@ TEST_CASE("a capitalised closed-class word after a lower-case preposition opens 
   CHECK(entities_of("He wrote of it in A Throne in Brussels.") == Names{"Brussels:LOCATION"});
   CHECK(entities_of("She starred in Much Ado About Nothing.") == Names{"Much Ado About Nothing:WORK"});
   CHECK(entities_of("Much Haddon was quiet.") == Names{"Haddon:PERSON"});
+  // A given name that is also a closed-class word opens no place.
+  CHECK(entities_of("She talked to May Lee.") == Names{"Lee:PERSON"});
 }
 
 TEST_CASE("an unknown name after 'at' or 'in' is a place, and the same name elsewhere follows") {
