@@ -1372,9 +1372,9 @@ class Coreference {
 
   // The comma that opens the aside the comma at token `closing` ends, if it
   // describes (an age, a role, "a", "the", "of", "now" opening it; no verb
-  // of being or having in it) and no person is named or referred to in it:
-  // "Bex Tully, 29,"; not "Ann, Tom, and his wife" nor "her sister, Dr.
-  // Chinelo, was chief bridesmaid, and her brother"). Else `closing + 1`.
+  // of being or having in it) and no person is named or referred to in it
+  // ("Bex Tully, 29,"; not "Ann, Tom, and his wife" nor "her sister, Dr.
+  // Chinelo, was chief bridesmaid, and her brother"); else `closing + 1`.
   // Looks back a few words only.
   std::uint32_t start_of_aside(std::uint32_t closing, std::uint32_t sentence_start) const {
     constexpr std::uint32_t kReach = 12;
@@ -1815,29 +1815,43 @@ class Coreference {
     for (std::size_t s = 0; s < doc_.sentences.size(); ++s) {
       const Sentence& sent = doc_.sentences[s];
       if (!story_zone(sent.zone) || !doc_.tokens[sent.first_token].has(kParagraphStart)) continue;
-      std::uint32_t t = sent.first_token;
-      if (doc_.tokens[t].lower == "["sv) {
-        while (t < sent.end_token && t < sent.first_token + 10 && doc_.tokens[t].lower != "]"sv) ++t;
-        ++t;
-      }
-      const std::uint32_t first = t;
-      while (t < sent.end_token && t < first + 4 && doc_.tokens[t].has(kCapitalized)) ++t;
-      if (t == first || t + 1 >= sent.end_token) continue;
-      const std::string_view text =
-          std::string_view(doc_.text).substr(doc_.tokens[first].begin, doc_.tokens[t - 1].end - doc_.tokens[first].begin);
-      // A press conference's "Q (Name, Outlet):" and "A (Name):".
-      if (doc_.tokens[t].lower == "("sv && t - first <= 2) {
-        std::uint32_t close = t + 1;
-        while (close < sent.end_token && close < t + 12 && doc_.tokens[close].lower != ")"sv) ++close;
-        if (close + 1 < sent.end_token && doc_.tokens[close].lower == ")"sv && doc_.tokens[close + 1].lower == ":"sv &&
-            close > t + 1)
-          labels.push_back({text, first, close + 1, s, t + 1});
-        continue;
-      }
-      if (doc_.tokens[t].lower != ":"sv) continue;
-      labels.push_back({text, first, t, s});
+      const LabelSpan span = speaker_label_at(sent.first_token, sent.end_token);
+      if (span.colon == 0) continue;
+      const std::uint32_t last = span.named_at != UINT32_MAX ? span.named_at - 2 : span.colon - 1;  // before "(" or ":"
+      labels.push_back({std::string_view(doc_.text).substr(doc_.tokens[span.first].begin,
+                                                           doc_.tokens[last].end - doc_.tokens[span.first].begin),
+                        span.first, span.colon, s, span.named_at});
     }
     return labels;
+  }
+
+  // A speaker's label at token `start`, after a time stamp in brackets if
+  // any: up to four capitalised words and a colon ("[00:00:04] DEV
+  // MALHOTRA:"), or one or two and a name in brackets ("A (Sanjay
+  // Rebello):", "Q (Ananya Bhattacharya, The Morning Ledger):"), with words
+  // after it before `stop`. `colon` is 0 if there is none.
+  struct LabelSpan {
+    std::uint32_t first = 0, colon = 0;
+    std::uint32_t named_at = UINT32_MAX;  // the bracketed name's first token
+  };
+  LabelSpan speaker_label_at(std::uint32_t start, std::uint32_t stop) const {
+    std::uint32_t t = start;
+    if (doc_.tokens[t].lower == "["sv) {
+      while (t < stop && t < start + 10 && doc_.tokens[t].lower != "]"sv) ++t;
+      ++t;
+    }
+    const std::uint32_t first = t;
+    while (t < stop && t < first + 4 && doc_.tokens[t].has(kCapitalized)) ++t;
+    if (t == first || t + 1 >= stop) return {};
+    if (doc_.tokens[t].lower == "("sv && t - first <= 2) {
+      std::uint32_t close = t + 1;
+      while (close < stop && close < t + 12 && doc_.tokens[close].lower != ")"sv) ++close;
+      if (close + 2 < stop && close > t + 1 && doc_.tokens[close].lower == ")"sv && doc_.tokens[close + 1].lower == ":"sv)
+        return {first, close + 1, t + 1};
+      return {};
+    }
+    if (doc_.tokens[t].lower != ":"sv) return {};
+    return {first, t};
   }
 
   // The sentence after the paragraph that sentence s is in.
@@ -2002,8 +2016,8 @@ class Coreference {
       if (label.named_at != UINT32_MAX) {
         const Mention* m = mention_at(label.named_at);
         const int entity = m && m->type == EntityType::Person && !m->pronoun ? m->entity : -1;
-        if (named == last_named.end()) named = last_named.insert(last_named.end(), {label.text, entity});
-        named->second = entity;
+        if (named == last_named.end()) last_named.emplace_back(label.text, entity);
+        else named->second = entity;
         label_entity[i] = entity;
       } else if (named != last_named.end()) {
         label_entity[i] = named->second;
@@ -3034,19 +3048,8 @@ class Coreference {
   // ("[00:25:40] OWEN MADDOCKS: My husband ..."; see speaker_labels), else `start`.
   std::uint32_t after_speaker_label(std::uint32_t start, std::uint32_t stop) const {
     if (start >= stop || (!doc_.tokens[start].has(kLineStart) && !doc_.tokens[start].has(kParagraphStart))) return start;
-    std::uint32_t t = start;
-    if (doc_.tokens[t].lower == "["sv) {
-      while (t < stop && t < start + 10 && doc_.tokens[t].lower != "]"sv) ++t;
-      ++t;
-    }
-    const std::uint32_t first = t;
-    while (t < stop && t < first + 4 && doc_.tokens[t].has(kCapitalized)) ++t;
-    if (t > first && t < first + 3 && t < stop && doc_.tokens[t].lower == "("sv) {  // "A (Sanjay Rebello):"
-      const std::uint32_t open = t;
-      while (t < stop && t < open + 12 && doc_.tokens[t].lower != ")"sv) ++t;
-      ++t;
-    }
-    return t > first && t + 1 < stop && doc_.tokens[t].lower == ":"sv ? t + 1 : start;
+    const LabelSpan span = speaker_label_at(start, stop);
+    return span.colon != 0 ? span.colon + 1 : start;
   }
 
   // The first "<kin or gendered noun> of" ("daughter of", "widow of")
