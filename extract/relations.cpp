@@ -922,7 +922,11 @@ void tag(const Document& doc, std::size_t sentence_index, Tagged& out, const Tag
       // "Harold Pruitt Jr. married ...": the abbreviation's period is the
       // name's; written, it would stand between the name and its verb
       // ("P0 . married P1") and no pattern would match.
-      if (t + 1 < s.end_token && doc.tokens[t].lower == "."sv && doc.tokens[t - 1].is(kAbbreviation)) ++t;
+      // So is a dotted abbreviation's last period: "in Washington, D.C., in 2015".
+      if (t + 1 < s.end_token && doc.tokens[t].lower == "."sv &&
+          (doc.tokens[t - 1].is(kAbbreviation) ||
+           (!doc.tokens[t].has(kSpaceBefore) && t >= m->first_token + 2 && doc.tokens[t - 2].lower == "."sv)))
+        ++t;
       // "The 47-year-old chef, whose ...": the role after an age
       // description says nothing more about who it is.
       if (m->pronoun && word == "the"sv && t < s.end_token && doc.tokens[t].is(kRoleNoun)) ++t;

@@ -3173,6 +3173,13 @@ TEST_CASE("relations table: the thirty-second session's rules") {
        {"dated(Albert Frost, Ellen Frost)", "parent_of(Grace Tindall, Albert Frost)"}},
       {"In 1940 Agnes Kerr wrote to an old friend, Ida Moss, the sister of the pilot Frank Moss.",
        {"friend_of(Agnes Kerr, Ida Moss)", "sibling_of(Ida Moss, Frank Moss)"}, {"friend_of(Agnes Kerr, Frank Moss)"}},
+      // Considering an annulment is none; whom someone left behind may be a wife and a son; the wedding of
+      // anyone named after a description.
+      {"Hal Voss considered seeking an annulment of his marriage to Tara Voss.", {"married(Hal Voss, Tara Voss)"},
+       {"divorced(Hal Voss, Tara Voss)"}},
+      {"Private Tom Wells fell in 1917. He left behind a wife, Ada Wells, and a son, Sam Wells.",
+       {"married(Tom Wells, Ada Wells)", "parent_of(Tom Wells, Sam Wells)"}, {"married(Tom Wells, Sam Wells)"}},
+      {"They marked the golden wedding of her neighbours, Ann Lee and Bo Lee.", {"married(Ann Lee, Bo Lee)"}, {}},
       // Seeking an annulment is as filing for a divorce.
       {"Celia Hart sought the annulment of her marriage to Victor Ambrose in 1958, after he left for Canada.",
        {"married(Celia Hart, Victor Ambrose)", "divorced(Celia Hart, Victor Ambrose)"}, {}},
