@@ -3180,6 +3180,8 @@ TEST_CASE("relations table: the thirty-second session's rules") {
       {"Private Tom Wells fell in 1917. He left behind a wife, Ada Wells, and a son, Sam Wells.",
        {"married(Tom Wells, Ada Wells)", "parent_of(Tom Wells, Sam Wells)"}, {"married(Tom Wells, Sam Wells)"}},
       {"They marked the golden wedding of her neighbours, Ann Lee and Bo Lee.", {"married(Ann Lee, Bo Lee)"}, {}},
+      {"At the wedding of his cousin, Tom Diaz and Rita Ruiz danced until dawn.", {"person(Tom Diaz)"},
+       {"married(Tom Diaz, Rita Ruiz)"}},
       // Seeking an annulment is as filing for a divorce.
       {"Celia Hart sought the annulment of her marriage to Victor Ambrose in 1958, after he left for Canada.",
        {"married(Celia Hart, Victor Ambrose)", "divorced(Celia Hart, Victor Ambrose)"}, {}},
