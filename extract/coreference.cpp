@@ -2080,7 +2080,8 @@ class Coreference {
     if (dear.size() < 2) return;  // nearly every document
     int columnist = -1;
     std::size_t most = 1;
-    for (const auto& [i, named] : dear) {
+    for (const auto& label_and_named : dear) {
+      const int named = label_and_named.second;
       if (named < 0) continue;
       const auto times = static_cast<std::size_t>(
           std::count_if(dear.begin(), dear.end(), [&](const auto& d) { return d.second == named; }));
