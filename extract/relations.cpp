@@ -768,6 +768,14 @@ Apposition find_apposition(const Document& doc, std::uint32_t t, std::uint32_t e
   return {};
 }
 
+// Whether token t is the last period of a dotted abbreviation that a
+// mention starting at `name_first` ends with ("N.C", "D.C" and their "."):
+// the abbreviation's, not the sentence's.
+bool closes_dotted_abbreviation(const Document& doc, std::uint32_t t, std::uint32_t name_first) {
+  return doc.tokens[t].lower == "."sv && !doc.tokens[t].has(kSpaceBefore) && t >= name_first + 2 &&
+         doc.tokens[t - 2].lower == "."sv;
+}
+
 // Fills `out`, a buffer reused from sentence to sentence.
 // What tagging a sentence may use of the document read so far (all empty
 // for a sentence read alone).
@@ -924,8 +932,7 @@ void tag(const Document& doc, std::size_t sentence_index, Tagged& out, const Tag
       // ("P0 . married P1") and no pattern would match.
       // So is a dotted abbreviation's last period: "in Washington, D.C., in 2015".
       if (t + 1 < s.end_token && doc.tokens[t].lower == "."sv &&
-          (doc.tokens[t - 1].is(kAbbreviation) ||
-           (!doc.tokens[t].has(kSpaceBefore) && t >= m->first_token + 2 && doc.tokens[t - 2].lower == "."sv)))
+          (doc.tokens[t - 1].is(kAbbreviation) || closes_dotted_abbreviation(doc, t, m->first_token)))
         ++t;
       // "The 47-year-old chef, whose ...": the role after an age
       // description says nothing more about who it is.
@@ -952,8 +959,7 @@ void tag(const Document& doc, std::size_t sentence_index, Tagged& out, const Tag
           // "of Chapel Hill, N.C.," "of Scarsdale, N.Y.": the place's state, with its period.
           if (t + 1 < s.end_token && doc.tokens[t].lower == ","sv && place_at(t + 1)) {
             t = place->end_token;
-            if (t < s.end_token && doc.tokens[t].lower == "."sv && !doc.tokens[t].has(kSpaceBefore) &&
-                t >= place->first_token + 2 && doc.tokens[t - 2].lower == "."sv)
+            if (t < s.end_token && closes_dotted_abbreviation(doc, t, place->first_token))
               ++t;
           }
           out.slots.back().aside_after = true;
