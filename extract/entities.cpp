@@ -1123,21 +1123,31 @@ class MentionFinder {
       // Sentence-initial closed-class words ("The", "When") are not part of a name,
       // except a capitalised "The" that the rest of the text also writes so.
       // ... but "Will Harding", "Can Yildiz": a first name before a surname.
+      // A word that dates what follows it: "on", "in", "last", "14th".
+      auto date_word_before = [&](std::size_t k) {
+        if (k == s.first_token) return false;
+        const Token& before = tok(k - 1);
+        if (before.has(kNumber) && before.end - before.begin <= 4) return true;  // "14", "14th"
+        std::string_view w = before.lower;
+        return w == "on"sv || w == "in"sv || w == "at"sv || w == "by"sv || w == "until"sv || w == "since"sv ||
+               w == "last"sv || w == "next"sv || w == "this"sv || w == "every"sv || w == "from"sv;
+      };
+      // Inside a sentence, after a lower-case word, a capitalised modal or
+      // month before a surname is a given name: "married to Will Smith",
+      // "engaged to May Harlow" (surnames that are also a trade and a
+      // town). Not a month after a word that dates ("in May Harlow's").
       auto names_someone = [&](std::size_t k) {
-        return k + 1 < end && tok(k).is(kFirstNameWord) && !tok(k + 1).is(kCommonWord) &&
-               !tok(k + 1).is(kFunctionWord) && !tok(k + 1).is(kPlaceWord);
+        if (k + 1 >= end || !tok(k).is(kFirstNameWord) || tok(k + 1).is(kFunctionWord)) return false;
+        if (!tok(k + 1).is(kCommonWord) && !tok(k + 1).is(kPlaceWord)) return true;
+        return !initial && k > s.first_token && tok(k - 1).has(kWord) && !tok(k - 1).has(kCapitalized) &&
+               !(tok(k).is(kNeverName) && date_word_before(k));
       };
       // ... nor is a weekday, month or holiday after "on", "in" ... or a
       // day's number, and before a first name: "On Wednesday Desmond Carrow
       // said", "On 14 June Marisol Quennell married" (but "June Carter",
       // "Sunday Chronicle").
       auto date_before_name = [&](std::size_t k) {
-        if (!tok(k).is(kNeverName) || k + 2 >= end || !tok(k + 1).is(kFirstNameWord) || k == s.first_token) return false;
-        const Token& before = tok(k - 1);
-        if (before.has(kNumber) && before.end - before.begin <= 4) return true;  // "14", "14th"
-        std::string_view w = before.lower;
-        return w == "on"sv || w == "in"sv || w == "at"sv || w == "by"sv || w == "until"sv || w == "since"sv ||
-               w == "last"sv || w == "next"sv || w == "this"sv || w == "every"sv || w == "from"sv;
+        return tok(k).is(kNeverName) && k + 2 < end && tok(k + 1).is(kFirstNameWord) && date_word_before(k);
       };
       // Not a possessor: "at All Saints' Chapel".
       auto starts_place_name = [&](std::size_t k) {

@@ -405,7 +405,14 @@ TEST_CASE("a capitalised closed-class word after a lower-case preposition opens 
   CHECK(entities_of("She starred in Much Ado About Nothing.") == Names{"Much Ado About Nothing:WORK"});
   CHECK(entities_of("Much Haddon was quiet.") == Names{"Haddon:PERSON"});
   // A given name that is also a closed-class word opens no place.
-  CHECK(entities_of("She talked to May Lee.") == Names{"Lee:PERSON"});
+  CHECK(entities_of("She talked to May Lee.") == Names{"May Lee:PERSON"});
+}
+
+TEST_CASE("a capitalised modal or month inside a sentence, before a surname, is a given name") {
+  CHECK(entities_of("Jada Pinkett is married to Will Smith.") == Names{"Jada Pinkett:PERSON", "Will Smith:PERSON"});
+  CHECK(entities_of("Tom Harlow got engaged to May Harlow last spring.") == Names{"May Harlow:PERSON", "Tom Harlow:PERSON"});
+  // After a word that dates, the month.
+  CHECK(entities_of("She left in May Baker's first year.") == Names{"Baker:PERSON"});
 }
 
 TEST_CASE("an unknown name after 'at' or 'in' is a place, and the same name elsewhere follows") {
