@@ -2712,8 +2712,12 @@ class Coreference {
           if ((his || her) && q < 0 && first_of_form < 0) first_of_form = m.entity;
           // "After her split from Bo, Ann remarried": nobody before, so a
           // pronoun in a clause before the main one looks ahead to the main
-          // clause's person ("He was the son of Bo" is not Bo).
-          if (m.entity < 0) m.entity = main_clause_person(comma_after(t), sentence_end, info->gender);
+          // clause's person ("He was the son of Bo" is not Bo). Not when the
+          // sentence opens with "he" or "she", the main clause's subject:
+          // "He is survived by his wife, Joy, and their sons, Art and Chase".
+          const std::string_view opening = doc_.tokens[doc_.sentences[s].first_token].lower;
+          if (m.entity < 0 && opening != "he"sv && opening != "she"sv)
+            m.entity = main_clause_person(comma_after(t), sentence_end, info->gender);
           if (resolved_at[t] >= 0) m.entity = resolved_at[t];  // a quotation's speaker, found at the quotation
           if (m.entity < 0) continue;
         }

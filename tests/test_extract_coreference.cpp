@@ -171,6 +171,11 @@ TEST_CASE("a pronoun before anyone is named looks ahead only to the main clause"
   // The subject of the main clause itself: the person after the verb is not.
   Document subject = resolved("He was the son of Meier Arnholt and his wife Sarah.");
   CHECK(referent(subject, "He") == "(none)");  // unresolved: no mention
+  // Nor past a comma when "he" opens the sentence: the son named there is
+  // not "his" husband.
+  Document survived = resolved("He is survived by his wife of 40 years, Joy, and their sons, Art and Chase.");
+  CHECK(referent(survived, "He") == "(none)");
+  CHECK(referent(survived, "his") == "(none)");
 }
 
 TEST_CASE("the name after \"née\" is the maiden name of the person before it") {
