@@ -2587,7 +2587,18 @@ class Coreference {
                 else
                   break;
               }
-              if (k + 2 < t && is_share_verb(doc_.tokens[k].lower)) kin_phrase = std::min(kin_phrase, k);
+              // "shares twins Max and Emme with her ex-husband", "has three
+              // children, Ava, Bo and Cy, with her husband".
+              bool child_noun = false;
+              for (std::size_t steps = 0; k > sentence_start && steps < 3; ++steps) {
+                const Token& word = doc_.tokens[k];
+                if (word.is(kChildNoun)) child_noun = true;
+                else if (!word.is(kNumberWord) && word.lower != ","sv && word.lower != ":"sv) break;
+                --k;
+              }
+              const std::string_view verb = doc_.tokens[k].lower;
+              if (k + 2 < t && (is_share_verb(verb) || (child_noun && (verb == "has"sv || verb == "have"sv || verb == "had"sv))))
+                kin_phrase = std::min(kin_phrase, k);
             }
           }
           // "Gareth, who was best man and has worked with him", "Gareth has

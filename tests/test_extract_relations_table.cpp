@@ -3188,3 +3188,21 @@ TEST_CASE("relations table: the thirty-second session's rules") {
   };
   run_table(cases);
 }
+
+TEST_CASE("relations table: the thirty-third session's rules") {
+  const std::vector<Case> cases = {
+      // Children shared with a partner, listed after "share" or "has ... with".
+      {"Jennifer Garner and Ben Affleck share three children: Violet, Seraphina and Samuel.",
+       {"parent_of(Jennifer Garner, Violet)", "parent_of(Ben Affleck, Samuel)", "sibling_of(Violet, Seraphina)"}, {}},
+      {"Jennifer Lopez shares twins Max and Emme with her ex-husband Marc Anthony.",
+       {"parent_of(Jennifer Lopez, Emme)", "parent_of(Marc Anthony, Max)", "divorced(Jennifer Lopez, Marc Anthony)"},
+       {"married(Emme, Marc Anthony)"}},
+      {"Jennifer Lopez has twins, Max and Emme, with ex-husband Marc Anthony.",
+       {"parent_of(Jennifer Lopez, Max)", "parent_of(Marc Anthony, Emme)", "divorced(Jennifer Lopez, Marc Anthony)",
+        "married(Jennifer Lopez, Marc Anthony)"},
+       {}},
+      {"Ana Reyes has three children, Max, Bo and Emme, with her husband Tom Reyes.",
+       {"parent_of(Tom Reyes, Bo)", "married(Ana Reyes, Tom Reyes)"}, {"married(Emme, Tom Reyes)"}},
+  };
+  run_table(cases);
+}
