@@ -1400,7 +1400,10 @@ class MentionFinder {
         return known_person_parts_.count(tok(surname).lower) ||
                (surname + 2 < s.end_token && tok(surname + 1).lower == ","sv && tok(surname + 2).has(kNumber));
       };
-      if (!best_end && i + 1 < s.end_token && name_like(i + 1) && tok(i).is(kFirstNameWord) &&
+      // So does a given name the body uses alone before a surname it does
+      // not ("Sir Malcolm Pennock" over "Sir Malcolm joined the firm").
+      const bool lone_given_name = best_end == i + 1 && best_type == EntityType::Person;
+      if ((!best_end || lone_given_name) && i + 1 < s.end_token && name_like(i + 1) && tok(i).is(kFirstNameWord) &&
           !tok(i).is(kCommonWord) && !tok(i + 1).is(kCommonWord) &&
           !tok(i + 1).is(kPlaceWord) && tok(i + 1).has(kAllCaps) == tok(i).has(kAllCaps) &&
           (!tok(i).has(kAllCaps) || capitals_name_someone(i + 1))) {

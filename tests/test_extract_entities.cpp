@@ -148,6 +148,9 @@ TEST_CASE("headings only name what the article or the lexicons know") {
   CHECK(entities_of("Meet the candidates\n\nHARRIET OSEI, 70\nOsei is a retired librarian.\n") ==
         Names{"HARRIET OSEI:PERSON"});
   CHECK(entities_of("Meet the candidates\n\nHarriet OSEI Speaks Out\n\nThe vote is on Monday.\n").empty());
+  // A board member's heading: the body's "Sir Malcolm" does not cut the surname off.
+  CHECK(entities_of("Board\n\nSir Malcolm Pennock\nChairman\nSir Malcolm joined the firm in 1974.\n") ==
+        Names{"Malcolm Pennock:PERSON"});
   // Capitals that the body never names as a person, with no age: a shop's heading.
   CHECK(entities_of("Where to shop\n\nHARVEY NICHOLS\nThe store has a new food hall.\n").empty());
   // With a nickname between them, folded as the body's nickname names are.
