@@ -1141,6 +1141,17 @@ void tag(const Document& doc, std::size_t sentence_index, Tagged& out, const Tag
         append_slot('P');
         out.slots.push_back({'P', member, -1, doc.tokens[t + 1].lower});
         t += 2;
+        // "The bride, 34, a paediatrician at Korle Bu, is the daughter of":
+        // an age and a description that names no one, as after a name.
+        std::uint32_t comma = t;
+        if (t + 2 < s.end_token && doc.tokens[t].lower == ","sv && is_age(doc.tokens[t + 1]) && doc.tokens[t + 2].lower == ","sv) {
+          comma = t + 2;
+          t += 3, out.slots.back().aside_after = true;
+        }
+        auto after = mention_it;
+        while (after != doc.mentions.end() && after->first_token <= comma) ++after;
+        if (const Apposition aside = find_apposition(doc, comma, s.end_token, after, false); aside.close && !aside.names_someone)
+          t = aside.close + 1, out.slots.back().aside_after = true;
         continue;
       }
     }

@@ -411,6 +411,11 @@ TEST_CASE("a capitalised closed-class word after a lower-case preposition opens 
   CHECK(entities_of("She talked to May Lee.") == Names{"May Lee:PERSON"});
 }
 
+TEST_CASE("'Hon.' and 'Alhaji' are titles, no one's name") {
+  CHECK(entities_of("The firm was founded by his father, Hon. Yaw Darko, a former MP.") == Names{"Yaw Darko:PERSON"});
+  CHECK(entities_of("Guests included Alhaji Musa Bello.") == Names{"Musa Bello:PERSON"});
+}
+
 TEST_CASE("a capitalised modal or month inside a sentence, before a surname, is a given name") {
   CHECK(entities_of("Jada Pinkett is married to Will Smith.") == Names{"Jada Pinkett:PERSON", "Will Smith:PERSON"});
   CHECK(entities_of("Tom Harlow got engaged to May Harlow last spring.") == Names{"May Harlow:PERSON", "Tom Harlow:PERSON"});

@@ -3203,6 +3203,13 @@ TEST_CASE("relations table: the thirty-third session's rules") {
        {}},
       {"Ana Reyes has three children, Max, Bo and Emme, with her husband Tom Reyes.",
        {"parent_of(Tom Reyes, Bo)", "married(Ana Reyes, Tom Reyes)"}, {"married(Emme, Tom Reyes)"}},
+      // "the bride" with an age and a description before her verb, as after a name.
+      {"Ama Owusu and Kofi Mensah are now husband and wife. The bride, 34, a paediatrician at Korle Bu Teaching "
+       "Hospital, is the daughter of Kwadwo Boateng and his wife, Efua Boateng.",
+       {"parent_of(Kwadwo Boateng, Ama Owusu)", "parent_of(Efua Boateng, Ama Owusu)"}, {}},
+      // A son "from her first marriage".
+      {"Oliver Grant, Lady Ashdown's son from her first marriage, is employed as a manager.",
+       {"parent_of(Ashdown, Oliver Grant)"}, {}},
   };
   run_table(cases);
 }
