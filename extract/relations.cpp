@@ -792,6 +792,9 @@ struct TagContext {
   // The one a death notice's line without a subject speaks of ("Beloved
   // husband of Corrie."), written as the sentence's subject; -1 for none.
   int implied_subject = -1;
+  // The document speaks of "the bride" or "the groom": a wedding report,
+  // whose paragraphs' "The couple" is the wedding's.
+  bool wedding_report = false;
 };
 
 void tag(const Document& doc, std::size_t sentence_index, Tagged& out, const TagContext& context) {
@@ -1011,7 +1014,7 @@ void tag(const Document& doc, std::size_t sentence_index, Tagged& out, const Tag
         const WordInfo& noun = head_word(doc.tokens[m->first_token - 2]);
         const Token& verb = doc.tokens[t + 1];
         if ((noun.has(kGenderedNoun) || noun.has(kChildNoun)) &&
-            (is_auxiliary(verb) || verb.is(kSpeechVerb))) {
+            (is_auxiliary_or_past(verb) || verb.is(kSpeechVerb))) {
           ++t;
           out.slots.back().aside_after = true;
         }
@@ -1222,7 +1225,7 @@ void tag(const Document& doc, std::size_t sentence_index, Tagged& out, const Tag
       if (named_pair_end) {
         // named in apposition: no other couple
       } else if (wedding && t == s.first_token && is_couple_noun(doc.tokens[t + 1].lower) && found &&
-                 are_family(*found, a, b)) {
+                 (are_family(*found, a, b) || (context.wedding_report && doc.tokens[t].has(kParagraphStart)))) {
         a = wedding->source;
         b = wedding->target;
       } else if (found && is_couple_noun(doc.tokens[t + group_length - 1].lower)) {
@@ -1982,6 +1985,7 @@ std::vector<FoundRelation> find_relations(const Document& doc) {
   bool wedding_names_partner_only = false;  // the wedding was found from a partner's noun ("her late husband, Peter")
   const int author = byline_author(doc);
   std::array<int, 2> party{-1, -1};  // the bride and groom a paragraph spoke of
+  std::optional<bool> wedding_report;  // asked once a wedding is found (TagContext)
   std::vector<std::pair<std::uint32_t, int>> party_pronouns;
   const bool timeline = is_timeline(doc);
   const bool has_brackets = doc.text.find('(') != std::string::npos;  // most documents: no spouse in brackets to look for
@@ -2028,7 +2032,13 @@ std::vector<FoundRelation> find_relations(const Document& doc) {
     // A timeline's entry is read in the past tense unless it hedges ("May
     // 2026: If mediation fails, they divorce").
     const bool past_tense = dated_entry && !has_hedge_cue(std::string_view(doc.lowered.get() + sentence.begin, sentence.end - sentence.begin));
-    tag(doc, s, tagged, {wedding < found.size() ? &found[wedding] : nullptr, &found, author, &party_pronouns, past_tense, implied_subject});
+    if (wedding < found.size() && !wedding_report) {
+      wedding_report = std::any_of(doc.tokens.begin(), doc.tokens.end(), [&](const Token& w) {
+        return w.lower == "bride"sv || w.lower == "groom"sv || w.lower == "bridegroom"sv;
+      });
+    }
+    tag(doc, s, tagged, {wedding < found.size() ? &found[wedding] : nullptr, &found, author, &party_pronouns, past_tense,
+                         implied_subject, wedding_report.value_or(false)});
     const std::size_t found_before_sentence = found.size();
     people = 0;
     for (const Slot& slot : tagged.slots) people += slot.kind == 'P' || slot.kind == 'A' ? 1 : slot.kind == 'G' ? 2 : 0;
@@ -2154,7 +2164,8 @@ std::vector<FoundRelation> find_relations(const Document& doc) {
           // in the same sentence.
           if ((relation == Relation::Married || relation == Relation::Engaged) &&
               (wedding == SIZE_MAX ||
-               (doc.tokens[sentence.first_token].has(kParagraphStart) && found[wedding].sentence != s) ||
+               (doc.tokens[sentence.first_token].has(kParagraphStart) && found[wedding].sentence != s &&
+                !p.names_partner_only) ||
                (found[wedding].sentence == s && wedding_names_partner_only && !p.names_partner_only))) {
             wedding = found.size();
             wedding_names_partner_only = p.names_partner_only;

@@ -3207,6 +3207,15 @@ TEST_CASE("relations table: the thirty-third session's rules") {
       {"Ama Owusu and Kofi Mensah are now husband and wife. The bride, 34, a paediatrician at Korle Bu Teaching "
        "Hospital, is the daughter of Kwadwo Boateng and his wife, Efua Boateng.",
        {"parent_of(Kwadwo Boateng, Ama Owusu)", "parent_of(Efua Boateng, Ama Owusu)"}, {}},
+      // A wedding report: a paragraph's "The couple" is the wedding's, not the groom's father and his
+      // second wife, nor the bride's parents named by "his wife".
+      {"Ama Owusu and Kofi Mensah are now husband and wife.\n\nThe bride is the daughter of Kwadwo Boateng and "
+       "his wife, Efua Boateng. Yaw Mensah, the groom's father, married Gifty Mensah in 2015.\n\n"
+       "The couple met in 2018 at a conference in Kumasi.",
+       {"met_at(Ama Owusu, Kofi Mensah)", "married(Yaw Mensah, Gifty Mensah)"},
+       {"met_at(Yaw Mensah, Gifty Mensah)", "met_at(Kwadwo Boateng, Efua Boateng)"}},
+      // A kin noun's apposition closes before a past tense as before an auxiliary.
+      {"The groom's father, Yaw Mensah, married Gifty Mensah in 2015.", {"married(Yaw Mensah, Gifty Mensah)"}, {}},
       // A son "from her first marriage".
       {"Oliver Grant, Lady Ashdown's son from her first marriage, is employed as a manager.",
        {"parent_of(Ashdown, Oliver Grant)"}, {}},
