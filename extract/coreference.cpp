@@ -2609,19 +2609,36 @@ class Coreference {
             described = clause_subject_before(t, sentence_start);
           // "Marcus and Celia are his children": the subject of "are" is not
           // the possessor of what it is said to be.
+          // "Kwame has been his closest friend": one word may stand between.
           if (described < 0 && (his || her) && t > sentence_start + 1 && t + 1 < sentence_stop) {
-            const Token& noun = doc_.tokens[t + 1];
+            static constexpr std::string_view kCompanions[] = {"friend", "pal", "confidant", "confidante", "colleague",
+                                                                "teammate", "mentor", "neighbour", "neighbor"};
+            auto person_noun_at = [&](std::uint32_t k) {
+              const Token& noun = doc_.tokens[k];
+              return noun.is(kGenderedNoun) || noun.is(kRoleNoun) || noun.lower == "children"sv || noun.lower == "child"sv ||
+                     noun.lower == "parents"sv ||
+                     std::find(std::begin(kCompanions), std::end(kCompanions), noun.lower) != std::end(kCompanions);
+            };
+            // Not "his sister's assistant", whose noun is the assistant.
+            auto possessed = [&](std::uint32_t k) { return k + 1 < sentence_stop && doc_.tokens[k + 1].has(kClitic); };
+            const Token& between = doc_.tokens[t + 1];
+            const bool person_noun =
+                (person_noun_at(t + 1) && !possessed(t + 1)) ||
+                (t + 2 < sentence_stop && between.has(kWord) && !between.has(kCapitalized) && !between.is(kFunctionWord) &&
+                 person_noun_at(t + 2) && !possessed(t + 2));
             const std::string_view copula = doc_.tokens[t - 1].lower;
-            const bool person_noun = noun.is(kGenderedNoun) || noun.is(kRoleNoun) || noun.lower == "children"sv ||
-                                     noun.lower == "child"sv || noun.lower == "parents"sv;
             std::size_t looked = 0;  // a bounded look back: a sentence of many such clauses stays linear
-            if (person_noun && (copula == "is"sv || copula == "are"sv || copula == "was"sv || copula == "were"sv))
+            if (person_noun && (copula == "is"sv || copula == "are"sv || copula == "was"sv || copula == "were"sv ||
+                                copula == "been"sv || copula == "became"sv || copula == "remained"sv))
               for (auto it = recent.rbegin(); it != recent.rend() && it->token >= sentence_start && ++looked < 64; ++it) {
                 const Gender g = doc_.entities[static_cast<std::size_t>(it->entity)].gender;
                 // "Training alongside Amara is her boyfriend": a preposition's object is no subject.
                 const bool object = it->token > sentence_start && doc_.tokens[it->token - 1].is(kPreposition);
                 if (!it->pronoun && !object && (g == info->gender || g == Gender::Unknown)) {
-                  described = it->entity;
+                  // "Kieran's best man was his childhood friend": a possessor is no subject.
+                  const bool possessor = std::any_of(doc_.tokens.begin() + it->token, doc_.tokens.begin() + (t - 1),
+                                                     [](const Token& w) { return w.lower == "'s"sv; });
+                  if (!possessor) described = it->entity;
                   break;
                 }
               }

@@ -724,7 +724,8 @@ Apposition find_apposition(const Document& doc, std::uint32_t t, std::uint32_t e
   // "married", "runs"; not "elder son").
   const bool may_name = article == "a"sv || article == "an"sv || article == "the"sv || opening.is(kAdverb) ||
                         opening.is(kPastParticiple) || kin;
-  bool names_someone = false;
+  // ", the bride's elder brother,".
+  bool names_someone = may_name && is_wedding_party_noun(doc, t + 1, end);
   for (std::uint32_t k = t + 2; k < end && k < t + 20; ++k) {
     while (mentions != doc.mentions.end() && mentions->first_token < k) ++mentions;
     if (mentions != doc.mentions.end() && mentions->first_token == k) {

@@ -3216,6 +3216,14 @@ TEST_CASE("relations table: the thirty-third session's rules") {
        {"met_at(Yaw Mensah, Gifty Mensah)", "met_at(Kwadwo Boateng, Efua Boateng)"}},
       // A kin noun's apposition closes before a past tense as before an auxiliary.
       {"The groom's father, Yaw Mensah, married Gifty Mensah in 2015.", {"married(Yaw Mensah, Gifty Mensah)"}, {}},
+      // "the bride's brother" in an apposition names someone.
+      {"Ama Owusu and Kofi Mensah married.\n\nKwame Boateng, the bride's elder brother, gave a speech.",
+       {"sibling_of(Kwame Boateng, Ama Owusu)"}, {}},
+      // The subject of "has been his closest friend" is not "his"; a possessor is no subject.
+      {"Ama Owusu and Kofi Mensah married.\n\nKwame Owusu has been his closest friend since school.",
+       {"friend_of(Kwame Owusu, Kofi Mensah)"}, {}},
+      {"Kieran Maddox married Ruth Lee. Kieran's best man was his childhood friend Jordan Eastwick.",
+       {"friend_of(Kieran Maddox, Jordan Eastwick)"}, {}},
       // A son "from her first marriage".
       {"Oliver Grant, Lady Ashdown's son from her first marriage, is employed as a manager.",
        {"parent_of(Ashdown, Oliver Grant)"}, {}},
