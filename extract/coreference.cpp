@@ -1805,6 +1805,7 @@ class Coreference {
     std::uint32_t first_token = 0, colon = 0;
     std::size_t sentence = 0;
     std::uint32_t named_at = UINT32_MAX;  // "Q (Ananya Bhattacharya, The Morning Ledger):": the name's first token
+    std::uint32_t words_end = 0;          // after the label's words: its colon or its bracket
   };
   // The labelled paragraphs, in order (one scan serves the interview and
   // the transcript readers): up to four capitalised words and a colon
@@ -1817,10 +1818,10 @@ class Coreference {
       if (!story_zone(sent.zone) || !doc_.tokens[sent.first_token].has(kParagraphStart)) continue;
       const LabelSpan span = speaker_label_at(sent.first_token, sent.end_token);
       if (span.colon == 0) continue;
-      const std::uint32_t last = span.named_at != UINT32_MAX ? span.named_at - 2 : span.colon - 1;  // before "(" or ":"
+      const std::uint32_t last = span.words_end - 1;  // before "(" or ":"
       labels.push_back({std::string_view(doc_.text).substr(doc_.tokens[span.first].begin,
                                                            doc_.tokens[last].end - doc_.tokens[span.first].begin),
-                        span.first, span.colon, s, span.named_at});
+                        span.first, span.colon, s, span.named_at, span.words_end});
     }
     return labels;
   }
@@ -1829,10 +1830,13 @@ class Coreference {
   // any: up to four capitalised words and a colon ("[00:00:04] DEV
   // MALHOTRA:"), or one or two and a name in brackets ("A (Sanjay
   // Rebello):", "Q (Ananya Bhattacharya, The Morning Ledger):"), with words
-  // after it before `stop`. `colon` is 0 if there is none.
+  // after it before `stop`, or on the next line ("DAVE PENNOCK (presenting
+  // Marcia Lindo):" over a speech, where the bracket says what the speaker
+  // does, not who). `colon` is 0 if there is none.
   struct LabelSpan {
     std::uint32_t first = 0, colon = 0;
     std::uint32_t named_at = UINT32_MAX;  // the bracketed name's first token
+    std::uint32_t words_end = 0;          // after the label's words
   };
   LabelSpan speaker_label_at(std::uint32_t start, std::uint32_t stop) const {
     std::uint32_t t = start;
@@ -1842,16 +1846,22 @@ class Coreference {
     }
     const std::uint32_t first = t;
     while (t < stop && t < first + 4 && doc_.tokens[t].has(kCapitalized)) ++t;
-    if (t == first || t + 1 >= stop) return {};
-    if (doc_.tokens[t].lower == "("sv && t - first <= 2) {
+    if (t == first || t >= stop) return {};
+    // Words after the colon, or the label alone on its line before them.
+    auto speech_after = [&](std::uint32_t colon) {
+      return colon + 1 < stop || (colon + 1 == stop && stop < doc_.tokens.size() && doc_.tokens[stop].has(kLineStart) &&
+                                  doc_.tokens[stop].has(kWord));
+    };
+    if (doc_.tokens[t].lower == "("sv && t - first <= 2 + (doc_.tokens[t + 1].has(kCapitalized) ? 0 : 1)) {
       std::uint32_t close = t + 1;
       while (close < stop && close < t + 12 && doc_.tokens[close].lower != ")"sv) ++close;
-      if (close + 2 < stop && close > t + 1 && doc_.tokens[close].lower == ")"sv && doc_.tokens[close + 1].lower == ":"sv)
-        return {first, close + 1, t + 1};
+      if (close + 1 < stop && close > t + 1 && doc_.tokens[close].lower == ")"sv && doc_.tokens[close + 1].lower == ":"sv &&
+          speech_after(close + 1))
+        return {first, close + 1, doc_.tokens[t + 1].has(kCapitalized) ? t + 1 : UINT32_MAX, t};
       return {};
     }
-    if (doc_.tokens[t].lower != ":"sv) return {};
-    return {first, t};
+    if (doc_.tokens[t].lower != ":"sv || !speech_after(t)) return {};
+    return {first, t, UINT32_MAX, t};
   }
 
   // The sentence after the paragraph that sentence s is in.
@@ -2047,7 +2057,7 @@ class Coreference {
       if (known == entity_of_label.end()) {
         int entity = -1;
         auto m = mentions_from(label.first_token);
-        if (m != doc_.mentions.end() && m->first_token == label.first_token && m->end_token == label.colon &&
+        if (m != doc_.mentions.end() && m->first_token == label.first_token && m->end_token == label.words_end &&
             m->type == EntityType::Person && !m->pronoun) {
           entity = m->entity;
         } else if (label.colon == label.first_token + 1 &&

@@ -567,6 +567,13 @@ TEST_CASE("a transcript's labels: a name's paragraphs are that person's words; a
       "Podcast\n\nIMOGEN PRICE: Welcome.\n\nOWEN MADDOCKS: Thanks. My husband, Callum Baird, and I met in 2009.\n\n"
       "IMOGEN PRICE: Lovely.\n\nOWEN MADDOCKS: It was.\n");
   CHECK(referent(names, "My") == "OWEN MADDOCKS");  // the entity's first form is the label's
+  // Labels alone on their line over a speech; a bracket that says what the speaker does names no one.
+  Document speeches = resolved(
+      "Hall of Fame\n\nALAN FERRIS:\nGood evening. Dave Pennock.\n\nDAVE PENNOCK (presenting Marcia Lindo):\n"
+      "Thank you, Alan. I coached Marcia Lindo for years.\n\nMARCIA LINDO:\nThank you, Dave. My husband, Curtis Bell, "
+      "is here.\n\nALAN FERRIS:\nThank you both.\n");
+  CHECK(referent(speeches, "I") == "Dave Pennock");
+  CHECK(referent(speeches, "My") == "Marcia Lindo");
 }
 
 TEST_CASE("'the actor' is the person the text introduced as the actor") {
