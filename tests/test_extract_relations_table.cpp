@@ -3224,6 +3224,9 @@ TEST_CASE("relations table: the thirty-third session's rules") {
        {"friend_of(Kwame Owusu, Kofi Mensah)"}, {}},
       {"Kieran Maddox married Ruth Lee. Kieran's best man was his childhood friend Jordan Eastwick.",
        {"friend_of(Kieran Maddox, Jordan Eastwick)"}, {}},
+      // The object's "who" of a meeting; "the best of friends".
+      {"Tom Cole spoke. Tom Cole's wife, Ann Lee, who he met at university, died.", {"met_at(Tom Cole, Ann Lee)"}, {}},
+      {"Tom Cole and Ann Lee were the best of friends.", {"friend_of(Tom Cole, Ann Lee)"}, {}},
       // A son "from her first marriage".
       {"Oliver Grant, Lady Ashdown's son from her first marriage, is employed as a manager.",
        {"parent_of(Ashdown, Oliver Grant)"}, {}},
