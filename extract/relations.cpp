@@ -1916,13 +1916,28 @@ void drop_dating_of_family(std::vector<FoundRelation>& found) {
 bool takes_back_the_last(const Document& doc, const Sentence& s) {
   std::uint32_t t = s.first_token, end = s.end_token;
   if (end > t && (doc.tokens[end - 1].lower == "."sv || doc.tokens[end - 1].lower == "!"sv)) --end;
-  if (end - t < 3 || end - t > 4) return false;
+  // The denial is the whole sentence or its first clause ("She isn't, and
+  // has asked us to say so."; not "They are not, and have never been, an
+  // item", whose complement comes after).
+  auto clause_ends = [&](std::uint32_t k) {
+    if (k == end) return true;
+    if (k > end || (doc.tokens[k].lower != ","sv && doc.tokens[k].lower != ";"sv)) return false;
+    for (std::uint32_t j = k + 1; j + 1 < end && j < k + 5; ++j)
+      if (doc.tokens[j].lower == "been"sv && doc.tokens[j + 1].lower == ","sv) return false;
+    return true;
+  };
+  if (end - t < 3) return false;
   const Token& subject = doc.tokens[t];
-  if (!subject.has(kCapitalized) || !(subject.is(kPronoun) || end - t == 4)) return false;
-  if (end - t == 4) ++t;  // a two-word name
+  if (!subject.has(kCapitalized)) return false;
+  if (!subject.is(kPronoun)) {
+    if (!clause_ends(t + 4)) return false;
+    ++t;  // a two-word name
+  } else if (!clause_ends(t + 3)) {
+    return false;
+  }
   const Token& verb = doc.tokens[t + 1];
   if (!is_auxiliary(verb) && verb.lower != "does"sv && verb.lower != "were"sv && verb.lower != "are"sv) return false;
-  return doc.tokens[t + 2].lower == "not"sv || doc.tokens[t + 2].lower == "never"sv;
+  return doc.tokens[t + 2].lower == "not"sv || doc.tokens[t + 2].lower == "never"sv || doc.tokens[t + 2].lower == "n't"sv;
 }
 
 // "Beloved husband of Corrie Achterberg for 58 years.", "Loving father of

@@ -3227,6 +3227,13 @@ TEST_CASE("relations table: the thirty-third session's rules") {
       // The object's "who" of a meeting; "the best of friends".
       {"Tom Cole spoke. Tom Cole's wife, Ann Lee, who he met at university, died.", {"met_at(Tom Cole, Ann Lee)"}, {}},
       {"Tom Cole and Ann Lee were the best of friends.", {"friend_of(Tom Cole, Ann Lee)"}, {}},
+      // A denial in the next sentence's first clause takes the report back; one whose complement
+      // comes later denies something else.
+      {"In Episode 210 we said that chef Dana Roux was engaged to the restaurateur Felix Amani. She isn't, and has "
+       "asked us to say so.",
+       {}, {"engaged(Dana Roux, Felix Amani)"}},
+      {"Mireille Dufrais and Barnaby Quilliam are colleagues. They are not, and have never been, an item.",
+       {"worked_with(Mireille Dufrais, Barnaby Quilliam)"}, {}},
       // A son "from her first marriage".
       {"Oliver Grant, Lady Ashdown's son from her first marriage, is employed as a manager.",
        {"parent_of(Ashdown, Oliver Grant)"}, {}},
