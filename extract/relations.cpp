@@ -99,7 +99,7 @@ std::string expand_macros(std::string pattern) {
   // coach". Nouns the tagger keeps only after a possessor; written here
   // rather than in a pattern, so that they are no cue words and "her
   // husband, the producer P3" still reads "her husband, P3".
-  static const std::string kRoleOf = "(?:coach|producer|assistant|deputy|chief of staff|editor)";
+  static const std::string kRoleOf = "(?:coach|producer|assistant|deputy|chief of staff|editor|boss)";
   // A press role before a name: "interviewed by the radio journalist P2",
   // "her husband, the broadcaster P2". The tagger keeps these nouns, which
   // "told the reporter P2" (an interview) needs spelled out.

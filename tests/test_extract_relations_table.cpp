@@ -3234,6 +3234,11 @@ TEST_CASE("relations table: the thirty-third session's rules") {
        {}, {"engaged(Dana Roux, Felix Amani)"}},
       {"Mireille Dufrais and Barnaby Quilliam are colleagues. They are not, and have never been, an item.",
        {"worked_with(Mireille Dufrais, Barnaby Quilliam)"}, {}},
+      // "his old boss, chef Aurelio Vance"; meeting a spouse, as a gerund.
+      {"Tomas Ibarra still calls his old boss, chef Aurelio Vance, his kitchen father.",
+       {"worked_with(Tomas Ibarra, Aurelio Vance)"}, {"parent_of(Aurelio Vance, Tomas Ibarra)"}},
+      {"(09:12) Tomas Ibarra on meeting his husband, Ewan Baird, at a night market in Glasgow in 2016",
+       {"met_at(Tomas Ibarra, Ewan Baird)", "married(Tomas Ibarra, Ewan Baird)"}, {}},
       // A son "from her first marriage".
       {"Oliver Grant, Lady Ashdown's son from her first marriage, is employed as a manager.",
        {"parent_of(Ashdown, Oliver Grant)"}, {}},
