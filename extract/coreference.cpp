@@ -918,15 +918,46 @@ class Coreference {
     out.erase(std::unique(out.begin(), out.end()), out.end());
   }
 
+  // Whether the text gives `word` to someone as a nickname in an aside
+  // ("Edith Ellen, who was always known as Nellie", "nicknamed Bobby"; the
+  // aside's owner takes it, see known_as_owner): then "Nellie
+  // Mottram" is that one, not a pet form of "Ellen Mottram". The words are
+  // collected at the first question (few documents ask).
+  bool given_as_nickname(std::string_view word) const {
+    if (!nickname_words_) {
+      nickname_words_.emplace();
+      for (std::uint32_t t = 1; t < doc_.tokens.size(); ++t) {
+        const Token& name = doc_.tokens[t];
+        if (!name.has(kCapitalized) || !name.has(kWord)) continue;
+        std::uint32_t k = t - 1;
+        if (doc_.tokens[k].has(kQuote) && k > 0) --k;
+        const std::string_view cue = doc_.tokens[k].lower;
+        bool given = cue == "nicknamed"sv || cue == "dubbed"sv;
+        // ", who was always known as Nellie", ", known to all as Bibi".
+        for (std::uint32_t back = 1; !given && cue == "as"sv && back <= 4 && back <= k; ++back) {
+          if (doc_.tokens[k - back].lower != "known"sv) continue;
+          const std::uint32_t known = k - back;
+          for (std::uint32_t before = 1; before <= 3 && before <= known && !given; ++before)
+            given = doc_.tokens[known - before].lower == "who"sv || doc_.tokens[known - before].lower == ","sv;
+          break;
+        }
+        if (given) nickname_words_->push_back(name.lower);
+      }
+    }
+    return std::find(nickname_words_->begin(), nickname_words_->end(), word) != nickname_words_->end();
+  }
+
   int find_full_name_owner(Words words) {
     auto names_the_same = [&](const NamedForm& form) {
       const Words known = form.words;
       if (contains_run(known, words) || drops_middle_names(known, words)) return true;
       // "Zachary Lyapunov" for "Zakhary Lyapunov": same surname, first name
       // misspelt; "Philippa Lane" after "Pippa Lane", or before.
+      // Not a given name the text gives someone as theirs ("known as Nellie").
       if (words.size() == 2 && known.size() == 2 && known.back() == words.back() &&
           ((is_name_variant(words.front(), known.front()) && words.front().size() >= 4) ||
-           is_nickname_of(known.front(), words.front())))
+           is_nickname_of(known.front(), words.front())) &&
+          !given_as_nickname(words.front()) && !given_as_nickname(known.front()))
         return true;
       // "Ann Smyth" for "Ann Smith": same first name, surname misspelt.
       if (known.front() == words.front() && words.size() == 2)
@@ -1005,7 +1036,9 @@ class Coreference {
         if (named.first == w) add_once(named.second);
       });
       drop_other_sex();
-      if (owners.empty()) {
+      // Not a name the text gives someone as theirs ("known as Nellie"):
+      // no pet form or near miss of another's.
+      if (owners.empty() && !given_as_nickname(w)) {
         add_variants(first_names_);
         add_variants(one_word_entities_);
         // "Peggy" of Margaret: a listed pet form, whose initial may differ.
@@ -3178,6 +3211,7 @@ class Coreference {
   };
   std::vector<std::vector<LoneUse>> lone_uses_;
   std::vector<int> owners_;  // a buffer reused by the owner searches, one name at a time
+  mutable std::optional<std::vector<std::string_view>> nickname_words_;  // given_as_nickname
   std::vector<std::uint32_t> listed_in_;  // per entity: the last search that listed it (listing_)
   std::uint32_t listing_ = 0;
   std::vector<int> joined_into_;  // join_birth_names' union-find: per entity, the one it joined, or -1

@@ -393,6 +393,12 @@ TEST_CASE("the name after ', known as' is the same person's other name") {
   CHECK(named_referent(called, "Tessa", 1) == "Corazon Lim");
   Document list = resolved("Ask Maria Santos, or Tessa Lim, about it.");
   CHECK(named_referent(list, "Tessa Lim") == "Tessa Lim");
+  // A pet form the text gives a daughter is hers, not her mother's, whose given name it is a pet form of.
+  Document daughter = resolved(
+      "Ellen Mottram married John Mottram in 1902. They had Harold and Edith Ellen, who was always known as Nellie. "
+      "Later, Nellie Mottram was my nan.");
+  CHECK(named_referent(daughter, "Nellie Mottram") == "Edith Ellen");
+  CHECK(named_referent(daughter, "Ellen Mottram") == "Ellen Mottram");
 }
 
 TEST_CASE("'the former X Y' and 'X Z, as she is still known' are another surname of the one person named X") {
