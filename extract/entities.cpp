@@ -424,7 +424,11 @@ class MentionFinder {
             end = name;
             continue;
           }
-        if (title_like && t.lower == "of"sv && name_like(end + 1)) {
+        // "Holt Museum of Art", "Slade School of Fine Art": after an
+        // organisation's cue word too (not after a first name: "Prince
+        // Felix of Arnsgrave" is a person of a place).
+        if ((title_like || (tok(end - 1).is(kOrgCue) && !tok(end - 1).is(kFirstNameWord))) && t.lower == "of"sv &&
+            name_like(end + 1)) {
           end += 1;
           continue;
         }

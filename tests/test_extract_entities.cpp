@@ -411,6 +411,14 @@ TEST_CASE("a capitalised closed-class word after a lower-case preposition opens 
   CHECK(entities_of("She talked to May Lee.") == Names{"May Lee:PERSON"});
 }
 
+TEST_CASE("an organisation's cue word takes 'of' and the name after it") {
+  CHECK(entities_of("It hangs in the Holt Museum of Art today.") == Names{"Holt Museum of Art:ORG"});
+  CHECK(entities_of("She studied at the Royal College of Art in London.") ==
+        Names{"London:LOCATION", "Royal College of Art:ORG"});
+  // A person of a place stays two names.
+  CHECK(entities_of("Tom Lee of Ballina spoke.") == Names{"Ballina:LOCATION", "Tom Lee:PERSON"});
+}
+
 TEST_CASE("'Hon.' and 'Alhaji' are titles, no one's name") {
   CHECK(entities_of("The firm was founded by his father, Hon. Yaw Darko, a former MP.") == Names{"Yaw Darko:PERSON"});
   CHECK(entities_of("Guests included Alhaji Musa Bello.") == Names{"Musa Bello:PERSON"});
