@@ -2581,6 +2581,12 @@ class Coreference {
                                    (tok.lower == "he"sv || tok.lower == "she"sv || age_description);
             if (after_opening_phrase) kin_phrase = std::min(kin_phrase, doc_.sentences[s].first_token);
           }
+          // "With Edmund he designed the panels": without a comma too.
+          if (q < 0 && (tok.lower == "he"sv || tok.lower == "she"sv) && first > sentence_start + 1 &&
+              doc_.tokens[sentence_start].lower == "with"sv) {
+            const Mention* companion = mention_ending_at(first);
+            if (companion && companion->first_token == sentence_start + 1) kin_phrase = std::min(kin_phrase, sentence_start);
+          }
           // "Tomas Kovacik, his teammate.": an apposition's possessor is
           // someone other than the person it describes. Not so in a list
           // ("Ruben, his brother Joe, ...") or before a verb ("by Ruben,

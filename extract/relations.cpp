@@ -1025,10 +1025,13 @@ void tag(const Document& doc, std::size_t sentence_index, Tagged& out, const Tag
       // an apposition after the age.
       // "Julien Bains, 24, whose mother, Odile, ...": the comma after the
       // age stays, for the relative clause to find its name before it.
-      if (t + 2 < s.end_token && doc.tokens[t].lower == ","sv && is_age(doc.tokens[t + 1]) && doc.tokens[t + 2].lower == ","sv) {
+      // "Peggy Rudd, aged nine, the daughter of ...": "aged" before it.
+      const std::uint32_t age_at = t + 1 + (t + 3 < s.end_token && doc.tokens[t + 1].lower == "aged"sv ? 1 : 0);
+      if (age_at + 1 < s.end_token && doc.tokens[t].lower == ","sv && is_age(doc.tokens[age_at]) &&
+          doc.tokens[age_at + 1].lower == ","sv) {
         const bool relative_clause =
-            t + 3 < s.end_token && (doc.tokens[t + 3].lower == "who"sv || doc.tokens[t + 3].lower == "whose"sv);
-        t += relative_clause ? 2 : 3, out.slots.back().aside_after = true;
+            age_at + 2 < s.end_token && (doc.tokens[age_at + 2].lower == "who"sv || doc.tokens[age_at + 2].lower == "whose"sv);
+        t = relative_clause ? age_at + 1 : age_at + 2, out.slots.back().aside_after = true;
         if (m->type == EntityType::Person && !relative_clause) {
           const std::uint32_t comma = t - 1;
           const std::uint32_t past = take_apposition(comma);

@@ -3239,6 +3239,13 @@ TEST_CASE("relations table: the thirty-third session's rules") {
        {"worked_with(Tomas Ibarra, Aurelio Vance)"}, {"parent_of(Aurelio Vance, Tomas Ibarra)"}},
       {"(09:12) Tomas Ibarra on meeting his husband, Ewan Baird, at a night market in Glasgow in 2016",
        {"met_at(Tomas Ibarra, Ewan Baird)", "married(Tomas Ibarra, Ewan Baird)"}, {}},
+      // A fronted partner in the work, with or without a comma ("he" is not the partner); an age after "aged".
+      {"Gilbert Harrow was a potter. With Edmund Lyle he designed the tile panels for the pavilion.",
+       {"worked_with(Gilbert Harrow, Edmund Lyle)"}, {}},
+      {"Ann Lee spoke. With Tom Lee, she founded the charity in 2001.", {"worked_with(Ann Lee, Tom Lee)"}, {}},
+      {"Ann Lee spoke. With Tom Lee watching, she won the final.", {}, {"worked_with(Ann Lee, Tom Lee)"}},
+      {"The girl is Peggy Rudd, aged nine, the daughter of the harbourmaster Walter Rudd.",
+       {"parent_of(Walter Rudd, Peggy Rudd)"}, {}},
       // A son "from her first marriage".
       {"Oliver Grant, Lady Ashdown's son from her first marriage, is employed as a manager.",
        {"parent_of(Ashdown, Oliver Grant)"}, {}},
