@@ -918,33 +918,51 @@ class Coreference {
     out.erase(std::unique(out.begin(), out.end()), out.end());
   }
 
-  // Whether the text gives `word` to someone as a nickname in an aside
-  // ("Edith Ellen, who was always known as Nellie", "nicknamed Bobby"; the
-  // aside's owner takes it, see known_as_owner): then "Nellie
-  // Mottram" is that one, not a pet form of "Ellen Mottram". The words are
-  // collected at the first question (few documents ask).
-  bool given_as_nickname(std::string_view word) const {
-    if (!nickname_words_) {
-      nickname_words_.emplace();
+  // Whether the text gives `word` in an aside as a nickname to someone
+  // other than a person whose given name is `given` ("Edith Ellen, who was
+  // always known as Nellie", ", nicknamed Bobby", ", who everyone called
+  // Nell"; the aside's owner takes it, see known_as_owner): then "Nellie
+  // Mottram" is not a pet form of "Ellen Mottram". The nicknames and their
+  // owners' given names are collected at the first question (few documents
+  // ask).
+  bool given_as_nickname(std::string_view word, std::string_view given) const {
+    if (!nickname_owners_) {
+      nickname_owners_.emplace();
       for (std::uint32_t t = 1; t < doc_.tokens.size(); ++t) {
         const Token& name = doc_.tokens[t];
         if (!name.has(kCapitalized) || !name.has(kWord)) continue;
         std::uint32_t k = t - 1;
         if (doc_.tokens[k].has(kQuote) && k > 0) --k;
         const std::string_view cue = doc_.tokens[k].lower;
-        bool given = cue == "nicknamed"sv || cue == "dubbed"sv;
-        // ", who was always known as Nellie", ", known to all as Bibi".
-        for (std::uint32_t back = 1; !given && cue == "as"sv && back <= 4 && back <= k; ++back) {
-          if (doc_.tokens[k - back].lower != "known"sv) continue;
-          const std::uint32_t known = k - back;
-          for (std::uint32_t before = 1; before <= 3 && before <= known && !given; ++before)
-            given = doc_.tokens[known - before].lower == "who"sv || doc_.tokens[known - before].lower == ","sv;
-          break;
+        std::uint32_t cue_at = UINT32_MAX;
+        if (cue == "nicknamed"sv || cue == "dubbed"sv || cue == "called"sv) cue_at = k;
+        for (std::uint32_t back = 1; cue_at == UINT32_MAX && cue == "as"sv && back <= 4 && back <= k; ++back)
+          if (doc_.tokens[k - back].lower == "known"sv) cue_at = k - back;
+        if (cue_at == UINT32_MAX) continue;
+        // The aside's comma, up to three words before the cue ("who was always").
+        std::uint32_t comma = UINT32_MAX;
+        for (std::uint32_t before = 1; before <= 4 && before <= cue_at && comma == UINT32_MAX; ++before)
+          if (doc_.tokens[cue_at - before].lower == ","sv) comma = cue_at - before;
+        if (comma == UINT32_MAX || comma == 0) continue;
+        // The owner's given name: the first word of the name before the
+        // comma; none known after a bracket ("Edith Ellen (b. 1905), who").
+        std::string_view owner;
+        if (doc_.tokens[comma - 1].has(kCapitalized)) {
+          std::uint32_t first = comma - 1;
+          while (first > 0 && first + 4 > comma && doc_.tokens[first - 1].has(kCapitalized) && doc_.tokens[first - 1].has(kWord))
+            --first;
+          owner = doc_.tokens[first].lower;
         }
-        if (given) nickname_words_->push_back(name.lower);
+        nickname_owners_->emplace_back(name.lower, owner);
       }
     }
-    return std::find(nickname_words_->begin(), nickname_words_->end(), word) != nickname_words_->end();
+    bool others = false;
+    for (const auto& [nickname, owner] : *nickname_owners_)
+      if (nickname == word) {
+        if (!given.empty() && owner == given) return false;
+        others = true;
+      }
+    return others;
   }
 
   int find_full_name_owner(Words words) {
@@ -957,7 +975,7 @@ class Coreference {
       if (words.size() == 2 && known.size() == 2 && known.back() == words.back() &&
           ((is_name_variant(words.front(), known.front()) && words.front().size() >= 4) ||
            is_nickname_of(known.front(), words.front())) &&
-          !given_as_nickname(words.front()) && !given_as_nickname(known.front()))
+          !given_as_nickname(words.front(), known.front()) && !given_as_nickname(known.front(), words.front()))
         return true;
       // "Ann Smyth" for "Ann Smith": same first name, surname misspelt.
       if (known.front() == words.front() && words.size() == 2)
@@ -1038,7 +1056,7 @@ class Coreference {
       drop_other_sex();
       // Not a name the text gives someone as theirs ("known as Nellie"):
       // no pet form or near miss of another's.
-      if (owners.empty() && !given_as_nickname(w)) {
+      if (owners.empty() && !given_as_nickname(w, {})) {
         add_variants(first_names_);
         add_variants(one_word_entities_);
         // "Peggy" of Margaret: a listed pet form, whose initial may differ.
@@ -2792,9 +2810,11 @@ class Coreference {
           // clause's person ("He was the son of Bo" is not Bo). Not when the
           // sentence opens with "he" or "she", the main clause's subject:
           // "He is survived by his wife, Joy, and their sons, Art and Chase".
+          // Nor does a possessive before a relative's noun: "His widow, Joy,
+          // and their sons, Art and Chase, survive him" names his relatives.
           const std::string_view opening = doc_.tokens[doc_.sentences[s].first_token].lower;
           if (m.entity < 0 && opening != "he"sv && opening != "she"sv)
-            m.entity = main_clause_person(comma_after(t), sentence_end, info->gender);
+            m.entity = main_clause_person(comma_after(t), sentence_end, info->gender, (his || her) ? t + 1 : UINT32_MAX);
           if (resolved_at[t] >= 0) m.entity = resolved_at[t];  // a quotation's speaker, found at the quotation
           if (m.entity < 0) continue;
         }
@@ -2979,11 +2999,22 @@ class Coreference {
   }
 
   // The first person named after the comma at token `comma` (sentence_end: none).
-  int main_clause_person(std::uint32_t comma, std::uint32_t sentence_end, Gender gender) const {
+  // A possessive's noun at `possessed` that names a relative ("His widow,
+  // Joy, and their sons, Art and Chase, survive him") looks past no other
+  // relative's noun: those after it are his relatives, not him.
+  int main_clause_person(std::uint32_t comma, std::uint32_t sentence_end, Gender gender,
+                         std::uint32_t possessed = UINT32_MAX) const {
     if (comma >= sentence_end) return -1;
+    auto kin_noun = [&](std::uint32_t k) {
+      return doc_.tokens[k].is(kChildNoun) || head_word(doc_.tokens[k]).has(kGenderedNoun);
+    };
+    const bool kin = possessed < sentence_end && kin_noun(possessed);
     auto it = std::upper_bound(doc_.mentions.begin(), doc_.mentions.end(), comma,
                                [](std::uint32_t t, const Mention& m) { return t < m.first_token; });
+    std::uint32_t scanned = comma;
     for (; it != doc_.mentions.end() && it->first_token < sentence_end; ++it) {
+      for (; kin && scanned < it->first_token; ++scanned)
+        if (kin_noun(scanned)) return -1;
       if (it->type != EntityType::Person || it->entity < 0 || it->pronoun) continue;
       Gender g = doc_.entities[static_cast<std::size_t>(it->entity)].gender;
       if (g == Gender::Unknown || gender == Gender::Unknown || g == gender) return it->entity;
@@ -3217,7 +3248,7 @@ class Coreference {
   };
   std::vector<std::vector<LoneUse>> lone_uses_;
   std::vector<int> owners_;  // a buffer reused by the owner searches, one name at a time
-  mutable std::optional<std::vector<std::string_view>> nickname_words_;  // given_as_nickname
+  mutable std::optional<std::vector<std::pair<std::string_view, std::string_view>>> nickname_owners_;  // given_as_nickname
   std::vector<std::uint32_t> listed_in_;  // per entity: the last search that listed it (listing_)
   std::uint32_t listing_ = 0;
   std::vector<int> joined_into_;  // join_birth_names' union-find: per entity, the one it joined, or -1

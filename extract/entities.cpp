@@ -1400,15 +1400,18 @@ class MentionFinder {
       // A heading in capitals ("MORGAN STANLEY", "HARVEY NICHOLS" over a
       // shop's entry) names a person the body names by the surname, or
       // gives an age ("HAMID RAHIMI, 44").
+      // A speaker's label too: "OWEN BRACK:", "DAVE PENNOCK (presenting ...):".
       auto capitals_name_someone = [&](std::size_t surname) {
         return known_person_parts_.count(tok(surname).lower) ||
-               (surname + 2 < s.end_token && tok(surname + 1).lower == ","sv && tok(surname + 2).has(kNumber));
+               (surname + 2 < s.end_token && tok(surname + 1).lower == ","sv && tok(surname + 2).has(kNumber)) ||
+               (surname == i + 1 && i == s.first_token && surname + 1 < s.end_token &&
+                (tok(surname + 1).lower == ":"sv || tok(surname + 1).lower == "("sv));
       };
       // So does a given name the body uses alone before a surname it does
       // not ("Sir Malcolm Pennock" over "Sir Malcolm joined the firm").
       const bool lone_given_name = best_end == i + 1 && best_type == EntityType::Person;
       if ((!best_end || lone_given_name) && i + 1 < s.end_token && name_like(i + 1) && tok(i).is(kFirstNameWord) &&
-          !tok(i).is(kCommonWord) && !tok(i + 1).is(kCommonWord) &&
+          (!tok(i).is(kCommonWord) || lone_given_name) && !tok(i + 1).is(kCommonWord) &&
           !tok(i + 1).is(kPlaceWord) && tok(i + 1).has(kAllCaps) == tok(i).has(kAllCaps) &&
           (!tok(i).has(kAllCaps) || capitals_name_someone(i + 1))) {
         best_end = i + 2, best_type = EntityType::Person;

@@ -399,6 +399,15 @@ TEST_CASE("the name after ', known as' is the same person's other name") {
       "Later, Nellie Mottram was my nan.");
   CHECK(named_referent(daughter, "Nellie Mottram") == "Edith Ellen");
   CHECK(named_referent(daughter, "Ellen Mottram") == "Ellen Mottram");
+  // The nickname's own owner still takes its full name; "who everyone called" gives one too.
+  Document own = resolved(
+      "Helen Varga, known to her friends as Nell, left Hungary in 1956. Nell Varga settled in Toronto.\n\n"
+      "Her mother, Ellen Varga, ran a bakery in Pecs.");
+  CHECK(named_referent(own, "Nell Varga") == "Helen Varga");
+  Document everyone = resolved(
+      "Her mother, Ellen Varga, ran a bakery.\n\nHelen Varga, who everyone called Nell, left Hungary in 1956. "
+      "Nell Varga settled in Toronto.");
+  CHECK(named_referent(everyone, "Nell Varga") == "Helen Varga");
 }
 
 TEST_CASE("'the former X Y' and 'X Z, as she is still known' are another surname of the one person named X") {
@@ -580,6 +589,9 @@ TEST_CASE("a transcript's labels: a name's paragraphs are that person's words; a
       "is here.\n\nALAN FERRIS:\nThank you both.\n");
   CHECK(referent(speeches, "I") == "Dave Pennock");
   CHECK(referent(speeches, "My") == "Marcia Lindo");
+  // A label in capitals names a person though the body never does.
+  Document caps = resolved("Interview\n\nINTERVIEWER:\nHow did you meet?\nOWEN BRACK:\nAt a dance.\n");
+  CHECK(named_referent(caps, "OWEN BRACK") == "OWEN BRACK");
 }
 
 TEST_CASE("'the actor' is the person the text introduced as the actor") {

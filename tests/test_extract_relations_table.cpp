@@ -3246,6 +3246,17 @@ TEST_CASE("relations table: the thirty-third session's rules") {
       {"Ann Lee spoke. With Tom Lee watching, she won the final.", {}, {"worked_with(Ann Lee, Tom Lee)"}},
       {"The girl is Peggy Rudd, aged nine, the daughter of the harbourmaster Walter Rudd.",
        {"parent_of(Walter Rudd, Peggy Rudd)"}, {}},
+      // The review's probes: a description before "husband" and triplets; a possessive before a
+      // relative's noun does not look ahead to the relatives listed after it.
+      {"Rhea Vance and her former husband, Aldo Prieto, share two sons: Mateo and Lucas.",
+       {"parent_of(Rhea Vance, Mateo)", "parent_of(Aldo Prieto, Lucas)"}, {}},
+      {"Dev Malhotra has triplets, Anya, Rohan and Kiran, with his wife, Leela.",
+       {"parent_of(Dev Malhotra, Anya)", "parent_of(Leela, Kiran)", "married(Dev Malhotra, Leela)"},
+       {"married(Rohan, Leela)"}},
+      {"His widow, Joy, and their sons, Art and Chase, survive him.", {}, {"married(Art, Joy)", "parent_of(Art, Chase)"}},
+      // Headings whose given name is also a word.
+      {"Sir Victor Mayhew\n\nSir Victor joined the bank in 1952 and married Ida Rolfe two years later.",
+       {"married(Victor Mayhew, Ida Rolfe)"}, {}},
       // A son "from her first marriage".
       {"Oliver Grant, Lady Ashdown's son from her first marriage, is employed as a manager.",
        {"parent_of(Ashdown, Oliver Grant)"}, {}},
