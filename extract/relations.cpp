@@ -2102,6 +2102,10 @@ std::vector<FoundRelation> find_relations(const Document& doc) {
         int possessor_capture = 0, possessed = -1;
         if (p.relation == Relation::Married && !p.nominal && second_partner_follows(tagged.text, end)) continue;
         const bool ends_on_possessive = possessive_of_a_noun(tagged.text, end);
+        // "Conrad was her husband's lawyer": a relative's noun that owns
+        // another noun names who that one is, not the relative.
+        if (p.nominal && ends_on_possessive && end > 0 && !std::isdigit(static_cast<unsigned char>(tagged.text[end - 1])))
+          continue;
         // "split from her manager Tom": a breakup with someone named by a
         // role is no romance's end.
         if (p.breakup && ends_on_possessive && Lexicon::get().is_role_noun(word_after_possessive(tagged.text, end))) continue;

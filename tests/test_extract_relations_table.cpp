@@ -3257,6 +3257,9 @@ TEST_CASE("relations table: the thirty-third session's rules") {
       // Headings whose given name is also a word.
       {"Sir Victor Mayhew\n\nSir Victor joined the bank in 1952 and married Ida Rolfe two years later.",
        {"married(Victor Mayhew, Ida Rolfe)"}, {}},
+      // A relative's noun that owns another noun: the owner is not the relative.
+      {"Delphine Mercer arrived with the late Conrad Ashby's son; Conrad Ashby was her husband's lawyer.", {},
+       {"married(Delphine Mercer, Conrad Ashby)"}},
       // A son "from her first marriage".
       {"Oliver Grant, Lady Ashdown's son from her first marriage, is employed as a manager.",
        {"parent_of(Ashdown, Oliver Grant)"}, {}},
