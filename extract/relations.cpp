@@ -769,6 +769,14 @@ Apposition find_apposition(const Document& doc, std::uint32_t t, std::uint32_t e
   return {};
 }
 
+// ", 40," or ", aged nine," after a name, at the comma `t`: the age's
+// closing comma, or 0 if there is no such age.
+std::uint32_t age_aside_close(const Document& doc, std::uint32_t t, std::uint32_t end) {
+  if (t >= end || doc.tokens[t].lower != ","sv) return 0;
+  const std::uint32_t age = t + 1 + (t + 3 < end && doc.tokens[t + 1].lower == "aged"sv ? 1 : 0);
+  return age + 1 < end && is_age(doc.tokens[age]) && doc.tokens[age + 1].lower == ","sv ? age + 1 : 0;
+}
+
 // Whether token t is the last period of a dotted abbreviation that a
 // mention starting at `name_first` ends with ("N.C", "D.C" and their "."):
 // the abbreviation's, not the sentence's.
@@ -1025,13 +1033,10 @@ void tag(const Document& doc, std::size_t sentence_index, Tagged& out, const Tag
       // an apposition after the age.
       // "Julien Bains, 24, whose mother, Odile, ...": the comma after the
       // age stays, for the relative clause to find its name before it.
-      // "Peggy Rudd, aged nine, the daughter of ...": "aged" before it.
-      const std::uint32_t age_at = t + 1 + (t + 3 < s.end_token && doc.tokens[t + 1].lower == "aged"sv ? 1 : 0);
-      if (age_at + 1 < s.end_token && doc.tokens[t].lower == ","sv && is_age(doc.tokens[age_at]) &&
-          doc.tokens[age_at + 1].lower == ","sv) {
+      if (const std::uint32_t close = age_aside_close(doc, t, s.end_token)) {
         const bool relative_clause =
-            age_at + 2 < s.end_token && (doc.tokens[age_at + 2].lower == "who"sv || doc.tokens[age_at + 2].lower == "whose"sv);
-        t = relative_clause ? age_at + 1 : age_at + 2, out.slots.back().aside_after = true;
+            close + 1 < s.end_token && (doc.tokens[close + 1].lower == "who"sv || doc.tokens[close + 1].lower == "whose"sv);
+        t = relative_clause ? close : close + 1, out.slots.back().aside_after = true;
         if (m->type == EntityType::Person && !relative_clause) {
           const std::uint32_t comma = t - 1;
           const std::uint32_t past = take_apposition(comma);
@@ -1151,10 +1156,8 @@ void tag(const Document& doc, std::size_t sentence_index, Tagged& out, const Tag
         // "The bride, 34, a paediatrician at Korle Bu, is the daughter of":
         // an age and a description that names no one, as after a name.
         std::uint32_t comma = t;
-        if (t + 2 < s.end_token && doc.tokens[t].lower == ","sv && is_age(doc.tokens[t + 1]) && doc.tokens[t + 2].lower == ","sv) {
-          comma = t + 2;
-          t += 3, out.slots.back().aside_after = true;
-        }
+        if (const std::uint32_t close = age_aside_close(doc, t, s.end_token))
+          comma = close, t = close + 1, out.slots.back().aside_after = true;
         auto after = mention_it;
         while (after != doc.mentions.end() && after->first_token <= comma) ++after;
         if (const Apposition aside = find_apposition(doc, comma, s.end_token, after, false); aside.close && !aside.names_someone)
