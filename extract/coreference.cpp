@@ -974,7 +974,7 @@ class Coreference {
       // Not a given name the text gives someone as theirs ("known as Nellie").
       if (words.size() == 2 && known.size() == 2 && known.back() == words.back() &&
           ((is_name_variant(words.front(), known.front()) && words.front().size() >= 4) ||
-           is_nickname_of(known.front(), words.front())) &&
+           is_nickname_of(known.front(), words.front()) || is_nickname_of(words.front(), known.front())) &&
           !given_as_nickname(words.front(), known.front()) && !given_as_nickname(known.front(), words.front()))
         return true;
       // "Ann Smyth" for "Ann Smith": same first name, surname misspelt.

@@ -476,6 +476,9 @@ TEST_CASE("listed nicknames join their given names: Pippa and Philippa, Peggy an
   CHECK(named_referent(pippa, "Philippa Oakhart-Lane") == "Pippa Oakhart-Lane");
   Document peggy = resolved("He met Margaret Lindwell at a dance in 1967. Peggy outlived him.");
   CHECK(named_referent(peggy, "Peggy") == "Margaret Lindwell");
+  // A short pet form with the surname after the full name: "Bob Fenn" is Robert Fenn.
+  Document bob = resolved("Robert Fenn married Alice Moy in 1960. Bob Fenn worked as a carpenter in Ely.");
+  CHECK(named_referent(bob, "Bob Fenn") == "Robert Fenn");
 }
 
 TEST_CASE("a pet form under an honorific of the other sex is someone else: 'Mr Sam' is no 'Samantha Reed'") {
