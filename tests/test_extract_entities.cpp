@@ -148,6 +148,9 @@ TEST_CASE("headings only name what the article or the lexicons know") {
   CHECK(entities_of("Meet the candidates\n\nHARRIET OSEI, 70\nOsei is a retired librarian.\n") ==
         Names{"HARRIET OSEI:PERSON"});
   CHECK(entities_of("Meet the candidates\n\nHarriet OSEI Speaks Out\n\nThe vote is on Monday.\n").empty());
+  // A surname's lower-case particles leave a title-case headline a heading.
+  CHECK(entities_of("Cover Story\n\nValentina Ruiz de la Vega Is Done Playing the Good Wife\n\n"
+                    "Valentina Ruiz de la Vega smiled.\n") == Names{"Valentina Ruiz de la Vega:PERSON"});
   // A board member's heading: the body's "Sir Malcolm" does not cut the surname off.
   CHECK(entities_of("Board\n\nSir Malcolm Pennock\nChairman\nSir Malcolm joined the firm in 1974.\n") ==
         Names{"Malcolm Pennock:PERSON"});
