@@ -922,7 +922,8 @@ class Coreference {
   // other than a person whose given name is `given` ("Edith Ellen, who was
   // always known as Nellie", ", nicknamed Bobby", ", who everyone called
   // Nell"; the aside's owner takes it, see known_as_owner): then "Nellie
-  // Mottram" is not a pet form of "Ellen Mottram". The nicknames and their
+  // Mottram" is not a pet form of "Ellen Mottram". An empty `given` asks
+  // whether the text gives `word` to anyone. The nicknames and their
   // owners' given names are collected at the first question (few documents
   // ask).
   bool given_as_nickname(std::string_view word, std::string_view given) const {
@@ -1679,14 +1680,17 @@ class Coreference {
     return false;
   }
 
+  // Whether a token is a relative's noun: "wife", "sons", "stepdaughter".
+  static bool names_relative(const Token& t) { return t.is(kChildNoun) || head_word(t).noun_gender != Gender::Unknown; }
+
   // Whether the kin phrase after the possessive at token t ("his two
   // children, Hendrik and Marelize") names `entity` among the relatives.
   bool names_as_own_relative(std::uint32_t t, int entity, std::uint32_t stop) const {
     std::uint32_t k = t + 1;
-    while (k < stop && k < t + 4 && !doc_.tokens[k].has(kCapitalized) && head_word(doc_.tokens[k]).noun_gender == Gender::Unknown &&
-           !doc_.tokens[k].is(kChildNoun) && doc_.tokens[k].has(kWord))
+    while (k < stop && k < t + 4 && !doc_.tokens[k].has(kCapitalized) && !names_relative(doc_.tokens[k]) &&
+           doc_.tokens[k].has(kWord))
       ++k;  // "two", "younger"
-    if (k >= stop || (head_word(doc_.tokens[k]).noun_gender == Gender::Unknown && !doc_.tokens[k].is(kChildNoun))) return false;
+    if (k >= stop || !names_relative(doc_.tokens[k])) return false;
     // The list right after the noun: names, commas, "and", ages.
     for (auto it = mentions_from(k + 1); it != doc_.mentions.end() && it->first_token < stop; ++it) {
       for (std::uint32_t between = k + 1; between < it->first_token; ++between) {
@@ -1903,7 +1907,7 @@ class Coreference {
       return colon + 1 < stop || (colon + 1 == stop && stop < doc_.tokens.size() && doc_.tokens[stop].has(kLineStart) &&
                                   doc_.tokens[stop].has(kWord));
     };
-    if (doc_.tokens[t].lower == "("sv && t - first <= 2 + (doc_.tokens[t + 1].has(kCapitalized) ? 0 : 1)) {
+    if (doc_.tokens[t].lower == "("sv && t + 1 < stop && t - first <= 2 + (doc_.tokens[t + 1].has(kCapitalized) ? 0 : 1)) {
       std::uint32_t close = t + 1;
       while (close < stop && close < t + 12 && doc_.tokens[close].lower != ")"sv) ++close;
       if (close + 1 < stop && close > t + 1 && doc_.tokens[close].lower == ")"sv && doc_.tokens[close + 1].lower == ":"sv &&
@@ -3005,16 +3009,13 @@ class Coreference {
   int main_clause_person(std::uint32_t comma, std::uint32_t sentence_end, Gender gender,
                          std::uint32_t possessed = UINT32_MAX) const {
     if (comma >= sentence_end) return -1;
-    auto kin_noun = [&](std::uint32_t k) {
-      return doc_.tokens[k].is(kChildNoun) || head_word(doc_.tokens[k]).has(kGenderedNoun);
-    };
-    const bool kin = possessed < sentence_end && kin_noun(possessed);
+    const bool kin = possessed < sentence_end && names_relative(doc_.tokens[possessed]);
     auto it = std::upper_bound(doc_.mentions.begin(), doc_.mentions.end(), comma,
                                [](std::uint32_t t, const Mention& m) { return t < m.first_token; });
     std::uint32_t scanned = comma;
     for (; it != doc_.mentions.end() && it->first_token < sentence_end; ++it) {
       for (; kin && scanned < it->first_token; ++scanned)
-        if (kin_noun(scanned)) return -1;
+        if (names_relative(doc_.tokens[scanned])) return -1;
       if (it->type != EntityType::Person || it->entity < 0 || it->pronoun) continue;
       Gender g = doc_.entities[static_cast<std::size_t>(it->entity)].gender;
       if (g == Gender::Unknown || gender == Gender::Unknown || g == gender) return it->entity;
