@@ -1,3 +1,5 @@
+#include <cstdio>  // DEBUG-REMOVE
+#include <cstdlib>  // DEBUG-REMOVE
 #include "extract/relations.h"
 
 #include <re2/re2.h>
@@ -711,8 +713,12 @@ Apposition find_apposition(const Document& doc, std::uint32_t t, std::uint32_t e
   const bool participle = opening.has(kWord) && !opening.has(kCapitalized) && opening.lower.size() > 4 &&
                           opening.lower.ends_with("ed"sv) && !opening.is(kFunctionWord) &&
                           !(after_pair && RelationPatterns::get().is_event_word(opening.lower));
-  // ", daughter of Albert Ferris,": an announcement's kin noun needs no article.
-  const bool kin = opening.is(kChildNoun) && !opening.has(kCapitalized) && doc.tokens[t + 2].lower == "of"sv;
+  // ", daughter of Albert Ferris,", ", eldest son of": an announcement's kin
+  // noun needs no article.
+  const auto kin_of = [&](std::uint32_t k) {
+    return k + 1 < end && doc.tokens[k].is(kChildNoun) && !doc.tokens[k].has(kCapitalized) && doc.tokens[k + 1].lower == "of"sv;
+  };
+  const bool kin = kin_of(t + 1) || (opening.has(kWord) && !opening.has(kCapitalized) && !opening.is(kFunctionWord) && kin_of(t + 2));
   // Where someone lives: ", of Tain,", ", now of Rowan Cottage, Tain,", ",
   // of 4 High Street, Tain,". Its places and house number are passed over.
   const bool address = article == "of"sv || (article == "now"sv && doc.tokens[t + 2].lower == "of"sv);
@@ -726,16 +732,23 @@ Apposition find_apposition(const Document& doc, std::uint32_t t, std::uint32_t e
                         opening.is(kPastParticiple) || kin;
   // ", the bride's elder brother,".
   bool names_someone = may_name && is_wedding_party_noun(doc, t + 1, end);
+  // ", nicknamed Billy by his bandmates,": the name described, whose own
+  // nickname a participle's aside may give.
+  const int described = mentions != doc.mentions.begin() && std::prev(mentions)->end_token == t ? std::prev(mentions)->entity : -1;
   for (std::uint32_t k = t + 2; k < end && k < t + 20; ++k) {
     while (mentions != doc.mentions.end() && mentions->first_token < k) ++mentions;
     if (mentions != doc.mentions.end() && mentions->first_token == k) {
       const bool person = mentions->type == EntityType::Person && !mentions->pronoun;
+      const bool own_nickname = participle && person && described >= 0 && mentions->entity == described;
       // "by Harwick fans", "for his tackles"; ", from Bolton," (where someone is from).
-      if ((participle || article == "from"sv || address) && !may_name && !person) {
+      if ((participle || article == "from"sv || address) && !may_name && (!person || own_nickname)) {
         k = mentions->end_token - 1;
         continue;
       }
-      if (!may_name) return {};
+      // ", married to Ann Lee,": a participle's aside that names someone
+      // says something of its own, and its closing comma gives the verb
+      // its subject again.
+      if (!may_name && !participle) return {};
       // "the Geelong sparky who has been ...": a place or a firm in a
       // description names no one, nor does a possessive ("the mother of
       // both his children").
@@ -1280,6 +1293,21 @@ void tag(const Document& doc, std::size_t sentence_index, Tagged& out, const Tag
         mention_it->first_token == t + 1 && mention_it->type == EntityType::Person && !mention_it->pronoun) {
       ++t;
       continue;
+    }
+    // "Ida was, for two summers, his lover": an aside between a copula and
+    // its complement that names no one says nothing of the relation.
+    if (doc.tokens[t].lower == ","sv && t > s.first_token && t + 3 < s.end_token &&
+        (doc.tokens[t + 1].is(kPreposition) || doc.tokens[t + 1].is(kAdverb))) {
+      const std::string_view copula = doc.tokens[t - 1].lower;
+      if (copula == "is"sv || copula == "was"sv || copula == "are"sv || copula == "were"sv) {
+        std::uint32_t close = t + 2;
+        while (close < s.end_token && close < t + 7 && doc.tokens[close].has(kWord) && !doc.tokens[close].has(kCapitalized)) ++close;
+        const bool names_no_one = mention_it == doc.mentions.end() || mention_it->first_token > close;
+        if (close < s.end_token && close + 1 < s.end_token && doc.tokens[close].lower == ","sv && names_no_one) {
+          t = close + 1;
+          continue;
+        }
+      }
     }
     out.plain_at[t - s.first_token] = static_cast<std::uint32_t>(length);
     std::string_view word = doc.tokens[t].has(kClitic) ? spelled_out_clitic(doc, t, s.end_token) : doc.tokens[t].lower;
@@ -2061,6 +2089,7 @@ std::vector<FoundRelation> find_relations(const Document& doc) {
     }
     tag(doc, s, tagged, {wedding < found.size() ? &found[wedding] : nullptr, &found, author, &party_pronouns, past_tense,
                          implied_subject, wedding_report.value_or(false)});
+    if (std::getenv("KGXDBG")) std::fprintf(stderr, "TAG %zu: %s\n", s, tagged.text.c_str());  // DEBUG-REMOVE
     const std::size_t found_before_sentence = found.size();
     people = 0;
     for (const Slot& slot : tagged.slots) people += slot.kind == 'P' || slot.kind == 'A' ? 1 : slot.kind == 'G' ? 2 : 0;

@@ -3266,3 +3266,22 @@ TEST_CASE("relations table: the thirty-third session's rules") {
   };
   run_table(cases);
 }
+
+TEST_CASE("relations table: the thirty-fourth session's rules") {
+  const std::vector<Case> cases = {
+      // A participle's aside: the described person's own nickname is passed over; another person
+      // named there gives the verb after the aside its subject again.
+      {"William Rourke, nicknamed Billy by his bandmates, is the son of Frank Rourke.",
+       {"parent_of(Frank Rourke, William Rourke)"}, {}},
+      {"William Rourke, married to Ann Lee, is the son of Frank Rourke.",
+       {"married(William Rourke, Ann Lee)", "parent_of(Frank Rourke, William Rourke)"}, {"parent_of(Frank Rourke, Ann Lee)"}},
+      // An announcement's kin noun with a modifier and no article.
+      {"John Smith, eldest son of Frank Smith, married Ann Lee.",
+       {"married(John Smith, Ann Lee)", "parent_of(Frank Smith, John Smith)"}, {}},
+      // An aside between a copula and its complement; "was his lover".
+      {"Edmund Lyle met Ida Brereton in 1920. Ida was, for two summers, his lover.", {"dated(Ida Brereton, Edmund Lyle)"}, {}},
+      {"Tom Hart is a baker. Ann Lee was his girlfriend.", {"dated(Ann Lee, Tom Hart)"}, {}},
+      {"Tom Hart is a baker. Ann Lee was his girlfriend's sister.", {}, {"dated(Ann Lee, Tom Hart)"}},
+  };
+  run_table(cases);
+}
