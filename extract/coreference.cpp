@@ -2307,6 +2307,9 @@ class Coreference {
     // pair, the first one's (not the last two people named).
     std::pair<int, int> opening_their{-1, -1};
     std::size_t opening_their_sentence = SIZE_MAX;
+    // The latest pair a third-person plural stood for ("They weren't.") and where.
+    std::pair<int, int> last_pair{-1, -1};
+    std::uint32_t last_pair_at = UINT32_MAX;
     for (std::size_t s = 0; s < doc_.sentences.size(); ++s) {
       if (!story_zone(doc_.sentences[s].zone)) continue;
       const std::uint32_t sentence_start = s == 0 ? 0 : doc_.sentences[s].first_token;
@@ -2582,6 +2585,7 @@ class Coreference {
           if (a < 0 || b < 0) continue;
           if (their && first_their.second < 0) first_their = {a, b};
           if (opens_with_their_kin) opening_their = {a, b}, opening_their_sentence = s;
+          last_pair = {a, b}, last_pair_at = t;
           m.plural = true;
           m.entity = a;
           m.second_entity = b;
@@ -2757,6 +2761,17 @@ class Coreference {
           // and "his" are someone else: "OWEN: My husband, Callum, and I met
           // ... His sister, Fiona, ...".
           if (topic >= 0 && topic == speaker) topic = -1;
+          // "Tobias and Sophie were never together. She was Henrik's
+          // girlfriend", "... They weren't. She was": after a sentence whose
+          // subject is a pair, the one of them the pronoun fits.
+          if (topic < 0 && opens_sentence && !opens_paragraph && previous_subject < 0 && last_sentence_start != UINT32_MAX &&
+              info->gender != Gender::Unknown) {
+            topic = only_person_named_since(recent, last_sentence_start, info->gender, speaker, sentence_start);
+            if (topic < 0 && last_pair_at >= last_sentence_start && last_pair_at < sentence_start) {
+              const auto fits = [&](int e) { return e != speaker && doc_.entities[static_cast<std::size_t>(e)].gender == info->gender; };
+              if (fits(last_pair.first) != fits(last_pair.second)) topic = fits(last_pair.first) ? last_pair.first : last_pair.second;
+            }
+          }
           if (topic < 0 && opens_sentence && (opens_paragraph || previous_subject < 0))
             topic = most_mentioned(recent, mentioned, info->gender, speaker);
           // "She met Amara's father": a subject pronoun opening its sentence
@@ -2837,11 +2852,12 @@ class Coreference {
 
   // The one person other than `except` of that gender (or of none known)
   // named from token `from` on; -1 if none or several.
-  int only_person_named_since(const std::vector<Recent>& recent, std::uint32_t from, Gender gender, int except) const {
+  int only_person_named_since(const std::vector<Recent>& recent, std::uint32_t from, Gender gender, int except,
+                              std::uint32_t until = UINT32_MAX) const {
     int found = -1;
     std::size_t looked = 0;
     for (auto it = recent.rbegin(); it != recent.rend() && it->token >= from && ++looked < 64; ++it) {
-      if (it->entity == except || it->entity == found) continue;
+      if (it->token >= until || it->entity == except || it->entity == found) continue;
       const Gender g = doc_.entities[static_cast<std::size_t>(it->entity)].gender;
       if (g != gender && g != Gender::Unknown) continue;
       if (found >= 0) return -1;

@@ -737,6 +737,22 @@ TEST_CASE("a subject pronoun opening its sentence is nobody the sentence names")
   CHECK(referent(firm, "She") == "Imogen Dray");
 }
 
+TEST_CASE("after a sentence whose subject is a pair, a subject pronoun is the one of them it fits") {
+  // Not the person named most so far (Jenna, twice).
+  Document named = resolved(
+      "Jenna Walsh hoped she would win. Tobias and Sophie were never together. She was Henrik's girlfriend.");
+  CHECK(referent(named, "She") == "Sophie");
+  Document plural = resolved(
+      "Jenna Walsh hoped she would win. People ask whether Tobias and Sophie dated. They weren't. She was Henrik's "
+      "girlfriend.");
+  CHECK(referent(plural, "She") == "Sophie");
+  // Not a name in the pronoun's own sentence: "he" is still the story's man.
+  Document own = resolved(
+      "Walter Thornbury met Margaret Kilbride in 1958. They married the following year. In an interview with "
+      "presenter Gordon Lisle, he said he had proposed late.");
+  CHECK(referent(own, "he") == "Walter Thornbury");
+}
+
 TEST_CASE("an object 'her' is not the subject of its own clause, even one named between commas") {
   Document doc = resolved(
       "Rosalind Kerrigan danced for years. Her lifelong friend, Pearl Odunsi, danced the lead and later called her "
