@@ -1189,7 +1189,18 @@ class MentionFinder {
         return k + 2 < end && tok(k).is(kCommonWord) && tok(k + 1).is(kHonorific) &&
                (!tok(k).is(kFirstNameWord) || tok(k + 2).is(kHonorific));
       };
-      while (name_first + 1 < end && title_word(name_first)) {
+      // "Tan Sri Ooi Boon Hock", "Datuk Seri Ooi Kah Wai": a title of two
+      // words neither of which is one alone (honorifics.tsv lists them).
+      auto two_word_title = [&](std::size_t k) {
+        if (k + 2 >= end || !tok(k + 1).has(kCapitalized)) return false;
+        std::string pair;
+        pair.reserve(tok(k).lower.size() + 1 + tok(k + 1).lower.size());
+        pair.append(tok(k).lower).append(" ").append(tok(k + 1).lower);
+        return lex_.word(pair).has(kHonorific);
+      };
+      while (name_first + 1 < end) {
+        if (two_word_title(name_first)) ++name_first;
+        else if (!title_word(name_first)) break;
         ++name_first;
         if (tok(name_first).lower == "."sv && name_first + 1 < end) ++name_first;
       }

@@ -427,6 +427,15 @@ TEST_CASE("'Hon.' and 'Alhaji' are titles, no one's name") {
   CHECK(entities_of("Guests included Alhaji Musa Bello.") == Names{"Musa Bello:PERSON"});
 }
 
+TEST_CASE("Malaysian titles, of one word or two, are titles, no one's name") {
+  CHECK(entities_of("A car drops Tan Sri Ooi Boon Hock at the lobby.") == Names{"Ooi Boon Hock:PERSON"});
+  CHECK(entities_of("He married Puan Sri Rosalind Khoo in 1966.") == Names{"Rosalind Khoo:PERSON"});
+  CHECK(entities_of("The chairman is Datuk Seri Lee Chong Ming.") == Names{"Lee Chong Ming:PERSON"});
+  CHECK(entities_of("The foundation is run by Datin Ooi Li Ping.") == Names{"Ooi Li Ping:PERSON"});
+  // "Tan" alone is a name.
+  CHECK(entities_of("The chairman is Tan Cheng Lock.") == Names{"Tan Cheng Lock:PERSON"});
+}
+
 TEST_CASE("a capitalised modal or month inside a sentence, before a surname, is a given name") {
   CHECK(entities_of("Jada Pinkett is married to Will Smith.") == Names{"Jada Pinkett:PERSON", "Will Smith:PERSON"});
   CHECK(entities_of("Tom Harlow got engaged to May Harlow last spring.") == Names{"May Harlow:PERSON", "Tom Harlow:PERSON"});
