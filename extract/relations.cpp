@@ -1,5 +1,3 @@
-#include <cstdio>  // DEBUG-REMOVE
-#include <cstdlib>  // DEBUG-REMOVE
 #include "extract/relations.h"
 
 #include <re2/re2.h>
@@ -2089,7 +2087,6 @@ std::vector<FoundRelation> find_relations(const Document& doc) {
     }
     tag(doc, s, tagged, {wedding < found.size() ? &found[wedding] : nullptr, &found, author, &party_pronouns, past_tense,
                          implied_subject, wedding_report.value_or(false)});
-    if (std::getenv("KGXDBG")) std::fprintf(stderr, "TAG %zu: %s\n", s, tagged.text.c_str());  // DEBUG-REMOVE
     const std::size_t found_before_sentence = found.size();
     people = 0;
     for (const Slot& slot : tagged.slots) people += slot.kind == 'P' || slot.kind == 'A' ? 1 : slot.kind == 'G' ? 2 : 0;
