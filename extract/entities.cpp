@@ -762,8 +762,10 @@ class MentionFinder {
       // "Prince Felix of Arnsgrave" (a title's territory); "John Murphy of
       // Ballina", "Catherine of Aragon" (where a person is of).
       // Not before an organisation's cue word: "Constance Obi-Lyle of Vellum magazine".
+      // Nor after a kin noun that is also a given name: "Son of Greg and Lisa Brandt".
       const bool of_place = before == "of" && first >= s.first_token + 2 && !(end < s.end_token && tok(end).is(kOrgCue)) &&
-                            (tok(first - 2).is(kPlaceNoun) || tok(first - 2).lower == ","sv || person_name_ends_at(first - 2, s));
+                            (tok(first - 2).is(kPlaceNoun) || tok(first - 2).lower == ","sv ||
+                             (person_name_ends_at(first - 2, s) && !tok(first - 2).is(kChildNoun)));
       // "a physiotherapist from Galway", "moved to Tralee", "hails from
       // Cobh": where someone comes from or goes (not "a letter from Fahey").
       // After a verb of moving even a given name is a town's ("moved to

@@ -812,6 +812,11 @@ struct TagContext {
   // The one a death notice's line without a subject speaks of ("Beloved
   // husband of Corrie."), written as the sentence's subject; -1 for none.
   int implied_subject = -1;
+  // Whether the line opens with a relative of theirs ("Sister, Kayla, ..."):
+  // the implied subject is written as the possessor; and where the line's
+  // words begin, after a label ("PERSONAL:").
+  bool implied_possessor = false;
+  std::uint32_t implied_body = 0;
   // The document speaks of "the bride" or "the groom": a wedding report,
   // whose paragraphs' "The couple" is the wedding's.
   bool wedding_report = false;
@@ -870,7 +875,7 @@ void tag(const Document& doc, std::size_t sentence_index, Tagged& out, const Tag
     implied.entity = context.implied_subject;
     append_slot(implied.kind);
     out.slots.push_back(implied);
-    append(","sv);
+    append(context.implied_possessor ? "'s"sv : ","sv);
   }
   int relative_subject = -1;  // the slot "who" stood for, until its clause closes
   int first_relative = -1;    // the slot the sentence's first "who" stood for
@@ -888,7 +893,8 @@ void tag(const Document& doc, std::size_t sentence_index, Tagged& out, const Tag
     for (; counted_to < t; ++counted_to) quotes_before += doc.tokens[counted_to].has(kQuote) && doc.tokens[counted_to].lower == "\""sv;
     return quotes_before % 2 == 1;
   };
-  for (std::uint32_t t = s.first_token; t < s.end_token;) {
+  for (std::uint32_t t = context.implied_subject >= 0 ? std::max(s.first_token, context.implied_body) : s.first_token;
+       t < s.end_token;) {
     while (mention_it != doc.mentions.end() && mention_it->first_token < t) ++mention_it;
     const Mention* m = mention_it != doc.mentions.end() && mention_it->first_token == t ? &*mention_it : nullptr;
     std::uint32_t group_length = 0;
@@ -1972,22 +1978,62 @@ bool takes_back_the_last(const Document& doc, const Sentence& s) {
   return doc.tokens[t + 2].lower == "not"sv || doc.tokens[t + 2].lower == "never"sv || doc.tokens[t + 2].lower == "n't"sv;
 }
 
-// "Beloved husband of Corrie Achterberg for 58 years.", "Loving father of
-// Pieter and of Anneke Rowe.": a death notice's line that has no subject.
-bool opens_without_subject(const Document& doc, const Sentence& s) {
+// What a line that has no subject opens with: a description of its
+// person ("Beloved husband of Corrie Achterberg for 58 years.", "Loving
+// father of Pieter", a profile's "Son of Greg and Lisa Brandt", "Married to
+// the former Kayla Brandt"), or a relative of theirs ("Sister, Kayla, played
+// volleyball", "Twin brother, Cody, plays for Northfield"). `body` is where
+// its words begin, after a label ("PERSONAL:").
+enum class SubjectlessLine { kNo, kDescription, kRelative };
+struct Subjectless {
+  SubjectlessLine kind = SubjectlessLine::kNo;
+  std::uint32_t body = 0;
+};
+Subjectless opens_without_subject(const Document& doc, const Sentence& s) {
   static constexpr std::string_view kEpithets[] = {"beloved", "loving", "devoted", "dear",   "dearest",   "cherished",
                                                    "adored",  "loved",  "doting",  "darling", "treasured"};
-  const std::string_view opening = doc.tokens[s.first_token].lower;
-  if (s.end_token - s.first_token < 4 || !doc.tokens[s.first_token].has(kCapitalized) ||
-      (opening != "much"sv && std::find(std::begin(kEpithets), std::end(kEpithets), opening) == std::end(kEpithets)))
-    return false;
-  thread_local const RE2 kEpithetKin([] {
-    std::string epithets;
-    for (std::string_view e : kEpithets) (epithets += epithets.empty() ? "" : "|") += e;
-    return "^(?:much[- ])?(?:" + epithets + ") (?:[a-z-]+ ){0,2}?(?:husband|wife|partner|widow|widower|father|mother|dad|"
-           "mum|mom|son|daughter|brother|sister|stepfather|stepmother|stepson|stepdaughter) (?:of|to) ";
-  }());
-  return RE2::PartialMatch(std::string_view(doc.lowered.get() + s.begin, s.end - s.begin), kEpithetKin);
+  std::uint32_t body = s.first_token;
+  if (s.end_token - body > 4 && doc.tokens[body].has(kAllCaps) && doc.tokens[body + 1].lower == ":"sv) body += 2;
+  if (s.end_token - body < 4 || !doc.tokens[body].has(kCapitalized)) return {};
+  const std::string_view opening = doc.tokens[body].lower;
+  if (opening == "much"sv || std::find(std::begin(kEpithets), std::end(kEpithets), opening) != std::end(kEpithets)) {
+    thread_local const RE2 kEpithetKin([] {
+      std::string epithets;
+      for (std::string_view e : kEpithets) (epithets += epithets.empty() ? "" : "|") += e;
+      return "^(?:much[- ])?(?:" + epithets + ") (?:[a-z-]+ ){0,2}?(?:husband|wife|partner|widow|widower|father|mother|dad|"
+             "mum|mom|son|daughter|brother|sister|stepfather|stepmother|stepson|stepdaughter) (?:of|to) ";
+    }());
+    const std::string_view line(doc.lowered.get() + doc.tokens[body].begin, s.end - doc.tokens[body].begin);
+    if (RE2::PartialMatch(line, kEpithetKin)) return {SubjectlessLine::kDescription, body};
+    return {};
+  }
+  // A profile's line: a kin noun (perhaps "Twin brother") and then "of" or
+  // a comma, or "Married to", "Engaged to". Not one with a subject of its
+  // own after all ("Son of a miner, he ...").
+  std::uint32_t noun = body;
+  if (doc.tokens[noun].lower == "twin"sv && doc.tokens[noun + 1].is(kGenderedNoun)) ++noun;
+  const std::string_view after = doc.tokens[noun + 1].lower;
+  const WordInfo& head = head_word(doc.tokens[noun]);
+  SubjectlessLine kind = SubjectlessLine::kNo;
+  if ((head.has(kChildNoun) || head.has(kGenderedNoun)) && !doc.tokens[noun].has(kAllCaps)) {
+    if (after == "of"sv) kind = SubjectlessLine::kDescription;
+    else if (after == ","sv && doc.tokens[noun].is(kGenderedNoun)) kind = SubjectlessLine::kRelative;
+  } else if ((opening == "married"sv || opening == "engaged"sv) && after == "to"sv) {
+    kind = SubjectlessLine::kDescription;
+  }
+  if (kind == SubjectlessLine::kNo) return {};
+  auto m = std::lower_bound(doc.mentions.begin(), doc.mentions.end(), noun + 2,
+                            [](const Mention& x, std::uint32_t t) { return x.first_token < t; });
+  for (std::uint32_t t = noun + 2; t < s.end_token; ++t) {
+    const std::string_view word = doc.tokens[t].lower;
+    if (word == "he"sv || word == "she"sv || word == "they"sv || word == "i"sv) return {};
+    // ", Tom Hart left school": a name after a comma, before its verb.
+    while (m != doc.mentions.end() && m->first_token <= t) ++m;
+    if (word == ","sv && m != doc.mentions.end() && m->first_token == t + 1 && m->type == EntityType::Person &&
+        m->end_token < s.end_token && doc.tokens[m->end_token].has(kWord) && !doc.tokens[m->end_token].has(kCapitalized))
+      return {};
+  }
+  return {kind, body};
 }
 
 // The one a line without a subject speaks of: the subject (a person, named
@@ -2013,6 +2059,38 @@ int subject_before(const Document& doc, std::size_t sentence) {
     const std::uint32_t opening = s.first_token + (surname_first ? 2 : 1);
     if (names_someone) return m->first_token <= opening && m->type == EntityType::Person && !m->plural ? m->entity : -1;
     if (s.first_token < s.end_token && doc.tokens[s.first_token].has(kParagraphStart)) return -1;
+  }
+  return -1;
+}
+
+// A profile's person: the name that heads the block a line is in, the
+// first line of its paragraph or a paragraph of its own just before, perhaps
+// numbered or after a role ("#3 DESHAWN PETTAWAY" over "Guard | 6-2 | ..."
+// and "PERSONAL: Son of ...", "HEAD COACH RICK HALVORSEN"); or -1.
+int profile_heading_person(const Document& doc, std::size_t sentence) {
+  auto name_line = [&](std::size_t k) {
+    const Sentence& s = doc.sentences[k];
+    auto m = std::lower_bound(doc.mentions.begin(), doc.mentions.end(), s.first_token,
+                              [](const Mention& x, std::uint32_t t) { return x.first_token < t; });
+    if (m == doc.mentions.end() || m->end_token > s.end_token || m->type != EntityType::Person || m->pronoun) return -1;
+    if (s.end_token < doc.tokens.size() && !doc.tokens[s.end_token].has(kLineStart)) return -1;
+    // "HEAD COACH RICK HALVORSEN": a role before the name.
+    const bool role_before = m->first_token > s.first_token && (head_word(doc.tokens[m->first_token - 1]).has(kRoleNoun) ||
+                                                                  doc.tokens[m->first_token - 1].is(kHonorific));
+    for (std::uint32_t t = s.first_token; t < s.end_token; ++t) {
+      const Token& token = doc.tokens[t];
+      if (t >= m->first_token && t < m->end_token) continue;
+      const bool role = t < m->first_token && role_before && token.has(kCapitalized);
+      if (token.lower != "#"sv && !token.has(kNumber) && !role) return -1;
+    }
+    return m->entity;
+  };
+  for (std::size_t k = sentence; k-- > 0 && k + 16 > sentence;) {
+    const Sentence& s = doc.sentences[k];
+    if (s.first_token >= s.end_token || !doc.tokens[s.first_token].has(kParagraphStart)) continue;
+    if (const int person = name_line(k); person >= 0) return person;
+    const bool heading_paragraph = k > 0 && doc.tokens[doc.sentences[k - 1].first_token].has(kParagraphStart);
+    return heading_paragraph ? name_line(k - 1) : -1;
   }
   return -1;
 }
@@ -2054,8 +2132,9 @@ std::vector<FoundRelation> find_relations(const Document& doc) {
     if (has_brackets) spouses_in_brackets(doc, s, mention_it, found);
     // "He came to Canada in 1953. Beloved husband of Corrie. Loving father
     // of Pieter.": each line without a subject is the first one's.
-    const bool without_subject = story_zone(sentence.zone) && opens_without_subject(doc, sentence);
-    if (!without_subject) implied_subject = -1;
+    const Subjectless subjectless = story_zone(sentence.zone) ? opens_without_subject(doc, sentence) : Subjectless{};
+    if (subjectless.kind == SubjectlessLine::kNo) implied_subject = -1;
+    else if (const int heading = profile_heading_person(doc, s); heading >= 0) implied_subject = heading;
     else if (const int subject = subject_before(doc, s); subject >= 0 || implied_subject < 0) implied_subject = subject;
     // A relation needs two people: most sentences are skipped before tagging.
     int people = implied_subject >= 0 ? 1 : 0;
@@ -2086,7 +2165,8 @@ std::vector<FoundRelation> find_relations(const Document& doc) {
       });
     }
     tag(doc, s, tagged, {wedding < found.size() ? &found[wedding] : nullptr, &found, author, &party_pronouns, past_tense,
-                         implied_subject, wedding_report.value_or(false)});
+                         implied_subject, subjectless.kind == SubjectlessLine::kRelative, subjectless.body,
+                         wedding_report.value_or(false)});
     const std::size_t found_before_sentence = found.size();
     people = 0;
     for (const Slot& slot : tagged.slots) people += slot.kind == 'P' || slot.kind == 'A' ? 1 : slot.kind == 'G' ? 2 : 0;

@@ -436,6 +436,11 @@ TEST_CASE("Malaysian titles, of one word or two, are titles, no one's name") {
   CHECK(entities_of("The chairman is Tan Cheng Lock.") == Names{"Tan Cheng Lock:PERSON"});
 }
 
+TEST_CASE("after a kin noun that is also a given name, 'of' leads to a person, not a place") {
+  CHECK(entities_of("Son of Greg and Lisa Brandt.") == Names{"Greg Brandt:PERSON", "Lisa Brandt:PERSON"});
+  CHECK(entities_of("Catherine of Aragon married Henry.") == Names{"Aragon:LOCATION", "Catherine:PERSON", "Henry:PERSON"});
+}
+
 TEST_CASE("a capitalised modal or month inside a sentence, before a surname, is a given name") {
   CHECK(entities_of("Jada Pinkett is married to Will Smith.") == Names{"Jada Pinkett:PERSON", "Will Smith:PERSON"});
   CHECK(entities_of("Tom Harlow got engaged to May Harlow last spring.") == Names{"May Harlow:PERSON", "Tom Harlow:PERSON"});

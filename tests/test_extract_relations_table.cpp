@@ -3282,6 +3282,24 @@ TEST_CASE("relations table: the thirty-fourth session's rules") {
       {"Edmund Lyle met Ida Brereton in 1920. Ida was, for two summers, his lover.", {"dated(Ida Brereton, Edmund Lyle)"}, {}},
       {"Tom Hart is a baker. Ann Lee was his girlfriend.", {"dated(Ann Lee, Tom Hart)"}, {}},
       {"Tom Hart is a baker. Ann Lee was his girlfriend's sister.", {}, {"dated(Ann Lee, Tom Hart)"}},
+      // A profile's lines without a subject speak of the name heading the block (numbered, or after
+      // a role), not of a name in the lines between; a kin noun with a comma opens a relative's line.
+      {"Men's Basketball Media Guide\n\n#24 Cole Jankowski\nCenter | 7-0 | Green Bay (Preble Lakes Prep)\nPERSONAL: Son of Mike and "
+       "Dana Jankowski ... Father, Mike, lettered in 1992 ... Twin brother, Cody, plays for Northfield College ... "
+       "Engineering major.",
+       {"parent_of(Mike Jankowski, Cole Jankowski)", "parent_of(Dana Jankowski, Cole Jankowski)",
+        "sibling_of(Cole Jankowski, Cody)"},
+       {"sibling_of(Mike Jankowski, Cody)"}},
+      {"Men's Basketball Media Guide\n\nHead Coach Rick Halvorsen\nSeventh season at Westbrook State\nPERSONAL: Married to the former Julie Sandquist, "
+       "daughter of longtime coach Bud Sandquist.\n\nRick Halvorsen coached at Carver before.",
+       {"married(Rick Halvorsen, Julie Sandquist)", "parent_of(Bud Sandquist, Julie Sandquist)"}, {}},
+      {"Harold Dunmore\n\nBorn in Leeds in 1932. Son of Albert and Mary Dunmore. Married to Joan Dunmore for 58 years.",
+       {"parent_of(Albert Dunmore, Harold Dunmore)", "parent_of(Mary Dunmore, Harold Dunmore)",
+        "married(Harold Dunmore, Joan Dunmore)"},
+       {}},
+      // Not a line with its own subject.
+      {"Ann Lee is a baker.\nSon of a miner, Tom Hart left school at 14 and married her.", {},
+       {"parent_of(Ann Lee, Tom Hart)", "parent_of(Tom Hart, Ann Lee)"}},
   };
   run_table(cases);
 }
