@@ -2290,6 +2290,9 @@ class Coreference {
     // The person last introduced with each role noun ("the actor Dorian
     // Faulks", "Actress Pippa Langridge"), for "the actor" later on.
     StringViewMap<int> introduced_as;
+    // The person each term a text defines was defined for: 'Walter Fenwick
+    // ("the deceased")', for "the deceased" later on.
+    StringViewMap<int> defined_as;
     std::uint32_t describing_role = UINT32_MAX;  // the noun of "Pia Lund, an actress": not a second mention of her
     std::vector<int> role_given(doc_.entities.size(), -1);  // per entity, the token of its latest such role
     std::size_t next_named = 0;
@@ -2380,6 +2383,8 @@ class Coreference {
               describing_role = role;
             if (role == UINT32_MAX) role = role_in_apposition_before(t, sentence_start);
             if (role == UINT32_MAX) role = legal_party_after(m.end_token, sentence_end);
+            if (const std::uint32_t term = defined_term_after(m.end_token, sentence_end); term != UINT32_MAX)
+              defined_as[doc_.tokens[term].lower] = m.entity;
             if (role != UINT32_MAX) {
               introduced_as[doc_.tokens[role].lower] = m.entity;
               role_given[static_cast<std::size_t>(m.entity)] = static_cast<int>(role);
@@ -2468,6 +2473,15 @@ class Coreference {
             !(t + 1 < sentence_stop && doc_.tokens[t + 1].has(kCapitalized) && doc_.tokens[t + 1].has(kWord))) {
           if (const auto party = introduced_as.find(tok.lower); party != introduced_as.end()) {
             stand_for(t, t, party->second);
+            continue;
+          }
+        }
+        // "She and the deceased met in 2001": "the" and a term the text
+        // defined for someone.
+        if (!defined_as.empty() && tok.lower == "the"sv && t + 1 < sentence_stop && quote_of[t] < 0) {
+          if (const auto term = defined_as.find(doc_.tokens[t + 1].lower); term != defined_as.end()) {
+            stand_for(t, t + 1, term->second);
+            ++t;
             continue;
           }
         }
@@ -3081,6 +3095,25 @@ class Coreference {
     if (k >= stop || !doc_.tokens[k].is(kLegalParty) || !doc_.tokens[k].has(kCapitalized)) return UINT32_MAX;
     // "Ann Lee, Defendant Hale's wife": the term opens a name, names nobody.
     if (k + 1 < stop && doc_.tokens[k + 1].has(kWord) && doc_.tokens[k + 1].lower != "and"sv) return UINT32_MAX;
+    return k;
+  }
+
+  // 'Walter Fenwick ("the deceased")', 'Acme (the "Company")': the token of
+  // the one-word term defined for the name that ends just before `k`, or
+  // UINT32_MAX.
+  std::uint32_t defined_term_after(std::uint32_t k, std::uint32_t stop) const {
+    if (k + 5 >= stop || doc_.tokens[k].lower != "("sv) return UINT32_MAX;
+    ++k;
+    const bool quote_first = doc_.tokens[k].has(kQuote);
+    if (quote_first) ++k;
+    if (doc_.tokens[k].lower != "the"sv) return UINT32_MAX;
+    ++k;
+    if (!quote_first) {
+      if (!doc_.tokens[k].has(kQuote)) return UINT32_MAX;
+      ++k;
+    }
+    if (k + 2 >= stop || !doc_.tokens[k].has(kWord) || !doc_.tokens[k + 1].has(kQuote) || doc_.tokens[k + 2].lower != ")"sv)
+      return UINT32_MAX;
     return k;
   }
 

@@ -753,6 +753,16 @@ TEST_CASE("after a sentence whose subject is a pair, a subject pronoun is the on
   CHECK(referent(own, "he") == "Walter Thornbury");
 }
 
+TEST_CASE("a term the text defines for a person ('(\"the deceased\")') stands for them after 'the'") {
+  Document doc = resolved(
+      "This appeal concerns the estate of Walter Fenwick (\"the deceased\"), a farmer. Joan Hale and the deceased met "
+      "in 2001.");
+  CHECK(referent(doc, "the deceased") == "Walter Fenwick");
+  // Not an undefined one.
+  Document undefined = resolved("Walter Fenwick was a farmer. Joan Hale and the deceased met in 2001.");
+  CHECK(referent(undefined, "the deceased") == "(none)");
+}
+
 TEST_CASE("an object 'her' is not the subject of its own clause, even one named between commas") {
   Document doc = resolved(
       "Rosalind Kerrigan danced for years. Her lifelong friend, Pearl Odunsi, danced the lead and later called her "

@@ -3297,6 +3297,10 @@ TEST_CASE("relations table: the thirty-fourth session's rules") {
        {"parent_of(Albert Dunmore, Harold Dunmore)", "parent_of(Mary Dunmore, Harold Dunmore)",
         "married(Harold Dunmore, Joan Dunmore)"},
        {}},
+      // A defined term; a friend "of more than fifty years".
+      {"This appeal concerns the estate of Walter Fenwick (\"the deceased\"). The deceased's friend of more than fifty "
+       "years, Mr Thomas Bellamy, gave evidence. The deceased and Miss Irene Ashby were romantically involved in 1968.",
+       {"friend_of(Walter Fenwick, Thomas Bellamy)", "dated(Walter Fenwick, Irene Ashby)"}, {}},
       // Not a line with its own subject.
       {"Ann Lee is a baker.\nSon of a miner, Tom Hart left school at 14 and married her.", {},
        {"parent_of(Ann Lee, Tom Hart)", "parent_of(Tom Hart, Ann Lee)"}},
