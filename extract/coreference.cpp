@@ -3098,7 +3098,7 @@ class Coreference {
     return k;
   }
 
-  // 'Walter Fenwick ("the deceased")', 'Acme (the "Company")': the token of
+  // 'Walter Fenwick ("the deceased")', 'Ann Lee (the "Testator")': the token of
   // the one-word term defined for the name that ends just before `k`, or
   // UINT32_MAX.
   std::uint32_t defined_term_after(std::uint32_t k, std::uint32_t stop) const {
