@@ -2119,13 +2119,40 @@ class Coreference {
                    std::find(std::begin(kSharedLabels), std::end(kSharedLabels), doc_.tokens[label.first_token].lower) ==
                        std::end(kSharedLabels)) {
           entity = introduced_in(label.sentence);
+          if (entity < 0) entity = named_with_initials(doc_.tokens[label.first_token].lower);
         }
         known = entity_of_label.insert(entity_of_label.end(), {label.text, entity});
       }
       if (known->second < 0) continue;
+      label_entity[i] = known->second;
       for (std::size_t k = label.sentence, end = paragraph_end(label.sentence); k < end; ++k)
         if (speaker[k] < 0) speaker[k] = known->second;
     }
+    // "Interviewer: Jacob Mendel (JM)": the interviewer's lines are put to
+    // the next other speaker, as a "Q:" line is.
+    const int interviewer = named_after_line_label("interviewer"sv);
+    if (interviewer < 0) return;
+    for (std::size_t i = 0; i < labels.size(); ++i) {
+      if (label_entity[i] != interviewer) continue;
+      int answerer = -1;
+      for (std::size_t j = i + 1; j < labels.size() && answerer < 0; ++j)
+        if (label_entity[j] != interviewer) answerer = label_entity[j] >= 0 ? label_entity[j] : -2;
+      if (answerer < 0) continue;
+      for (std::size_t k = labels[i].sentence, end = paragraph_end(labels[i].sentence); k < end; ++k)
+        if (doc_.sentences[k].asked_by < 0) doc_.sentences[k].asked_by = interviewer, doc_.sentences[k].asked_of = answerer;
+    }
+  }
+
+  // The person named right after a line's opening "`word`:" ("Interviewer:
+  // Jacob Mendel"), or -1.
+  int named_after_line_label(std::string_view word) const {
+    for (const Mention& m : doc_.mentions) {
+      if (m.first_token < 2 || doc_.tokens[m.first_token - 1].lower != ":"sv) continue;
+      const Token& label = doc_.tokens[m.first_token - 2];
+      if (label.lower == word && label.has(kLineStart) && !m.pronoun && m.type == EntityType::Person && m.entity >= 0)
+        return m.entity;
+    }
+    return -1;
   }
 
   // An advice column: "DEAR MARGOT: My husband's brother ... — TORN IN
@@ -2291,8 +2318,12 @@ class Coreference {
     // Faulks", "Actress Pippa Langridge"), for "the actor" later on.
     StringViewMap<int> introduced_as;
     // The person each term a text defines was defined for: 'Walter Fenwick
-    // ("the deceased")', for "the deceased" later on.
+    // ("the deceased")', for "the deceased" later on; a transcript's header
+    // defines its narrator and interviewer.
     StringViewMap<int> defined_as;
+    // "Narrator: Ruth Tessaro" over a transcript: "the narrator's daughter".
+    for (std::string_view role : {"narrator"sv, "interviewer"sv})
+      if (const int person = named_after_line_label(role); person >= 0) defined_as[role] = person;
     std::uint32_t describing_role = UINT32_MAX;  // the noun of "Pia Lund, an actress": not a second mention of her
     std::vector<int> role_given(doc_.entities.size(), -1);  // per entity, the token of its latest such role
     std::size_t next_named = 0;
@@ -3096,6 +3127,20 @@ class Coreference {
     // "Ann Lee, Defendant Hale's wife": the term opens a name, names nobody.
     if (k + 1 < stop && doc_.tokens[k + 1].has(kWord) && doc_.tokens[k + 1].lower != "and"sv) return UINT32_MAX;
     return k;
+  }
+
+  // "Narrator: Ruth Tessaro (RT)": the person whose name the text gives
+  // with `initials` (lower case) in brackets after it, for a transcript's
+  // "RT:" lines; -1 if none.
+  int named_with_initials(std::string_view initials) const {
+    for (const Mention& m : doc_.mentions) {
+      if (m.pronoun || m.type != EntityType::Person || m.entity < 0 || m.end_token + 2 >= doc_.tokens.size()) continue;
+      const Token& open = doc_.tokens[m.end_token];
+      if (open.lower == "("sv && doc_.tokens[m.end_token + 1].lower == initials && doc_.tokens[m.end_token + 1].has(kAllCaps) &&
+          doc_.tokens[m.end_token + 2].lower == ")"sv)
+        return m.entity;
+    }
+    return -1;
   }
 
   // 'Walter Fenwick ("the deceased")', 'Ann Lee (the "Testator")': the token of

@@ -597,6 +597,22 @@ TEST_CASE("a transcript's labels: a name's paragraphs are that person's words; a
   CHECK(named_referent(caps, "OWEN BRACK") == "OWEN BRACK");
 }
 
+TEST_CASE("a transcript's initials labels are the people its header names with those initials") {
+  Document doc = resolved(
+      "ORAL HISTORY PROJECT\nNarrator: Ruth Tessaro (RT), born 1926\nInterviewer: Jacob Mendel (JM)\n"
+      "Transcript reviewed by the narrator.\n\nJM: Tell me about your parents.\n\nRT: My father was Abe Kaminsky. "
+      "He was a tailor.\n\nJM: And your husband?\n\nRT: Frank Tessaro. We married in 1953.\n");
+  CHECK(referent(doc, "My") == "Ruth Tessaro");
+  CHECK(referent(doc, "me") == "Jacob Mendel");
+  // The header defines "the narrator".
+  CHECK(referent(doc, "the narrator") == "Ruth Tessaro");
+  // Initials nobody was given name no one.
+  Document undefined = resolved(
+      "ORAL HISTORY PROJECT\n\nJM: Tell me about your parents.\n\nRT: My father was Abe Kaminsky.\n\n"
+      "JM: And your husband?\n\nRT: Frank Tessaro.\n");
+  CHECK(referent(undefined, "My") == "(none)");
+}
+
 TEST_CASE("'the actor' is the person the text introduced as the actor") {
   Document doc = resolved(
       "Profile.\n\nOn 14 June Marisol Quennell married the actor Dorian Faulks. The actor proposed in 2022. "

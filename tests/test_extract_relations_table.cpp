@@ -3301,6 +3301,12 @@ TEST_CASE("relations table: the thirty-fourth session's rules") {
       {"This appeal concerns the estate of Walter Fenwick (\"the deceased\"). The deceased's friend of more than fifty "
        "years, Mr Thomas Bellamy, gave evidence. The deceased and Miss Irene Ashby were romantically involved in 1968.",
        {"friend_of(Walter Fenwick, Thomas Bellamy)", "dated(Walter Fenwick, Irene Ashby)"}, {}},
+      // The header's interviewer puts the questions to the narrator.
+      {"ORAL HISTORY PROJECT\nNarrator: Ruth Tessaro (RT), born 1926\nInterviewer: Jacob Mendel (JM)\n\n"
+       "JM: Tell me about your parents.\n\nRT: My father was Abe Kaminsky. He was a tailor.\n\nJM: Brothers?\n\n"
+       "RT: Two. My brother Morrie was the oldest.\n",
+       {"interviewed_by(Ruth Tessaro, Jacob Mendel)", "parent_of(Abe Kaminsky, Ruth Tessaro)", "sibling_of(Ruth Tessaro, Morrie)"},
+       {"interviewed_by(Jacob Mendel, Ruth Tessaro)"}},
       // Not a line with its own subject.
       {"Ann Lee is a baker.\nSon of a miner, Tom Hart left school at 14 and married her.", {},
        {"parent_of(Ann Lee, Tom Hart)", "parent_of(Tom Hart, Ann Lee)"}},
