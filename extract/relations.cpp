@@ -1948,12 +1948,34 @@ void drop_dating_of_family(std::vector<FoundRelation>& found) {
   });
 }
 
+// "He is her husband.", "They are sister and brother.", "She is his
+// sister-in-law:": a sentence that opens by giving a pronoun's people a
+// relation, as a correction does after what was reported.
+bool gives_another_relation(const Document& doc, const Sentence& s) {
+  std::uint32_t t = s.first_token;
+  if (s.end_token - t < 4) return false;
+  const std::string_view subject = doc.tokens[t].lower, verb = doc.tokens[t + 1].lower;
+  if (subject != "he"sv && subject != "she"sv && subject != "they"sv) return false;
+  if (verb != "is"sv && verb != "are"sv && verb != "was"sv && verb != "were"sv) return false;
+  t += 2;
+  const std::string_view owner = doc.tokens[t].lower;
+  if (owner == "his"sv || owner == "her"sv || owner == "their"sv) ++t;
+  return doc.tokens[t].is(kGenderedNoun) || doc.tokens[t].is(kChildNoun) || doc.tokens[t].lower.ends_with("-in-law"sv);
+}
+
 // "A website reported that Callum had proposed to Saoirse. He had not.": a
 // sentence of a subject, an auxiliary and "not" (or "never") takes back the
-// one before it.
+// one before it; so does a verdict on it ("That was wrong.").
 bool takes_back_the_last(const Document& doc, const Sentence& s) {
   std::uint32_t t = s.first_token, end = s.end_token;
   if (end > t && (doc.tokens[end - 1].lower == "."sv || doc.tokens[end - 1].lower == "!"sv)) --end;
+  if (end - t >= 3 && (doc.tokens[t].lower == "that"sv || doc.tokens[t].lower == "this"sv) &&
+      (doc.tokens[t + 1].lower == "was"sv || doc.tokens[t + 1].lower == "is"sv)) {
+    static constexpr std::string_view kVerdicts[] = {"wrong", "incorrect", "untrue", "false", "inaccurate", "mistaken"};
+    const bool closes = t + 3 == end || doc.tokens[t + 3].lower == ","sv || doc.tokens[t + 3].lower == ";"sv;
+    if (closes && std::find(std::begin(kVerdicts), std::end(kVerdicts), doc.tokens[t + 2].lower) != std::end(kVerdicts))
+      return true;
+  }
   // The denial is the whole sentence or its first clause ("She isn't, and
   // has asked us to say so."; not "They are not, and have never been, an
   // item", whose complement comes after).
@@ -2181,6 +2203,14 @@ std::vector<FoundRelation> find_relations(const Document& doc) {
     if (s + 1 < doc.sentences.size() && takes_back_the_last(doc, doc.sentences[s + 1])) {
       const std::size_t that = tagged.text.rfind(" that ");
       taken_back_from = that == std::string::npos ? 0 : that;
+    } else if (s + 1 < doc.sentences.size() && gives_another_relation(doc, doc.sentences[s + 1])) {
+      // "An item said that Fiona is his sister. / She is his sister-in-law":
+      // a correction of what was reported.
+      static constexpr std::string_view kReported[] = {" said that ", " reported that ", " stated that ", " claimed that ",
+                                                       " wrote that "};
+      for (std::string_view reported : kReported)
+        if (const std::size_t at = tagged.text.rfind(reported); at != std::string::npos)
+          taken_back_from = std::min(taken_back_from, at + reported.size() - std::string_view(" that ").size());
     }
     for (int index : candidates) {
       const RelationPattern& p = patterns.all()[static_cast<std::size_t>(index)];

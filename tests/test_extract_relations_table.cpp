@@ -3307,6 +3307,16 @@ TEST_CASE("relations table: the thirty-fourth session's rules") {
        "RT: Two. My brother Morrie was the oldest.\n",
        {"interviewed_by(Ruth Tessaro, Jacob Mendel)", "parent_of(Abe Kaminsky, Ruth Tessaro)", "sibling_of(Ruth Tessaro, Morrie)"},
        {"interviewed_by(Jacob Mendel, Ruth Tessaro)"}},
+      // A correction: a verdict on the report before, or a sentence giving the people reported on
+      // another relation, takes the report back; an ordinary next sentence does not.
+      {"An item said that Nadia Farouk, an associate, was engaged to Themba Ndlovu. That was wrong, and the item has "
+       "been withdrawn.",
+       {}, {"engaged(Nadia Farouk, Themba Ndlovu)"}},
+      {"A profile said that Fiona Hargrove, who chairs the board, is Michael Hargrove's sister. She is his "
+       "sister-in-law: she is married to his brother, Paul Hargrove.",
+       {"married(Fiona Hargrove, Paul Hargrove)", "sibling_of(Michael Hargrove, Paul Hargrove)"},
+       {"sibling_of(Fiona Hargrove, Michael Hargrove)"}},
+      {"Tom Hart said that he married Ann Lee in 2004. He is a plumber.", {"married(Tom Hart, Ann Lee)"}, {}},
       // Not a line with its own subject.
       {"Ann Lee is a baker.\nSon of a miner, Tom Hart left school at 14 and married her.", {},
        {"parent_of(Ann Lee, Tom Hart)", "parent_of(Tom Hart, Ann Lee)"}},
