@@ -2667,7 +2667,13 @@ class Coreference {
           if ((his || her) && t > sentence_start + 1 && doc_.tokens[t - 1].lower == ","sv &&
               closes_short_apposition(t + 1, sentence_stop)) {
             const Mention* before = mention_ending_at(t - 1);
-            if (before && before->type == EntityType::Person && before->entity >= 0) described = before->entity;
+            // "As for Tomek, his girlfriend ...": the topic a sentence opens
+            // with, not a description of him.
+            const bool topic = before && before->first_token >= sentence_start + 2 &&
+                               doc_.tokens[before->first_token - 2].lower == "as"sv &&
+                               (doc_.tokens[before->first_token - 1].lower == "for"sv ||
+                                doc_.tokens[before->first_token - 1].lower == "to"sv);
+            if (before && before->type == EntityType::Person && before->entity >= 0 && !topic) described = before->entity;
           }
           // "credits Bernardo Solis, with whom he made five films": the
           // relative clause is about the person before it; its subject is

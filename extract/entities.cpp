@@ -651,6 +651,16 @@ class MentionFinder {
     if (n == 1 && !tok(first).is(kNeverName) && follows_gendered_noun(doc_, s, static_cast<std::uint32_t>(first)))
       return EntityType::Person;
     if (lex_.is_media_org(folded) && !initial_word) return EntityType::Org;
+    // "his parents, Gary and Sue Hargreaves": a given name (a town's too)
+    // paired with a given name and a surname they share. Not a name of an
+    // institution ("the Victoria and Albert Museum").
+    // Nor titles ("Lord and Lady Castlemere").
+    if (n == 1 && tok(first).is(kFirstNameWord) && !tok(first).is(kHonorific) && end + 2 < s.end_token &&
+        tok(end).lower == "and"sv && tok(end + 1).is(kFirstNameWord) && !tok(end + 1).is(kHonorific) &&
+        !tok(end + 1).is(kPlaceWord) && tok(end + 1).has(kCapitalized) && tok(end + 2).has(kCapitalized) &&
+        tok(end + 2).has(kWord) && !tok(end + 2).is(kOrgCue) && !tok(end + 2).is(kBuildingCue) &&
+        !(end + 3 < s.end_token && tok(end + 3).has(kCapitalized) && tok(end + 3).has(kWord)))
+      return EntityType::Person;
     if (lex_.is_location(folded) && !initial_word) return EntityType::Location;
     // "the U.K.", "the U.N.": letters and full stops only (the last stop
     // ended the run) are an initialism, a country of the lists or else an

@@ -441,6 +441,14 @@ TEST_CASE("after a kin noun that is also a given name, 'of' leads to a person, n
   CHECK(entities_of("Catherine of Aragon married Henry.") == Names{"Aragon:LOCATION", "Catherine:PERSON", "Henry:PERSON"});
 }
 
+TEST_CASE("a given name that is also a town's, paired with a full name ('Gary and Sue Hargreaves'), is a person") {
+  CHECK(entities_of("Daniel's parents, Gary and Sue Hargreaves, came.") ==
+        Names{"Daniel:PERSON", "Gary Hargreaves:PERSON", "Sue Hargreaves:PERSON"});
+  CHECK(entities_of("He flew to Gary last week.") == Names{"Gary:LOCATION"});
+  // Not titles, nor an institution's name.
+  CHECK(entities_of("Lord and Lady Castlemere were married there.") == Names{"Castlemere:PERSON"});
+}
+
 TEST_CASE("a capitalised modal or month inside a sentence, before a surname, is a given name") {
   CHECK(entities_of("Jada Pinkett is married to Will Smith.") == Names{"Jada Pinkett:PERSON", "Will Smith:PERSON"});
   CHECK(entities_of("Tom Harlow got engaged to May Harlow last spring.") == Names{"May Harlow:PERSON", "Tom Harlow:PERSON"});

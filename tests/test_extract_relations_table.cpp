@@ -3317,6 +3317,12 @@ TEST_CASE("relations table: the thirty-fourth session's rules") {
        {"married(Fiona Hargrove, Paul Hargrove)", "sibling_of(Michael Hargrove, Paul Hargrove)"},
        {"sibling_of(Fiona Hargrove, Michael Hargrove)"}},
       {"Tom Hart said that he married Ann Lee in 2004. He is a plumber.", {"married(Tom Hart, Ann Lee)"}, {}},
+      // "whom X met" after an apposition; "As for X, his girlfriend".
+      {"The husband is Daniel Hargreaves, a physiotherapist from Otley, whom Kasia Zielinska met in 2019.",
+       {"met_at(Daniel Hargreaves, Kasia Zielinska)"}, {}},
+      {"Tomek Zielinski plays in Lodz. Daniel Hargreaves is a physio. As for Tomek, his girlfriend of three years, "
+       "the volleyball player Aleksandra Nowicka, was in Leeds.",
+       {"dated(Tomek Zielinski, Aleksandra Nowicka)"}, {"dated(Daniel Hargreaves, Aleksandra Nowicka)"}},
       // Not a line with its own subject.
       {"Ann Lee is a baker.\nSon of a miner, Tom Hart left school at 14 and married her.", {},
        {"parent_of(Ann Lee, Tom Hart)", "parent_of(Tom Hart, Ann Lee)"}},
