@@ -441,6 +441,11 @@ TEST_CASE("after a kin noun that is also a given name, 'of' leads to a person, n
   CHECK(entities_of("Catherine of Aragon married Henry.") == Names{"Aragon:LOCATION", "Catherine:PERSON", "Henry:PERSON"});
 }
 
+TEST_CASE("a forum's abbreviation of a relative ('my MIL', 'DH (Steve)') is no one's name") {
+  CHECK(entities_of("His mum is Lorraine. I call her my MIL. DH (Steve) had to stand up.") ==
+        Names{"Lorraine:PERSON", "Steve:PERSON"});
+}
+
 TEST_CASE("a given name that is also a town's, paired with a full name ('Gary and Sue Hargreaves'), is a person") {
   CHECK(entities_of("Daniel's parents, Gary and Sue Hargreaves, came.") ==
         Names{"Daniel:PERSON", "Gary Hargreaves:PERSON", "Sue Hargreaves:PERSON"});
