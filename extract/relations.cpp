@@ -1351,8 +1351,11 @@ void tag(const Document& doc, std::size_t sentence_index, Tagged& out, const Tag
     }
     // "Ann Lee, who won the title in 1990, married Bo": the comma that closes
     // the relative clause gives the main verb its subject again.
+    // ("Burak and Defne, who play siblings, are husband and wife": a pair's verb.)
     if (relative_subject >= 0 && doc.tokens[t].lower == ","sv && t + 1 < s.end_token && t != whose_apposition_end &&
-        starts_main_verb(doc, t + 1, s.end_token)) {
+        (starts_main_verb(doc, t + 1, s.end_token) ||
+         (out.slots[static_cast<std::size_t>(relative_subject)].kind == 'G' &&
+          (doc.tokens[t + 1].lower == "are"sv || doc.tokens[t + 1].lower == "were"sv)))) {
       give_subject_again(relative_subject);
       relative_subject = -1;
     }

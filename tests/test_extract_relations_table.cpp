@@ -3323,6 +3323,9 @@ TEST_CASE("relations table: the thirty-fourth session's rules") {
       {"Tomek Zielinski plays in Lodz. Daniel Hargreaves is a physio. As for Tomek, his girlfriend of three years, "
        "the volleyball player Aleksandra Nowicka, was in Leeds.",
        {"dated(Tomek Zielinski, Aleksandra Nowicka)"}, {"dated(Daniel Hargreaves, Aleksandra Nowicka)"}},
+      // The comma closing a pair's relative clause gives "are" its subject again.
+      {"Burak Tezcan and Defne Tezcan, who play the siblings on screen, are husband and wife.",
+       {"married(Burak Tezcan, Defne Tezcan)"}, {}},
       // Not a line with its own subject.
       {"Ann Lee is a baker.\nSon of a miner, Tom Hart left school at 14 and married her.", {},
        {"parent_of(Ann Lee, Tom Hart)", "parent_of(Tom Hart, Ann Lee)"}},
