@@ -716,7 +716,8 @@ class Coreference {
     return true;
   }
 
-  // "Ingeborg, known to everyone as Bibi", "Robert, nicknamed Bobby",
+  // "Ingeborg, known to everyone as Bibi", "Robert, nicknamed Bobby", "Li
+  // Ping, who goes by Pauline Ooi,",
   // "Louise Winterbourne, formerly Louise Pratt", "Mrs Dahl, born Paloma
   // Ibarra,": the person named before the comma, whose other name this is;
   // or -1. "born" counts only right before the name ("Ann Lee, born to Carl
@@ -731,15 +732,19 @@ class Coreference {
     const bool quoted = t > start && doc_.tokens[t - 1].has(kQuote) && m.end_token < doc_.tokens.size() &&
                         doc_.tokens[m.end_token].has(kQuote);
     if (quoted) --t;
-    if (t > start && doc_.tokens[t - 1].lower == "as"sv) --t;
+    const bool after_as = t > start && doc_.tokens[t - 1].lower == "as"sv;
+    if (after_as) --t;
     // A birth name after "born" is a full name ("Amy Farrow, born Castlebar,
     // 1961," names her town).
     bool cue = t == m.first_token && t > start && doc_.tokens[t - 1].lower == "born"sv && m.end_token - m.first_token >= 2;
     // Opened by a comma or a bracket: "Rachel Obuya (formerly Rachel Stenning)".
     auto opens_aside = [&](std::uint32_t k) { return doc_.tokens[k].lower == ","sv || doc_.tokens[k].lower == "("sv; };
-    for (int words = 0; words < (quoted ? 7 : 4) && t > start && !opens_aside(t - 1); ++words) {
+    // "known to bankers and golf partners as Kelvin Ooi", ", who goes by Pauline Ooi,".
+    const int window = quoted || after_as ? 7 : 4;
+    for (int words = 0; words < window && t > start && !opens_aside(t - 1); ++words) {
       const std::string_view w = doc_.tokens[--t].lower;
       if (w == "known"sv || w == "nicknamed"sv || w == "dubbed"sv || w == "formerly"sv) cue = true;
+      if ((w == "goes"sv || w == "went"sv) && doc_.tokens[t + 1].lower == "by"sv) cue = true;
       if (quoted && (w == "or"sv || w == "called"sv)) cue = true;
     }
     if (!cue || t <= start || !opens_aside(t - 1) || i == 0) return -1;

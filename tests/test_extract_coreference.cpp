@@ -393,6 +393,14 @@ TEST_CASE("the name after ', known as' is the same person's other name") {
   CHECK(named_referent(called, "Tessa", 1) == "Corazon Lim");
   Document list = resolved("Ask Maria Santos, or Tessa Lim, about it.");
   CHECK(named_referent(list, "Tessa Lim") == "Tessa Lim");
+  // "known to <several words> as X" and "who goes by X"; not "known as the host of X".
+  Document long_cue = resolved(
+      "Ooi Kah Wai, known to bankers and golf partners as Kelvin Ooi, runs the firm. Ooi Li Ping, who goes by Pauline "
+      "Ooi, chairs the foundation. Kelvin Ooi and Pauline Ooi spoke.");
+  CHECK(named_referent(long_cue, "Kelvin Ooi", 1) == "Ooi Kah Wai");
+  CHECK(named_referent(long_cue, "Pauline Ooi", 1) == "Ooi Li Ping");
+  Document host = resolved("Ebberly, 44, is best known as the host of BBC Two's Fire and Salt.");
+  CHECK(named_referent(host, "BBC Two") == "BBC Two");
   // A pet form the text gives a daughter is hers, not her mother's, whose given name it is a pet form of.
   Document daughter = resolved(
       "Ellen Mottram married John Mottram in 1902. They had Harold and Edith Ellen, who was always known as Nellie. "
