@@ -1107,6 +1107,11 @@ class MentionFinder {
       }
       std::size_t first = i, end = extend_run(i, s);
       end = split_before_person(first, end);
+      // "Elif Hanım", "Haluk Bey": a title after a given name is no part of
+      // the name, nor a name of its own.
+      const bool title_after = end - first >= 2 && tok(end - 1).is(kTitleAfterName) &&
+                               (tok(end - 2).is(kFirstNameWord) || known_person_parts_.count(tok(end - 2).lower));
+      if (title_after) --end;
       // "Frontman Callan Devereux", "Baker Hamish Orr", "Coach Yoon": a
       // capitalised role before a first name, or before a name that is no
       // ordinary word, is no part of the name (a lone name after it waits
@@ -1134,7 +1139,7 @@ class MentionFinder {
       const bool nicknamed = nickname_end > end;
       const std::size_t nickname = end + 1;
       if (nicknamed) end = nickname_end;
-      i = end;
+      i = title_after ? end + 1 : end;
       bool initial = !role_first && sentence_initial(first, s);
       // Sentence-initial closed-class words ("The", "When") are not part of a name,
       // except a capitalised "The" that the rest of the text also writes so.

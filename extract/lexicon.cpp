@@ -93,7 +93,7 @@ Lexicon::Lexicon() {
   }
   for (const auto& row : lexicon_rows("honorifics.tsv")) {
     WordInfo& info = words_[lower_ascii(row[0])];
-    info.classes |= kHonorific;
+    info.classes |= row.size() > 2 && row[2] == "after" ? kTitleAfterName : kHonorific;
     info.honorific_gender = row.size() > 1 ? parse_gender(row[1]) : Gender::Unknown;
   }
   for (const auto& row : lexicon_rows("gendered_nouns.tsv")) {

@@ -56,6 +56,7 @@ enum WordClass : std::uint32_t {
   kInstitutionCue = 1u << 26,  // an organisation's cue no surname is (org_cues.txt "institution"): "university"
   kLegalParty = 1u << 27,      // a court filing's name for a party (legal_parties.txt): "petitioner", "defendant"
   kKinTitle = 1u << 28,        // a relative's word written as a title before a given name (kin_titles.txt): "Nanny Rua"
+  kTitleAfterName = 1u << 29,  // a title written after a given name (honorifics.tsv "after"): "Elif Hanım", "Haluk Bey"
 };
 
 struct WordInfo {

@@ -399,6 +399,9 @@ TEST_CASE("the name after ', known as' is the same person's other name") {
       "Ooi, chairs the foundation. Kelvin Ooi and Pauline Ooi spoke.");
   CHECK(named_referent(long_cue, "Kelvin Ooi", 1) == "Ooi Kah Wai");
   CHECK(named_referent(long_cue, "Pauline Ooi", 1) == "Ooi Li Ping");
+  // A title after a given name ("Elif Hanım") is no part of it.
+  Document hanim = resolved("Actress Elif Aydoğan plays the matriarch. The crew calls her Elif Hanım. Elif Hanım laughs.");
+  CHECK(named_referent(hanim, "Elif", 1) == "Elif Aydoğan");
   Document host = resolved("Ebberly, 44, is best known as the host of BBC Two's Fire and Salt.");
   CHECK(named_referent(host, "BBC Two") == "BBC Two");
   // A pet form the text gives a daughter is hers, not her mother's, whose given name it is a pet form of.
