@@ -1427,6 +1427,23 @@ bool denied_report_before(std::string_view clause) {
   });
 }
 
+// "Lara was his girlfriend in the film", "On stage, Lara was his lover",
+// "On screen they are married": a couple or a family in a story, not theirs
+// (who worked "in the sitcom" did so for real).
+bool told_of_a_story(std::string_view tagged, std::size_t match_begin, std::size_t match_end) {
+  static constexpr std::string_view kFictions[] = {"film", "movie", "series", "show", "play", "drama", "musical", "episode",
+                                                   "sitcom", "soap", "novel"};
+  // (A match may end on the character after its last word.)
+  const std::size_t in_the = tagged.substr(0, match_end + 8).find(" in the ", match_end > 2 ? match_end - 2 : 0);
+  if (in_the != std::string_view::npos && in_the <= match_end) {
+    const std::string_view rest = tagged.substr(in_the + 8);
+    if (std::find(std::begin(kFictions), std::end(kFictions), rest.substr(0, rest.find(' '))) != std::end(kFictions)) return true;
+  }
+  const std::string_view opening = tagged.substr(0, std::min<std::size_t>(match_begin, 24));
+  return opening.starts_with("on stage , "sv) || opening.starts_with("on screen , "sv) ||
+         opening.starts_with("on-screen , "sv) || opening.starts_with("on screen "sv);
+}
+
 // Whether a match is stated as fact: no negation, modal or hedge in the
 // clause before it or in the match itself, and no denial after it.
 bool asserted(const std::string& tagged, std::size_t match_begin, std::size_t match_end, bool nominal) {
@@ -2233,7 +2250,11 @@ std::vector<FoundRelation> find_relations(const Document& doc) {
         auto begin = static_cast<std::size_t>(caps[0].data() - tagged.text.data());
         std::size_t end = begin + caps[0].size();
         pos = end > begin ? end : begin + 1;
+        const bool couple_or_family = p.relation != Relation::WorkedWith && p.relation != Relation::MetAt &&
+                                      p.relation != Relation::Invited && p.relation != Relation::InterviewedBy &&
+                                      p.relation != Relation::FriendOf;
         if (begin >= taken_back_from || !asserted(tagged.text, begin, end, p.nominal) ||
+            (couple_or_family && told_of_a_story(tagged.text, begin, end)) ||
             (p.nominal && clause_subject_ends_match(tagged, begin, end)))
           continue;
         // "Tom married Della Ray's sister": a match that ends on a possessor

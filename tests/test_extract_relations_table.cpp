@@ -3326,6 +3326,11 @@ TEST_CASE("relations table: the thirty-fourth session's rules") {
       // The comma closing a pair's relative clause gives "are" its subject again.
       {"Burak Tezcan and Defne Tezcan, who play the siblings on screen, are husband and wife.",
        {"married(Burak Tezcan, Defne Tezcan)"}, {}},
+      // A couple in a story, not theirs; work in one is real.
+      {"Tom Reed starred in the film. Lara Weiss was his girlfriend in the film.", {}, {"dated(Lara Weiss, Tom Reed)"}},
+      {"Tom Reed starred in the play. On stage, Lara Weiss was his wife.", {}, {"married(Lara Weiss, Tom Reed)"}},
+      {"Dev Lalani and Rhiannon Beck co-starred in the sitcom Flatmates for six series.",
+       {"worked_with(Dev Lalani, Rhiannon Beck)"}, {}},
       // Not a line with its own subject.
       {"Ann Lee is a baker.\nSon of a miner, Tom Hart left school at 14 and married her.", {},
        {"parent_of(Ann Lee, Tom Hart)", "parent_of(Tom Hart, Ann Lee)"}},
