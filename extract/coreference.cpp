@@ -3082,9 +3082,19 @@ class Coreference {
                          std::uint32_t possessed = UINT32_MAX) const {
     if (comma >= sentence_end) return -1;
     const bool kin = possessed < sentence_end && names_relative(doc_.tokens[possessed]);
-    auto it = std::upper_bound(doc_.mentions.begin(), doc_.mentions.end(), comma,
+    // "Her parents, Florence and David Whitcombe, were married": the names
+    // in apposition to a possessed relative's noun are the relatives, not
+    // the possessor.
+    std::uint32_t apposition_end = comma;
+    const auto kin_noun = [&](const Token& noun) {
+      return names_relative(noun) || noun.lower == "parents"sv || noun.lower == "grandparents"sv || noun.lower == "siblings"sv;
+    };
+    if (possessed + 1 == comma && kin_noun(doc_.tokens[possessed]))
+      while (apposition_end + 1 < sentence_end && doc_.tokens[++apposition_end].lower != ","sv) {
+      }
+    auto it = std::upper_bound(doc_.mentions.begin(), doc_.mentions.end(), apposition_end,
                                [](std::uint32_t t, const Mention& m) { return t < m.first_token; });
-    std::uint32_t scanned = comma;
+    std::uint32_t scanned = apposition_end;
     for (; it != doc_.mentions.end() && it->first_token < sentence_end; ++it) {
       for (; kin && scanned < it->first_token; ++scanned)
         if (names_relative(doc_.tokens[scanned])) return -1;

@@ -1427,6 +1427,17 @@ bool denied_report_before(std::string_view clause) {
   });
 }
 
+// Whether the slot `slot` of `tagged` opens a second party after ", and"
+// and is described as someone's child: ", and P3 , daughter of", ", and P3 ,
+// the younger son of" (not "P1 and P2 , daughter of P3": a second parent).
+bool described_as_child(std::string_view tagged, re2::StringPiece slot) {
+  if (slot.data() == nullptr) return false;
+  const auto begin = static_cast<std::size_t>(slot.data() - tagged.data());
+  if (!tagged.substr(0, begin).ends_with(" , and "sv)) return false;
+  thread_local const RE2 kChildOf("^ , (?:the )?(?:[a-z]+ )?(?:daughter|son|child) of ");
+  return RE2::PartialMatch(tagged.substr(begin + slot.size()), kChildOf);
+}
+
 // "Lara was his girlfriend in the film", "On stage, Lara was his lover",
 // "On screen they are married": a couple or a family in a story, not theirs
 // (who worked "in the sitcom" did so for real).
@@ -2402,6 +2413,12 @@ std::vector<FoundRelation> find_relations(const Document& doc) {
           people_of(role.source_capture, sources);
           people_of(role.target_capture, targets);
           if (targets.size() == 1 && names_childs_spouse(role.source_capture, targets[0])) continue;
+          // "between Rupert, son of Giles Harcourt, of Winchester, and Imogen,
+          // daughter of Fiona Blake": a parent named as someone's child is
+          // the other party of the announcement, not the second parent.
+          if (p.relation == Relation::ParentOf && role.source_capture > 2 &&
+              described_as_child(tagged.text, caps[static_cast<std::size_t>(role.source_capture)]))
+            continue;
           // "They have three children: Kwame, a junior doctor; Efua, who
           // ...; and Samuel": the pattern took the first item.
           // One item per semicolon: a list of several names before the first

@@ -3331,6 +3331,17 @@ TEST_CASE("relations table: the thirty-fourth session's rules") {
       {"Tom Reed starred in the play. On stage, Lara Weiss was his wife.", {}, {"married(Lara Weiss, Tom Reed)"}},
       {"Dev Lalani and Rhiannon Beck co-starred in the sitcom Flatmates for six series.",
        {"worked_with(Dev Lalani, Rhiannon Beck)"}, {}},
+      // The names in apposition to "Her parents" are not "her"; the pair is the verb's subject.
+      {"Her parents, Florence and David Whitcombe, were married in 1968.",
+       {"married(Florence Whitcombe, David Whitcombe)"}, {"parent_of(David Whitcombe, Florence Whitcombe)"}},
+      {"His parents, Troy and Dana Whitfield, met at Ohio State in 1988.", {"met_at(Troy Whitfield, Dana Whitfield)"},
+       {"parent_of(Dana Whitfield, Troy Whitfield)"}},
+      // An announcement's second party, described as someone's child, is no second parent.
+      {"The engagement is announced between Rupert, son of Giles Harcourt, of Winchester, and Imogen, daughter of "
+       "Fiona Blake, of Bath.",
+       {"parent_of(Giles Harcourt, Rupert)", "engaged(Rupert, Imogen)"}, {"parent_of(Imogen, Rupert)"}},
+      {"Ann Lee is the daughter of Tom Lee and Sue Lee, daughter of Bill Ray.",
+       {"parent_of(Tom Lee, Ann Lee)", "parent_of(Sue Lee, Ann Lee)"}, {}},
       // Not a line with its own subject.
       {"Ann Lee is a baker.\nSon of a miner, Tom Hart left school at 14 and married her.", {},
        {"parent_of(Ann Lee, Tom Hart)", "parent_of(Tom Hart, Ann Lee)"}},
