@@ -3086,10 +3086,7 @@ class Coreference {
     // in apposition to a possessed relative's noun are the relatives, not
     // the possessor.
     std::uint32_t apposition_end = comma;
-    const auto kin_noun = [&](const Token& noun) {
-      return names_relative(noun) || noun.lower == "parents"sv || noun.lower == "grandparents"sv || noun.lower == "siblings"sv;
-    };
-    if (possessed + 1 == comma && kin_noun(doc_.tokens[possessed]))
+    if (possessed + 1 == comma && (names_relative(doc_.tokens[possessed]) || is_blood_kin_word(doc_.tokens[possessed])))
       while (apposition_end + 1 < sentence_end && doc_.tokens[++apposition_end].lower != ","sv) {
       }
     auto it = std::upper_bound(doc_.mentions.begin(), doc_.mentions.end(), apposition_end,

@@ -377,7 +377,11 @@ class MentionFinder {
     // quoted or mid-sentence).
     const bool opening_participle = i == s.first_token && tok(i).lower.size() > 4 && tok(i).lower.ends_with("ing");
     // "Van der Saar, 58, denies": a surname's particle, no title's word.
-    bool title_like = title_like_start(i) && !opening_participle &&
+    // "Daughter of Andre and Tanya DeLeon" (a profile's line): a kin noun
+    // before a given name opens no title.
+    const bool kin_of_someone = i + 2 < s.end_token && is_blood_kin_noun(tok(i).lower, tok(i).is(kChildNoun)) &&
+                                tok(i + 1).lower == "of"sv && tok(i + 2).is(kFirstNameWord);
+    bool title_like = title_like_start(i) && !opening_participle && !kin_of_someone &&
                       !(is_surname_opener(tok(i).lower) && name_after_particles(i, s));
     bool joined_by_ampersand = false;
     while (end < s.end_token) {
@@ -772,10 +776,12 @@ class MentionFinder {
       // "Prince Felix of Arnsgrave" (a title's territory); "John Murphy of
       // Ballina", "Catherine of Aragon" (where a person is of).
       // Not before an organisation's cue word: "Constance Obi-Lyle of Vellum magazine".
-      // Nor after a kin noun that is also a given name: "Son of Greg and Lisa Brandt".
+      // Nor after a kin noun that is also a given name or a title: "Son of
+      // Greg and Lisa Brandt", "Father of Ruth and Ian".
       const bool of_place = before == "of" && first >= s.first_token + 2 && !(end < s.end_token && tok(end).is(kOrgCue)) &&
                             (tok(first - 2).is(kPlaceNoun) || tok(first - 2).lower == ","sv ||
-                             (person_name_ends_at(first - 2, s) && !tok(first - 2).is(kChildNoun)));
+                             (person_name_ends_at(first - 2, s) &&
+                              !is_blood_kin_noun(tok(first - 2).lower, tok(first - 2).is(kChildNoun))));
       // "a physiotherapist from Galway", "moved to Tralee", "hails from
       // Cobh": where someone comes from or goes (not "a letter from Fahey").
       // After a verb of moving even a given name is a town's ("moved to

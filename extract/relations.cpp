@@ -2110,7 +2110,12 @@ int subject_before(const Document& doc, std::size_t sentence) {
       if (given != doc.mentions.end() && given->first_token == s.first_token + 2 && given->type == EntityType::Person) m = given;
     }
     const std::uint32_t opening = s.first_token + (surname_first ? 2 : 1);
-    if (names_someone) return m->first_token <= opening && m->type == EntityType::Person && !m->plural ? m->entity : -1;
+    // Not the end of a name read only in part ("Sipho Moyo" over a profile
+    // whose body names Peter Moyo: "Moyo" alone is his).
+    const bool part_of_a_name = m != doc.mentions.end() && m->first_token > s.first_token && !surname_first &&
+                                doc.tokens[m->first_token - 1].has(kCapitalized) && doc.tokens[m->first_token - 1].has(kWord);
+    if (names_someone)
+      return m->first_token <= opening && m->type == EntityType::Person && !m->plural && !part_of_a_name ? m->entity : -1;
     if (s.first_token < s.end_token && doc.tokens[s.first_token].has(kParagraphStart)) return -1;
   }
   return -1;

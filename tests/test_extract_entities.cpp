@@ -439,6 +439,9 @@ TEST_CASE("Malaysian titles, of one word or two, are titles, no one's name") {
 TEST_CASE("after a kin noun that is also a given name, 'of' leads to a person, not a place") {
   CHECK(entities_of("Son of Greg and Lisa Brandt.") == Names{"Greg Brandt:PERSON", "Lisa Brandt:PERSON"});
   CHECK(entities_of("Catherine of Aragon married Henry.") == Names{"Aragon:LOCATION", "Catherine:PERSON", "Henry:PERSON"});
+  // A kin noun that is a title too, or opens a line as a title's first word would.
+  CHECK(entities_of("Father of Ruth and Ian.") == Names{"Ian:PERSON", "Ruth:PERSON"});
+  CHECK(entities_of("Daughter of Andre and Tanya DeLeon.") == Names{"Andre DeLeon:PERSON", "Tanya DeLeon:PERSON"});
 }
 
 TEST_CASE("a forum's abbreviation of a relative ('my MIL', 'DH (Steve)') is no one's name") {
