@@ -1875,7 +1875,10 @@ class Coreference {
     std::vector<SpeakerLabel> labels;
     for (std::size_t s = 0; s < doc_.sentences.size(); ++s) {
       const Sentence& sent = doc_.sentences[s];
-      if (!story_zone(sent.zone) || !doc_.tokens[sent.first_token].has(kParagraphStart)) continue;
+      // A paragraph's or, in a transcript of one line per turn, a line's.
+      if (!story_zone(sent.zone) ||
+          !(doc_.tokens[sent.first_token].has(kParagraphStart) || doc_.tokens[sent.first_token].has(kLineStart)))
+        continue;
       const LabelSpan span = speaker_label_at(sent.first_token, sent.end_token);
       if (span.colon == 0) continue;
       const std::uint32_t last = span.words_end - 1;  // before "(" or ":"
@@ -1922,6 +1925,20 @@ class Coreference {
     }
     if (doc_.tokens[t].lower != ":"sv || !speech_after(t)) return {};
     return {first, t, UINT32_MAX, t};
+  }
+
+  // The sentence after the speaker's turn that sentence s opens: the end of
+  // its paragraph, or a line that opens with another label (a transcript of
+  // one line per turn).
+  std::size_t turn_end(std::size_t s) const {
+    std::size_t k = s + 1;
+    for (; k < doc_.sentences.size(); ++k) {
+      const Sentence& next = doc_.sentences[k];
+      const Token& opening = doc_.tokens[next.first_token];
+      if (opening.has(kParagraphStart)) break;
+      if (opening.has(kLineStart) && speaker_label_at(next.first_token, next.end_token).colon != 0) break;
+    }
+    return k;
   }
 
   // The sentence after the paragraph that sentence s is in.
@@ -1971,7 +1988,7 @@ class Coreference {
       else if (second_label.empty() && label.text != first_label) second_label = label.text;
       const int which = label.text == first_label ? 0 : 1;
       ++uses[which];
-      for (std::size_t k = label.sentence, end = paragraph_end(label.sentence); k < end; ++k) {
+      for (std::size_t k = label.sentence, end = turn_end(label.sentence); k < end; ++k) {
         const Sentence& sent = doc_.sentences[k];
         if (doc_.tokens[sent.end_token - 1].lower == "?"sv) ++questions[which];
       }
@@ -2002,7 +2019,7 @@ class Coreference {
     if (interviewee < 0) return answers.size() == 1 ? -1 : kLabelledNoInterview;
     for (const SpeakerLabel& label : labels) {
       if (label.text != answers) continue;
-      for (std::size_t k = label.sentence, end = paragraph_end(label.sentence); k < end; ++k)
+      for (std::size_t k = label.sentence, end = turn_end(label.sentence); k < end; ++k)
         if (speaker[k] < 0) speaker[k] = interviewee;
     }
     return interviewee;
@@ -2101,7 +2118,7 @@ class Coreference {
       for (std::size_t j = i + 1; j < labels.size() && answerer < 0; ++j)
         if (!asks(labels[j].text)) answerer = label_entity[j] >= 0 ? label_entity[j] : -2;
       if (answerer < 0) continue;
-      for (std::size_t k = labels[i].sentence, end = paragraph_end(labels[i].sentence); k < end; ++k) {
+      for (std::size_t k = labels[i].sentence, end = turn_end(labels[i].sentence); k < end; ++k) {
         doc_.sentences[k].asked_by = label_entity[i];
         doc_.sentences[k].asked_of = answerer;
       }
@@ -2109,7 +2126,7 @@ class Coreference {
     for (std::size_t i = 0; i < labels.size(); ++i) {
       const SpeakerLabel& label = labels[i];
       if (label_entity[i] >= 0) {
-        for (std::size_t k = label.sentence, end = paragraph_end(label.sentence); k < end; ++k)
+        for (std::size_t k = label.sentence, end = turn_end(label.sentence); k < end; ++k)
           if (speaker[k] < 0) speaker[k] = label_entity[i];
         continue;
       }
@@ -2130,7 +2147,7 @@ class Coreference {
       }
       if (known->second < 0) continue;
       label_entity[i] = known->second;
-      for (std::size_t k = label.sentence, end = paragraph_end(label.sentence); k < end; ++k)
+      for (std::size_t k = label.sentence, end = turn_end(label.sentence); k < end; ++k)
         if (speaker[k] < 0) speaker[k] = known->second;
     }
     // "Interviewer: Jacob Mendel (JM)": the interviewer's lines are put to
@@ -2143,7 +2160,7 @@ class Coreference {
       for (std::size_t j = i + 1; j < labels.size() && answerer < 0; ++j)
         if (label_entity[j] != interviewer) answerer = label_entity[j] >= 0 ? label_entity[j] : -2;
       if (answerer < 0) continue;
-      for (std::size_t k = labels[i].sentence, end = paragraph_end(labels[i].sentence); k < end; ++k)
+      for (std::size_t k = labels[i].sentence, end = turn_end(labels[i].sentence); k < end; ++k)
         if (doc_.sentences[k].asked_by < 0) doc_.sentences[k].asked_by = interviewer, doc_.sentences[k].asked_of = answerer;
     }
   }

@@ -617,6 +617,13 @@ TEST_CASE("a transcript's initials labels are the people its header names with t
   CHECK(referent(doc, "me") == "Jacob Mendel");
   // The header defines "the narrator".
   CHECK(referent(doc, "the narrator") == "Ruth Tessaro");
+  // One line per turn, no blank lines: each line is its label's.
+  Document lines = resolved(
+      "ORAL HISTORY\nNarrator: Ruth Tessaro (RT)\nInterviewer: Joan Malley (JM)\nRT: My husband is Efo Tessaro.\n"
+      "JM: My brother Kofi married in 1959.\nRT: In 1960. My sister Ama came.\n");
+  CHECK(referent(lines, "My", 0) == "Ruth Tessaro");
+  CHECK(referent(lines, "My", 1) == "Joan Malley");
+  CHECK(referent(lines, "My", 2) == "Ruth Tessaro");
   // Initials nobody was given name no one.
   Document undefined = resolved(
       "ORAL HISTORY PROJECT\n\nJM: Tell me about your parents.\n\nRT: My father was Abe Kaminsky.\n\n"
