@@ -455,6 +455,8 @@ TEST_CASE("a given name that is also a town's, paired with a full name ('Gary an
   CHECK(entities_of("He flew to Gary last week.") == Names{"Gary:LOCATION"});
   // Not titles, nor an institution's name.
   CHECK(entities_of("Lord and Lady Castlemere were married there.") == Names{"Castlemere:PERSON"});
+  CHECK(entities_of("Hannah Price worked at the Chester and Ellis Partnership.") ==
+        Names{"Chester:LOCATION", "Ellis Partnership:ORG", "Hannah Price:PERSON"});
 }
 
 TEST_CASE("a capitalised modal or month inside a sentence, before a surname, is a given name") {
