@@ -1199,6 +1199,12 @@ class MentionFinder {
         ++first;
         initial = false;
       }
+      // "DH Marco", "SIL Jenna": an abbreviation that is never a name, in
+      // capitals before a name that is not, says who the person is to the writer.
+      while (end - first >= 2 && tok(first).is(kNeverName) && tok(first).has(kAllCaps) && !tok(first + 1).has(kAllCaps)) {
+        ++first;
+        initial = false;
+      }
       // An honorific in front of a name is a title, not part of the name.
       std::size_t name_first = first;
       // "Queen", "Prime Minister", "Field Marshal": titles, with the word that

@@ -447,6 +447,9 @@ TEST_CASE("after a kin noun that is also a given name, 'of' leads to a person, n
 TEST_CASE("a forum's abbreviation of a relative ('my MIL', 'DH (Steve)') is no one's name") {
   CHECK(entities_of("His mum is Lorraine. I call her my MIL. DH (Steve) had to stand up.") ==
         Names{"Lorraine:PERSON", "Steve:PERSON"});
+  // Nor part of the name it comes before.
+  CHECK(entities_of("My SIL Jenna keeps calling. DH Marco laughs.") == Names{"Jenna:PERSON", "Marco:PERSON"});
+  CHECK(entities_of("January Jones married Tom Hart.") == Names{"January Jones:PERSON", "Tom Hart:PERSON"});
 }
 
 TEST_CASE("a given name that is also a town's, paired with a full name ('Gary and Sue Hargreaves'), is a person") {
