@@ -1221,11 +1221,7 @@ class MentionFinder {
       // "Tan Sri Ooi Boon Hock", "Datuk Seri Ooi Kah Wai": a title of two
       // words neither of which is one alone (honorifics.tsv lists them).
       auto two_word_title = [&](std::size_t k) {
-        if (k + 2 >= end || !tok(k + 1).has(kCapitalized)) return false;
-        std::string pair;
-        pair.reserve(tok(k).lower.size() + 1 + tok(k + 1).lower.size());
-        pair.append(tok(k).lower).append(" ").append(tok(k + 1).lower);
-        return lex_.word(pair).has(kHonorific);
+        return k + 2 < end && tok(k + 1).has(kCapitalized) && lex_.is_two_word_title(tok(k).lower, tok(k + 1).lower);
       };
       while (name_first + 1 < end) {
         if (two_word_title(name_first)) ++name_first;

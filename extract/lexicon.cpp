@@ -197,6 +197,13 @@ bool Lexicon::FilteredSet::contains(std::string_view key) const {
 // What the lexicon says of a word it lacks.
 constexpr WordInfo kUnknown{};
 
+bool Lexicon::is_two_word_title(std::string_view first, std::string_view second) const {
+  std::string pair;
+  pair.reserve(first.size() + 1 + second.size());
+  pair.append(first).append(" ").append(second);
+  return word(pair).has(kHonorific);
+}
+
 const WordInfo& Lexicon::word(std::string_view lower) const {
   if (const std::uint64_t key = short_word_key(lower)) {
     const std::size_t mask = short_words_.size() - 1;

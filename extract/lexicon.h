@@ -85,6 +85,8 @@ class Lexicon {
   const WordInfo& word(std::string_view lower) const;
   bool is_common_word(std::string_view lower) const { return word(lower).has(kCommonWord); }
   bool is_role_noun(std::string_view lower) const { return word(lower).has(kRoleNoun); }
+  // "tan" "sri", "datuk" "seri": a title of two words (honorifics.tsv).
+  bool is_two_word_title(std::string_view first, std::string_view second) const;
   // What a hyphenated word the lists lack is: a pair of first names of
   // known sex, no ordinary word or month among them ("jean-luc",
   // "anne-sophie"), is a first name of either sex; anything else, nothing.

@@ -594,6 +594,9 @@ std::size_t without_description_before(const Document& doc, const Sentence& s, s
     const Token& before = doc.tokens[start - 1];
     if (describes(before)) {
       --start;
+    } else if (before.has(kCapitalized) && start - 1 > s.first_token && plain(start - 2) &&
+               Lexicon::get().is_two_word_title(doc.tokens[start - 2].lower, before.lower)) {
+      start -= 2;  // "his wife Datin Seri Rosnah": a title of two words
     } else if (before.lower == "."sv && start - 1 > s.first_token && plain(start - 2) &&
                doc.tokens[start - 2].is(kHonorific) && doc.tokens[start - 2].is(kAbbreviation) &&
                describes(doc.tokens[start - 2])) {

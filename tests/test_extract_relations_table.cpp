@@ -3344,6 +3344,8 @@ TEST_CASE("relations table: the thirty-fourth session's rules") {
        {"parent_of(Tom Lee, Ann Lee)", "parent_of(Sue Lee, Ann Lee)"}, {}},
       // A heading read only in part ("Moyo" of "Sipho Moyo", the body's Peter Moyo's) is nobody's profile.
       {"Sipho Moyo\nPERSONAL: Son of Peter and Grace Moyo.", {}, {"parent_of(Grace Moyo, Peter Moyo)"}},
+      // A two-word title between a kin noun and the name.
+      {"Datuk Seri Najib Aziz arrived with his wife Datin Seri Rosnah Ismail.", {"married(Najib Aziz, Rosnah Ismail)"}, {}},
       // Not a line with its own subject.
       {"Ann Lee is a baker.\nSon of a miner, Tom Hart left school at 14 and married her.", {},
        {"parent_of(Ann Lee, Tom Hart)", "parent_of(Tom Hart, Ann Lee)"}},
