@@ -1004,9 +1004,11 @@ void tag(const Document& doc, std::size_t sentence_index, Tagged& out, const Tag
         const std::string_view first = doc.tokens[t + 1].lower;
         const bool maiden = first == "née"sv || first == "nee"sv || first == "born"sv;
         const bool age = doc.tokens[t + 1].has(kNumber) && doc.tokens[t + 2].lower == ")"sv;
+        // 'Rajesh Iyer ("the Petitioner") and ...': a term a filing defines.
+        const bool defined_term = doc.tokens[t + 1].has(kQuote) || (first == "the"sv && doc.tokens[t + 2].has(kQuote));
         std::uint32_t close = t + 1;
         while (close < s.end_token && close < t + 8 && doc.tokens[close].lower != ")"sv) ++close;
-        if ((maiden || age) && close < s.end_token && doc.tokens[close].lower == ")"sv) {
+        if ((maiden || age || (defined_term && close <= t + 5)) && close < s.end_token && doc.tokens[close].lower == ")"sv) {
           t = close + 1;
           out.slots.back().aside_after = true;
         }

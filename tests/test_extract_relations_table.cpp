@@ -3346,6 +3346,9 @@ TEST_CASE("relations table: the thirty-fourth session's rules") {
       {"Sipho Moyo\nPERSONAL: Son of Peter and Grace Moyo.", {}, {"parent_of(Grace Moyo, Peter Moyo)"}},
       // A two-word title between a kin noun and the name.
       {"Datuk Seri Najib Aziz arrived with his wife Datin Seri Rosnah Ismail.", {"married(Najib Aziz, Rosnah Ismail)"}, {}},
+      // A term a filing defines, in brackets between a subject and its verb.
+      {"Rajesh Iyer (\"the Petitioner\") and Lakshmi Iyer (\"the Respondent\") married in 1998.",
+       {"married(Rajesh Iyer, Lakshmi Iyer)"}, {}},
       // Not a line with its own subject.
       {"Ann Lee is a baker.\nSon of a miner, Tom Hart left school at 14 and married her.", {},
        {"parent_of(Ann Lee, Tom Hart)", "parent_of(Tom Hart, Ann Lee)"}},
