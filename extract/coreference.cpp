@@ -2074,7 +2074,7 @@ class Coreference {
   // "I" of its paragraphs; a role's label ("HOST:") the person who gives
   // their name in the label's first paragraph ("I'm Donnie Kessler"), not a
   // label many people share ("CALLER:"). Fills `speaker` where it is -1.
-  void transcript_speakers(std::vector<int>& speaker, const std::vector<SpeakerLabel>& labels) const {
+  void transcript_speakers(std::vector<int>& speaker, const std::vector<SpeakerLabel>& labels, int interviewer) const {
     if (labels.size() < 4) return;  // nearly every document
     if (std::all_of(labels.begin(), labels.end(), [&](const SpeakerLabel& l) { return l.text == labels.front().text; })) return;
     // The person a paragraph's "I'm X", "I am X", "this is X", "my name is X" names.
@@ -2152,7 +2152,6 @@ class Coreference {
     }
     // "Interviewer: Jacob Mendel (JM)": the interviewer's lines are put to
     // the next other speaker, as a "Q:" line is.
-    const int interviewer = named_after_line_label("interviewer"sv);
     if (interviewer < 0) return;
     for (std::size_t i = 0; i < labels.size(); ++i) {
       if (label_entity[i] != interviewer) continue;
@@ -2165,16 +2164,21 @@ class Coreference {
     }
   }
 
-  // The person named right after a line's opening "`word`:" ("Interviewer:
-  // Jacob Mendel"), or -1.
-  int named_after_line_label(std::string_view word) const {
+  // The people a transcript's header names after a line's opening label
+  // ("Narrator: Ruth Tessaro", "Interviewer: Jacob Mendel"); -1 for none.
+  struct HeaderPeople {
+    int narrator = -1, interviewer = -1;
+  };
+  HeaderPeople header_people() const {
+    HeaderPeople header;
     for (const Mention& m : doc_.mentions) {
       if (m.first_token < 2 || doc_.tokens[m.first_token - 1].lower != ":"sv) continue;
       const Token& label = doc_.tokens[m.first_token - 2];
-      if (label.lower == word && label.has(kLineStart) && !m.pronoun && m.type == EntityType::Person && m.entity >= 0)
-        return m.entity;
+      if (!label.has(kLineStart) || m.pronoun || m.type != EntityType::Person || m.entity < 0) continue;
+      if (label.lower == "narrator"sv && header.narrator < 0) header.narrator = m.entity;
+      if (label.lower == "interviewer"sv && header.interviewer < 0) header.interviewer = m.entity;
     }
-    return -1;
+    return header;
   }
 
   // An advice column: "DEAR MARGOT: My husband's brother ... — TORN IN
@@ -2314,7 +2318,8 @@ class Coreference {
     // words, and "you" in it is the interviewee.
     const std::vector<SpeakerLabel> labels = speaker_labels();
     const int interviewee = question_and_answer_speaker(block_speaker, labels);
-    transcript_speakers(block_speaker, labels);
+    const HeaderPeople header = header_people();
+    transcript_speakers(block_speaker, labels, header.interviewer);
     advice_column_speakers(block_speaker, labels);
     signed_entries(block_speaker);
     std::vector<bool> nested = nested_quote_tokens(quotes);
@@ -2344,8 +2349,8 @@ class Coreference {
     // defines its narrator and interviewer.
     StringViewMap<int> defined_as;
     // "Narrator: Ruth Tessaro" over a transcript: "the narrator's daughter".
-    for (std::string_view role : {"narrator"sv, "interviewer"sv})
-      if (const int person = named_after_line_label(role); person >= 0) defined_as[role] = person;
+    if (header.narrator >= 0) defined_as["narrator"sv] = header.narrator;
+    if (header.interviewer >= 0) defined_as["interviewer"sv] = header.interviewer;
     std::uint32_t describing_role = UINT32_MAX;  // the noun of "Pia Lund, an actress": not a second mention of her
     std::vector<int> role_given(doc_.entities.size(), -1);  // per entity, the token of its latest such role
     std::size_t next_named = 0;

@@ -1221,7 +1221,8 @@ class MentionFinder {
       // "Tan Sri Ooi Boon Hock", "Datuk Seri Ooi Kah Wai": a title of two
       // words neither of which is one alone (honorifics.tsv lists them).
       auto two_word_title = [&](std::size_t k) {
-        return k + 2 < end && tok(k + 1).has(kCapitalized) && lex_.is_two_word_title(tok(k).lower, tok(k + 1).lower);
+        return k + 2 < end && tok(k + 1).is(kTitleSecondWord) && tok(k + 1).has(kCapitalized) &&
+               lex_.is_two_word_title(tok(k).lower, tok(k + 1).lower);
       };
       while (name_first + 1 < end) {
         if (two_word_title(name_first)) ++name_first;

@@ -92,9 +92,12 @@ Lexicon::Lexicon() {
     info.first_name_gender = row.size() > 1 ? parse_gender(row[1]) : Gender::Unknown;
   }
   for (const auto& row : lexicon_rows("honorifics.tsv")) {
-    WordInfo& info = words_[lower_ascii(row[0])];
+    const std::string title = lower_ascii(row[0]);
+    WordInfo& info = words_[title];
     info.classes |= row.size() > 2 && row[2] == "after" ? kTitleAfterName : kHonorific;
     info.honorific_gender = row.size() > 1 ? parse_gender(row[1]) : Gender::Unknown;
+    if (const std::size_t space = title.find(' '); space != std::string::npos)
+      words_[title.substr(space + 1)].classes |= kTitleSecondWord;
   }
   for (const auto& row : lexicon_rows("gendered_nouns.tsv")) {
     WordInfo& info = words_[lower_ascii(row[0])];

@@ -57,6 +57,7 @@ enum WordClass : std::uint32_t {
   kLegalParty = 1u << 27,      // a court filing's name for a party (legal_parties.txt): "petitioner", "defendant"
   kKinTitle = 1u << 28,        // a relative's word written as a title before a given name (kin_titles.txt): "Nanny Rua"
   kTitleAfterName = 1u << 29,  // a title written after a given name (honorifics.tsv "after"): "Elif Hanım", "Haluk Bey"
+  kTitleSecondWord = 1u << 30, // the second word of a two-word title (honorifics.tsv): "sri" of "tan sri"
 };
 
 struct WordInfo {
@@ -86,6 +87,7 @@ class Lexicon {
   bool is_common_word(std::string_view lower) const { return word(lower).has(kCommonWord); }
   bool is_role_noun(std::string_view lower) const { return word(lower).has(kRoleNoun); }
   // "tan" "sri", "datuk" "seri": a title of two words (honorifics.tsv).
+  // Callers ask only where the second word is a kTitleSecondWord.
   bool is_two_word_title(std::string_view first, std::string_view second) const;
   // What a hyphenated word the lists lack is: a pair of first names of
   // known sex, no ordinary word or month among them ("jean-luc",

@@ -594,7 +594,7 @@ std::size_t without_description_before(const Document& doc, const Sentence& s, s
     const Token& before = doc.tokens[start - 1];
     if (describes(before)) {
       --start;
-    } else if (before.has(kCapitalized) && start - 1 > s.first_token && plain(start - 2) &&
+    } else if (before.is(kTitleSecondWord) && before.has(kCapitalized) && start - 1 > s.first_token && plain(start - 2) &&
                Lexicon::get().is_two_word_title(doc.tokens[start - 2].lower, before.lower)) {
       start -= 2;  // "his wife Datin Seri Rosnah": a title of two words
     } else if (before.lower == "."sv && start - 1 > s.first_token && plain(start - 2) &&
@@ -1839,6 +1839,13 @@ std::size_t event_word_after(std::string_view text, std::size_t from, const Rela
   return std::string_view::npos;
 }
 
+// A relation a story can give its characters (a spouse, a child, a lover),
+// not one of work or acquaintance.
+bool is_couple_or_family(Relation r) {
+  return r != Relation::WorkedWith && r != Relation::MetAt && r != Relation::Invited && r != Relation::InterviewedBy &&
+         r != Relation::FriendOf;
+}
+
 bool has_qualifiers(Relation r) {
   return r != Relation::ParentOf && r != Relation::SiblingOf && r != Relation::FriendOf &&
          r != Relation::InterviewedBy && r != Relation::WorkedWith;
@@ -2271,11 +2278,8 @@ std::vector<FoundRelation> find_relations(const Document& doc) {
         auto begin = static_cast<std::size_t>(caps[0].data() - tagged.text.data());
         std::size_t end = begin + caps[0].size();
         pos = end > begin ? end : begin + 1;
-        const bool couple_or_family = p.relation != Relation::WorkedWith && p.relation != Relation::MetAt &&
-                                      p.relation != Relation::Invited && p.relation != Relation::InterviewedBy &&
-                                      p.relation != Relation::FriendOf;
         if (begin >= taken_back_from || !asserted(tagged.text, begin, end, p.nominal) ||
-            (couple_or_family && told_of_a_story(tagged.text, begin, end)) ||
+            (is_couple_or_family(p.relation) && told_of_a_story(tagged.text, begin, end)) ||
             (p.nominal && clause_subject_ends_match(tagged, begin, end)))
           continue;
         // "Tom married Della Ray's sister": a match that ends on a possessor
