@@ -183,6 +183,7 @@ class Coreference {
   void run() {
     group_named_mentions();
     infer_genders();
+    join_styles();
     resolve_pronouns();
     join_birth_names();
     for (const Mention& m : doc_.mentions) {
@@ -257,6 +258,8 @@ class Coreference {
       Mention& m = doc_.mentions[i];
       if (m.type == EntityType::Org && m.end_token - m.first_token == 1) {
         one_word_orgs.push_back(i);  // once every place is known
+      } else if (m.style) {
+        group_style(m);
       } else if (m.type != EntityType::Person) {
         group_by_name(m);
       } else {
@@ -388,6 +391,7 @@ class Coreference {
       std::string_view w = words_of(i).empty() ? std::string_view() : words_of(i)[0];
       m.entity = maiden_name_owner(i);
       if (m.entity < 0) m.entity = bracketed_pet_form_owner(m, w);
+      if (m.entity < 0) m.entity = style_of_lord_or_lady(m, w);
       if (m.entity >= 0 && !w.empty()) {
         one_word_entities_.add(w, {w, m.entity});  // a later lone "Kahn" is her too
       } else {
@@ -416,10 +420,56 @@ class Coreference {
       auto use = std::find_if(uses.begin(), uses.end(), [&](const LoneUse& u) { return u.word == w; });
       if (use == uses.end()) use = uses.insert(uses.end(), {w, 0, 0, m.first_token});
       ++use->count;
-      if (honorific_before(doc_, m)) ++use->titled;
+      if (const Token* title = honorific_before(doc_, m)) {
+        ++use->titled;
+        any_style_ = any_style_ || title->is(kPeerStyle) || title->lower == "lord"sv || title->lower == "lady"sv;
+      }
       add_form(m.entity, m, words_of(i));
       note_honorific(m);
     }
+  }
+
+  // A style names one person wherever it stands ("the Earl of Caverlow"),
+  // and its territory names them after "Lord" or "Lady" ("Lord Caverlow",
+  // "Lady Castlemere"): indexed by the title's sex and the territory, one
+  // entity per key (-1 once two styles share it).
+  void group_style(Mention& m) {
+    const std::string_view style = doc_.folded(m);
+    auto [it, inserted] = styles_.try_emplace(style, -1);
+    any_style_ = true;
+    if (inserted) {
+      it.value() = new_entity(EntityType::Person);
+      const std::size_t of = style.find(" of "sv);
+      const Gender sex = style_title(m).word.honorific_gender;
+      // (A dowager is rarely "Lady Caverlow" where the countess is.)
+      const bool dowager = doc_.tokens[m.first_token].lower == "dowager"sv;
+      if (of != std::string_view::npos && sex != Gender::Unknown && !dowager) {
+        std::string key(sex == Gender::Female ? "f "sv : "m "sv);
+        key += style.substr(of + 4);
+        auto [territory, first] = style_of_territory_.try_emplace(std::move(key), it->second);
+        if (!first) territory.value() = -1;
+      }
+    }
+    m.entity = it->second;
+    // "Earl" of "the Earl and Countess of Caverlow" is no form of the name
+    // while the style has one.
+    const bool title_alone = m.end_token == m.first_token + 1;
+    if (!title_alone || doc_.entities[static_cast<std::size_t>(m.entity)].forms.empty()) add_form(m.entity, m, {});
+  }
+  // The title word of a style mention ("Countess" of "Dowager Countess of Caverlow").
+  const Token& style_title(const Mention& m) const {
+    const Token& first = doc_.tokens[m.first_token];
+    return first.lower == "dowager"sv && m.end_token > m.first_token + 1 ? doc_.tokens[m.first_token + 1] : first;
+  }
+  int style_of_lord_or_lady(const Mention& m, std::string_view word) const {
+    const Token* title = honorific_before(doc_, m);
+    if (word.empty() || !title || style_of_territory_.empty()) return -1;
+    const bool lord = title->lower == "lord"sv, lady = title->lower == "lady"sv;
+    if (!lord && !lady) return -1;
+    std::string key(lady ? "f "sv : "m "sv);
+    key += word;
+    auto it = style_of_territory_.find(key);
+    return it == style_of_territory_.end() ? -1 : it->second;
   }
 
   // "Robert (Bert) and Margaret (Peggy) Strachan": a pet form of the given
@@ -596,7 +646,16 @@ class Coreference {
     bool any = false;
     for (std::size_t i = 0; i < doc_.mentions.size(); ++i) {
       const Mention& m = doc_.mentions[i];
-      if (m.pronoun || m.type != EntityType::Person || m.entity < 0) continue;
+      if (m.type != EntityType::Person || m.entity < 0) continue;
+      // "Cordelia, the Duchess", "The Earl, Peregrine Ashcombe": a style
+      // read only now ("the Duchess", resolve_pronouns).
+      if (any_style_ && (m.pronoun || (i > 0 && doc_.mentions[i - 1].pronoun))) {
+        if (const int named = styled_owner(i); named >= 0) {
+          any = join_style(m, named) || any;
+          continue;
+        }
+      }
+      if (m.pronoun) continue;
       if (const int named = other_surname_owner(i); named >= 0) {
         any = join(m.entity, named) || any;
         continue;
@@ -662,7 +721,31 @@ class Coreference {
       if (owner < 0 || owner == m.entity || doc_.entities[static_cast<std::size_t>(owner)].type != EntityType::Person) continue;
       any = join(m.entity, owner) || any;
     }
-    if (!any) return;
+    if (any) apply_joins();
+  }
+
+  // "Hugo Fane-Caverley, 10th Earl of Caverlow": a named style and a name
+  // in apposition are one person (styled_owner), before pronouns are read,
+  // so that "their" after "Isobel Farquharson, now the Countess" is no pair
+  // of her and her style.
+  void join_styles() {
+    if (!any_style_) return;
+    joined_into_.assign(doc_.entities.size(), -1);
+    bool any = false;
+    for (std::size_t i = 0; i < doc_.mentions.size(); ++i) {
+      const Mention& m = doc_.mentions[i];
+      if (m.pronoun || m.type != EntityType::Person || m.entity < 0) continue;
+      if (const int named = styled_owner(i); named >= 0) any = join_style(m, named) || any;
+    }
+    if (any) apply_joins();
+  }
+  // Joins the style's entity into the name's (whose words the indexes hold).
+  bool join_style(const Mention& m, int other) {
+    return names_by_style(doc_.tokens, m) ? join(m.entity, other) : join(other, m.entity);
+  }
+
+  // Moves the forms and mentions of every joined entity to its group's root.
+  void apply_joins() {
     std::vector<int> final_owner(joined_into_.size());
     std::vector<std::pair<int, int>> moves;  // (owner, joined entity), grouped by owner below
     for (std::size_t e = 0; e < joined_into_.size(); ++e) {
@@ -689,6 +772,54 @@ class Coreference {
       if (m.entity >= 0) m.entity = final_owner[static_cast<std::size_t>(m.entity)];
       if (m.second_entity >= 0) m.second_entity = final_owner[static_cast<std::size_t>(m.second_entity)];
     }
+  }
+
+  // "Hugo Fane-Caverley, 10th Earl of Caverlow,", "Isobel, Countess of
+  // Caverlow, said", "Piers Halloran, Viscount Merrow,", "Cordelia, the
+  // Duchess", "Isobel Farquharson, now the Countess of Strathlorne": a
+  // style (names_by_style) in apposition to a name is that person's; so is
+  // a name in apposition to a style ("The Earl, Peregrine Ashcombe, 38,",
+  // "the Dowager Countess of Strathlorne, Lady Morag Munro-Kerr,"). For
+  // mention i, the other's entity, or -1. Not in a list: "Sir Nigel and
+  // Lady Alcock-Hythe, the Countess of Stainmore and Mr Felix Dunmore" (a
+  // name or "and" after the second, or "and" before the first), unless an
+  // ordinal says whose style it is ("10th Earl of").
+  int styled_owner(std::size_t i) const {
+    const Mention& m = doc_.mentions[i];
+    const Sentence& sent = doc_.sentences[m.sentence];
+    if (i == 0 || m.first_token < sent.first_token + 2) return -1;
+    const bool style = names_by_style(doc_.tokens, m);
+    if (!style && m.pronoun) return -1;
+    std::uint32_t comma = m.first_token - 1;
+    bool ordinal = false;
+    if (style && !m.pronoun) {
+      const Token& first = doc_.tokens[m.first_token];
+      if (!m.style && !first.is(kPeerStyle)) --comma;  // past "Viscount" of "Viscount Merrow", "Lord" of "Lord Glenbrae"
+      if (doc_.tokens[comma].has(kNumber)) ordinal = true, --comma;  // "10th"
+      if (doc_.tokens[comma].lower == "the"sv) --comma;
+      if (doc_.tokens[comma].lower == "now"sv) --comma;
+    } else if (!style && doc_.tokens[comma].is(kHonorific)) {
+      --comma;  // "Lady" of ", Lady Morag Munro-Kerr,"
+    }
+    if (comma <= sent.first_token || doc_.tokens[comma].lower != ","sv) return -1;
+    // "Miss Anouska Pryde, the Countess's closest friend": a possessive.
+    if (lower_at(m.end_token) == "'s"sv) return -1;
+    const Mention& before = doc_.mentions[i - 1];
+    if (before.type != EntityType::Person || before.entity < 0 || before.plural || before.end_token != comma) return -1;
+    // One of the two is a name, the other a style.
+    const bool before_style = names_by_style(doc_.tokens, before);
+    if (style == before_style || (!before_style && before.pronoun)) return -1;
+    if (!ordinal) {
+      const std::string_view next = lower_at(m.end_token);
+      const std::string_view after_comma = next == ","sv ? lower_at(m.end_token + 1) : std::string_view();
+      // (Not a possessor: "Honoria, Dowager Countess of Castlemere, Lord Castlemere's mother".)
+      const bool name_next = next == ","sv && i + 1 < doc_.mentions.size() && !doc_.mentions[i + 1].pronoun &&
+                             doc_.mentions[i + 1].first_token <= m.end_token + 2 &&
+                             lower_at(doc_.mentions[i + 1].end_token) != "'s"sv;
+      if (next == "and"sv || next == "or"sv || after_comma == "and"sv || name_next) return -1;
+      if (before.first_token > sent.first_token && lower_at(before.first_token - 1) == "and"sv) return -1;
+    }
+    return before.entity;
   }
 
   // Union-find over joined_into_ (-1: a root): the entity a join led to.
@@ -752,7 +883,10 @@ class Coreference {
     std::uint32_t name_end = t - 1;
     if (name_end >= start + 2 && is_age(doc_.tokens[name_end - 1]) && doc_.tokens[name_end - 2].lower == ","sv) name_end -= 2;
     const Mention& before = doc_.mentions[i - 1];
-    if (before.pronoun || before.type != EntityType::Person || before.end_token != name_end || before.entity < 0) return -1;
+    // "the Countess, formerly Miss Saskia Dellamere": a style read as a pronoun is.
+    if ((before.pronoun && !names_by_style(doc_.tokens, before)) || before.type != EntityType::Person ||
+        before.end_token != name_end || before.entity < 0)
+      return -1;
     return before.entity;
   }
 
@@ -1215,7 +1349,7 @@ class Coreference {
     for (const Mention& m : doc_.mentions) {
       if (m.type != EntityType::Person || m.entity < 0) continue;
       auto e = static_cast<std::size_t>(m.entity);
-      Gender g = honorific_gender_before(doc_, m);
+      Gender g = m.style ? style_title(m).word.honorific_gender : honorific_gender_before(doc_, m);
       if (g != Gender::Unknown) votes[e][static_cast<int>(g)] += 3;
       // A lone word is a first name only if the person's full name starts
       // with it: "Greer" of "Bobby Greer" is his surname, whatever girls
@@ -2351,6 +2485,9 @@ class Coreference {
     // "Narrator: Ruth Tessaro" over a transcript: "the narrator's daughter".
     if (header.narrator >= 0) defined_as["narrator"sv] = header.narrator;
     if (header.interviewer >= 0) defined_as["interviewer"sv] = header.interviewer;
+    // Per style title ("earl", "dowager countess"), the person a style with
+    // it last named, for "the Earl" later on.
+    StringViewMap<int> style_holders;
     std::uint32_t describing_role = UINT32_MAX;  // the noun of "Pia Lund, an actress": not a second mention of her
     std::vector<int> role_given(doc_.entities.size(), -1);  // per entity, the token of its latest such role
     std::size_t next_named = 0;
@@ -2430,6 +2567,10 @@ class Coreference {
         while (next_named < doc_.mentions.size() && doc_.mentions[next_named].first_token < t) ++next_named;
         if (next_named < doc_.mentions.size() && doc_.mentions[next_named].first_token == t) {
           const Mention& m = doc_.mentions[next_named];
+          if (m.style && m.entity >= 0) {
+            const std::string_view style = doc_.folded(m);
+            style_holders[style.substr(0, style.find(" of "sv))] = m.entity;
+          }
           if (m.type == EntityType::Person && m.entity >= 0) {
             remember({m.entity, t,
                       after_their_kin(t, sentence_start) || possessor_of_blood_kin(m.end_token, sentence_end) ||
@@ -2453,6 +2594,23 @@ class Coreference {
           continue;
         }
         const Token& tok = doc_.tokens[t];
+        // "The Earl thanked the Countess", "the Duke's sister", "the Dowager
+        // Countess": "the" and a style's title (not the style itself) stand
+        // for the person a style with that title last named.
+        if (!style_holders.empty() && tok.lower == "the"sv && t + 2 < sentence_stop) {
+          std::uint32_t title = t + 1;
+          if (doc_.tokens[title].lower == "dowager"sv) ++title;
+          if (doc_.tokens[title].is(kPeerStyle) && doc_.tokens[title].has(kCapitalized) && lower_at(title + 1) != "of"sv &&
+              !(next_named < doc_.mentions.size() && doc_.mentions[next_named].first_token <= title)) {
+            std::string key(title > t + 1 ? "dowager "sv : ""sv);
+            key += doc_.tokens[title].lower;
+            if (const auto holder = style_holders.find(std::string_view(key)); holder != style_holders.end()) {
+              stand_for(t, title, holder->second);
+              t = title;
+              continue;
+            }
+          }
+        }
         // "The actor proposed eighteen months later", "The Grand Duke has
         // invited": "the" and a role or title a person was introduced with
         // ("the actor Dorian Faulks", "Grand Duke Leopold") stand for that
@@ -3388,6 +3546,9 @@ class Coreference {
   std::uint32_t listing_ = 0;
   std::vector<int> joined_into_;  // join_birth_names' union-find: per entity, the one it joined, or -1
   std::vector<std::vector<const Token*>> honorifics_of_;  // per entity: the titles seen before its names
+  bool any_style_ = false;               // a style, or a name after a style's title or "Lord"/"Lady" (names_by_style)
+  StringViewMap<int> styles_;            // folded style ("earl of caverlow") -> entity
+  StringMap<int> style_of_territory_;    // "m caverlow", "f caverlow" -> the style's entity, or -1 (two)
 };
 
 }  // namespace

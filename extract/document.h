@@ -111,6 +111,9 @@ struct Mention {
   EntityType type = EntityType::Person;
   bool pronoun = false;     // he/she/him/her/his/I/me/my... resolved by coreference
   bool plural = false;      // they/them/their/we/us/our, "the couple": two entities
+  // A peer's or royal style ("Earl of Caverlow", "Dowager Countess of
+  // Caverlow"): a person matched by the whole style, never by its words.
+  bool style = false;
   int entity = -1;          // index into Document::entities once resolved
   int second_entity = -1;   // for plural mentions: the other member of the pair
   // The surface form: bytes [text_begin, text_end) of Document::text
@@ -122,6 +125,19 @@ struct Mention {
 };
 
 // Mentions are kept in text order: by their first token (no two share one).
+// A person named by a style: "Earl of Castlemere" (Mention::style),
+// "Viscount Merrow", "Lord Glenbrae" (a style's title, or a courtesy
+// title, before one word), or "the Duchess" standing for one
+// (coreference's reading of "the" and a style's title).
+inline bool names_by_style(const std::vector<Token>& tokens, const Mention& m) {
+  if (m.style) return true;
+  const Token& first = tokens[m.first_token];
+  if (m.pronoun) return first.lower == "the" && m.end_token == m.first_token + 2 && tokens[m.first_token + 1].is(kPeerStyle);
+  if (m.end_token != m.first_token + 1 || m.first_token == 0) return false;
+  const Token& title = tokens[m.first_token - 1];
+  return title.is(kPeerStyle) || title.lower == "lord" || title.lower == "lady";
+}
+
 inline bool starts_earlier(const Mention& a, const Mention& b) { return a.first_token < b.first_token; }
 
 // A surface form of an entity: bytes [text_begin, text_end) of

@@ -431,8 +431,15 @@ class MentionFinder {
         // "Holt Museum of Art", "Slade School of Fine Art": after an
         // organisation's cue word too (not after a first name: "Prince
         // Felix of Arnsgrave" is a person of a place).
-        if ((title_like || (tok(end - 1).is(kOrgCue) && !tok(end - 1).is(kFirstNameWord))) && t.lower == "of"sv &&
-            name_like(end + 1)) {
+        // "the Prince of Wales Hospital": a style that opens an organisation's name.
+        auto style_of_organisation = [&] {
+          if (end != i + 1 || !tok(i).is(kPeerStyle)) return false;
+          std::size_t k = end + 1;
+          while (k < s.end_token && name_like(k)) ++k;
+          return tok(k - 1).is(kOrgCue);
+        };
+        if (t.lower == "of"sv && name_like(end + 1) &&
+            (title_like || (tok(end - 1).is(kOrgCue) && !tok(end - 1).is(kFirstNameWord)) || style_of_organisation())) {
           end += 1;
           continue;
         }
@@ -1102,6 +1109,10 @@ class MentionFinder {
         i = past;
         continue;
       }
+      if (std::size_t past = tok(i).has(kCapitalized) ? peer_styles_end(i, s) : 0) {
+        i = past;
+        continue;
+      }
       if (tok(i).has(kQuote))
         if (std::size_t after = quoted_title(i, s)) {
           i = after;
@@ -1237,6 +1248,8 @@ class MentionFinder {
         // Constantine", "their son Prince George"); after a saint's, a
         // place's ("St Albans").
         bool keeps_title = names_organisation(first, end);
+        // "the Prince of Wales Hospital": a style in an organisation's name.
+        if (tok(name_first).lower == "of"sv && tok(end - 1).is(kOrgCue)) keeps_title = true;
         const bool saint = tok(first).lower == "st"sv || tok(first).lower == "saint"sv;
         if (!keeps_title && saint) {
           fold_name_into(surface(name_first, end), folded_);
@@ -1286,6 +1299,52 @@ class MentionFinder {
       else if (m.type == EntityType::Person) note_person_parts(m);
       add(std::move(m), s);
     }
+  }
+
+  // "the Earl of Caverlow", "the Dowager Countess of Caverlow", "the
+  // Princess of Wales": a peer's or royal style names a person, whose own
+  // name the text may give beside it ("Hugo Fane-Caverley, 10th Earl of
+  // Caverlow"; coreference joins them). "the Earl and Countess of Caverlow"
+  // are two people, the first named by its title word alone. Not the name
+  // of an organisation or a work that opens so ("the Prince of Wales
+  // Hospital", "the Duke of Edinburgh's Award"). Token i may be the "the"
+  // before the style. Past the styles, or 0 if there is none at i.
+  std::size_t peer_styles_end(std::size_t i, const Sentence& s) {
+    auto style_title = [&](std::size_t k) { return k < s.end_token && tok(k).is(kPeerStyle) && tok(k).has(kCapitalized); };
+    std::size_t first = i;
+    if (tok(first).lower == "the"sv) ++first;
+    const std::size_t title = first < s.end_token && tok(first).lower == "dowager"sv && tok(first).has(kCapitalized) ? first + 1 : first;
+    if (!style_title(title)) return 0;
+    std::size_t of = title + 1;
+    const bool pair = of + 1 < s.end_token && tok(of).lower == "and"sv && style_title(of + 1);
+    if (pair) of += 2;
+    if (of + 1 >= s.end_token || tok(of).lower != "of"sv || !name_like(of + 1)) return 0;
+    std::size_t end = of + 1;
+    while (end < s.end_token && name_like(end) && !tok(end).has(kLineStart)) {
+      if (tok(end).is(kOrgCue) || tok(end).is(kWorkCue) || tok(end).is(kEventCue)) return 0;
+      ++end;
+    }
+    if (end + 1 < s.end_token && tok(end).has(kClitic) && name_like(end + 1)) return 0;
+    auto add_style = [&](std::size_t from, std::size_t to, std::size_t title_word) {
+      std::string words(surface(from, title_word + 1));
+      (words += ' ') += surface(of, end);
+      fold_name_into(words, folded_);
+      Mention m;
+      m.first_token = static_cast<std::uint32_t>(from);
+      m.end_token = static_cast<std::uint32_t>(to);
+      m.type = EntityType::Person;
+      m.style = true;
+      set_surface(m, from, to);
+      doc_.keep_folded(m, folded_);
+      add(std::move(m), s);
+    };
+    if (pair) {
+      add_style(first, title + 1, title);
+      add_style(title + 2, end, title + 2);
+    } else {
+      add_style(first, end, title);
+    }
+    return end;
   }
 
   void note_person_parts(const Mention& m) {

@@ -95,6 +95,7 @@ Lexicon::Lexicon() {
     const std::string title = lower_ascii(row[0]);
     WordInfo& info = words_[title];
     info.classes |= row.size() > 2 && row[2] == "after" ? kTitleAfterName : kHonorific;
+    if (row.size() > 2 && row[2] == "style") info.classes |= kPeerStyle;
     info.honorific_gender = row.size() > 1 ? parse_gender(row[1]) : Gender::Unknown;
     if (const std::size_t space = title.find(' '); space != std::string::npos)
       words_[title.substr(space + 1)].classes |= kTitleSecondWord;

@@ -58,6 +58,7 @@ enum WordClass : std::uint32_t {
   kKinTitle = 1u << 28,        // a relative's word written as a title before a given name (kin_titles.txt): "Nanny Rua"
   kTitleAfterName = 1u << 29,  // a title written after a given name (honorifics.tsv "after"): "Elif Hanım", "Haluk Bey"
   kTitleSecondWord = 1u << 30, // the second word of a two-word title (honorifics.tsv): "sri" of "tan sri"
+  kPeerStyle = 1u << 31,       // a title that makes a style with a territory (honorifics.tsv "style"): "Earl" of "the Earl of Caverlow"
 };
 
 struct WordInfo {

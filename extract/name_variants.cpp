@@ -167,4 +167,11 @@ std::vector<std::string> names_around_quoted_nickname(std::string_view form) {
   return {};
 }
 
+bool is_peer_style(std::string_view folded) {
+  const std::size_t space = folded.find(' ');
+  if (space == std::string_view::npos || folded.find(" of ") == std::string_view::npos) return false;
+  const std::string_view first = folded.substr(0, space);
+  return first == "dowager" || Lexicon::get().word(first).has(kPeerStyle);
+}
+
 }  // namespace kgx

@@ -35,6 +35,11 @@ bool is_short_and_full_form(std::string_view a, std::string_view b);
 // first names already agree ("kardajan" for a long surname with the same start).
 bool is_surname_misspelling(std::string_view variant, std::string_view name);
 
+// True if folded form `folded` is a peer's or royal style, not a name:
+// "earl of caverlow", "dowager countess of wrexley" (a title honorifics.tsv
+// marks "style", "of", a territory). A person's name ranks before it as a label.
+bool is_peer_style(std::string_view folded);
+
 // The names a form with a quoted nickname also goes by:
 // `Katherine "Kate" Moreno` -> "Katherine Moreno", "Kate Moreno" (any of
 // the quotation marks " “ ” ‘ ’ ', or brackets: "Robert (Bert) Strachan").

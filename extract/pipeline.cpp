@@ -32,13 +32,16 @@ bool shouted(std::string_view form) {
 }
 
 // The entity's most complete proper name: for people the multi-word form the
-// document uses most (then the longer); otherwise the most frequent form.
+// document uses most (then the longer), a style only if there is no name;
+// otherwise the most frequent form.
 std::size_t label_index(const Document& doc, const DocEntity& e) {
   std::size_t best = 0;
   auto rank = [&](std::size_t i) {
     const std::string_view form = doc.form_text(e.forms[i]);
-    const bool multi_or_not_person = e.type != EntityType::Person || word_count(doc.form_folded(e.forms[i])) >= 2;
-    return std::make_tuple(multi_or_not_person, !shouted(form), e.forms[i].count, form.size());
+    const std::string_view folded = doc.form_folded(e.forms[i]);
+    const bool person = e.type == EntityType::Person;
+    return std::make_tuple(!person || !is_peer_style(folded), !person || word_count(folded) >= 2, !shouted(form),
+                           e.forms[i].count, form.size());
   };
   if (e.forms.size() < 2) return best;
   auto best_rank = rank(best);
@@ -207,8 +210,11 @@ Extraction assemble_extraction(Document& doc, const std::vector<FoundRelation>& 
     x.gender = entity.gender;
     x.mentions = entity.mentions;
     x.aliases.reserve(entity.forms.size() - 1);
+    // Not "Earl" of "the Earl and Countess of Caverlow", a style's title alone.
     for (std::size_t i = 0; i < entity.forms.size(); ++i)
-      if (i != label) x.aliases.emplace_back(doc.form_text(entity.forms[i]));
+      if (i != label && !(word_count(doc.form_folded(entity.forms[i])) > word_count(doc.form_text(entity.forms[i])) &&
+                          is_peer_style(doc.form_folded(entity.forms[i]))))
+        x.aliases.emplace_back(doc.form_text(entity.forms[i]));
     if (x.type == EntityType::Person && x.label.find(' ') == std::string::npos && !surname[e].empty()) {
       x.aliases.insert(x.aliases.begin(), x.label);
       (x.label += ' ') += surname[e];

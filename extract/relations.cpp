@@ -1087,6 +1087,25 @@ void tag(const Document& doc, std::size_t sentence_index, Tagged& out, const Tag
           t = close;
         }
       }
+      // "Rupert Grey, 9th Earl of Castlemere, and his wife", "Isobel,
+      // Countess of Caverlow, said", "Cordelia, the Duchess,": the person's
+      // style in apposition (coreference made it theirs) says nothing here.
+      if (t + 2 < s.end_token && doc.tokens[t].lower == ","sv && next != doc.mentions.end() && next->entity == m->entity &&
+          next->first_token > t && next->first_token <= t + 3 && names_by_style(doc.tokens, *next) &&
+          std::all_of(doc.tokens.begin() + t + 1, doc.tokens.begin() + next->first_token,
+                      [](const Token& w) { return w.lower == "the"sv || w.has(kNumber); })) {
+        // Its closing comma goes before the verb or "and" ("Isobel, Countess
+        // of Caverlow, said"), and stays before anything else (", Lord
+        // Castlemere's mother,", ", who").
+        const std::uint32_t close = next->end_token;
+        if (close + 1 < s.end_token && doc.tokens[close].lower == ","sv &&
+            (doc.tokens[close + 1].lower == "and"sv || starts_main_verb(doc, close + 1, s.end_token))) {
+          t = close + 1;
+          out.slots.back().aside_after = true;
+        } else {
+          t = close;
+        }
+      }
       continue;
     }
     // "the daughter of Mr. and Mrs. Albert Ferris": the society page's name

@@ -536,12 +536,14 @@ EntityNode make_node(const std::vector<Record*>& members) {
   }
   // (first seen, form, rank), in first-seen order: the label is the first
   // form of the best rank (a name of several words, then a one-word name
-  // with its title, "Queen Ingrid", then the rest; votes; length).
+  // with its title, "Queen Ingrid", then the rest, a peer's style last if
+  // the person has a name; votes; length).
   using Rank = std::tuple<int, std::uint32_t, std::size_t>;
   std::vector<std::tuple<std::uint64_t, const std::string*, Rank>> forms;
   forms.reserve(votes.size());
   for (const auto& [form, vote] : votes) {
-    const int tier = vote.titled ? 1 : token_count(fold_name(form)) >= 2 ? 2 : 0;
+    const std::string folded = fold_name(form);
+    const int tier = is_peer_style(folded) ? -1 : vote.titled ? 1 : token_count(folded) >= 2 ? 2 : 0;
     forms.emplace_back(vote.first_seen, &form, Rank{tier, vote.count, form.size()});
   }
   std::sort(forms.begin(), forms.end(), [](const auto& a, const auto& b) { return std::get<0>(a) < std::get<0>(b); });

@@ -3355,3 +3355,27 @@ TEST_CASE("relations table: the thirty-fourth session's rules") {
   };
   run_table(cases);
 }
+
+TEST_CASE("relations table: the thirty-fifth session's rules") {
+  const std::vector<Case> cases = {
+      // Peers' styles: a style is a person, one with the name in apposition to it (either way
+      // round), "the Earl" later is the style's, and "Lord/Lady <territory>" too.
+      {"Lady Clementine, the infant daughter of the Earl and Countess of Caverlow, was christened. The baby's parents, "
+       "Hugo Fane-Caverley, 10th Earl of Caverlow, and the former Isobel Marchmont, married in 2018. Isobel, Countess of "
+       "Caverlow, said it was lovely.",
+       {"parent_of(Hugo Fane-Caverley, Clementine)", "parent_of(Isobel Marchmont, Clementine)"}, {}},
+      {"The infant son of the Earl and Countess of Ravensholme was christened. The Earl, Peregrine Ashcombe, 38, "
+       "succeeded his father in 2017. He married the Countess, formerly Miss Saskia Dellamere, in June 2019.",
+       {"married(Peregrine Ashcombe, Saskia Dellamere)"}, {}},
+      {"The ring belonged to her late grandmother, Honoria, Dowager Countess of Castlemere, Lord Castlemere's mother, who "
+       "died in 2018. Rupert Fothergill-Grey, 9th Earl of Castlemere, spoke.",
+       {"parent_of(Honoria, Rupert Fothergill-Grey)"}, {}},
+      {"Clemmie is the younger daughter of Charles Ashgrove, 9th Duke of Allingham, and his wife of thirty-six years, "
+       "Cordelia, the Duchess. The Duchess of Allingham organised the dinner.",
+       {"parent_of(Charles Ashgrove, Clemmie)", "married(Charles Ashgrove, Cordelia)"}, {}},
+      // A list of guests: the style after a name is someone else.
+      {"Among the guests were Sir Nigel and Lady Alcock-Hythe, the Countess of Stainmore and Mr Felix Dunmore.", {},
+       {"married(Nigel, Countess of Stainmore)", "any(Alcock-Hythe, Countess of Stainmore)"}},
+  };
+  run_table(cases);
+}
