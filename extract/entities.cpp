@@ -1148,6 +1148,13 @@ class MentionFinder {
       if (!role_first && end - first >= 3 && tok(first).is(kFunctionWord) && tok(first + 1).is(kKinTitle)) ++first;
       const bool kin_title_first = !role_first && end - first >= 2 && tok(first).is(kKinTitle) && tok(first + 1).has(kWord) && tok(first + 1).has(kCapitalized);
       if (role_first || kin_title_first) ++first;
+      // "Hotel Director Marco Bellandi", "Fitness Instructor Taras Bondar":
+      // a role and its capitalised modifier before a given name.
+      if (!role_first && !kin_title_first && end - first >= 3 && tok(first + 1).is(kRoleNoun) &&
+          tok(first).is(kCommonWord) && !tok(first).is(kFirstNameWord) && !tok(first).is(kHonorific) &&
+          !tok(first).is(kFunctionWord) && !tok(first + 1).is(kFirstNameWord) && !tok(first + 1).is(kHonorific) &&
+          usual_first_name(tok(first + 2)))
+        first += 2;
       // "Mum and Dad of Fiona": no title of a work.
       if (end - first >= 2 && tok(first).is(kKinTitle) && !tok(first + 1).has(kCapitalized)) end = first + 1;
       // Cornelius "Neil" Abernathy: a nickname in quotation marks inside a
@@ -1263,6 +1270,10 @@ class MentionFinder {
         }
         if (keeps_title) name_first = first;
       }
+      // "Chief Purser Ana Perić": a role after a title, before a given name.
+      if (name_first > first && end - name_first >= 3 && tok(name_first).is(kRoleNoun) &&
+          !tok(name_first).is(kFirstNameWord) && usual_first_name(tok(name_first + 1)))
+        ++name_first;
       // "Chief Music Critic", "Deputy Political Editor": the rest of a
       // longer title, no name ("Dr Baker" keeps its one word).
       if (name_first > first && end - name_first >= 2 && tok(name_first).is(kCommonWord) &&

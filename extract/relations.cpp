@@ -1008,7 +1008,17 @@ void tag(const Document& doc, std::size_t sentence_index, Tagged& out, const Tag
         const bool defined_term = doc.tokens[t + 1].has(kQuote) || (first == "the"sv && doc.tokens[t + 2].has(kQuote));
         std::uint32_t close = t + 1;
         while (close < s.end_token && close < t + 8 && doc.tokens[close].lower != ")"sv) ++close;
-        if ((maiden || age || (defined_term && close <= t + 5)) && close < s.end_token && doc.tokens[close].lower == ")"sv) {
+        // "Wahyudi (Deck, AB) and Nurul Hidayah (Laundry), who met": a
+        // department, a role or a town in brackets that names no person
+        // and no relative ("(the eldest son and heir apparent)").
+        auto names_no_person = [&] {
+          for (auto k = std::next(mention_it); k != doc.mentions.end() && k->first_token < close; ++k)
+            if (k->type == EntityType::Person) return false;
+          return std::none_of(doc.tokens.begin() + t + 1, doc.tokens.begin() + std::min(close, s.end_token),
+                              [](const Token& w) { return w.is(kChildNoun) || head_word(w).has(kGenderedNoun); });
+        };
+        if ((maiden || age || (defined_term && close <= t + 5) || names_no_person()) && close < s.end_token &&
+            doc.tokens[close].lower == ")"sv) {
           t = close + 1;
           out.slots.back().aside_after = true;
         }

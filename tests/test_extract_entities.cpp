@@ -629,6 +629,13 @@ TEST_CASE("'Dowager' is a title: 'the Dowager Countess of Wrexley' is Lady Ottol
   CHECK(std::find(ottoline->aliases.begin(), ottoline->aliases.end(), "Dowager Countess of Wrexley") != ottoline->aliases.end());
 }
 
+TEST_CASE("a role with a capitalised modifier, or after a title, is no part of the name; kin titles of other languages") {
+  CHECK(entities_of("Hotel Director Marco Bellandi and Fitness Instructor Taras Bondar met Chief Purser Ana Perić.") ==
+        Names{"Ana Perić:PERSON", "Marco Bellandi:PERSON", "Taras Bondar:PERSON"});
+  CHECK(entities_of("Oupa Koos married Susanna Malan. Tannie Rina Botha and Oom Piet Joubert came.") ==
+        Names{"Koos:PERSON", "Piet Joubert:PERSON", "Rina Botha:PERSON", "Susanna Malan:PERSON"});
+}
+
 TEST_CASE("peers' styles: a style names a person; in apposition it is theirs; 'the Earl', 'Lord X' are the style's") {
   // Two styles after one "the", each a person; the named earl's ordinal
   // apposition, a countess's own, and "the Earl"/"the Countess" later.

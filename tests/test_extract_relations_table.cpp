@@ -3373,6 +3373,10 @@ TEST_CASE("relations table: the thirty-fifth session's rules") {
       {"Clemmie is the younger daughter of Charles Ashgrove, 9th Duke of Allingham, and his wife of thirty-six years, "
        "Cordelia, the Duchess. The Duchess of Allingham organised the dinner.",
        {"parent_of(Charles Ashgrove, Clemmie)", "married(Charles Ashgrove, Cordelia)"}, {}},
+      // A department or a role in brackets after a name says nothing about the verb; a bracket
+      // that names a relative does.
+      {"Ana Lee (Laundry) and Tom Hart (Spa), who met in 2021, married in 2023.",
+       {"met_at(Ana Lee, Tom Hart)", "married(Ana Lee, Tom Hart)"}, {}},
       // A list of guests: the style after a name is someone else.
       {"Among the guests were Sir Nigel and Lady Alcock-Hythe, the Countess of Stainmore and Mr Felix Dunmore.", {},
        {"married(Nigel, Countess of Stainmore)", "any(Alcock-Hythe, Countess of Stainmore)"}},
