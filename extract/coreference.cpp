@@ -3059,6 +3059,16 @@ class Coreference {
             const int other = antecedent(recent, info->gender, speaker, UINT32_MAX, m.entity);
             if (other >= 0) m.entity = other;
           }
+          // "run by Lena Park, her husband, Sung-min Park, and ...": a
+          // possessive whose kin noun is in apposition to the next name, right
+          // after a name its gender fits, is that name's.
+          if ((his || her) && q < 0 && t > sentence_start + 1 && t + 3 < sentence_stop && doc_.tokens[t - 1].lower == ","sv &&
+              is_kin_word(doc_.tokens[t + 1]) && doc_.tokens[t + 2].lower == ","sv && doc_.tokens[t + 3].has(kCapitalized))
+            if (const Mention* before = mention_ending_at(t - 1);
+                before && before->type == EntityType::Person && before->entity >= 0 && !before->plural &&
+                (doc_.entities[static_cast<std::size_t>(before->entity)].gender == info->gender ||
+                 doc_.entities[static_cast<std::size_t>(before->entity)].gender == Gender::Unknown))
+              m.entity = before->entity;
           if ((his || her) && q < 0 && first_of_form < 0) first_of_form = m.entity;
           // "After her split from Bo, Ann remarried": nobody before, so a
           // pronoun in a clause before the main one looks ahead to the main

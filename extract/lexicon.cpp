@@ -221,7 +221,7 @@ const WordInfo& Lexicon::word(std::string_view lower) const {
   return it == words_.end() ? kUnknown : it->second;
 }
 
-const WordInfo& Lexicon::compound_given_name(std::string_view lower) const {
+const WordInfo& Lexicon::hyphenated_compound(std::string_view lower) const {
   const std::size_t hyphen = lower.find('-');
   if (hyphen == 0 || hyphen == std::string_view::npos || hyphen + 1 >= lower.size() ||
       lower.find('-', hyphen + 1) != std::string_view::npos)
@@ -235,6 +235,10 @@ const WordInfo& Lexicon::compound_given_name(std::string_view lower) const {
     return part.has(kFirstNameWord) && part.first_name_gender != Gender::Unknown && !part.has(kCommonWord) &&
            !part.has(kNeverName);
   };
+  if (first.has(kDemonym) && second.has(kDemonym)) {
+    static const WordInfo kDemonymPair{kDemonym, Gender::Unknown, Gender::Unknown, Gender::Unknown};
+    return kDemonymPair;
+  }
   if (!given_name(first) || !given_name(second)) return kUnknown;
   // Its sex is left open: the lists are English ("Jean" is a woman's name
   // there), and neither part tells it ("Jean-Luc", "Jean-Marie",

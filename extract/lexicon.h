@@ -92,9 +92,10 @@ class Lexicon {
   bool is_two_word_title(std::string_view first, std::string_view second) const;
   // What a hyphenated word the lists lack is: a pair of first names of
   // known sex, no ordinary word or month among them ("jean-luc",
-  // "anne-sophie"), is a first name of either sex; anything else, nothing.
+  // "anne-sophie"), is a first name of either sex; a pair of demonyms
+  // ("korean-english", "irish-american") a demonym; anything else, nothing.
   // The tokenizer asks it of its joined words.
-  const WordInfo& compound_given_name(std::string_view lower) const;
+  const WordInfo& hyphenated_compound(std::string_view lower) const;
   // Whole names, folded (see fold_name): "paris", "new york city".
   bool is_location(std::string_view folded) const { return locations_.contains(folded); }
   bool is_media_org(std::string_view folded) const { return media_orgs_.contains(folded); }

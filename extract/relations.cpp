@@ -1473,7 +1473,8 @@ bool described_as_child(std::string_view tagged, re2::StringPiece slot) {
 }
 
 // "Lara was his girlfriend in the film", "On stage, Lara was his lover",
-// "On screen they are married": a couple or a family in a story, not theirs
+// "On screen they are married", "The play follows Ingeborg ... and her
+// brother Anders": a couple or a family in a story, not theirs
 // (who worked "in the sitcom" did so for real).
 bool told_of_a_story(std::string_view tagged, std::size_t match_begin, std::size_t match_end) {
   static constexpr std::string_view kFictions[] = {"film", "movie", "series", "show", "play", "drama", "musical", "episode",
@@ -1485,8 +1486,16 @@ bool told_of_a_story(std::string_view tagged, std::size_t match_begin, std::size
     if (std::find(std::begin(kFictions), std::end(kFictions), rest.substr(0, rest.find(' '))) != std::end(kFictions)) return true;
   }
   const std::string_view opening = tagged.substr(0, std::min<std::size_t>(match_begin, 24));
-  return opening.starts_with("on stage , "sv) || opening.starts_with("on screen , "sv) ||
-         opening.starts_with("on-screen , "sv) || opening.starts_with("on screen "sv);
+  if (opening.starts_with("on stage , "sv) || opening.starts_with("on screen , "sv) ||
+      opening.starts_with("on-screen , "sv) || opening.starts_with("on screen "sv))
+    return true;
+  // "The play follows Ingeborg, a young widow, and her brother Anders".
+  if (!tagged.starts_with("the "sv)) return false;
+  const std::string_view after_the = tagged.substr(4);
+  const std::size_t space = after_the.find(' ');
+  return space != std::string_view::npos && 4 + space + 9 <= match_begin &&
+         std::find(std::begin(kFictions), std::end(kFictions), after_the.substr(0, space)) != std::end(kFictions) &&
+         after_the.substr(space).starts_with(" follows "sv);
 }
 
 // Whether a match is stated as fact: no negation, modal or hedge in the

@@ -197,7 +197,7 @@ bool next_word_capitalised(std::string_view text, std::size_t at) {
     form = folded;
     t.word = lexicon.word(form);
   }
-  if (t.word.classes == 0 && t.has(kJoined)) t.word = lexicon.compound_given_name(form);
+  if (t.word.classes == 0 && t.has(kJoined)) t.word = lexicon.hyphenated_compound(form);
 }
 
 void tokenize(Document& doc) {

@@ -632,6 +632,8 @@ TEST_CASE("'Dowager' is a title: 'the Dowager Countess of Wrexley' is Lady Ottol
 TEST_CASE("a role with a capitalised modifier, or after a title, is no part of the name; kin titles of other languages") {
   CHECK(entities_of("Hotel Director Marco Bellandi and Fitness Instructor Taras Bondar met Chief Purser Ana Perić.") ==
         Names{"Ana Perić:PERSON", "Marco Bellandi:PERSON", "Taras Bondar:PERSON"});
+  // Two peoples' adjectives joined by a hyphen are no name.
+  CHECK(entities_of("She makes bilingual Korean-English prints with Lena Park.") == Names{"Lena Park:PERSON"});
   CHECK(entities_of("Oupa Koos married Susanna Malan. Tannie Rina Botha and Oom Piet Joubert came.") ==
         Names{"Koos:PERSON", "Piet Joubert:PERSON", "Rina Botha:PERSON", "Susanna Malan:PERSON"});
 }

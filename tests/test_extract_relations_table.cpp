@@ -3377,6 +3377,16 @@ TEST_CASE("relations table: the thirty-fifth session's rules") {
       // that names a relative does.
       {"Ana Lee (Laundry) and Tom Hart (Spa), who met in 2021, married in 2023.",
        {"met_at(Ana Lee, Tom Hart)", "married(Ana Lee, Tom Hart)"}, {}},
+      // A possessive whose kin noun is in apposition to the next name is the name's before it.
+      {"Assessor Joan Whitehorse declared a conflict.\n\nThe collective is run by Lena Park, her husband, Sung-min Park, "
+       "and Lena's sister, Hye-jin Cho.",
+       {"married(Lena Park, Sung-min Park)"}, {"married(Joan Whitehorse, Sung-min Park)"}},
+      // A people's name is no person ("the Cree hymns written by his late father"); a play's
+      // characters are no family.
+      {"Daniel Whitehorse translates the Cree hymns written by his late father, Peter Whitehorse.",
+       {"parent_of(Peter Whitehorse, Daniel Whitehorse)"}, {}},
+      {"The play follows Ingeborg, a young Norwegian widow, and her brother Anders as they try to prove up a homestead.", {},
+       {"sibling_of(Ingeborg, Anders)"}},
       // A list of guests: the style after a name is someone else.
       {"Among the guests were Sir Nigel and Lady Alcock-Hythe, the Countess of Stainmore and Mr Felix Dunmore.", {},
        {"married(Nigel, Countess of Stainmore)", "any(Alcock-Hythe, Countess of Stainmore)"}},
