@@ -2188,9 +2188,16 @@ class Coreference {
         }
       }
       // The signature: a line of its own, under the entry or after a blank line.
-      if ((!first.has(kLineStart) && !first.has(kParagraphStart)) || first.lower != "-"sv ||
-          sent.end_token - sent.first_token > kLongestSignature)
+      if ((!first.has(kLineStart) && !first.has(kParagraphStart)) || sent.end_token - sent.first_token > kLongestSignature)
         continue;
+      if (first.lower != "-"sv) {
+        if (const std::size_t letter = signed_letter_start(s, entry_start); letter != SIZE_MAX) {
+          const int signer = letter_signer(sent);
+          for (std::size_t k = letter; signer >= 0 && k < s; ++k)
+            if (speaker[k] < 0) speaker[k] = signer;
+        }
+        continue;
+      }
       const Mention* signer = mention_at(sent.first_token + 1);
       const bool one_person = signer && signer->type == EntityType::Person && !signer->pronoun && !signer->plural &&
                               signer->entity >= 0 &&
@@ -2200,6 +2207,36 @@ class Coreference {
           if (speaker[k] < 0) speaker[k] = signer->entity;
       entry_start = s + 1;
     }
+  }
+
+  // A letter: "Dear shipmates, / ... / Safe watches, / Capt. Henrik
+  // Aasland, Master", "A chairde, / ... / Siobhán Gleeson Hayes". Sentence s
+  // may be a letter's signature if a greeting line opens the letter after
+  // `entry_start` (at most 40 sentences back) or a closing line stands
+  // right above it: a line of at most five tokens ending with a comma.
+  // Where the letter's words start (after the greeting), or SIZE_MAX.
+  std::size_t signed_letter_start(std::size_t s, std::size_t entry_start) const {
+    auto comma_line = [&](std::size_t k) {
+      const Sentence& line = doc_.sentences[k];
+      const Token& opening = doc_.tokens[line.first_token];
+      return (opening.has(kLineStart) || opening.has(kParagraphStart)) && line.end_token - line.first_token <= 5 &&
+             doc_.tokens[line.end_token - 1].lower == ","sv;
+    };
+    if (s == 0) return SIZE_MAX;
+    const bool closing = comma_line(s - 1);
+    const std::size_t body_end = closing ? s - 1 : s;
+    for (std::size_t k = body_end; k-- > entry_start && k + 40 > s;)
+      if (comma_line(k)) return k + 1;
+    return closing ? entry_start : SIZE_MAX;
+  }
+  // The one person a signature line names, after any title ("Capt.
+  // Henrik Aasland, Master"; a role may follow a comma), or -1.
+  int letter_signer(const Sentence& line) const {
+    std::uint32_t t = line.first_token;
+    while (t < line.end_token && (doc_.tokens[t].is(kHonorific) || doc_.tokens[t].lower == "."sv)) ++t;
+    const Mention* signer = mention_at(t);
+    if (!signer || signer->pronoun || signer->plural || signer->type != EntityType::Person || signer->entity < 0) return -1;
+    return signer->end_token == line.end_token || doc_.tokens[signer->end_token].lower == ","sv ? signer->entity : -1;
   }
 
   // A transcript: paragraphs opened by a speaker's label ("IMOGEN PRICE:",

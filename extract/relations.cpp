@@ -783,12 +783,18 @@ Apposition find_apposition(const Document& doc, std::uint32_t t, std::uint32_t e
   return {};
 }
 
-// ", 40," or ", aged nine," after a name, at the comma `t`: the age's
+// ", 40,", ", aged nine," or ", nineteen years old," after a name, at the comma `t`: the age's
 // closing comma, or 0 if there is no such age.
 std::uint32_t age_aside_close(const Document& doc, std::uint32_t t, std::uint32_t end) {
   if (t >= end || doc.tokens[t].lower != ","sv) return 0;
   const std::uint32_t age = t + 1 + (t + 3 < end && doc.tokens[t + 1].lower == "aged"sv ? 1 : 0);
-  return age + 1 < end && is_age(doc.tokens[age]) && doc.tokens[age + 1].lower == ","sv ? age + 1 : 0;
+  if (age + 1 >= end || !is_age(doc.tokens[age])) return 0;
+  if (doc.tokens[age + 1].lower == ","sv) return age + 1;
+  // ", nineteen years old,".
+  return age + 3 < end && doc.tokens[age + 1].lower == "years"sv && doc.tokens[age + 2].lower == "old"sv &&
+                 doc.tokens[age + 3].lower == ","sv
+             ? age + 3
+             : 0;
 }
 
 // Whether token t is the last period of a dotted abbreviation that a

@@ -3387,6 +3387,16 @@ TEST_CASE("relations table: the thirty-fifth session's rules") {
        {"parent_of(Peter Whitehorse, Daniel Whitehorse)"}, {}},
       {"The play follows Ingeborg, a young Norwegian widow, and her brother Anders as they try to prove up a homestead.", {},
        {"sibling_of(Ingeborg, Anders)"}},
+      // An age in words between a name and its relative clause.
+      {"The captain was Dan Hogan, nineteen years old, whose father, Ned Hogan, had played in the first match.",
+       {"parent_of(Ned Hogan, Dan Hogan)"}, {}},
+      // A letter's "I" is its signer: after a greeting line, or under a closing line.
+      {"FROM THE BRIDGE\n\nDear shipmates,\n\nWhat a season. My wife, Ingrid, sailed with us from Bergen.\n\nSafe watches,\n"
+       "Capt. Henrik Aasland, Master\n",
+       {"married(Henrik Aasland, Ingrid)"}, {}},
+      {"FOREWORD\n\nA chairde,\n\nIt is a privilege to welcome you. My father, Liam Gleeson, hurled for the club.\n\n"
+       "Siobhán Gleeson\nCathaoirleach (Chairperson)\n",
+       {"parent_of(Liam Gleeson, Siobhán Gleeson)"}, {}},
       // A list of guests: the style after a name is someone else.
       {"Among the guests were Sir Nigel and Lady Alcock-Hythe, the Countess of Stainmore and Mr Felix Dunmore.", {},
        {"married(Nigel, Countess of Stainmore)", "any(Alcock-Hythe, Countess of Stainmore)"}},
