@@ -876,6 +876,10 @@ class Coreference {
       const std::string_view w = doc_.tokens[--t].lower;
       if (w == "known"sv || w == "nicknamed"sv || w == "dubbed"sv || w == "formerly"sv) cue = true;
       if ((w == "goes"sv || w == "went"sv) && doc_.tokens[t + 1].lower == "by"sv) cue = true;
+      // ", who writes as Ingrid Vange", ", who performs as DJ Kova": a pen or stage name.
+      if ((w == "writes"sv || w == "wrote"sv || w == "writing"sv || w == "performs"sv || w == "performed"sv) &&
+          doc_.tokens[t + 1].lower == "as"sv)
+        cue = true;
       if (quoted && (w == "or"sv || w == "called"sv)) cue = true;
     }
     if (!cue || t <= start || !opens_aside(t - 1) || i == 0) return -1;

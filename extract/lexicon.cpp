@@ -222,6 +222,11 @@ const WordInfo& Lexicon::word(std::string_view lower) const {
 }
 
 const WordInfo& Lexicon::hyphenated_compound(std::string_view lower) const {
+  // "Four-year-old fawn of lovely outline": an age, an ordinary word.
+  if (lower.ends_with("-year-old") || lower.ends_with("-years-old") || lower.ends_with("-month-old")) {
+    static const WordInfo kAge{kCommonWord, Gender::Unknown, Gender::Unknown, Gender::Unknown};
+    return kAge;
+  }
   const std::size_t hyphen = lower.find('-');
   if (hyphen == 0 || hyphen == std::string_view::npos || hyphen + 1 >= lower.size() ||
       lower.find('-', hyphen + 1) != std::string_view::npos)

@@ -93,7 +93,8 @@ class Lexicon {
   // What a hyphenated word the lists lack is: a pair of first names of
   // known sex, no ordinary word or month among them ("jean-luc",
   // "anne-sophie"), is a first name of either sex; a pair of demonyms
-  // ("korean-english", "irish-american") a demonym; anything else, nothing.
+  // ("korean-english", "irish-american") a demonym; an age ("four-year-old")
+  // an ordinary word; anything else, nothing.
   // The tokenizer asks it of its joined words.
   const WordInfo& hyphenated_compound(std::string_view lower) const;
   // Whole names, folded (see fold_name): "paris", "new york city".

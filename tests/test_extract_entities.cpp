@@ -632,6 +632,9 @@ TEST_CASE("'Dowager' is a title: 'the Dowager Countess of Wrexley' is Lady Ottol
 TEST_CASE("a role with a capitalised modifier, or after a title, is no part of the name; kin titles of other languages") {
   CHECK(entities_of("Hotel Director Marco Bellandi and Fitness Instructor Taras Bondar met Chief Purser Ana Perić.") ==
         Names{"Ana Perić:PERSON", "Marco Bellandi:PERSON", "Taras Bondar:PERSON"});
+  // An age joined by hyphens is no name; a pen name is the writer's.
+  CHECK(entities_of("Four-year-old fawn of lovely outline, handled by Gareth Pennington.") == Names{"Gareth Pennington:PERSON"});
+  CHECK(entities_of("Solveig Aas, who writes as Ingrid Vange, lives in Oslo.") == Names{"Ingrid Vange:PERSON", "Oslo:LOCATION"});
   // Two peoples' adjectives joined by a hyphen are no name.
   CHECK(entities_of("She makes bilingual Korean-English prints with Lena Park.") == Names{"Lena Park:PERSON"});
   CHECK(entities_of("Oupa Koos married Susanna Malan. Tannie Rina Botha and Oom Piet Joubert came.") ==
