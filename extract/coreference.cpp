@@ -876,9 +876,12 @@ class Coreference {
       const std::string_view w = doc_.tokens[--t].lower;
       if (w == "known"sv || w == "nicknamed"sv || w == "dubbed"sv || w == "formerly"sv) cue = true;
       if ((w == "goes"sv || w == "went"sv) && doc_.tokens[t + 1].lower == "by"sv) cue = true;
-      // ", who writes as Ingrid Vange", ", who performs as DJ Kova": a pen or stage name.
-      if ((w == "writes"sv || w == "wrote"sv || w == "writing"sv || w == "performs"sv || w == "performed"sv) &&
-          doc_.tokens[t + 1].lower == "as"sv)
+      // ", who writes as Ingrid Vange", ", who performs as DJ Kova", ", who
+      // had wrestled as Kirinishiki": a pen, stage or ring name.
+      static constexpr std::string_view kNamedActivities[] = {"writes",   "wrote",   "writing", "performs", "performed",
+                                                              "wrestles", "wrestled", "fights",  "fought",   "boxed"};
+      if (doc_.tokens[t + 1].lower == "as"sv &&
+          std::find(std::begin(kNamedActivities), std::end(kNamedActivities), w) != std::end(kNamedActivities))
         cue = true;
       if (quoted && (w == "or"sv || w == "called"sv)) cue = true;
     }

@@ -635,6 +635,7 @@ TEST_CASE("a role with a capitalised modifier, or after a title, is no part of t
   // An age joined by hyphens is no name; a pen name is the writer's.
   CHECK(entities_of("Four-year-old fawn of lovely outline, handled by Gareth Pennington.") == Names{"Gareth Pennington:PERSON"});
   CHECK(entities_of("Solveig Aas, who writes as Ingrid Vange, lives in Oslo.") == Names{"Ingrid Vange:PERSON", "Oslo:LOCATION"});
+  CHECK(entities_of("Kenji Ishida, who had wrestled as Kirinishiki, retired. Kirinishiki smiled.") == Names{"Kenji Ishida:PERSON"});
   // Two peoples' adjectives joined by a hyphen are no name.
   CHECK(entities_of("She makes bilingual Korean-English prints with Lena Park.") == Names{"Lena Park:PERSON"});
   CHECK(entities_of("Oupa Koos married Susanna Malan. Tannie Rina Botha and Oom Piet Joubert came.") ==
