@@ -586,6 +586,13 @@ class Coreference {
     return -1;
   }
 
+  // "wife", "husband", "partner", "fiancée": whom someone lives with.
+  static bool is_partner_noun(std::string_view lower) {
+    static constexpr std::string_view kPartners[] = {"wife",   "husband", "partner", "fiance", "fiancee",
+                                                     "fiancé", "fiancée", "girlfriend", "boyfriend"};
+    return std::find(std::begin(kPartners), std::end(kPartners), lower) != std::end(kPartners);
+  }
+
   // A word for a relative by blood or by marriage.
   static bool is_kin_word(const Token& t) {
     if (is_blood_kin_word(t)) return true;
@@ -2532,6 +2539,8 @@ class Coreference {
     // Per style title ("earl", "dowager countess"), the person a style with
     // it last named, for "the Earl" later on.
     StringViewMap<int> style_holders;
+    // Per speaker, the partner their "my wife, Ingrid" named.
+    std::vector<int> partner_of(doc_.entities.size(), -1);
     std::uint32_t describing_role = UINT32_MAX;  // the noun of "Pia Lund, an actress": not a second mention of her
     std::vector<int> role_given(doc_.entities.size(), -1);  // per entity, the token of its latest such role
     std::size_t next_named = 0;
@@ -2812,11 +2821,25 @@ class Coreference {
           if (speaker < 0) continue;  // the author's "I": nobody in the graph
           if (!info->plural) {
             m.entity = speaker;
+            // "My wife, Ingrid, and our twin boys": the speaker's partner, for "our" children.
+            if (tok.lower == "my"sv && t + 2 < sentence_stop && is_partner_noun(doc_.tokens[t + 1].lower)) {
+              const Mention* partner = mention_at(t + 2 + (doc_.tokens[t + 2].lower == ","sv ? 1 : 0));
+              if (partner && !partner->pronoun && partner->type == EntityType::Person && partner->entity >= 0 &&
+                  partner->entity != speaker)
+                partner_of[static_cast<std::size_t>(speaker)] = partner->entity;
+            }
           } else {
             // "Bellamy Rusk has invited us": not the one who does it to us;
             // and a sentence's later "we" is its first one's pair.
             const int subject = tok.lower == "us"sv ? clause_subject_before(t, sentence_start) : -1;
-            auto [a, b] = first_we.second >= 0 && first_we.first == speaker
+            // "our twin boys", "our two sons": the speaker and the partner
+            // they named ("my wife, Ingrid"), not the last person named.
+            const int partner = partner_of[static_cast<std::size_t>(speaker)];
+            const bool our_children = tok.lower == "our"sv && partner >= 0 && t + 1 < sentence_stop &&
+                                      (doc_.tokens[t + 1].is(kChildNoun) ||
+                                       (t + 2 < sentence_stop && doc_.tokens[t + 2].is(kChildNoun)));
+            auto [a, b] = our_children ? std::pair<int, int>{speaker, partner}
+                          : first_we.second >= 0 && first_we.first == speaker
                               ? first_we
                               : recent_pair_in_quote(recent, speaker,
                                                      q >= 0 ? quotes[static_cast<std::size_t>(q)].open : doc_.sentences[s].first_token,

@@ -3397,6 +3397,10 @@ TEST_CASE("relations table: the thirty-fifth session's rules") {
       {"FOREWORD\n\nA chairde,\n\nIt is a privilege to welcome you. My father, Liam Gleeson, hurled for the club.\n\n"
        "Siobhán Gleeson\nCathaoirleach (Chairperson)\n",
        {"parent_of(Liam Gleeson, Siobhán Gleeson)"}, {}},
+      // "our" children after "my wife, X" are the speaker's and X's ("boys" and "girls" too).
+      {"\"My wife, Ingrid, and our twin boys, Magnus and Sindre, sailed with us,\" said Tom Hart. \"Our two sons love it,\" he said.",
+       {"married(Tom Hart, Ingrid)", "parent_of(Tom Hart, Magnus)", "parent_of(Ingrid, Sindre)", "sibling_of(Magnus, Sindre)"},
+       {"parent_of(Sindre, Magnus)"}},
       // A list of guests: the style after a name is someone else.
       {"Among the guests were Sir Nigel and Lady Alcock-Hythe, the Countess of Stainmore and Mr Felix Dunmore.", {},
        {"married(Nigel, Countess of Stainmore)", "any(Alcock-Hythe, Countess of Stainmore)"}},
