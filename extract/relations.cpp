@@ -2020,6 +2020,42 @@ void spouses_in_brackets(const Document& doc, std::size_t sentence_index, std::v
   }
 }
 
+// A newspaper's vital records: a heading line "Marriages (recorded with
+// the City Clerk)" or "Divorces" over lines that each open with a dash:
+// "- Tyler J. Brooks, 29, and Amanda L. Gagnon, 27, both of Keene, on Feb.
+// 21" (married), "- Jason R. Hebert of Keene from Kristen M. Hebert of
+// Swanzey" (divorced). The relation a heading line starts (or none, for
+// any other line that is no such item); `section` carries it line to line.
+std::optional<Relation> vital_records_section(const Document& doc, const Sentence& s, std::optional<Relation> section) {
+  const Token& first = doc.tokens[s.first_token];
+  if (!first.has(kLineStart) && !first.has(kParagraphStart)) return section;
+  if (first.lower == "-"sv) return section;
+  if (s.end_token - s.first_token > 12 || !first.has(kCapitalized)) return std::nullopt;
+  if (first.lower == "marriages"sv || first.lower == "weddings"sv) return Relation::Married;
+  if (first.lower == "divorces"sv) return Relation::Divorced;
+  return std::nullopt;
+}
+void vital_record(const Document& doc, std::size_t sentence_index, std::vector<Mention>::const_iterator mentions,
+                  Relation relation, std::vector<FoundRelation>& found) {
+  const Sentence& s = doc.sentences[sentence_index];
+  if (doc.tokens[s.first_token].lower != "-"sv) return;
+  auto named_person = [](const Mention& m) { return m.type == EntityType::Person && !m.pronoun && m.entity >= 0; };
+  while (mentions != doc.mentions.end() && mentions->first_token < s.end_token && !named_person(*mentions)) ++mentions;
+  if (mentions == doc.mentions.end() || mentions->first_token != s.first_token + 1) return;
+  const Mention& first = *mentions;
+  // The second party: after "and" (a marriage) or "from" (a divorce), an age or a town between.
+  const std::string_view joint = relation == Relation::Married ? "and"sv : "from"sv;
+  bool joined = false;
+  for (auto it = std::next(mentions); it != doc.mentions.end() && it->first_token < s.end_token; ++it) {
+    for (std::uint32_t t = (it == std::next(mentions) ? first.end_token : std::prev(it)->end_token); t < it->first_token; ++t)
+      joined = joined || doc.tokens[t].lower == joint;
+    if (!named_person(*it)) continue;
+    if (joined && it->entity != first.entity)
+      found.push_back({relation, first.entity, it->entity, "", "", static_cast<std::uint32_t>(sentence_index)});
+    return;
+  }
+}
+
 // "Her son Kenneth was with her when she died": two people the document
 // says are parent and child, or siblings, are not read as dating ("was
 // with", "together" and "separated" say it of family too).
@@ -2231,6 +2267,7 @@ std::vector<FoundRelation> find_relations(const Document& doc) {
   const bool has_brackets = doc.text.find('(') != std::string::npos;  // most documents: no spouse in brackets to look for
   bool dated_entry = false;  // the sentence is in a timeline's dated paragraph
   int implied_subject = -1;  // of the last sentence without a subject ("Beloved husband of ...")
+  std::optional<Relation> vital_section;  // the vital records' heading above ("Marriages")
   // Sentences and mentions are both in text order: one walk over each.
   auto mention_it = doc.mentions.begin();
   for (std::size_t s = 0; s < doc.sentences.size(); ++s) {
@@ -2244,6 +2281,8 @@ std::vector<FoundRelation> find_relations(const Document& doc) {
     if (wedding < found.size()) wedding_party_pronouns(doc, sentence, found[wedding], mention_it, party, party_pronouns);
     if (!story_zone(sentence.zone) || is_photo_credit(doc, sentence)) continue;
     if (has_brackets) spouses_in_brackets(doc, s, mention_it, found);
+    vital_section = vital_records_section(doc, sentence, vital_section);
+    if (vital_section) vital_record(doc, s, mention_it, *vital_section, found);
     // "He came to Canada in 1953. Beloved husband of Corrie. Loving father
     // of Pieter.": each line without a subject is the first one's.
     const Subjectless subjectless = story_zone(sentence.zone) ? opens_without_subject(doc, sentence) : Subjectless{};

@@ -3401,6 +3401,12 @@ TEST_CASE("relations table: the thirty-fifth session's rules") {
       {"\"My wife, Ingrid, and our twin boys, Magnus and Sindre, sailed with us,\" said Tom Hart. \"Our two sons love it,\" he said.",
        {"married(Tom Hart, Ingrid)", "parent_of(Tom Hart, Magnus)", "parent_of(Ingrid, Sindre)", "sibling_of(Magnus, Sindre)"},
        {"parent_of(Sindre, Magnus)"}},
+      // Vital records: a "Marriages" or "Divorces" heading over dashed lines.
+      {"VITAL RECORDS\n\nMarriages (recorded with the Keene City Clerk)\n- Tyler J. Brooks, 29, and Amanda L. Gagnon, 27, "
+       "both of Keene, on Feb. 21 in Keene.\n\nDivorces (Cheshire County Family Division)\n- Jason R. Hebert of Keene from "
+       "Kristen M. Hebert of Swanzey.\n\nCORRECTION\n- Tom Hart and Ann Lee were listed last week.\n",
+       {"married(Tyler J. Brooks, Amanda L. Gagnon)", "divorced(Jason R. Hebert, Kristen M. Hebert)"},
+       {"married(Tom Hart, Ann Lee)", "married(Jason R. Hebert, Kristen M. Hebert)"}},
       // A list of guests: the style after a name is someone else.
       {"Among the guests were Sir Nigel and Lady Alcock-Hythe, the Countess of Stainmore and Mr Felix Dunmore.", {},
        {"married(Nigel, Countess of Stainmore)", "any(Alcock-Hythe, Countess of Stainmore)"}},
