@@ -230,7 +230,7 @@ class Coreference {
     std::array<std::size_t, kEntityTypeCount> of_type{};
     for (std::size_t i = 0; i < count; ++i) {
       ++of_type[static_cast<std::size_t>(doc_.mentions[i].type)];
-      if (doc_.mentions[i].type != EntityType::Person) continue;
+      if (doc_.mentions[i].type != EntityType::Person || doc_.mentions[i].style) continue;
       auto begin = static_cast<std::uint32_t>(word_store_.size());
       append_words(doc_.folded(doc_.mentions[i]), word_store_);
       word_range[i] = {begin, static_cast<std::uint32_t>(word_store_.size())};
@@ -238,8 +238,9 @@ class Coreference {
     auto words_of = [&](std::size_t i) {
       return Words(word_store_).subspan(word_range[i].first, word_range[i].second - word_range[i].first);
     };
+    // (A style is matched whole, never as a full name: group_style.)
     auto is_full_name = [&](std::size_t i) {
-      return doc_.mentions[i].type == EntityType::Person && words_of(i).size() > 1;
+      return doc_.mentions[i].type == EntityType::Person && !doc_.mentions[i].style && words_of(i).size() > 1;
     };
     // Sized once for every person-name word of the document: the index never rehashes.
     entities_by_word_.reserve(word_store_.size());

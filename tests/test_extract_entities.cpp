@@ -668,6 +668,10 @@ TEST_CASE("peers' styles: a style names a person; in apposition it is theirs; 't
   CHECK(entities_of("He married Isobel Farquharson, now the Countess of Strathlorne, in 1988. The Earl's mother, the Dowager "
                     "Countess of Strathlorne, Lady Morag Munro-Kerr, 91, smiled.") ==
         Names{"Isobel Farquharson:PERSON", "Morag Munro-Kerr:PERSON"});
+  // A text whose only people are styles (once a crash: a style counted as a full name).
+  CHECK(entities_of("The Duke of Sussex visited Nottingham.") == Names{"Duke of Sussex:PERSON", "Nottingham:LOCATION"});
+  CHECK(entities_of("The Earl of Strathmere married the Countess of Ayr. Tom Hart came.") ==
+        Names{"Countess of Ayr:PERSON", "Earl of Strathmere:PERSON", "Tom Hart:PERSON"});
   // Not an organisation's name that opens with a style, nor "Prince X of Y".
   CHECK(entities_of("She works at the Prince of Wales Hospital.") == Names{"Prince of Wales Hospital:ORG"});
   CHECK(entities_of("Prince Felix of Arnsgrave spoke.") == Names{"Arnsgrave:LOCATION", "Felix:PERSON"});
