@@ -3407,6 +3407,9 @@ TEST_CASE("relations table: the thirty-fifth session's rules") {
        "Kristen M. Hebert of Swanzey.\n\nCORRECTION\n- Tom Hart and Ann Lee were listed last week.\n",
        {"married(Tyler J. Brooks, Amanda L. Gagnon)", "divorced(Jason R. Hebert, Kristen M. Hebert)"},
        {"married(Tom Hart, Ann Lee)", "married(Jason R. Hebert, Kristen M. Hebert)"}},
+      // "married to" a description with a possessor, then the name.
+      {"Campaign manager Ryan Okonkwo is married to the campaign's finance director, Leah Okonkwo, who gave $1,000.",
+       {"married(Ryan Okonkwo, Leah Okonkwo)"}, {}},
       // A list of guests: the style after a name is someone else.
       {"Among the guests were Sir Nigel and Lady Alcock-Hythe, the Countess of Stainmore and Mr Felix Dunmore.", {},
        {"married(Nigel, Countess of Stainmore)", "any(Alcock-Hythe, Countess of Stainmore)"}},
