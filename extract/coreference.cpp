@@ -822,9 +822,12 @@ class Coreference {
       const std::string_view after_comma = next == ","sv ? lower_at(m.end_token + 1) : std::string_view();
       // (Not a possessor: "Honoria, Dowager Countess of Castlemere, Lord Castlemere's mother".)
       const bool name_next = next == ","sv && i + 1 < doc_.mentions.size() && !doc_.mentions[i + 1].pronoun &&
-                             doc_.mentions[i + 1].first_token <= m.end_token + 2 &&
+                             doc_.mentions[i + 1].first_token == m.end_token + 1 &&
                              lower_at(doc_.mentions[i + 1].end_token) != "'s"sv;
-      if (next == "and"sv || next == "or"sv || after_comma == "and"sv || name_next) return -1;
+      // ("Edward, Duke of Edinburgh, and his wife": "and" before a possessive goes on about him.)
+      const std::string_view after_and = lower_at(m.end_token + 2);
+      const bool and_his = after_comma == "and"sv && (after_and == "his"sv || after_and == "her"sv || after_and == "their"sv);
+      if (next == "and"sv || next == "or"sv || (after_comma == "and"sv && !and_his) || name_next) return -1;
       if (before.first_token > sent.first_token && lower_at(before.first_token - 1) == "and"sv) return -1;
     }
     return before.entity;
@@ -884,10 +887,11 @@ class Coreference {
       const std::string_view w = doc_.tokens[--t].lower;
       if (w == "known"sv || w == "nicknamed"sv || w == "dubbed"sv || w == "formerly"sv) cue = true;
       if ((w == "goes"sv || w == "went"sv) && doc_.tokens[t + 1].lower == "by"sv) cue = true;
-      // ", who writes as Ingrid Vange", ", who performs as DJ Kova", ", who
-      // had wrestled as Kirinishiki": a pen, stage or ring name.
-      static constexpr std::string_view kNamedActivities[] = {"writes",   "wrote",   "writing", "performs", "performed",
-                                                              "wrestles", "wrestled", "fights",  "fought",   "boxed"};
+      // ", who writes as Ingrid Vange", ", who had wrestled as
+      // Kirinishiki": a pen or ring name.
+      // (Not "performed as Maria Callas in the biopic": a part.)
+      static constexpr std::string_view kNamedActivities[] = {"writes", "wrote",  "writing", "wrestles",
+                                                              "wrestled", "fights", "fought", "boxed"};
       if (doc_.tokens[t + 1].lower == "as"sv &&
           std::find(std::begin(kNamedActivities), std::end(kNamedActivities), w) != std::end(kNamedActivities))
         cue = true;

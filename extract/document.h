@@ -127,7 +127,8 @@ struct Mention {
 // Mentions are kept in text order: by their first token (no two share one).
 // A person named by a style: "Earl of Castlemere" (Mention::style),
 // "Viscount Merrow", "Lord Glenbrae" (a style's title, or a courtesy
-// title, before one word), or "the Duchess" standing for one
+// title, before one word; after "Prince" or "Lady" no given name), or "the
+// Duchess" standing for one
 // (coreference's reading of "the" and a style's title).
 inline bool names_by_style(const std::vector<Token>& tokens, const Mention& m) {
   if (m.style) return true;
@@ -135,7 +136,10 @@ inline bool names_by_style(const std::vector<Token>& tokens, const Mention& m) {
   if (m.pronoun) return first.lower == "the" && m.end_token == m.first_token + 2 && tokens[m.first_token + 1].is(kPeerStyle);
   if (m.end_token != m.first_token + 1 || m.first_token == 0) return false;
   const Token& title = tokens[m.first_token - 1];
-  return title.is(kPeerStyle) || title.lower == "lord" || title.lower == "lady";
+  // "Prince Harry", "Lady Clementine": a royal's or a peer's child's given name.
+  const bool given_name_title = title.lower == "prince" || title.lower == "princess" || title.lower == "lord" || title.lower == "lady";
+  if (given_name_title && first.is(kFirstNameWord)) return false;
+  return title.is(kPeerStyle) || given_name_title;
 }
 
 inline bool starts_earlier(const Mention& a, const Mention& b) { return a.first_token < b.first_token; }

@@ -1150,10 +1150,15 @@ class MentionFinder {
       if (role_first || kin_title_first) ++first;
       // "Hotel Director Marco Bellandi", "Fitness Instructor Taras Bondar":
       // a role and its capitalised modifier before a given name.
+      // (Before a given name, or two words that are no ordinary ones: "Deck Cadet Rahul Desai".)
+      auto opens_full_name = [&](std::size_t k) {
+        return usual_first_name(tok(k)) ||
+               (k + 1 < end && !tok(k).is(kCommonWord) && !tok(k).is(kPlaceWord) && !tok(k + 1).is(kCommonWord));
+      };
       if (!role_first && !kin_title_first && end - first >= 3 && tok(first + 1).is(kRoleNoun) &&
-          tok(first).is(kCommonWord) && !tok(first).is(kFirstNameWord) && !tok(first).is(kHonorific) &&
-          !tok(first).is(kFunctionWord) && !tok(first + 1).is(kFirstNameWord) && !tok(first + 1).is(kHonorific) &&
-          usual_first_name(tok(first + 2)))
+          tok(first).is(kCommonWord) && (!tok(first).is(kFirstNameWord) || usual_first_name(tok(first + 2))) &&
+          !tok(first).is(kHonorific) && !tok(first).is(kFunctionWord) && !usual_first_name(tok(first + 1)) &&
+          !tok(first + 1).is(kHonorific) && opens_full_name(first + 2))
         first += 2;
       // "Mum and Dad of Fiona": no title of a work.
       if (end - first >= 2 && tok(first).is(kKinTitle) && !tok(first + 1).has(kCapitalized)) end = first + 1;
@@ -1272,7 +1277,7 @@ class MentionFinder {
       }
       // "Chief Purser Ana Perić": a role after a title, before a given name.
       if (name_first > first && end - name_first >= 3 && tok(name_first).is(kRoleNoun) &&
-          !tok(name_first).is(kFirstNameWord) && usual_first_name(tok(name_first + 1)))
+          (!tok(name_first).is(kFirstNameWord) || usual_first_name(tok(name_first + 1))) && opens_full_name(name_first + 1))
         ++name_first;
       // "Chief Music Critic", "Deputy Political Editor": the rest of a
       // longer title, no name ("Dr Baker" keeps its one word).

@@ -31,6 +31,14 @@ bool shouted(std::string_view form) {
   return upper >= 2 && lower == 0;
 }
 
+// "earl of ormsby" -> "Earl of Ormsby".
+std::string written_style(std::string_view folded) {
+  std::string out(folded);
+  for (std::size_t i = 0; i < out.size(); ++i)
+    if ((i == 0 || out[i - 1] == ' ') && out.compare(i, 3, "of ") != 0 && out[i] >= 'a' && out[i] <= 'z') out[i] = static_cast<char>(out[i] - 'a' + 'A');
+  return out;
+}
+
 // The entity's most complete proper name: for people the multi-word form the
 // document uses most (then the longer), a style only if there is no name;
 // otherwise the most frequent form.
@@ -206,6 +214,8 @@ Extraction assemble_extraction(Document& doc, const std::vector<FoundRelation>& 
     const std::size_t label = labels[e];
     x.label = doc.form_text(entity.forms[label]);
     x.folded_label = doc.form_folded(entity.forms[label]);
+    // "Earl" of "the Earl and Countess of Ormsby", the only form: the style written out.
+    if (word_count(x.folded_label) > word_count(x.label) && is_peer_style(x.folded_label)) x.label = written_style(x.folded_label);
     x.type = entity.type;
     x.gender = entity.gender;
     x.mentions = entity.mentions;

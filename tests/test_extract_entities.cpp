@@ -630,6 +630,8 @@ TEST_CASE("'Dowager' is a title: 'the Dowager Countess of Wrexley' is Lady Ottol
 }
 
 TEST_CASE("a role with a capitalised modifier, or after a title, is no part of the name; kin titles of other languages") {
+  CHECK(entities_of("Deck Cadet Rahul Desai met Chief Steward Goran Perić and Volunteer Coordinator Emi Watanabe.") ==
+        Names{"Emi Watanabe:PERSON", "Goran Perić:PERSON", "Rahul Desai:PERSON"});
   CHECK(entities_of("Hotel Director Marco Bellandi and Fitness Instructor Taras Bondar met Chief Purser Ana Perić.") ==
         Names{"Ana Perić:PERSON", "Marco Bellandi:PERSON", "Taras Bondar:PERSON"});
   // An age joined by hyphens is no name; a pen name is the writer's.
@@ -664,6 +666,9 @@ TEST_CASE("peers' styles: a style names a person; in apposition it is theirs; 't
                     "Dunmore.") == Names{"Alcock-Hythe:PERSON", "Countess of Stainmore:PERSON", "Felix Dunmore:PERSON",
                                          "Nigel:PERSON"});
   CHECK(entities_of("She married Piers Halloran, Viscount Merrow, in 2001.") == Names{"Piers Halloran:PERSON"});
+  // Both people of "the Earl and Countess of Ormsby" are labelled by their style.
+  CHECK(entities_of("The Earl and Countess of Ormsby hosted the dinner.") ==
+        Names{"Countess of Ormsby:PERSON", "Earl of Ormsby:PERSON"});
   CHECK(entities_of("Alasdair Munro-Kerr, Lord Glenbrae, spoke. Lord Glenbrae smiled.") == Names{"Alasdair Munro-Kerr:PERSON"});
   CHECK(entities_of("He married Isobel Farquharson, now the Countess of Strathlorne, in 1988. The Earl's mother, the Dowager "
                     "Countess of Strathlorne, Lady Morag Munro-Kerr, 91, smiled.") ==

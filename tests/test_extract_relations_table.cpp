@@ -3410,6 +3410,14 @@ TEST_CASE("relations table: the thirty-fifth session's rules") {
       // "married to" a description with a possessor, then the name.
       {"Campaign manager Ryan Okonkwo is married to the campaign's finance director, Leah Okonkwo, who gave $1,000.",
        {"married(Ryan Okonkwo, Leah Okonkwo)"}, {}},
+      // A royal's style in apposition (not "Prince" and a given name read as a style); ", and his
+      // wife" after the style goes on about him.
+      {"Prince Harry, the Duke of Sussex, married Meghan Markle at Windsor Castle in 2018. The Duke of Sussex smiled.",
+       {"married(Harry, Meghan Markle)"}, {"married(Duke of Sussex, Meghan Markle)"}},
+      {"Edward, Duke of Edinburgh, and his wife, Sophie, Duchess of Edinburgh, visited the school.", {"married(Edward, Sophie)"}, {}},
+      // A part played is no other name.
+      {"Keiko Tanaka, who performed as Maria Callas in the biopic, thanked her husband, Ren Tanaka.",
+       {"married(Keiko Tanaka, Ren Tanaka)", "person(Maria Callas)"}, {}},
       // A list of guests: the style after a name is someone else.
       {"Among the guests were Sir Nigel and Lady Alcock-Hythe, the Countess of Stainmore and Mr Felix Dunmore.", {},
        {"married(Nigel, Countess of Stainmore)", "any(Alcock-Hythe, Countess of Stainmore)"}},
