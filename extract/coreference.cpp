@@ -2210,11 +2210,11 @@ class Coreference {
       if ((!first.has(kLineStart) && !first.has(kParagraphStart)) || sent.end_token - sent.first_token > kLongestSignature)
         continue;
       if (first.lower != "-"sv) {
-        if (const std::size_t letter = signed_letter_start(s, entry_start); letter != SIZE_MAX) {
-          const int signer = letter_signer(sent);
-          for (std::size_t k = letter; signer >= 0 && k < s; ++k)
-            if (speaker[k] < 0) speaker[k] = signer;
-        }
+        // (The signer first: most short lines name nobody, and need no look back.)
+        if (const int signer = letter_signer(sent); signer >= 0)
+          if (const std::size_t letter = signed_letter_start(s, entry_start); letter != SIZE_MAX)
+            for (std::size_t k = letter; k < s; ++k)
+              if (speaker[k] < 0) speaker[k] = signer;
         continue;
       }
       const Mention* signer = mention_at(sent.first_token + 1);

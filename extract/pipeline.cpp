@@ -31,6 +31,14 @@ bool shouted(std::string_view form) {
   return upper >= 2 && lower == 0;
 }
 
+// Whether a form is the title alone of a style its folded name spells out:
+// "Earl" folded "earl of ormsby" (the first of "the Earl and Countess of
+// Ormsby"). Folding keeps a name's length near its own, so a folded name
+// much longer than its text is asked about first.
+bool title_of_style(std::string_view text, std::string_view folded) {
+  return folded.size() > text.size() + 3 && word_count(folded) > word_count(text) && is_peer_style(folded);
+}
+
 // "earl of ormsby" -> "Earl of Ormsby".
 std::string written_style(std::string_view folded) {
   std::string out(folded);
@@ -215,15 +223,14 @@ Extraction assemble_extraction(Document& doc, const std::vector<FoundRelation>& 
     x.label = doc.form_text(entity.forms[label]);
     x.folded_label = doc.form_folded(entity.forms[label]);
     // "Earl" of "the Earl and Countess of Ormsby", the only form: the style written out.
-    if (word_count(x.folded_label) > word_count(x.label) && is_peer_style(x.folded_label)) x.label = written_style(x.folded_label);
+    if (title_of_style(x.label, x.folded_label)) x.label = written_style(x.folded_label);
     x.type = entity.type;
     x.gender = entity.gender;
     x.mentions = entity.mentions;
     x.aliases.reserve(entity.forms.size() - 1);
     // Not "Earl" of "the Earl and Countess of Caverlow", a style's title alone.
     for (std::size_t i = 0; i < entity.forms.size(); ++i)
-      if (i != label && !(word_count(doc.form_folded(entity.forms[i])) > word_count(doc.form_text(entity.forms[i])) &&
-                          is_peer_style(doc.form_folded(entity.forms[i]))))
+      if (i != label && !title_of_style(doc.form_text(entity.forms[i]), doc.form_folded(entity.forms[i])))
         x.aliases.emplace_back(doc.form_text(entity.forms[i]));
     if (x.type == EntityType::Person && x.label.find(' ') == std::string::npos && !surname[e].empty()) {
       x.aliases.insert(x.aliases.begin(), x.label);
