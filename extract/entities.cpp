@@ -387,6 +387,8 @@ class MentionFinder {
     while (end < s.end_token) {
       const Token& t = tok(end);
       if (t.has(kLineStart)) break;
+      // "In June I married", "On Friday I met": the narrator's "I" after a date.
+      if (t.lower == "i"sv && tok(end - 1).is(kNeverName)) break;
       if (name_like(end) || (!title_like && joined_particle_name(end))) {
         ++end;
         continue;

@@ -634,6 +634,9 @@ TEST_CASE("a role with a capitalised modifier, or after a title, is no part of t
         Names{"Emi Watanabe:PERSON", "Goran Perić:PERSON", "Rahul Desai:PERSON"});
   CHECK(entities_of("Hotel Director Marco Bellandi and Fitness Instructor Taras Bondar met Chief Purser Ana Perić.") ==
         Names{"Ana Perić:PERSON", "Marco Bellandi:PERSON", "Taras Bondar:PERSON"});
+  // The narrator's "I" after a date is no regnal numeral ("Henry I" is).
+  CHECK(entities_of("In June I married Tomás Reyes. On Friday I met Ann Lee. Henry I married Matilda.") ==
+        Names{"Ann Lee:PERSON", "Henry I:PERSON", "Matilda:PERSON", "Tomás Reyes:PERSON"});
   // An age joined by hyphens is no name; a pen name is the writer's.
   CHECK(entities_of("Four-year-old fawn of lovely outline, handled by Gareth Pennington.") == Names{"Gareth Pennington:PERSON"});
   CHECK(entities_of("Solveig Aas, who writes as Ingrid Vange, lives in Oslo.") == Names{"Ingrid Vange:PERSON", "Oslo:LOCATION"});
