@@ -416,7 +416,10 @@ char kind_of(EntityType type) {
 }
 
 // The married couple that the plural of a surname names ("fontenots",
-// "joneses"): the latest married pair found whose names both end in it.
+// "joneses"): the latest married pair found whose names both end in it;
+// failing that, the document's only two people of that name when they are
+// not known to be of one sex and not found to be family ("Mark and
+// Christine Okafor ... The Okafors met as interns").
 std::optional<std::pair<int, int>> couple_named(const Document& doc, const std::vector<FoundRelation>& found,
                                                 std::string_view plural) {
   if (plural.size() < 4 || !plural.ends_with('s')) return std::nullopt;
@@ -434,7 +437,18 @@ std::optional<std::pair<int, int>> couple_named(const Document& doc, const std::
         return std::make_pair(it->source, it->target);
     if (!plural.ends_with("es"sv)) break;
   }
-  return std::nullopt;
+  const std::string_view surname = plural.substr(0, plural.size() - 1);
+  std::array<int, 2> bearers{-1, -1};
+  for (std::size_t e = 0; e < doc.entities.size(); ++e) {
+    if (doc.entities[e].type != EntityType::Person || !bears(static_cast<int>(e), surname)) continue;
+    if (bearers[1] >= 0) return std::nullopt;
+    bearers[bearers[0] < 0 ? 0 : 1] = static_cast<int>(e);
+  }
+  if (bearers[1] < 0) return std::nullopt;
+  const Gender a = doc.entities[static_cast<std::size_t>(bearers[0])].gender,
+               b = doc.entities[static_cast<std::size_t>(bearers[1])].gender;
+  if ((a == b && a != Gender::Unknown) || are_family(found, bearers[0], bearers[1])) return std::nullopt;
+  return std::make_pair(bearers[0], bearers[1]);
 }
 
 // Whether a person mention is named as someone's spokesman, lawyer or

@@ -1090,10 +1090,13 @@ TEST_CASE("relations table: parent_of") {
       {"Tom Jones and his wife Ann Jones married in 1990. The Joneses' son, Omar Jones, arrived.",
        {"parent_of(Tom Jones, Omar Jones)", "parent_of(Ann Jones, Omar Jones)"},
        {}},
-      // Not a pair merely met.
-      {"Lucius Fontenot met Marguerite Fontenot. Odile is the Fontenots' daughter.",
-       {"met_at(Lucius Fontenot, Marguerite Fontenot)"},
+      // Not a pair merely met of one sex, nor one of three of the name (a man and a woman,
+      // the document's only two of the name, are the couple: the thirty-sixth session's rules).
+      {"Lucius Fontenot met Marcel Fontenot. Odile is the Fontenots' daughter.",
+       {"met_at(Lucius Fontenot, Marcel Fontenot)"},
        {"parent_of(Lucius Fontenot, Odile)"}},
+      {"Lucius Fontenot met Marguerite Fontenot and Pierre Fontenot. Odile is the Fontenots' daughter.", {},
+       {"parent_of(Lucius Fontenot, Odile)", "parent_of(Marguerite Fontenot, Odile)"}},
       {"Omar Park is the eldest of Leah Park's three children.", {"parent_of(Leah Park, Omar Park)"}, {}},
       // The couple named before the people a sentence says are theirs.
       {"Leah Park and Tom Reed married in 2010. Omar, 12, and Ann, 9, are the couple's children.",
@@ -3421,6 +3424,20 @@ TEST_CASE("relations table: the thirty-fifth session's rules") {
       // A list of guests: the style after a name is someone else.
       {"Among the guests were Sir Nigel and Lady Alcock-Hythe, the Countess of Stainmore and Mr Felix Dunmore.", {},
        {"married(Nigel, Countess of Stainmore)", "any(Alcock-Hythe, Countess of Stainmore)"}},
+  };
+  run_table(cases);
+}
+
+TEST_CASE("relations table: the thirty-sixth session's rules") {
+  const std::vector<Case> cases = {
+      // The plural of a surname is the document's only two people of that name, unless they
+      // are of one sex or found to be family.
+      {"Mark and Christine Okafor run a bakery in Ohio. The Okafors met as interns at Fifth Third Bank in 1998.",
+       {"met_at(Mark Okafor, Christine Okafor)"}, {}},
+      {"Mark Okafor and his son, Tom Okafor, run a bakery in Ohio. The Okafors met Ann Lee at a fair in 1998.",
+       {"parent_of(Mark Okafor, Tom Okafor)"}, {"met_at(Mark Okafor, Tom Okafor)"}},
+      {"Mark Okafor, Christine Okafor and Paul Okafor run a bakery. The Okafors met as interns in 1998.", {},
+       {"met_at(Mark Okafor, Christine Okafor)"}},
   };
   run_table(cases);
 }
