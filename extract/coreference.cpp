@@ -3110,6 +3110,14 @@ class Coreference {
             m.entity = reporting_subject(t, sentence_start, info->gender);
           if (m.entity < 0) {
             m.entity = antecedent(recent, info->gender, speaker, kin_phrase, described);
+            // "Idowu was there with her husband, Segun Bakare": a possessive
+            // of a relative ("her late husband") after a subject whose sex the
+            // lists do not know, the only person its sentence has named, is
+            // the subject's, not an earlier sentence's woman's.
+            if (m.entity >= 0 && (his || her) && q < 0 && !in_list && t + 2 < sentence_stop &&
+                (is_kin_word(doc_.tokens[t + 1]) || is_kin_word(doc_.tokens[t + 2])))
+              if (const int subject = sole_unknown_sex_subject(recent, sentence_start, sentence_stop, t); subject >= 0)
+                m.entity = subject;
             // "Callum was raised by his stepfather, Neil Barton, after his
             // mother remarried": the relative the subject's possessive
             // introduced is not the next possessor of the sentence; the
@@ -3166,6 +3174,22 @@ class Coreference {
     auto named = static_cast<std::ptrdiff_t>(doc_.mentions.size());
     for (Mention& m : added) doc_.mentions.push_back(std::move(m));
     std::inplace_merge(doc_.mentions.begin(), doc_.mentions.begin() + named, doc_.mentions.end(), starts_earlier);
+  }
+
+  // The subject of the sentence when it is a person of no known sex, named
+  // (not a pronoun), and the only one named in the sentence before token
+  // `before`; else -1.
+  int sole_unknown_sex_subject(const std::vector<Recent>& recent, std::uint32_t sentence_start, std::uint32_t sentence_stop,
+                               std::uint32_t before) const {
+    int only = -1;
+    std::size_t looked = 0;
+    for (auto it = recent.rbegin(); it != recent.rend() && it->token >= sentence_start && ++looked < 64; ++it) {
+      if (it->token >= before) continue;
+      if (it->pronoun || (only >= 0 && it->entity != only)) return -1;
+      only = it->entity;
+    }
+    if (only < 0 || doc_.entities[static_cast<std::size_t>(only)].gender != Gender::Unknown) return -1;
+    return subject_of(recent, sentence_start, sentence_stop) == only ? only : -1;
   }
 
   // The one person other than `except` of that gender (or of none known)

@@ -3438,6 +3438,13 @@ TEST_CASE("relations table: the thirty-sixth session's rules") {
        {"parent_of(Mark Okafor, Tom Okafor)"}, {"met_at(Mark Okafor, Tom Okafor)"}},
       {"Mark Okafor, Christine Okafor and Paul Okafor run a bakery. The Okafors met as interns in 1998.", {},
        {"met_at(Mark Okafor, Christine Okafor)"}},
+      // A possessive after a named subject of no known sex, the sentence's only person, is the
+      // subject's; not after a pronoun subject.
+      {"Lady Nkechi Obi sat at the high table. Idowu was there with her husband, Segun Bakare, and their son, Ayomide.",
+       {"married(Idowu, Segun Bakare)", "parent_of(Idowu, Ayomide)"}, {"married(Nkechi Obi, Segun Bakare)"}},
+      {"Greyhollow is, in a sense, where Freya Lunde's other life began too. She met her wife, the DJ Rosa Okoye, backstage "
+       "here in 2015.",
+       {"married(Freya Lunde, Rosa Okoye)"}, {"married(Greyhollow, Rosa Okoye)"}},
   };
   run_table(cases);
 }
