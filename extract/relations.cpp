@@ -603,10 +603,18 @@ std::size_t without_description_before(const Document& doc, const Sentence& s, s
     return ((token.is(kRoleNoun) || token.is(kHonorific)) && !patterns.is_cue_word(token.lower)) ||
            (token.is(kHonorific) && token.has(kCapitalized)) || (token.lower == "late"sv && !late_keeps_apart());
   };
+  // ", the luthier Joaquim", ", a fadista, Maria": between a comma and its
+  // article and a name, one lower-case word the lists lack is a role too.
+  auto unlisted_role = [&](std::uint32_t t) {
+    const Token& w = doc.tokens[t];
+    return t == name - 1 && t >= s.first_token + 2 && w.has(kWord) && !w.has(kCapitalized) && !w.is(kFunctionWord) &&
+           !patterns.is_cue_word(w.lower) && plain(t - 1) && (doc.tokens[t - 1].lower == "the"sv || doc.tokens[t - 1].lower == "a"sv) &&
+           plain(t - 2) && doc.tokens[t - 2].lower == ","sv;
+  };
   std::uint32_t start = name;
   for (int words = 0; words < 3 && start > s.first_token && plain(start - 1); ++words) {
     const Token& before = doc.tokens[start - 1];
-    if (describes(before)) {
+    if (describes(before) || unlisted_role(start - 1)) {
       --start;
     } else if (before.is(kTitleSecondWord) && before.has(kCapitalized) && start - 1 > s.first_token && plain(start - 2) &&
                Lexicon::get().is_two_word_title(doc.tokens[start - 2].lower, before.lower)) {

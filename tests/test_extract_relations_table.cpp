@@ -3445,6 +3445,14 @@ TEST_CASE("relations table: the thirty-sixth session's rules") {
       {"Greyhollow is, in a sense, where Freya Lunde's other life began too. She met her wife, the DJ Rosa Okoye, backstage "
        "here in 2015.",
        {"married(Freya Lunde, Rosa Okoye)"}, {"married(Greyhollow, Rosa Okoye)"}},
+      // After a comma and an article, one lower-case word the lists lack before a name is a role.
+      {"The siblings are the children of the fadista Maria Sousa and her husband, the luthier Joaquim Tavares.",
+       {"married(Maria Sousa, Joaquim Tavares)"}, {}},
+      {"In 1924 the painter Edmund Lyle and his wife, the weaver Constance Lyle, rented a loft.",
+       {"married(Edmund Lyle, Constance Lyle)"}, {}},
+      // A celebrant is a role.
+      {"Adebimpe Olawale turned seventy. The celebrant was married for forty-one years to the late Babatunde Olawale.",
+       {"married(Adebimpe Olawale, Babatunde Olawale)"}, {}},
   };
   run_table(cases);
 }
