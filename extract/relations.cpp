@@ -385,8 +385,32 @@ std::optional<std::pair<int, int>> pair_instead_of_partnered(const Document& doc
          Lexicon::get().is_role_noun(plural.substr(0, plural.size() - 1));
 }
 
+// The nouns of a pair that are siblings: "the siblings", "the twins".
+bool is_sibling_pair_noun(std::string_view noun) { return noun == "siblings"sv || noun == "twins"sv; }
+
+// The two people of the latest relation of that kind found (a bounded look back).
+std::optional<std::pair<int, int>> latest_pair_of(const std::vector<FoundRelation>& found, Relation relation) {
+  std::size_t looked = 0;
+  for (auto it = found.rbegin(); it != found.rend() && ++looked <= 256; ++it)
+    if (it->relation == relation) return std::pair{it->source, it->target};
+  return std::nullopt;
+}
+
+// Whether two people's full names end in one word.
+bool share_surname(const Document& doc, int a, int b) {
+  auto surnames = [&](int e, auto visit) {
+    for (const EntityForm& f : doc.entities[static_cast<std::size_t>(e)].forms) {
+      const std::string_view name = doc.form_folded(f);
+      if (const std::size_t space = name.rfind(' '); space != std::string_view::npos) visit(name.substr(space + 1));
+    }
+  };
+  bool shared = false;
+  surnames(a, [&](std::string_view x) { surnames(b, [&](std::string_view y) { shared = shared || x == y; }); });
+  return shared;
+}
+
 bool is_group_noun_phrase(const Document& doc, std::uint32_t t, std::uint32_t end, std::uint32_t* length) {
-  static constexpr std::string_view kGroupNouns[] = {"couple", "pair", "two", "duo", "lovebirds", "newlyweds"};
+  static constexpr std::string_view kGroupNouns[] = {"couple", "pair", "two", "duo", "lovebirds", "newlyweds", "siblings", "twins"};
   // Asked of nearly every token: most are told no by their first byte.
   const std::string_view word = doc.tokens[t].lower;
   if (word.empty() || word[0] != 't' || word != "the"sv || t + 1 >= end) return false;
@@ -1317,6 +1341,12 @@ void tag(const Document& doc, std::size_t sentence_index, Tagged& out, const Tag
       } else if (found && is_couple_noun(doc.tokens[t + group_length - 1].lower)) {
         if (auto couple = couple_instead(*found, wedding, a, b)) std::tie(a, b) = *couple;
         else if (auto pair = pair_instead_of_partnered(doc, t, *found, a, b)) std::tie(a, b) = *pair;
+      } else if (found && is_sibling_pair_noun(doc.tokens[t + group_length - 1].lower)) {
+        // "JP formed the band with his sister, Inês, and the drummer Rui.
+        // The siblings are ...": the latest siblings found, not the last two named.
+        // Else two named last who share a surname ("Cillian and Aoife Brennock").
+        if (auto siblings = latest_pair_of(*found, Relation::SiblingOf)) std::tie(a, b) = *siblings;
+        else if (a >= 0 && b >= 0 && !share_surname(doc, a, b)) a = b = -1;
       }
       if (a >= 0 && b >= 0) {
         append_slot('G');

@@ -3453,6 +3453,18 @@ TEST_CASE("relations table: the thirty-sixth session's rules") {
       // A celebrant is a role.
       {"Adebimpe Olawale turned seventy. The celebrant was married for forty-one years to the late Babatunde Olawale.",
        {"married(Adebimpe Olawale, Babatunde Olawale)"}, {}},
+      // "The siblings", "the twins": the latest siblings found, else the two named last when they
+      // share a surname; a pair of them "are the children of" two parents.
+      {"The band was formed by Tom Hale with his younger sister, the bassist Ann Hale, and the drummer Rui Costa. The "
+       "siblings are the children of Maria Hale and her husband, Joe Hale.",
+       {"parent_of(Maria Hale, Tom Hale)", "parent_of(Joe Hale, Ann Hale)", "married(Maria Hale, Joe Hale)"},
+       {"parent_of(Maria Hale, Rui Costa)"}},
+      {"Morwenna Tait's brother, Tobias, arrived when she was eleven. The siblings have worked together on every book.",
+       {"sibling_of(Morwenna Tait, Tobias)", "worked_with(Morwenna Tait, Tobias)"}, {}},
+      {"Cillian and Aoife Brennock spoke to Marnie Quist about the album the siblings wrote together.", {},
+       {"worked_with(Marnie Quist, Aoife Brennock)"}},
+      {"Tom Hale and Ann Hale run a cafe. They were the children of Maria Hale and Joe Hale.",
+       {"parent_of(Maria Hale, Tom Hale)", "parent_of(Joe Hale, Ann Hale)"}, {}},
   };
   run_table(cases);
 }
