@@ -338,6 +338,15 @@ class MentionFinder {
     return false;
   }
 
+  // "Robert (Bert) Strachan", "Harold (Hershel) Rosenthal": in brackets
+  // after a given name, only a pet form of it or a given name of the same
+  // sex names the same person ("Susan (Dale) Marchetti" names her husband).
+  bool bracketed_other_given_name(std::size_t given, std::size_t other) const {
+    const Gender sex = tok(given).word.first_name_gender;
+    return is_nickname_of(tok(other).lower, tok(given).lower) || is_name_variant(tok(other).lower, tok(given).lower) ||
+           (sex != Gender::Unknown && tok(other).word.first_name_gender == sex);
+  }
+
   // Past the surname of `First "Nick" Last` when the run [first, end) is a
   // first name (and more) followed by a quoted name word and a surname run;
   // else `end`. A given name the lists lack counts when neither it nor the
@@ -350,11 +359,8 @@ class MentionFinder {
       return end;
     const Token& open = tok(end);
     const Token& close = tok(end + 2);
-    // "Robert (Bert) Strachan": in brackets, only a pet form of the given
-    // name ("Susan (Dale) Marchetti" names her husband).
-    const bool bracketed = open.lower == "("sv && close.lower == ")"sv && end == first + 1 &&
-                           (is_nickname_of(tok(end + 1).lower, tok(first).lower) ||
-                            is_name_variant(tok(end + 1).lower, tok(first).lower));
+    const bool bracketed =
+        open.lower == "("sv && close.lower == ")"sv && end == first + 1 && bracketed_other_given_name(first, end + 1);
     if (!bracketed && (!open.has(kQuote) || !close.has(kQuote))) return end;
     if (!name_like(end + 1) || !name_like(end + 3)) return end;
     // The marks hug the nickname: "Neil", not a quotation that opens after a name.
@@ -1531,8 +1537,12 @@ class MentionFinder {
         best_end = i + 2, best_type = EntityType::Person;
         best_folded = fold_name(surface(i, best_end));
       }
-      // 'PATRICIA "TRISH" MULCAHY, 58': a nickname in quotation marks between them.
-      if (!best_end && i + 4 < s.end_token && tok(i + 1).has(kQuote) && name_like(i + 2) && tok(i + 3).has(kQuote) &&
+      // 'PATRICIA "TRISH" MULCAHY, 58': a nickname in quotation marks between
+      // them; "Harold (Hershel) Rosenthal, Chairman" signing a letter.
+      const bool nickname_marks = i + 4 < s.end_token && ((tok(i + 1).has(kQuote) && tok(i + 3).has(kQuote)) ||
+                                                          (tok(i + 1).lower == "("sv && tok(i + 3).lower == ")"sv &&
+                                                           bracketed_other_given_name(i, i + 2)));
+      if (!best_end && nickname_marks && name_like(i + 2) &&
           name_like(i + 4) && tok(i).is(kFirstNameWord) && !tok(i).is(kCommonWord) && !tok(i + 4).is(kCommonWord) &&
           !tok(i + 4).is(kPlaceWord) && tok(i + 4).has(kAllCaps) == tok(i).has(kAllCaps) &&
           (!tok(i).has(kAllCaps) || capitals_name_someone(i + 4))) {

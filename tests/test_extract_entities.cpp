@@ -797,6 +797,14 @@ TEST_CASE("a pet form of the given name in brackets is a nickname: 'Robert (Bert
   CHECK(entities_of_extraction(couple) == Names{"Margaret (Peggy) Strachan:PERSON", "Robert Strachan:PERSON"});
   // Not a given name of the other sex, which names a spouse in a survivors' list.
   CHECK(find(extract_document("t", "He is survived by his daughter, Susan (Dale) Marchetti."), "Susan (Dale) Marchetti") == nullptr);
+  // A given name of the same sex is another name of the bearer's, in a sentence and on a line
+  // of its own (a letter's signature).
+  const Extraction hershel = extract_document("t", "Harold (Hershel) Rosenthal died on Monday.");
+  CHECK(entities_of_extraction(hershel) == Names{"Harold (Hershel) Rosenthal:PERSON"});
+  const Extraction signed_letter =
+      extract_document("t", "Dear members,\n\nMy wife, Pnina, and I came back from Brighton.\n\nHarold (Hershel) Rosenthal, Chairman\n");
+  CHECK(entities_of_extraction(signed_letter) ==
+        Names{"Brighton:LOCATION", "Harold (Hershel) Rosenthal:PERSON", "Pnina:PERSON"});
 }
 
 TEST_CASE("a relative's word written as a title is no part of the name, and alone names nobody") {

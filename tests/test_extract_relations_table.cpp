@@ -3465,6 +3465,10 @@ TEST_CASE("relations table: the thirty-sixth session's rules") {
        {"worked_with(Marnie Quist, Aoife Brennock)"}},
       {"Tom Hale and Ann Hale run a cafe. They were the children of Maria Hale and Joe Hale.",
        {"parent_of(Maria Hale, Tom Hale)", "parent_of(Joe Hale, Ann Hale)"}, {}},
+      // A letter signed with a given name of the same sex in brackets.
+      {"CHAIRMAN'S CORNER\n\nDear members,\n\nMy wife, Pnina, and I came back from Brighton. Leon Abramsky was my "
+       "closest friend for sixty years.\n\nHarold (Hershel) Rosenthal, Chairman\n\nRESULTS\n",
+       {"married(Harold (Hershel) Rosenthal, Pnina)", "friend_of(Harold (Hershel) Rosenthal, Leon Abramsky)"}, {}},
   };
   run_table(cases);
 }
