@@ -2496,7 +2496,7 @@ class Coreference {
     const std::string_view w = doc_.tokens[t].lower;
     if (w == "me"sv || w == "my"sv) return true;
     if (w != "i"sv) return false;
-    if (t == 0) return true;
+    if (t == 0 || doc_.tokens[t].has(kLineStart)) return true;  // not the last line's name's numeral
     const Token& before = doc_.tokens[t - 1];
     return !(before.has(kWord) && before.has(kCapitalized) && !before.is(kFunctionWord) && !before.is(kAdverb));
   }

@@ -304,12 +304,22 @@ inline bool named_as_parent_of_subject_pronoun(const Document& doc, std::uint32_
 }
 
 // The person a byline names ("By Juliet Amsel, Contributing Editor"), or -1
-// (once coreference has given mentions their entities).
+// (once coreference has given mentions their entities). Of several bylines
+// before the body ("SAFFRON & SUMAC / by Leila Farahani / FOREWORD / by
+// Tomás Ruiz"), the last one's first person.
 inline int byline_author(const Document& doc) {
-  for (const Mention& m : doc.mentions)
-    if (doc.sentences[m.sentence].zone == Zone::Byline && m.type == EntityType::Person && m.entity >= 0 && !m.pronoun)
-      return m.entity;
-  return -1;
+  int author = -1;
+  std::uint32_t last_byline = 0;  // the sentence of the latest byline person (adjacent lines are one byline)
+  for (const Mention& m : doc.mentions) {
+    const Sentence& s = doc.sentences[m.sentence];
+    if (s.zone == Zone::Byline && m.type == EntityType::Person && m.entity >= 0 && !m.pronoun) {
+      if (author < 0 || m.sentence > last_byline + 1) author = m.entity;
+      last_byline = m.sentence;
+    } else if (author >= 0 && s.zone == Zone::Story && !s.heading) {
+      break;
+    }
+  }
+  return author;
 }
 
 }  // namespace kgx

@@ -1315,10 +1315,11 @@ TEST_CASE("relations table: parent_of") {
       {"An open letter\n\nBy Kate Ross\n\nDear Prime Minister,\n\nI am a mother of three. My husband, Tom Lind, lost "
        "his job.\n\nMy daughter, Lily, cannot afford her rent.\n\nI ask you to act.",
        {"married(Kate Ross, Tom Lind)", "parent_of(Kate Ross, Lily)"}, {}},
+      // (The columnist's "I" opening the paragraph under the byline is hers: she interviewed Tom.)
       {"Column\n\nBy Jane Doe\n\nI interviewed Tom Hale last week.\n\nMy view has not changed.\n\nWe got married young "
        "in this country and I think we rarely divorced.",
-       {},
-       {"any(Jane Doe, Tom Hale)"}},
+       {"interviewed_by(Tom Hale, Jane Doe)"},
+       {"married(Jane Doe, Tom Hale)", "divorced(Jane Doe, Tom Hale)"}},
       {"Profile\n\nBy Orla Penn\n\nAurelio Lisardo married Benedetta Corvo in 1971. \"He shouted,\" says Benedetta, "
        "sharp enough to correct my Italian. The couple had three children, Matteo, Zella and Pia.",
        {"married(Aurelio Lisardo, Benedetta Corvo)", "parent_of(Aurelio Lisardo, Matteo)",
@@ -3469,6 +3470,12 @@ TEST_CASE("relations table: the thirty-sixth session's rules") {
       {"CHAIRMAN'S CORNER\n\nDear members,\n\nMy wife, Pnina, and I came back from Brighton. Leon Abramsky was my "
        "closest friend for sixty years.\n\nHarold (Hershel) Rosenthal, Chairman\n\nRESULTS\n",
        {"married(Harold (Hershel) Rosenthal, Pnina)", "friend_of(Harold (Hershel) Rosenthal, Leon Abramsky)"}, {}},
+      // Of two bylines before the body (a book's and its foreword's), the narrator is the last.
+      {"SAFFRON & SUMAC\nby Leila Farahani\n\nFOREWORD\n\nby Tomas Ruiz\n\nI met Leila in 2008 in San Francisco.\n\n"
+       "In 2014 Leila and I opened a restaurant. My wife, Ana Ruiz, is a teacher.\n\nMy mother, Carmen Ruiz, lives in "
+       "Bilbao. I call her every day.\n",
+       {"married(Tomas Ruiz, Ana Ruiz)", "parent_of(Carmen Ruiz, Tomas Ruiz)"},
+       {"married(Leila Farahani, Ana Ruiz)", "parent_of(Carmen Ruiz, Leila Farahani)"}},
   };
   run_table(cases);
 }
