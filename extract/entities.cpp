@@ -486,19 +486,26 @@ class MentionFinder {
     const bool given_name_first = tok(first).is(kFirstNameWord) && tok(first).word.first_name_gender != Gender::Unknown &&
                                   !tok(first).is(kCommonWord) &&
                                   !(before && (before->is(kPreposition) || before->lower == ","sv));
+    // What the words [first, k) are, kept up as k grows: a run of a roster's
+    // thousands of names is read once, not once per name in it.
+    bool place_words = false, others_common = true;
+    std::size_t read = first;
+    // No listed place or outlet has more words than this (tokens: with
+    // their stops and hyphens), so no longer prefix is folded to look it up.
+    const std::size_t longest_listed = 2 * lex_.longest_place_words() + 1;
     for (std::size_t k = first + 1; k + 1 < end; ++k) {
       // A lower-case particle opens no name inside a run: "Universidad de Montecal".
       if (!tok(k).is(kFirstNameWord) || tok(k).is(kCommonWord) || !tok(k).has(kCapitalized)) continue;
       if (k == first + 1 && given_name_first) continue;
-      bool place_words = false, others_common = true;
-      for (std::size_t j = first; j < k; ++j) {
-        const Token& t = tok(j);
+      for (; read < k; ++read) {
+        const Token& t = tok(read);
         if (t.is(kPlaceWord)) place_words = true;
         else if (!t.is(kCommonWord) && !t.is(kOrgCue)) others_common = false;
       }
       // ("Institut Paul Bocuse", "Fundación Ana Ruiz": a cue word alone
       // before a name opens an organisation named after someone.)
       if ((tok(k - 1).is(kOrgCue) && k - 1 > first) || (place_words && others_common)) return k;
+      if (k - first > longest_listed) continue;
       std::string prefix = fold_name(surface(first, k));
       if (lex_.is_media_org(prefix) || lex_.is_location(prefix)) return k;
     }
