@@ -1499,24 +1499,46 @@ bool denied_after(std::string_view rest) {
 // (which may be longer than the window the hedge cues are looked for in).
 // The "that" must belong to the reports: not "dismissed reports of a rift
 // and announced that he is engaged".
-bool denied_report_before(std::string_view clause) {
+// Where the report noun ("reports", "rumours") opens the "that" clause that
+// ends `clause` ("denied reports that", "rumours had circulated among the
+// aunties that"), at the clause's start or after a space; npos if none
+// (nor when "and", "but" or a comma comes between them).
+template <std::size_t N>
+std::size_t report_of_that_clause(std::string_view clause, const std::string_view (&nouns)[N]) {
   const std::size_t that = clause.rfind(" that ");
-  if (that == std::string_view::npos) return false;
-  static constexpr std::string_view kReports[] = {" reports ", " claims ", " rumours ", " rumors ", " suggestions ", " speculation "};
+  if (that == std::string_view::npos) return std::string_view::npos;
   std::size_t report = std::string_view::npos;
-  for (std::string_view word : kReports)
-    if (const std::size_t at = clause.rfind(word, that); at != std::string_view::npos && (report == std::string_view::npos || at > report))
-      report = at;
-  if (report == std::string_view::npos) return false;
+  for (std::string_view word : nouns) {
+    std::size_t at = clause.rfind(word, that);
+    if (at == std::string_view::npos && clause.starts_with(word.substr(1))) at = 0;
+    if (at != std::string_view::npos && (report == std::string_view::npos || at > report)) report = at;
+  }
+  if (report == std::string_view::npos) return std::string_view::npos;
   const std::string_view between = clause.substr(report, that - report);
   if (between.find(" and ") != std::string_view::npos || between.find(" but ") != std::string_view::npos ||
       between.find(" , ") != std::string_view::npos)
-    return false;
+    return std::string_view::npos;
+  return report;
+}
+
+bool denied_report_before(std::string_view clause) {
+  static constexpr std::string_view kReports[] = {" reports ", " claims ", " rumours ", " rumors ", " suggestions ", " speculation "};
+  const std::size_t report = report_of_that_clause(clause, kReports);
+  if (report == std::string_view::npos) return false;
   const std::string_view before = clause.substr(0, report + 1);
   static constexpr std::string_view kDenials[] = {" denied ", " denies ", " deny ", " dismissed ", " dismisses ", " rejected ", " rejects "};
   return std::any_of(std::begin(kDenials), std::end(kDenials), [&](std::string_view w) {
     return before.find(w) != std::string_view::npos || before.starts_with(w.substr(1));  // or opening the clause
   });
+}
+
+// "Rumours had circulated among the aunties that P1 was engaged to P2": what
+// a rumour's "that" clause says, however far the rumour is from it. (Its
+// nouns are taken as given: "whispers that Kieran's ex, Saskia, had ...".)
+bool rumoured_before(std::string_view clause) {
+  static constexpr std::string_view kRumours[] = {" rumours ", " rumors ", " rumour ", " rumor ", " speculation ", " gossip ",
+                                                  " whispers "};
+  return report_of_that_clause(clause, kRumours) != std::string_view::npos;
 }
 
 // Whether the slot `slot` of `tagged` opens a second party after ", and"
@@ -1570,7 +1592,8 @@ bool asserted(const std::string& tagged, std::size_t match_begin, std::size_t ma
         break;
       }
   if (match_begin > clause && match_begin - clause <= 200 &&
-      denied_report_before(std::string_view(tagged).substr(clause, match_begin - clause)))
+      (denied_report_before(std::string_view(tagged).substr(clause, match_begin - clause)) ||
+       (!nominal && rumoured_before(std::string_view(tagged).substr(clause, match_begin - clause)))))
     return false;
   if (match_begin > clause + 40) clause = match_begin - 40;
   const std::size_t near_before = clause;
@@ -1775,6 +1798,23 @@ bool clause_subject_ends_match(const Tagged& tagged, std::size_t match_begin, st
   if (!slot) return false;
   if (slot->repeated) return true;
   if (slot->aside_after) return false;
+  std::string_view after = text.substr(match_end);
+  if (!after.starts_with(' ')) return false;
+  after.remove_prefix(1);
+  return Lexicon::get().word(after.substr(0, after.find(' '))).has(kSpeechVerb);
+}
+
+// Whether the match ends on the speaker of a clause that reports it:
+// "engaged to a doctor, Tom Hale said", where the description after the
+// verb named nobody. (An interview's speaker is its subject: "In an
+// interview with P1, P2 said".)
+bool speaker_ends_match(const Tagged& tagged, std::size_t match_begin, std::size_t match_end) {
+  const std::string_view text(tagged.text);
+  const std::size_t space = text.rfind(' ', match_end - 1);
+  if (space == std::string_view::npos || space < match_begin + 2 || text.substr(space - 2, 2) != " ,") return false;
+  const std::string_view name = text.substr(space + 1, match_end - space - 1);
+  const Slot* slot = name.starts_with('P') ? slot_named(tagged, name) : nullptr;
+  if (!slot || slot->aside_after) return false;
   std::string_view after = text.substr(match_end);
   if (!after.starts_with(' ')) return false;
   after.remove_prefix(1);
@@ -2415,7 +2455,8 @@ std::vector<FoundRelation> find_relations(const Document& doc) {
         pos = end > begin ? end : begin + 1;
         if (begin >= taken_back_from || !asserted(tagged.text, begin, end, p.nominal) ||
             (is_couple_or_family(p.relation) && told_of_a_story(tagged.text, begin, end)) ||
-            (p.nominal && clause_subject_ends_match(tagged, begin, end)))
+            (p.nominal && clause_subject_ends_match(tagged, begin, end)) ||
+            (p.relation != Relation::InterviewedBy && speaker_ends_match(tagged, begin, end)))
           continue;
         // "Tom married Della Ray's sister": a match that ends on a possessor
         // names the wrong person: the one named right after the possessed

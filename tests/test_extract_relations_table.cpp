@@ -3476,6 +3476,20 @@ TEST_CASE("relations table: the thirty-sixth session's rules") {
        "Bilbao. I call her every day.\n",
        {"married(Tomas Ruiz, Ana Ruiz)", "parent_of(Carmen Ruiz, Tomas Ruiz)"},
        {"married(Leila Farahani, Ana Ruiz)", "parent_of(Carmen Ruiz, Leila Farahani)"}},
+      // "You may also like:" opens a line of another story.
+      {"Ana Ruiz and Tom Hale married at the town hall in May.\nYou may also like: Pop star Leo Santos weds Carla Nunes\n",
+       {"married(Ana Ruiz, Tom Hale)"}, {"married(Leo Santos, Carla Nunes)"}},
+      // Engaged to a description, then the name; not to the speaker who reports it.
+      {"Tennis player Zoe Kallis is engaged to a Greek shipping heir, Nikos Andreou.", {"engaged(Zoe Kallis, Nikos Andreou)"}, {}},
+      {"Zoe Kallis is engaged to a doctor, Tom Hale said.", {}, {"engaged(Zoe Kallis, Tom Hale)"}},
+      {"Zoe Kallis married a banker, Tom Hale said.", {}, {"married(Zoe Kallis, Tom Hale)"}},
+      {"In a 2009 interview with the critic Nat Hollis, Cornelius Abernathy said he had no regrets.",
+       {"interviewed_by(Cornelius Abernathy, Nat Hollis)"}, {}},
+      // A rumour's "that" clause, however far from the rumour; its nouns are given.
+      {"Rumours had circulated among the aunties that Noor Bhandari was secretly engaged to the wedding DJ, Karan Sood.", {},
+       {"engaged(Noor Bhandari, Karan Sood)"}},
+      {"There were also whispers that Kieran Maddox's ex, the model Saskia Brandt, had tried to get a plus-one.",
+       {"dated(Kieran Maddox, Saskia Brandt)"}, {}},
   };
   run_table(cases);
 }
