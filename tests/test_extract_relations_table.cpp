@@ -3490,6 +3490,16 @@ TEST_CASE("relations table: the thirty-sixth session's rules") {
        {"engaged(Noor Bhandari, Karan Sood)"}},
       {"There were also whispers that Kieran Maddox's ex, the model Saskia Brandt, had tried to get a plus-one.",
        {"dated(Kieran Maddox, Saskia Brandt)"}, {}},
+      // A relative's "X of Y" after an age, a place or a role in apposition.
+      {"Priya Raman, 41, wife of the cricketer Arjun Das, was fined.", {"married(Priya Raman, Arjun Das)"}, {}},
+      {"Walter Grimes, 90, husband of the late Edna Grimes, died.", {"married(Walter Grimes, Edna Grimes)"}, {}},
+      {"Rosa Delgado, 77, mother of Ines Delgado, died.", {"parent_of(Rosa Delgado, Ines Delgado)"}, {}},
+      {"Gloria Mendes, of Hartwell, mother of the missing teenager Lucas Mendes, appealed for help.",
+       {"parent_of(Gloria Mendes, Lucas Mendes)"}, {}},
+      {"Kenji Mori, a carpenter, son of the late potter Haruki Mori, has reopened the shop.",
+       {"parent_of(Haruki Mori, Kenji Mori)"}, {}},
+      {"Ann Lee, 45, the younger daughter of Tom Lee, married Bo Hart.",
+       {"parent_of(Tom Lee, Ann Lee)", "married(Ann Lee, Bo Hart)"}, {}},
   };
   run_table(cases);
 }
