@@ -214,7 +214,11 @@ inline bool follows_gendered_noun(const Document& doc, const Sentence& s, std::u
   for (int names = 0; names <= 8; ++names) {
     std::uint32_t j = k;
     bool separated = false;
-    if (names > 0 && j > s.first_token && doc.tokens[j - 1].lower == "and") --j, separated = true;
+    // "her daughters, Adaeze and Florence": the last name after "and" too,
+    // where a name, not the noun, comes before it ("her brother and Florence").
+    const bool name_before_and =
+        names > 0 || (j >= s.first_token + 2 && doc.tokens[j - 2].has(kCapitalized) && doc.tokens[j - 2].has(kWord));
+    if (name_before_and && j > s.first_token && doc.tokens[j - 1].lower == "and") --j, separated = true;
     if (j > s.first_token && (doc.tokens[j - 1].lower == "," || (names == 0 && (doc.tokens[j - 1].lower == ":" ||
                                                                                   doc.tokens[j - 1].lower == "-"))))
       --j, separated = true;

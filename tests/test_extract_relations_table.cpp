@@ -3500,6 +3500,11 @@ TEST_CASE("relations table: the thirty-sixth session's rules") {
        {"parent_of(Haruki Mori, Kenji Mori)"}, {}},
       {"Ann Lee, 45, the younger daughter of Tom Lee, married Bo Hart.",
        {"parent_of(Tom Lee, Ann Lee)", "married(Ann Lee, Bo Hart)"}, {}},
+      // The last child of a list after "and" is a person even where a town has the name.
+      {"Maria Lopez is survived by her husband, Diego, and their daughters, Ana and Sofia.",
+       {"parent_of(Maria Lopez, Sofia)", "parent_of(Diego, Ana)", "sibling_of(Ana, Sofia)"}, {}},
+      {"Nkechi Obi runs the salon in Peckham with her daughters, Adaeze and Florence.",
+       {"parent_of(Nkechi Obi, Florence)", "parent_of(Nkechi Obi, Adaeze)"}, {}},
   };
   run_table(cases);
 }
