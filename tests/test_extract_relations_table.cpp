@@ -3505,6 +3505,14 @@ TEST_CASE("relations table: the thirty-sixth session's rules") {
        {"parent_of(Maria Lopez, Sofia)", "parent_of(Diego, Ana)", "sibling_of(Ana, Sofia)"}, {}},
       {"Nkechi Obi runs the salon in Peckham with her daughters, Adaeze and Florence.",
        {"parent_of(Nkechi Obi, Florence)", "parent_of(Nkechi Obi, Adaeze)"}, {}},
+      // Children born: a list of twins, or a son and a daughter.
+      {"Sunita Rao gave birth to twins, Arjun and Kavya, at St Mary's on Friday.",
+       {"parent_of(Sunita Rao, Arjun)", "parent_of(Sunita Rao, Kavya)", "sibling_of(Arjun, Kavya)"}, {}},
+      {"Sunita Rao gave birth to a son, Arjun, and a daughter, Kavya, on Friday.",
+       {"parent_of(Sunita Rao, Arjun)", "parent_of(Sunita Rao, Kavya)"}, {}},
+      {"Ana and Tom Hale welcomed twins, Filip and Ema, in May.",
+       {"parent_of(Ana Hale, Filip)", "parent_of(Tom Hale, Ema)", "sibling_of(Filip, Ema)"}, {}},
+      {"The mayor welcomed guests, Tom Hale and Ann Lee, to the hall.", {}, {"parent_of(Tom Hale, Ann Lee)"}},
   };
   run_table(cases);
 }
