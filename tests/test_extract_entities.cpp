@@ -634,6 +634,9 @@ TEST_CASE("a role with a capitalised modifier, or after a title, is no part of t
         Names{"Emi Watanabe:PERSON", "Goran Perić:PERSON", "Rahul Desai:PERSON"});
   CHECK(entities_of("Hotel Director Marco Bellandi and Fitness Instructor Taras Bondar met Chief Purser Ana Perić.") ==
         Names{"Ana Perić:PERSON", "Marco Bellandi:PERSON", "Taras Bondar:PERSON"});
+  // Police ranks of several words.
+  CHECK(entities_of("Detective Chief Inspector Rhona Blair and Chief Superintendent Mel Okafor spoke.") ==
+        Names{"Mel Okafor:PERSON", "Rhona Blair:PERSON"});
   // The narrator's "I" after a date is no regnal numeral ("Henry I" is).
   CHECK(entities_of("In June I married Tomás Reyes. On Friday I met Ann Lee. Henry I married Matilda.") ==
         Names{"Ann Lee:PERSON", "Henry I:PERSON", "Matilda:PERSON", "Tomás Reyes:PERSON"});
