@@ -1151,11 +1151,16 @@ void tag(const Document& doc, std::size_t sentence_index, Tagged& out, const Tag
       }
       // "Rupert Grey, 9th Earl of Castlemere, and his wife", "Isobel,
       // Countess of Caverlow, said", "Cordelia, the Duchess,": the person's
-      // style in apposition (coreference made it theirs) says nothing here.
+      // style in apposition (coreference made it theirs) says nothing here;
+      // nor does another name of theirs ("The Earl of Tarrowby, Edmund
+      // Vere, has married", "Hilde Sorensen, better known as Mara Vell,").
+      auto another_name_word = [](const Token& w) {
+        return w.lower == "the"sv || w.has(kNumber) || w.lower == "better"sv || w.lower == "also"sv || w.lower == "known"sv ||
+               w.lower == "as"sv;
+      };
       if (t + 2 < s.end_token && doc.tokens[t].lower == ","sv && next != doc.mentions.end() && next->entity == m->entity &&
-          next->first_token > t && next->first_token <= t + 3 && names_by_style(doc.tokens, *next) &&
-          std::all_of(doc.tokens.begin() + t + 1, doc.tokens.begin() + next->first_token,
-                      [](const Token& w) { return w.lower == "the"sv || w.has(kNumber); })) {
+          !next->pronoun && next->first_token > t && next->first_token <= t + 4 &&
+          std::all_of(doc.tokens.begin() + t + 1, doc.tokens.begin() + next->first_token, another_name_word)) {
         // Its closing comma goes before the verb or "and" ("Isobel, Countess
         // of Caverlow, said"), and stays before anything else (", Lord
         // Castlemere's mother,", ", who").

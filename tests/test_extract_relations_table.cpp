@@ -3513,6 +3513,10 @@ TEST_CASE("relations table: the thirty-sixth session's rules") {
       {"Ana and Tom Hale welcomed twins, Filip and Ema, in May.",
        {"parent_of(Ana Hale, Filip)", "parent_of(Tom Hale, Ema)", "sibling_of(Filip, Ema)"}, {}},
       {"The mayor welcomed guests, Tom Hale and Ann Lee, to the hall.", {}, {"parent_of(Tom Hale, Ann Lee)"}},
+      // Another name of the subject's in apposition says nothing about the verb.
+      {"The Earl of Tarrowby, Edmund Vere, married Clara Mott.", {"married(Edmund Vere, Clara Mott)"}, {}},
+      {"Hilde Sørensen, better known as Mara Vell, married the illustrator Jonas Dahl in Bergen.",
+       {"married(Hilde Sørensen, Jonas Dahl)"}, {}},
   };
   run_table(cases);
 }
