@@ -2840,9 +2840,10 @@ class Coreference {
             // "our twin boys", "our two sons": the speaker and the partner
             // they named ("my wife, Ingrid"), not the last person named.
             const int partner = partner_of[static_cast<std::size_t>(speaker)];
-            const bool our_children = tok.lower == "our"sv && partner >= 0 && t + 1 < sentence_stop &&
-                                      (doc_.tokens[t + 1].is(kChildNoun) ||
-                                       (t + 2 < sentence_stop && doc_.tokens[t + 2].is(kChildNoun)));
+            const bool of_children = tok.lower == "our"sv && t + 1 < sentence_stop &&
+                                     (doc_.tokens[t + 1].is(kChildNoun) ||
+                                      (t + 2 < sentence_stop && doc_.tokens[t + 2].is(kChildNoun)));
+            const bool our_children = of_children && partner >= 0;
             auto [a, b] = our_children ? std::pair<int, int>{speaker, partner}
                           : first_we.second >= 0 && first_we.first == speaker
                               ? first_we
@@ -2853,7 +2854,10 @@ class Coreference {
             m.plural = true;
             m.entity = a;
             m.second_entity = b;
-            if (b < 0) continue;
+            // "'Our son, Leo, was born at three,' said Omid Karimi": with no
+            // one else in view, the speaker is a parent all the same.
+            if (b < 0 && of_children && a == speaker) m.plural = false;
+            else if (b < 0) continue;
           }
         } else if (info->plural) {
           // "Their parents, ..." opening a paragraph: the two people the

@@ -338,6 +338,18 @@ class MentionFinder {
     return false;
   }
 
+  // "her mother, May,", "April's daughter, June, was born": a given name
+  // that is also a word or a month, alone after a relative's noun and
+  // closed by a stop, a comma or "and" (not "her son, in May 2019"; nor a
+  // weekday: "He thanked his wife, Sunday.").
+  bool named_after_kin_noun(std::size_t first, std::size_t end, const Sentence& s) const {
+    if (end != first + 1 || !tok(first).is(kFirstNameWord) || end >= s.end_token) return false;
+    if (tok(first).is(kNeverName) && tok(first).lower.ends_with("day"sv)) return false;
+    const std::string_view after = tok(end).lower;
+    if (after != ","sv && after != "."sv && after != "and"sv) return false;
+    return follows_gendered_noun(doc_, s, static_cast<std::uint32_t>(first));
+  }
+
   // "Robert (Bert) Strachan", "Harold (Hershel) Rosenthal": in brackets
   // after a given name, only a pet form of it or a given name of the same
   // sex names the same person ("Susan (Dale) Marchetti" names her husband).
@@ -674,7 +686,8 @@ class MentionFinder {
       }
     }
     // "his brother, Frederick": a kin or gendered noun names a person.
-    if (n == 1 && !tok(first).is(kNeverName) && follows_gendered_noun(doc_, s, static_cast<std::uint32_t>(first)))
+    if (n == 1 && (!tok(first).is(kNeverName) || named_after_kin_noun(first, end, s)) &&
+        follows_gendered_noun(doc_, s, static_cast<std::uint32_t>(first)))
       return EntityType::Person;
     if (lex_.is_media_org(folded) && !initial_word) return EntityType::Org;
     // "his parents, Gary and Sue Hargreaves": a given name (a town's too)
@@ -1201,9 +1214,21 @@ class MentionFinder {
       // month before a surname is a given name: "married to Will Smith",
       // "engaged to May Harlow" (surnames that are also a trade and a
       // town). Not a month after a word that dates ("in May Harlow's").
+      // Opening a sentence that asks nothing, a given name and a surname in
+      // apposition or with "and his/her": "Will Bell and his wife, Grace,
+      // have fostered ...", "May Summers, 72, ..." (not "Will Bell come?").
+      auto opens_named_subject = [&](std::size_t k) {
+        if (!initial || k + 2 != end || end >= s.end_token || tok(s.end_token - 1).lower == "?"sv) return false;
+        const std::string_view after = tok(end).lower;
+        return after == ","sv ||
+               (after == "and"sv && end + 1 < s.end_token && (tok(end + 1).lower == "his"sv || tok(end + 1).lower == "her"sv));
+      };
       auto names_someone = [&](std::size_t k) {
         if (k + 1 >= end || !tok(k).is(kFirstNameWord) || tok(k + 1).is(kFunctionWord)) return false;
         if (!tok(k + 1).is(kCommonWord) && !tok(k + 1).is(kPlaceWord)) return true;
+        if (opens_named_subject(k) && !tok(k + 1).is(kNeverName)) return true;
+        // "her mother, May Summers,": after a relative's noun.
+        if (follows_gendered_noun(doc_, s, static_cast<std::uint32_t>(k))) return true;
         return !initial && k > s.first_token && tok(k - 1).has(kWord) && !tok(k - 1).has(kCapitalized) &&
                !(tok(k).is(kNeverName) && date_word_before(k));
       };
@@ -1221,7 +1246,7 @@ class MentionFinder {
       };
       while (first < end && ((tok(first).is(kFunctionWord) && (initial || tok(first).lower != "the"sv) &&
                               !is_initial(first, end) && !starts_place_name(first) &&
-                              !names_someone(first)) ||
+                              !names_someone(first) && !named_after_kin_noun(first, end, s)) ||
                              date_before_name(first))) {
         ++first;
         initial = false;

@@ -3517,6 +3517,17 @@ TEST_CASE("relations table: the thirty-sixth session's rules") {
       {"The Earl of Tarrowby, Edmund Vere, married Clara Mott.", {"married(Edmund Vere, Clara Mott)"}, {}},
       {"Hilde Sørensen, better known as Mara Vell, married the illustrator Jonas Dahl in Bergen.",
        {"married(Hilde Sørensen, Jonas Dahl)"}, {}},
+      // "Our" children with only the speaker in view: the speaker is a parent.
+      {"\"Our son, Leo, was born at three in the morning,\" said Omid Karimi.", {"parent_of(Omid Karimi, Leo)"}, {}},
+      // Given names that are words or months: opening a sentence before a surname in apposition
+      // or "and his wife", and after a relative's noun.
+      {"Will Bell and his wife, Grace, have fostered 40 children in Sunderland.", {"married(Will Bell, Grace)"}, {}},
+      {"Rose Summers took over the flower shop from her mother, May Summers, in 1999.",
+       {"parent_of(May Summers, Rose Summers)"}, {}},
+      {"April Lee's daughter, June, was born in August.", {"parent_of(April Lee, June)"}, {}},
+      {"Agnieszka Kowalska says her sons, Jan and Marek, learnt to skate.",
+       {"parent_of(Agnieszka Kowalska, Jan)", "sibling_of(Jan, Marek)"}, {}},
+      {"Tom Hale's son, in June 2019, married Ann Lee.", {}, {"parent_of(Tom Hale, June)"}},
   };
   run_table(cases);
 }
