@@ -833,7 +833,9 @@ Apposition find_apposition(const Document& doc, std::uint32_t t, std::uint32_t e
 // closing comma, or 0 if there is no such age.
 std::uint32_t age_aside_close(const Document& doc, std::uint32_t t, std::uint32_t end) {
   if (t >= end || doc.tokens[t].lower != ","sv) return 0;
-  const std::uint32_t age = t + 1 + (t + 3 < end && doc.tokens[t + 1].lower == "aged"sv ? 1 : 0);
+  // ", aged 30,", ", both 30," (a pair's age).
+  const std::uint32_t age =
+      t + 1 + (t + 3 < end && (doc.tokens[t + 1].lower == "aged"sv || doc.tokens[t + 1].lower == "both"sv) ? 1 : 0);
   if (age + 1 >= end || !is_age(doc.tokens[age])) return 0;
   if (doc.tokens[age + 1].lower == ","sv) return age + 1;
   // ", nineteen years old,".

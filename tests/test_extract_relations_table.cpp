@@ -3528,6 +3528,11 @@ TEST_CASE("relations table: the thirty-sixth session's rules") {
       {"Agnieszka Kowalska says her sons, Jan and Marek, learnt to skate.",
        {"parent_of(Agnieszka Kowalska, Jan)", "sibling_of(Jan, Marek)"}, {}},
       {"Tom Hale's son, in June 2019, married Ann Lee.", {}, {"parent_of(Tom Hale, June)"}},
+      // A death notice's age, place and relative; a pair's age.
+      {"Deaths\n- Walter Grimes, 90, of Keene, husband of the late Edna Grimes.\n- Rosa Delgado, 77, of Hartwell, mother "
+       "of Ines Delgado.\n",
+       {"married(Walter Grimes, Edna Grimes)", "parent_of(Rosa Delgado, Ines Delgado)"}, {}},
+      {"Aarav and Diya Mehta, both 30, married in Udaipur in December.", {"married(Aarav Mehta, Diya Mehta)"}, {}},
   };
   run_table(cases);
 }
