@@ -3533,6 +3533,9 @@ TEST_CASE("relations table: the thirty-sixth session's rules") {
        "of Ines Delgado.\n",
        {"married(Walter Grimes, Edna Grimes)", "parent_of(Rosa Delgado, Ines Delgado)"}, {}},
       {"Aarav and Diya Mehta, both 30, married in Udaipur in December.", {"married(Aarav Mehta, Diya Mehta)"}, {}},
+      // Siblings named after their plural noun.
+      {"Twins Ama and Esi Owusu, 17, both won places.", {"sibling_of(Ama, Esi Owusu)"}, {}},
+      {"The twin sisters Ana and Eva Lind won the final.", {"sibling_of(Ana Lind, Eva Lind)"}, {}},
   };
   run_table(cases);
 }
