@@ -634,6 +634,9 @@ TEST_CASE("a role with a capitalised modifier, or after a title, is no part of t
         Names{"Emi Watanabe:PERSON", "Goran Perić:PERSON", "Rahul Desai:PERSON"});
   CHECK(entities_of("Hotel Director Marco Bellandi and Fitness Instructor Taras Bondar met Chief Purser Ana Perić.") ==
         Names{"Ana Perić:PERSON", "Marco Bellandi:PERSON", "Taras Bondar:PERSON"});
+  // A market and a state are places.
+  CHECK(entities_of("She sells cloth at Balogun Market in Ogun State.") ==
+        Names{"Balogun Market:LOCATION", "Ogun State:LOCATION"});
   // Police ranks of several words.
   CHECK(entities_of("Detective Chief Inspector Rhona Blair and Chief Superintendent Mel Okafor spoke.") ==
         Names{"Mel Okafor:PERSON", "Rhona Blair:PERSON"});
