@@ -1571,10 +1571,11 @@ class MentionFinder {
       }
       // 'PATRICIA "TRISH" MULCAHY, 58': a nickname in quotation marks between
       // them; "Harold (Hershel) Rosenthal, Chairman" signing a letter.
-      const bool nickname_marks = i + 4 < s.end_token && ((tok(i + 1).has(kQuote) && tok(i + 3).has(kQuote)) ||
-                                                          (tok(i + 1).lower == "("sv && tok(i + 3).lower == ")"sv &&
-                                                           bracketed_other_given_name(i, i + 2)));
-      if (!best_end && nickname_marks && name_like(i + 2) &&
+      auto nickname_marks = [&] {
+        return i + 4 < s.end_token && ((tok(i + 1).has(kQuote) && tok(i + 3).has(kQuote)) ||
+                                       (tok(i + 1).lower == "("sv && tok(i + 3).lower == ")"sv && bracketed_other_given_name(i, i + 2)));
+      };
+      if (!best_end && nickname_marks() && name_like(i + 2) &&
           name_like(i + 4) && tok(i).is(kFirstNameWord) && !tok(i).is(kCommonWord) && !tok(i + 4).is(kCommonWord) &&
           !tok(i + 4).is(kPlaceWord) && tok(i + 4).has(kAllCaps) == tok(i).has(kAllCaps) &&
           (!tok(i).has(kAllCaps) || capitals_name_someone(i + 4))) {

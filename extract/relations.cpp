@@ -1501,15 +1501,11 @@ bool denied_after(std::string_view rest) {
   return RE2::PartialMatch(rest, kDenial);
 }
 
-// "He has denied recent reports in the foreign press that he is engaged to
-// X": the match follows "that" after a denial of reports in its clause
-// (which may be longer than the window the hedge cues are looked for in).
-// The "that" must belong to the reports: not "dismissed reports of a rift
-// and announced that he is engaged".
 // Where the report noun ("reports", "rumours") opens the "that" clause that
 // ends `clause` ("denied reports that", "rumours had circulated among the
-// aunties that"), at the clause's start or after a space; npos if none
-// (nor when "and", "but" or a comma comes between them).
+// aunties that"), at the clause's start or after a space; npos if none.
+// The "that" must belong to the report: not "dismissed reports of a rift
+// and announced that he is engaged" (no "and", "but" or comma between).
 template <std::size_t N>
 std::size_t report_of_that_clause(std::string_view clause, const std::string_view (&nouns)[N]) {
   const std::size_t that = clause.rfind(" that ");
@@ -1528,6 +1524,9 @@ std::size_t report_of_that_clause(std::string_view clause, const std::string_vie
   return report;
 }
 
+// "He has denied recent reports in the foreign press that he is engaged to
+// X": the match follows "that" after a denial of reports in its clause
+// (which may be longer than the window the hedge cues are looked for in).
 bool denied_report_before(std::string_view clause) {
   static constexpr std::string_view kReports[] = {" reports ", " claims ", " rumours ", " rumors ", " suggestions ", " speculation "};
   const std::size_t report = report_of_that_clause(clause, kReports);
@@ -1789,6 +1788,28 @@ void for_each_later_list_item(std::string_view text, std::size_t from, Visit vis
   }
 }
 
+// The person slot a match ends on right after a comma ("... , P3"), if any.
+const Slot* slot_ending_match_after_comma(const Tagged& tagged, std::size_t match_begin, std::size_t match_end) {
+  const std::string_view text(tagged.text);
+  const std::size_t space = text.rfind(' ', match_end - 1);
+  if (space == std::string_view::npos || space < match_begin + 2 || text.substr(space - 2, 2) != " ,") return nullptr;
+  const std::string_view name = text.substr(space + 1, match_end - space - 1);
+  return name.starts_with('P') ? slot_named(tagged, name) : nullptr;
+}
+
+// Whether a speech verb follows the match, whose last slot is no aside the
+// tagger passed over: "engaged to a doctor, Tom Hale said", where the
+// description after the verb named nobody. (An interview's speaker is its
+// subject: "In an interview with P1, P2 said"; the caller leaves those.)
+bool speaker_ends_match(const Tagged& tagged, std::size_t match_begin, std::size_t match_end) {
+  const Slot* slot = slot_ending_match_after_comma(tagged, match_begin, match_end);
+  if (!slot || slot->aside_after) return false;
+  std::string_view after = std::string_view(tagged.text).substr(match_end);
+  if (!after.starts_with(' ')) return false;
+  after.remove_prefix(1);
+  return Lexicon::get().word(after.substr(0, after.find(' '))).has(kSpeechVerb);
+}
+
 // Whether the person slot a noun's match ends on, after a comma, is the
 // subject of a new clause rather than the noun's apposition: a subject the
 // tagger gave again ("who shares a flat with her sister, [she] got
@@ -1797,35 +1818,8 @@ void for_each_later_list_item(std::string_view text, std::size_t from, Visit vis
 // close with a comma, or an aside the tagger passed over: "her brother,
 // Owain, 40, said").
 bool clause_subject_ends_match(const Tagged& tagged, std::size_t match_begin, std::size_t match_end) {
-  const std::string_view text(tagged.text);
-  const std::size_t space = text.rfind(' ', match_end - 1);
-  if (space == std::string_view::npos || space < match_begin + 2 || text.substr(space - 2, 2) != " ,") return false;
-  const std::string_view name = text.substr(space + 1, match_end - space - 1);
-  const Slot* slot = name.starts_with('P') ? slot_named(tagged, name) : nullptr;
-  if (!slot) return false;
-  if (slot->repeated) return true;
-  if (slot->aside_after) return false;
-  std::string_view after = text.substr(match_end);
-  if (!after.starts_with(' ')) return false;
-  after.remove_prefix(1);
-  return Lexicon::get().word(after.substr(0, after.find(' '))).has(kSpeechVerb);
-}
-
-// Whether the match ends on the speaker of a clause that reports it:
-// "engaged to a doctor, Tom Hale said", where the description after the
-// verb named nobody. (An interview's speaker is its subject: "In an
-// interview with P1, P2 said".)
-bool speaker_ends_match(const Tagged& tagged, std::size_t match_begin, std::size_t match_end) {
-  const std::string_view text(tagged.text);
-  const std::size_t space = text.rfind(' ', match_end - 1);
-  if (space == std::string_view::npos || space < match_begin + 2 || text.substr(space - 2, 2) != " ,") return false;
-  const std::string_view name = text.substr(space + 1, match_end - space - 1);
-  const Slot* slot = name.starts_with('P') ? slot_named(tagged, name) : nullptr;
-  if (!slot || slot->aside_after) return false;
-  std::string_view after = text.substr(match_end);
-  if (!after.starts_with(' ')) return false;
-  after.remove_prefix(1);
-  return Lexicon::get().word(after.substr(0, after.find(' '))).has(kSpeechVerb);
+  const Slot* slot = slot_ending_match_after_comma(tagged, match_begin, match_end);
+  return slot && (slot->repeated || speaker_ends_match(tagged, match_begin, match_end));
 }
 
 // Whether the word before `capture` in the tagged text is a child noun
