@@ -686,8 +686,8 @@ class MentionFinder {
       }
     }
     // "his brother, Frederick": a kin or gendered noun names a person.
-    if (n == 1 && (!tok(first).is(kNeverName) || named_after_kin_noun(first, end, s)) &&
-        follows_gendered_noun(doc_, s, static_cast<std::uint32_t>(first)))
+    if (n == 1 && (tok(first).is(kNeverName) ? named_after_kin_noun(first, end, s)
+                                              : follows_gendered_noun(doc_, s, static_cast<std::uint32_t>(first))))
       return EntityType::Person;
     if (lex_.is_media_org(folded) && !initial_word) return EntityType::Org;
     // "his parents, Gary and Sue Hargreaves": a given name (a town's too)
