@@ -308,6 +308,17 @@ class MentionFinder {
       const WordInfo& part = lex_.word(tok(first).lower.substr(0, hyphen));
       if (part.has(kFirstNameWord) && part.first_name_gender != Gender::Unknown) return true;
     }
+    // "Koos van Wyk", "Henk ter Horst": a given name the lists lack before a
+    // Dutch or German particle. Titles and firms put a Romance one there
+    // ("Cirque du Soleil", "Banco di Napoli"), so only these count.
+    static constexpr std::string_view kGermanicParticles[] = {"van", "von", "ter", "ten", "vom"};
+    if (first + 2 < end && tok(first).has(kCapitalized) && !tok(first).has(kAllCaps) &&
+        !tok(first).is(kCommonWord) && !tok(first).is(kFunctionWord) && !tok(first).is(kPlaceWord) &&
+        !tok(first).is(kOrgCue) && !tok(first).is(kWorkCue) && !tok(first + 1).has(kCapitalized) &&
+        in(kGermanicParticles, tok(first + 1).lower)) {
+      const std::size_t name = name_after_particles(first + 1, s);
+      if (name != 0 && name < end && !tok(name).is(kCommonWord) && !names_place(name)) return true;
+    }
     if (!joined_particle_name(first) && !is_surname_opener(tok(first).lower)) return false;
     const std::size_t name = joined_particle_name(first) ? first : name_after_particles(first, s);
     return name != 0 && name < end && !tok(name).is(kCommonWord) && !names_place(name);

@@ -740,6 +740,11 @@ TEST_CASE("a surname's particles stay in a person's name, however many and where
         Names{"Daisy Okonedo:PERSON", "Rhys ap Gwilym:PERSON"});
   CHECK(entities_of("Yasmin al-Harthy married Omar bin Saeed al-Kathiri in Muscat.") ==
         Names{"Muscat:LOCATION", "Omar bin Saeed al-Kathiri:PERSON", "Yasmin al-Harthy:PERSON"});
+  // A given name the lists lack before a Dutch or German particle; a Romance
+  // particle keeps a firm's or a title's name.
+  CHECK(entities_of("Koos van Wyk, a farmer from Stellenbosch, married Annelie Botha.") ==
+        Names{"Annelie Botha:PERSON", "Koos van Wyk:PERSON", "Stellenbosch:LOCATION"});
+  CHECK(entities_of("Henk ter Horst runs the bakery.") == Names{"Henk ter Horst:PERSON"});
   // A particle before a place, after a capitalised word of a title or a
   // street, or an article opening a title, makes no person.
   CHECK(entities_of("She joined the Conservatoire de Paris in 1990.") == Names{"Conservatoire de Paris:WORK"});
