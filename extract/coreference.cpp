@@ -686,6 +686,10 @@ class Coreference {
         any = join(m.entity, named) || any;
         continue;
       }
+      if (const int named = called_pronoun_owner(i); named >= 0) {
+        any = join(m.entity, named) || any;
+        continue;
+      }
       if (doc_.tokens[m.first_token - 1].lower != "born"sv) continue;
       int owner = -1;
       const std::uint32_t born = m.first_token - 1;
@@ -936,6 +940,42 @@ class Coreference {
     if (verb <= start || i == 0) return -1;
     const Mention& before = doc_.mentions[i - 1];
     if (before.type != EntityType::Person || before.end_token != verb || before.entity < 0 || before.plural) return -1;
+    return before.entity;
+  }
+
+  // "Everybody in town called him Pepa", "he was always known as Sasha":
+  // a name the pronoun's person went by, read once pronouns are resolved;
+  // or -1. Not a name in a list or before a possessive ("called her Ana's
+  // friend").
+  int called_pronoun_owner(std::size_t i) const {
+    const Mention& m = doc_.mentions[i];
+    const std::uint32_t start = doc_.sentences[m.sentence].first_token;
+    const std::uint32_t t = m.first_token;
+    // One word that is no one's full name here: a wrong pronoun must not
+    // make two named people one.
+    if (i == 0 || m.end_token != m.first_token + 1 || t < start + 2 ||
+        !entity_names_.empty(static_cast<std::uint32_t>(m.entity)))
+      return -1;
+    if (m.end_token < doc_.tokens.size()) {
+      const std::string_view after = doc_.tokens[m.end_token].lower;
+      if (after == "and"sv || after == "'s"sv || doc_.tokens[m.end_token].has(kClitic)) return -1;
+    }
+    const Mention& before = doc_.mentions[i - 1];
+    if (!before.pronoun || before.plural || before.entity < 0 || before.type != EntityType::Person) return -1;
+    const std::string_view one = doc_.tokens[t - 1].lower, two = doc_.tokens[t - 2].lower;
+    static constexpr std::string_view kNamingVerbs[] = {"called", "call", "calls", "nicknamed", "christened"};
+    if ((one == "him"sv || one == "her"sv) && before.first_token == t - 1 &&
+        std::find(std::begin(kNamingVerbs), std::end(kNamingVerbs), two) != std::end(kNamingVerbs))
+      return before.entity;
+    // "He was known as Pepa", "she is known to everyone as Sasha".
+    if (one != "as"sv) return -1;
+    std::uint32_t known = t - 2;
+    while (known > start && known + 4 > t && doc_.tokens[known].lower != "known"sv) --known;
+    if (doc_.tokens[known].lower != "known"sv || known < start + 2) return -1;
+    std::uint32_t verb = known - 1;
+    if (doc_.tokens[verb].lower == "always"sv || doc_.tokens[verb].lower == "universally"sv) --verb;
+    const std::string_view be = doc_.tokens[verb].lower;
+    if ((be != "was"sv && be != "is"sv) || verb == start || before.first_token != verb - 1 || verb - 1 != start) return -1;
     return before.entity;
   }
 
@@ -3168,8 +3208,11 @@ class Coreference {
           if (m.entity < 0) continue;
         }
         resolved_at[t] = m.entity;
-        // "Their son Ronan ... he ...": still the pair's child.
-        if (!m.plural && !(by_narrator && info->person == 1)) remember({m.entity, t, is_relative_of_pair(recent, m.entity), true});
+        // "Their son Ronan ... he ...": still the pair's child. Nor is the
+        // narrator's own "I" or "my" one of a later "their" two ("with his
+        // wife, my grandmother Anna. Their son, ..."): the narrator would say "our".
+        if (!m.plural && !(by_narrator && info->person == 1))
+          remember({m.entity, t, is_relative_of_pair(recent, m.entity) || (info->person == 1 && q < 0), true});
         added.push_back(std::move(m));
       }
     }

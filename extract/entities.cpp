@@ -855,6 +855,14 @@ class MentionFinder {
       if (place_context) return EntityType::Location;
       if (after_the(first, end, s)) return EntityType::Org;
       if (owns_a_named_person(first, end, s)) return EntityType::Org;
+      // "carved his first Kašpárek", "her new Tesla": a possessive and an
+      // ordinal or an adjective of owning before a word the lists lack make
+      // it a kind of thing (a given name would have been read above).
+      if (first >= s.first_token + 2) {
+        static constexpr std::string_view kOwnedKinds[] = {"first", "second", "third", "last", "latest", "new", "own", "favourite", "favorite"};
+        static constexpr std::string_view kPossessives[] = {"his", "her", "their", "my", "our", "your", "its"};
+        if (in(kOwnedKinds, before) && in(kPossessives, tok(first - 2).lower)) return std::nullopt;
+      }
       if (guessed) *guessed = true;
       return EntityType::Person;
     }

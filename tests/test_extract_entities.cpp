@@ -745,6 +745,12 @@ TEST_CASE("a surname's particles stay in a person's name, however many and where
   CHECK(entities_of("Koos van Wyk, a farmer from Stellenbosch, married Annelie Botha.") ==
         Names{"Annelie Botha:PERSON", "Koos van Wyk:PERSON", "Stellenbosch:LOCATION"});
   CHECK(entities_of("Henk ter Horst runs the bakery.") == Names{"Henk ter Horst:PERSON"});
+}
+
+TEST_CASE("a word the lists lack after a possessive and an ordinal is a kind of thing; a degree before a name is a title") {
+  CHECK(entities_of("Tom Hale carved his first Kašpárek in 1948.") == Names{"Tom Hale:PERSON"});
+  CHECK(entities_of("The pond was designed by MgA. Lenka Procházková and MUDr. Eva Malá.") ==
+        Names{"Eva Malá:PERSON", "Lenka Procházková:PERSON"});
   // A particle before a place, after a capitalised word of a title or a
   // street, or an article opening a title, makes no person.
   CHECK(entities_of("She joined the Conservatoire de Paris in 1990.") == Names{"Conservatoire de Paris:WORK"});

@@ -3539,3 +3539,28 @@ TEST_CASE("relations table: the thirty-sixth session's rules") {
   };
   run_table(cases);
 }
+
+TEST_CASE("relations table: the thirty-seventh session's rules") {
+  const std::vector<Case> cases = {
+      // A relative's noun, then another person's relative in apposition: the name after both.
+      {"Tom Hale came with his wife, Ann Lee's sister Eva Lind.",
+       {"married(Tom Hale, Eva Lind)", "sibling_of(Ann Lee, Eva Lind)"},
+       {"married(Tom Hale, Ann Lee)"}},
+      // A signed letter's narrator (a degree before the name) is never one of "their" two.
+      {"Dear audience,\n\nMy grandfather, Josef Hruška, carved puppets. He performed with his wife, my grandmother "
+       "Anežka Hrušková, for fifty years. Their son, my father, Jiří Hruška, took over the company in 1991.\n\nMgA. "
+       "Jana Hrušková\nDirector\n",
+       {"married(Josef Hruška, Anežka Hrušková)", "parent_of(Josef Hruška, Jiří Hruška)",
+        "parent_of(Anežka Hrušková, Jiří Hruška)", "parent_of(Jiří Hruška, Jana Hrušková)"},
+       {"married(Josef Hruška, Jana Hrušková)", "parent_of(Josef Hruška, Jana Hrušková)",
+        "parent_of(Anežka Hrušková, Jana Hrušková)", "parent_of(Jana Hrušková, Jiří Hruška)"}},
+      {"Dear audience,\n\nMy brother, Jan Hruška, carved every figure.\n\nMgA. Jana Hrušková\nDirector\n",
+       {"sibling_of(Jana Hrušková, Jan Hruška)"}, {}},
+      // A name the pronoun's person went by.
+      {"Josef Hruška carved puppets. Everybody in town called him Pepa. Pepa married Anežka Dvořáková in 1950.",
+       {"married(Josef Hruška, Anežka Dvořáková)"}, {}},
+      {"Aleksandr Petrov moved to Leeds in 1990. He was known as Bim. Bim married Ann Lee.",
+       {"married(Aleksandr Petrov, Ann Lee)"}, {}},
+  };
+  run_table(cases);
+}
