@@ -2286,7 +2286,26 @@ class Coreference {
     const std::size_t body_end = closing ? s - 1 : s;
     for (std::size_t k = body_end; k-- > entry_start && k + 40 > s;)
       if (comma_line(k)) return k + 1;
-    return closing ? entry_start : SIZE_MAX;
+    if (closing) return entry_start;
+    // "MESSAGE FROM THE PRESIDENT / ... / Ato Tesfaye Bekele, President":
+    // a section under a heading, signed with a name and a role.
+    // Not an obituary's closing line ("Hester Quine, theatre director,
+    // born 3 May 1931; died ..."): a role of up to three words ends it.
+    const Sentence& signature = doc_.sentences[s];
+    std::uint32_t comma = signature.first_token;
+    while (comma < signature.end_token && doc_.tokens[comma].lower != ","sv) ++comma;
+    if (comma == signature.end_token || signature.end_token - comma > 4 ||
+        std::any_of(doc_.tokens.begin() + comma + 1, doc_.tokens.begin() + signature.end_token,
+                    [](const Token& t) { return !t.has(kWord) || t.has(kNumber); }))
+      return SIZE_MAX;
+    std::size_t heading = SIZE_MAX;
+    for (std::size_t k = s; k-- > entry_start && k + 40 > s && heading == SIZE_MAX;)
+      if (doc_.sentences[k].heading) heading = k;
+    if (heading == SIZE_MAX || heading + 1 >= s) return SIZE_MAX;
+    // Written in the first person: an "I" or a "my" in it.
+    for (std::uint32_t t = doc_.sentences[heading + 1].first_token; t < signature.first_token; ++t)
+      if ((doc_.tokens[t].lower == "i"sv || doc_.tokens[t].lower == "my"sv) && narrators_word(t)) return heading + 1;
+    return SIZE_MAX;
   }
   // The one person a signature line names, after any title ("Capt.
   // Henrik Aasland, Master"; a role may follow a comma), or -1.

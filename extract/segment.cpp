@@ -302,11 +302,15 @@ void tokenize(Document& doc) {
       // "2.1 million", "$4.5m", "10,000": a period or comma between digits
       // is the number's (a period there had ended the sentence).
       const bool in_number = (c.value == '.' || c.value == ',') && first_digit && (ascii_kind(static_cast<unsigned char>(text[j - 1])) & kAsciiDigit);
-      bool joiner = is_apostrophe(c.value) || is_hyphen(c.value) || c.value == '*' || c.value == '&' || in_number;
+      // "W/ro Almaz", "W/t Hiwot": a one-letter abbreviation's slash (the
+      // Amharic titles), not a list's ("Ann/Bo", "1/2") nor a reference's ("P/2291").
+      const bool letter_slash = c.value == '/' && j == begin + 1 && !first_digit;
+      bool joiner = is_apostrophe(c.value) || is_hyphen(c.value) || c.value == '*' || c.value == '&' || in_number || letter_slash;
       if (joiner && j + c.length < text.size()) {
         CodePoint next = decode(text, j + c.length);
         if (in_number ? is_digit(next.value)
-                      : is_alnum(next.value) && (c.value != '&' || (count_case && cased.uppers == cased.letters && is_upper(next.value)))) {
+                      : is_alnum(next.value) && (c.value != '&' || (count_case && cased.uppers == cased.letters && is_upper(next.value))) &&
+                            (!letter_slash || is_letter(next.value))) {
           j += c.length;
           joined = true;
           continue;

@@ -751,6 +751,10 @@ TEST_CASE("a word the lists lack after a possessive and an ordinal is a kind of 
   CHECK(entities_of("Tom Hale carved his first Kašpárek in 1948.") == Names{"Tom Hale:PERSON"});
   CHECK(entities_of("The pond was designed by MgA. Lenka Procházková and MUDr. Eva Malá.") ==
         Names{"Eva Malá:PERSON", "Lenka Procházková:PERSON"});
+}
+
+TEST_CASE("a name and a role on a line of their own under running text are a signature, not a heading") {
+  CHECK(entities_of("Thank you all for coming.\n\nTom Bekele, President\n") == Names{"Tom Bekele:PERSON"});
   // A particle before a place, after a capitalised word of a title or a
   // street, or an article opening a title, makes no person.
   CHECK(entities_of("She joined the Conservatoire de Paris in 1990.") == Names{"Conservatoire de Paris:WORK"});

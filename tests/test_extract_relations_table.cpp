@@ -3561,6 +3561,20 @@ TEST_CASE("relations table: the thirty-seventh session's rules") {
        {"married(Josef Hruška, Anežka Dvořáková)"}, {}},
       {"Aleksandr Petrov moved to Leeds in 1990. He was known as Bim. Bim married Ann Lee.",
        {"married(Aleksandr Petrov, Ann Lee)"}, {}},
+      // A section under a heading, signed with a name (Amharic titles before it) and a role; not
+      // an obituary's closing line.
+      {"MESSAGE FROM THE PRESIDENT\n\nThis year I thank my wife, W/ro Almaz Haile. Almaz and I have two children, "
+       "Dawit Tesfaye and Hanna Tesfaye.\n\nAto Tesfaye Bekele, President\n",
+       {"married(Tesfaye Bekele, Almaz Haile)", "parent_of(Tesfaye Bekele, Dawit Tesfaye)",
+        "parent_of(Almaz Haile, Hanna Tesfaye)"},
+       {}},
+      // "W/ro" (Mrs) is one title word.
+      {"W/ro Aster Bogale, 88, died on August 2. She is survived by her daughter, W/ro Tsehay Mekonnen.",
+       {"parent_of(Aster Bogale, Tsehay Mekonnen)"}, {}},
+      {"A LIFE IN THE THEATRE\n\nI knew her for years. My daughter, Ann Lee, sang at the service.\n\nHester Quine, "
+       "theatre director, born 3 May 1931\n",
+       {"person(Ann Lee)", "person(Hester Quine)"},
+       {"parent_of(Hester Quine, Ann Lee)"}},
   };
   run_table(cases);
 }
