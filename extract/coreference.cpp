@@ -2275,11 +2275,15 @@ class Coreference {
   // right above it: a line of at most five tokens ending with a comma.
   // Where the letter's words start (after the greeting), or SIZE_MAX.
   std::size_t signed_letter_start(std::size_t s, std::size_t entry_start) const {
+    // (Or a letter to a paper: "To the editor:", "Dear Sir:".)
     auto comma_line = [&](std::size_t k) {
       const Sentence& line = doc_.sentences[k];
       const Token& opening = doc_.tokens[line.first_token];
-      return (opening.has(kLineStart) || opening.has(kParagraphStart)) && line.end_token - line.first_token <= 5 &&
-             doc_.tokens[line.end_token - 1].lower == ","sv;
+      if (!opening.has(kLineStart) && !opening.has(kParagraphStart)) return false;
+      const std::string_view last = doc_.tokens[line.end_token - 1].lower;
+      if (last == ":"sv)
+        return line.end_token - line.first_token <= 7 && (opening.lower == "to"sv || opening.lower == "dear"sv);
+      return line.end_token - line.first_token <= 5 && last == ","sv;
     };
     if (s == 0) return SIZE_MAX;
     const bool closing = comma_line(s - 1);

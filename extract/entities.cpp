@@ -297,6 +297,18 @@ class MentionFinder {
   // der Saar", "von Ahlefeld"; not "Conservatoire de Paris", where a place
   // follows the particle).
   bool person_with_particles(std::size_t first, std::size_t end, const Sentence& s) const {
+    // "Koos van Wyk", "Henk ter Horst": a given name the lists lack before a
+    // Dutch or German particle. Titles and firms put a Romance one there
+    // ("Cirque du Soleil", "Banco di Napoli"), so only these count. After
+    // two particles even a word or a place's is a surname ("Joost van den Berg").
+    static constexpr std::string_view kGermanicParticles[] = {"van", "von", "ter", "ten", "vom"};
+    if (first + 2 < end && tok(first).has(kCapitalized) && !tok(first).has(kAllCaps) &&
+        !tok(first).is(kCommonWord) && !tok(first).is(kFunctionWord) && !tok(first).is(kPlaceWord) &&
+        !tok(first).is(kOrgCue) && !tok(first).is(kWorkCue) && !tok(first + 1).has(kCapitalized) &&
+        in(kGermanicParticles, tok(first + 1).lower)) {
+      const std::size_t name = name_after_particles(first + 1, s);
+      if (name != 0 && name < end && (name > first + 2 || (!tok(name).is(kCommonWord) && !names_place(name)))) return true;
+    }
     // "Le Ventre de Paris": a particle before a place is a title's "of".
     for (std::size_t k = first + 1; k < end; ++k)
       if (!tok(k).has(kCapitalized) && is_particle(tok(k).lower))
@@ -307,17 +319,6 @@ class MentionFinder {
     if (const std::size_t hyphen = tok(first).lower.find('-'); hyphen != std::string_view::npos && hyphen > 0) {
       const WordInfo& part = lex_.word(tok(first).lower.substr(0, hyphen));
       if (part.has(kFirstNameWord) && part.first_name_gender != Gender::Unknown) return true;
-    }
-    // "Koos van Wyk", "Henk ter Horst": a given name the lists lack before a
-    // Dutch or German particle. Titles and firms put a Romance one there
-    // ("Cirque du Soleil", "Banco di Napoli"), so only these count.
-    static constexpr std::string_view kGermanicParticles[] = {"van", "von", "ter", "ten", "vom"};
-    if (first + 2 < end && tok(first).has(kCapitalized) && !tok(first).has(kAllCaps) &&
-        !tok(first).is(kCommonWord) && !tok(first).is(kFunctionWord) && !tok(first).is(kPlaceWord) &&
-        !tok(first).is(kOrgCue) && !tok(first).is(kWorkCue) && !tok(first + 1).has(kCapitalized) &&
-        in(kGermanicParticles, tok(first + 1).lower)) {
-      const std::size_t name = name_after_particles(first + 1, s);
-      if (name != 0 && name < end && !tok(name).is(kCommonWord) && !names_place(name)) return true;
     }
     if (!joined_particle_name(first) && !is_surname_opener(tok(first).lower)) return false;
     const std::size_t name = joined_particle_name(first) ? first : name_after_particles(first, s);
@@ -1000,8 +1001,10 @@ class MentionFinder {
 
   // A run of capitalised words that ends in a role or title and opens with
   // an ordinary word: "Chief Executive Officer", "Court Reporter".
+  // Not a name with "Sr" (senior, not sister) after it: "Hank Brennan Sr".
   bool is_title(std::size_t first, std::size_t end) const {
     const WordInfo& last_head = head_word(tok(end - 1));
+    if (end - first >= 3 && tok(end - 1).lower == "sr"sv && tok(first).is(kFirstNameWord)) return false;
     return (last_head.has(kRoleNoun) || last_head.has(kHonorific)) && !last_head.has(kFirstNameWord) &&
            tok(first).is(kCommonWord);
   }
@@ -1281,6 +1284,13 @@ class MentionFinder {
         ++first;
         initial = false;
       }
+      // "On Sunday Jiří Malý flew home": a weekday before a full name (the
+      // lists need not know his given name); "Sunday Times" keeps its day.
+      if (end - first >= 3 && tok(first).is(kNeverName) && tok(first).lower.ends_with("day"sv) &&
+          !tok(first + 1).is(kCommonWord) && !tok(end - 1).is(kOrgCue) && !tok(end - 1).is(kWorkCue)) {
+        ++first;
+        initial = false;
+      }
       // "DH Marco", "SIL Jenna": an abbreviation that is never a name, in
       // capitals before a name that is not, says who the person is to the writer.
       while (end - first >= 2 && tok(first).is(kNeverName) && tok(first).has(kAllCaps) && !tok(first + 1).has(kAllCaps)) {
@@ -1332,6 +1342,8 @@ class MentionFinder {
           fold_name_into(surface(first, end), folded_);
           keeps_title = lex_.is_location(folded_);
         }
+        // "ING Bank": a title's letters in capitals open a firm's name.
+        if (!keeps_title && tok(first).has(kAllCaps) && tok(end - 1).is(kOrgCue)) keeps_title = true;
         if (keeps_title) name_first = first;
       }
       // "Chief Purser Ana Perić": a role after a title, before a given name.

@@ -112,7 +112,7 @@ std::string expand_macros(std::string pattern) {
       {"{PRESS}", kPressRole}, {"{ROLEOF}", kRoleOf},
       {"{COPARENT}", kCoParent}, {"{POSS}", "([PG]\\d+) 's"}, {"{PLIST}", kPersonList}, {"{PLIST2}", kTwoOrMorePersons},
       {"{FILL}", "(?:[^ ;.]+ )*?"}, {"{FILLNP}", "(?:[^PG ;.][^ ;.]* )*?"}, {"{OFTIME}", "(?: of (?:more than |over |almost |nearly |some )?(?:[0-9]+|[a-z-]+) (?:years?|months?|decades?))?"}, {"{OF}", "(?:son|daughter|child|children|heir) of"}, {"{NOTOF}", kNotOf},
-      {"{KINSEP}", "(?: , [PG]\\d+ 's [a-z][a-z'-]*(?: ,)?| ,| , the (?:[a-z][a-z'-]* |[LOWE]\\d+ ){1,2}'s (?:[a-z][a-z'-]* ){1,2}?,)?"},
+      {"{KINSEP}", "(?: , (?:[PG]\\d+ 's|my|our|his|her|their) [a-z][a-z'-]*(?: ,)?| ,| , the (?:[a-z][a-z'-]* |[LOWE]\\d+ ){1,2}'s (?:[a-z][a-z'-]* ){1,2}?,)?"},
       {"{FW}", "(?:[a-vx-z][a-z'-]* |w[a-gi-z][a-z'-]* |[0-9]+s? |[LOE]\\d+ |'s )"},
       {"{PARENTS}", kParents}, {"{P}", "(P\\d+)"}, {"{G}", "(G\\d+)"}, {"{X}", "([PG]\\d+)"},
       {"{W}", "(?:[0-9]+-)?[a-z][a-z'-]* "},  {"{ADV}", "(?:[a-z][a-z'-]* ){0,2}"}};

@@ -755,6 +755,10 @@ TEST_CASE("a word the lists lack after a possessive and an ordinal is a kind of 
 
 TEST_CASE("a name and a role on a line of their own under running text are a signature, not a heading") {
   CHECK(entities_of("Thank you all for coming.\n\nTom Bekele, President\n") == Names{"Tom Bekele:PERSON"});
+}
+
+TEST_CASE("a title's letters in capitals open a firm's name: 'ING Bank'") {
+  CHECK(entities_of("ING Bank hired Tom Hale in Leeds.") == Names{"ING Bank:ORG", "Leeds:LOCATION", "Tom Hale:PERSON"});
   // A particle before a place, after a capitalised word of a title or a
   // street, or an article opening a title, makes no person.
   CHECK(entities_of("She joined the Conservatoire de Paris in 1990.") == Names{"Conservatoire de Paris:WORK"});
