@@ -86,7 +86,7 @@ TEST_CASE("the hedge cues are the words of the pattern they replaced, then belie
         "wish|wishes|hope|hopes|hoped|want|wants|wanted|plan|plans|planned|planning|rumored|rumoured|"
         "reportedly|allegedly|deny|denies|denied|refused|going to|gonna|cannot|can't|almost|nearly|"
         "rumours|rumors|rumour|rumor|speculation|speculated|gossip|supposedly|"
-        "claimed|claims|claiming|alleged|alleges|alleging|convinced|believed|believes|believe|"
+        "claimed|claims|claiming|alleged|alleges|alleging|convinced|believed|believes|believe|think|thinks|"
         "suspected|suspects|speculate|speculates|speculating|assume|assumes|assumed|assuming|story that|stories that|reports that|"
       "legend has it|legend had it|legend held|legend holds|sources claim|insiders claim|reports claim|friends claim|some claim|a claim|the claim|"
         "it is said|it was said|is said to|are said to|was said to|were said to");

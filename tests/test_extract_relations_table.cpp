@@ -3592,6 +3592,15 @@ TEST_CASE("relations table: the thirty-seventh session's rules") {
       {"Ruth Calloway is set to marry the banker Glen Ayers in May.", {"engaged(Ruth Calloway, Glen Ayers)"}, {}},
       {"Rick Whitford and Shawna Lee met at the rodeo, at the street dance in 1996, and married the next June.",
        {"married(Rick Whitford, Shawna Lee)"}, {}},
+      // A newsletter's "Also in this issue" list; what everyone thinks.
+      {"Danielle Robichaud runs the bakery.\n\nAUSSI DANS LE PHARE / ALSO IN THIS ISSUE\n- Tigist and Fikru Alemayehu "
+       "celebrate 25 years of marriage\n",
+       {"person(Danielle Robichaud)"},
+       {"married(Tigist, Fikru Alemayehu)"}},
+      {"Pele was danced by Kapua Kealoha's cousin, Noelani Kahale. \"Everyone in the audience thinks we are sisters "
+       "now,\" Noelani said.",
+       {"person(Noelani Kahale)"},
+       {"sibling_of(Noelani Kahale, Kapua Kealoha)"}},
       {"A LIFE IN THE THEATRE\n\nI knew her for years. My daughter, Ann Lee, sang at the service.\n\nHester Quine, "
        "theatre director, born 3 May 1931\n",
        {"person(Ann Lee)", "person(Hester Quine)"},
