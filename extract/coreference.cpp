@@ -1758,6 +1758,20 @@ class Coreference {
     return nullptr;
   }
 
+  // The two people named at the start of a sentence and joined by "and"
+  // ("Ann Lee and Bo Kim met ..."), the second first; or {-1, -1}.
+  std::pair<int, int> opening_pair(const Sentence& sentence) const {
+    const Mention* first = mention_at(sentence.first_token);
+    if (!first || first->pronoun || first->plural || first->type != EntityType::Person || first->entity < 0 ||
+        first->end_token + 1 >= sentence.end_token || doc_.tokens[first->end_token].lower != "and"sv)
+      return {-1, -1};
+    const Mention* second = mention_at(first->end_token + 1);
+    if (!second || second->pronoun || second->plural || second->type != EntityType::Person || second->entity < 0 ||
+        second->entity == first->entity)
+      return {-1, -1};
+    return {second->entity, first->entity};  // the later first, as recent_pair gives a pair
+  }
+
   // The speaker named next to the quotation: `"...," said X` / `X said, "..."`.
   // Pronoun speakers ("she said") are resolved by the caller.
   std::pair<int, std::uint32_t> attributed_speaker(const Quote& q) const {
@@ -2946,6 +2960,13 @@ class Coreference {
             const int second = first >= 0 ? most_mentioned(recent, mentioned, Gender::Unknown, first) : -1;
             if (second >= 0) a = first, b = second;
           }
+          // "Ann and Bo met at a party Eve gave. They married in 2001": a
+          // sentence opened by "they" or "their" goes on with the pair that
+          // opened the sentence before, not the last two people named.
+          if (t == sentence.first_token && s > 0 && !opens_paragraph)
+            if (const auto pair = opening_pair(doc_.sentences[s - 1]); pair.first >= 0 && pair.first != described &&
+                                                                       pair.second != described)
+              std::tie(a, b) = pair;
           const bool their = tok.lower == "their"sv && q < 0;
           if (their && first_their.second >= 0) std::tie(a, b) = first_their;
           const bool opens_with_their_kin = their && t == sentence.first_token && t + 1 < sentence_end &&

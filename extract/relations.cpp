@@ -1119,11 +1119,23 @@ void tag(const Document& doc, std::size_t sentence_index, Tagged& out, const Tag
       // an apposition after the age.
       // "Julien Bains, 24, whose mother, Odile, ...": the comma after the
       // age stays, for the relative clause to find its name before it.
+      // So does it before a relative of someone's: "Gurdev Kaur, 84, Jaswant
+      // Gill's mother," (a name of up to three words, or "his", before "'s").
       if (const std::uint32_t close = age_aside_close(doc, t, s.end_token)) {
+        auto possessor_after = [&] {
+          const std::string_view next = close + 1 < s.end_token ? doc.tokens[close + 1].lower : std::string_view();
+          if (next == "his"sv || next == "her"sv || next == "their"sv) return true;
+          for (std::uint32_t k = close + 2; k < s.end_token && k <= close + 4; ++k) {
+            if (doc.tokens[k].lower == "'s"sv) return doc.tokens[close + 1].has(kCapitalized);
+            if (!doc.tokens[k].has(kCapitalized)) return false;
+          }
+          return false;
+        };
         const bool relative_clause =
             close + 1 < s.end_token && (doc.tokens[close + 1].lower == "who"sv || doc.tokens[close + 1].lower == "whose"sv);
-        t = relative_clause ? close : close + 1, out.slots.back().aside_after = true;
-        if (m->type == EntityType::Person && !relative_clause) {
+        const bool keeps_comma = relative_clause || (m->type == EntityType::Person && possessor_after());
+        t = keeps_comma ? close : close + 1, out.slots.back().aside_after = true;
+        if (m->type == EntityType::Person && !keeps_comma) {
           const std::uint32_t comma = t - 1;
           const std::uint32_t past = take_apposition(comma);
           if (past != comma) t = past;

@@ -3601,6 +3601,15 @@ TEST_CASE("relations table: the thirty-seventh session's rules") {
        "now,\" Noelani said.",
        {"person(Noelani Kahale)"},
        {"sibling_of(Noelani Kahale, Kapua Kealoha)"}},
+      // "They" opening a sentence: the pair that opened the one before, not the last two named.
+      {"Ann Lee and Bo Kim met at a party hosted by Eve Lin in 1999. They married two years later.",
+       {"married(Ann Lee, Bo Kim)"}, {"married(Eve Lin, Bo Kim)"}},
+      {"Ann Lee and Bo Kim met at a party hosted by Eve Lin in 1999. Their son, Tom Kim, was born in 2003.",
+       {"parent_of(Ann Lee, Tom Kim)", "parent_of(Bo Kim, Tom Kim)"}, {"parent_of(Eve Lin, Tom Kim)"}},
+      // An age, then someone's relative in apposition.
+      {"Watching from the front row was Gurdev Kaur, 84, Jaswant Gill's mother, known to everyone as Bebe.",
+       {"parent_of(Gurdev Kaur, Jaswant Gill)"}, {}},
+      {"Tom Hale, 50, told Ann Lee his wife was ill.", {"person(Ann Lee)"}, {"married(Ann Lee, Tom Hale)"}},
       {"A LIFE IN THE THEATRE\n\nI knew her for years. My daughter, Ann Lee, sang at the service.\n\nHester Quine, "
        "theatre director, born 3 May 1931\n",
        {"person(Ann Lee)", "person(Hester Quine)"},
