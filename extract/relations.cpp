@@ -1012,6 +1012,15 @@ void tag(const Document& doc, std::size_t sentence_index, Tagged& out, const Tag
           !(m->end_token < s.end_token &&
             (doc.tokens[m->end_token].lower == "'s"sv || doc.tokens[m->end_token].lower == "and"sv)))
         sentence_subject = static_cast<int>(out.slots.size() - 1);
+      // "Sukha's father, Jaswant Gill, was a stopper and married ...": the
+      // name in apposition to the opening relative's noun is the subject
+      // of the later verbs.
+      if (sentence_subject < 0 && out.slots.size() == 2 && !m->pronoun && m->type == EntityType::Person &&
+          m->first_token >= s.first_token + 3 && m->first_token <= s.first_token + 5 && m->end_token < s.end_token &&
+          doc.tokens[m->end_token].lower == ","sv && doc.tokens[m->first_token - 1].lower == ","sv &&
+          (doc.tokens[m->first_token - 2].is(kChildNoun) || head_word(doc.tokens[m->first_token - 2]).has(kGenderedNoun)) &&
+          (doc.tokens[m->first_token - 3].lower == "'s"sv || m->first_token - 3 == s.first_token))
+        sentence_subject = static_cast<int>(out.slots.size() - 1);
       t = m->end_token;
       // "Harold Pruitt Jr. married ...": the abbreviation's period is the
       // name's; written, it would stand between the name and its verb

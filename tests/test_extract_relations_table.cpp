@@ -3610,6 +3610,9 @@ TEST_CASE("relations table: the thirty-seventh session's rules") {
       {"Watching from the front row was Gurdev Kaur, 84, Jaswant Gill's mother, known to everyone as Bebe.",
        {"parent_of(Gurdev Kaur, Jaswant Gill)"}, {}},
       {"Tom Hale, 50, told Ann Lee his wife was ill.", {"person(Ann Lee)"}, {"married(Ann Lee, Tom Hale)"}},
+      // The name in apposition to an opening relative's noun is the subject of the later verbs.
+      {"Bo Kim's father, John Smith, was a lawyer in Boston and married Jane Doe in 1900.",
+       {"married(John Smith, Jane Doe)", "parent_of(John Smith, Bo Kim)"}, {"married(Bo Kim, Jane Doe)"}},
       {"A LIFE IN THE THEATRE\n\nI knew her for years. My daughter, Ann Lee, sang at the service.\n\nHester Quine, "
        "theatre director, born 3 May 1931\n",
        {"person(Ann Lee)", "person(Hester Quine)"},
