@@ -3613,6 +3613,10 @@ TEST_CASE("relations table: the thirty-seventh session's rules") {
       // The name in apposition to an opening relative's noun is the subject of the later verbs.
       {"Bo Kim's father, John Smith, was a lawyer in Boston and married Jane Doe in 1900.",
        {"married(John Smith, Jane Doe)", "parent_of(John Smith, Bo Kim)"}, {"married(Bo Kim, Jane Doe)"}},
+      // A reporter's one "told me" outside quotation marks: the byline's person.
+      {"Carnival kings\n\nBy Natalie Sookram\n\nClyde Alexander met his wife, Gloria Alexander, at the Panorama "
+       "semi-finals in 1979. \"He was playing pan and he was very bad at it,\" she told me.\n",
+       {"interviewed_by(Gloria Alexander, Natalie Sookram)", "married(Clyde Alexander, Gloria Alexander)"}, {}},
       {"A LIFE IN THE THEATRE\n\nI knew her for years. My daughter, Ann Lee, sang at the service.\n\nHester Quine, "
        "theatre director, born 3 May 1931\n",
        {"person(Ann Lee)", "person(Hester Quine)"},
