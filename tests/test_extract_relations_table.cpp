@@ -3617,6 +3617,12 @@ TEST_CASE("relations table: the thirty-seventh session's rules") {
       {"Carnival kings\n\nBy Natalie Sookram\n\nClyde Alexander met his wife, Gloria Alexander, at the Panorama "
        "semi-finals in 1979. \"He was playing pan and he was very bad at it,\" she told me.\n",
        {"interviewed_by(Gloria Alexander, Natalie Sookram)", "married(Clyde Alexander, Gloria Alexander)"}, {}},
+      // A sibling someone has.
+      {"Pavel Beneš had a younger brother, Jan Beneš.", {"sibling_of(Pavel Beneš, Jan Beneš)"}, {}},
+      {"Pavel Beneš has an older sister, Eva Malá, who lives in Brno.", {"sibling_of(Pavel Beneš, Eva Malá)"}, {}},
+      {"Pavel Beneš had two brothers, Tomas and Karel.",
+       {"sibling_of(Pavel Beneš, Tomas)", "sibling_of(Pavel Beneš, Karel)", "sibling_of(Tomas, Karel)"}, {}},
+      {"Pavel Beneš has a brother-in-law, Jan Novák.", {"person(Jan Novák)"}, {"sibling_of(Pavel Beneš, Jan Novák)"}},
       {"A LIFE IN THE THEATRE\n\nI knew her for years. My daughter, Ann Lee, sang at the service.\n\nHester Quine, "
        "theatre director, born 3 May 1931\n",
        {"person(Ann Lee)", "person(Hester Quine)"},
