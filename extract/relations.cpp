@@ -675,9 +675,15 @@ std::size_t without_description_before(const Document& doc, const Sentence& s, s
   }
   // After a comma they go too: "her husband, polo player Henri" (not after
   // "and": "and served alongside Mayor Bo").
+  // So after a preposition other than "to" (which may open a verb: "to
+  // marry chef Bo"): "worked with pastry chef Hugo".
   auto opens_phrase = [&](std::uint32_t t) {
     if (is_article(t)) return true;
-    return t >= s.first_token && plain(t) && doc.tokens[t].lower == ","sv;
+    if (t < s.first_token || !plain(t)) return false;
+    if (doc.tokens[t].is(kPreposition) && doc.tokens[t].lower != "to"sv)
+      return std::none_of(doc.tokens.begin() + t + 1, doc.tokens.begin() + start,
+                          [](const Token& w) { return w.lower.ends_with("ing"sv); });
+    return doc.tokens[t].lower == ","sv;
   };
   if (modified < start && modified > s.first_token && opens_phrase(modified - 1)) {
     start = modified;

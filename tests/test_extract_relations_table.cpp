@@ -3623,6 +3623,9 @@ TEST_CASE("relations table: the thirty-seventh session's rules") {
       {"Pavel Beneš had two brothers, Tomas and Karel.",
        {"sibling_of(Pavel Beneš, Tomas)", "sibling_of(Pavel Beneš, Karel)", "sibling_of(Tomas, Karel)"}, {}},
       {"Pavel Beneš has a brother-in-law, Jan Novák.", {"person(Jan Novák)"}, {"sibling_of(Pavel Beneš, Jan Novák)"}},
+      // A role of two words after a preposition; "to" may open a verb.
+      {"Amara Diallo worked with pastry chef Hugo Renaud for five years.", {"worked_with(Amara Diallo, Hugo Renaud)"}, {}},
+      {"Amara Diallo wants to marry chef Hugo Renaud.", {"person(Hugo Renaud)"}, {"married(Amara Diallo, Hugo Renaud)"}},
       {"A LIFE IN THE THEATRE\n\nI knew her for years. My daughter, Ann Lee, sang at the service.\n\nHester Quine, "
        "theatre director, born 3 May 1931\n",
        {"person(Ann Lee)", "person(Hester Quine)"},
