@@ -1648,6 +1648,14 @@ bool asserted(const std::string& tagged, std::size_t match_begin, std::size_t ma
   if (nominal) {
     const std::string_view before = std::string_view(tagged).substr(0, match_begin);
     if (before.ends_with(" not ") || before.ends_with(" never ") || before == "not " || before == "never ") return false;
+    // "speculation about Brennick 's relationship with ...", "rumours of
+    // their engagement": a hedge's noun right before the phrase.
+    for (std::string_view linker : {" about "sv, " of "sv, " over "sv})
+      if (before.ends_with(linker)) {
+        const std::string_view head = before.substr(0, before.size() - linker.size());
+        const std::size_t space = head.rfind(' ');
+        if (has_hedge_cue(head.substr(space == std::string_view::npos ? 0 : space + 1))) return false;
+      }
     clause = match_begin;
   }
   if (has_hedge_cue(std::string_view(tagged.data() + clause, match_end - clause))) return false;

@@ -3626,6 +3626,9 @@ TEST_CASE("relations table: the thirty-seventh session's rules") {
       // A role of two words after a preposition; "to" may open a verb.
       {"Amara Diallo worked with pastry chef Hugo Renaud for five years.", {"worked_with(Amara Diallo, Hugo Renaud)"}, {}},
       {"Amara Diallo wants to marry chef Hugo Renaud.", {"person(Hugo Renaud)"}, {"married(Amara Diallo, Hugo Renaud)"}},
+      // A hedge's noun right before a relation's noun phrase.
+      {"There has been speculation about Callum Brennick's relationship with former manager Gus Pellow.",
+       {"person(Gus Pellow)"}, {"dated(Callum Brennick, Gus Pellow)"}},
       {"A LIFE IN THE THEATRE\n\nI knew her for years. My daughter, Ann Lee, sang at the service.\n\nHester Quine, "
        "theatre director, born 3 May 1931\n",
        {"person(Ann Lee)", "person(Hester Quine)"},
