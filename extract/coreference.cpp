@@ -6,6 +6,7 @@
 #include <span>
 
 #include "extract/entities.h"
+#include "extract/layout.h"
 #include "extract/lexicon.h"
 #include "extract/name_variants.h"
 #include "extract/text.h"
@@ -2306,16 +2307,11 @@ class Coreference {
       if (comma_line(k)) return k + 1;
     if (closing) return entry_start;
     // "MESSAGE FROM THE PRESIDENT / ... / Ato Tesfaye Bekele, President":
-    // a section under a heading, signed with a name and a role.
-    // Not an obituary's closing line ("Hester Quine, theatre director,
-    // born 3 May 1931; died ..."): a role of up to three words ends it.
+    // a section under a heading, signed with a name and a role (not an
+    // obituary's closing line: "Hester Quine, theatre director, born 3 May
+    // 1931; died ...").
     const Sentence& signature = doc_.sentences[s];
-    std::uint32_t comma = signature.first_token;
-    while (comma < signature.end_token && doc_.tokens[comma].lower != ","sv) ++comma;
-    if (comma == signature.end_token || signature.end_token - comma > 4 ||
-        std::any_of(doc_.tokens.begin() + comma + 1, doc_.tokens.begin() + signature.end_token,
-                    [](const Token& t) { return !t.has(kWord) || t.has(kNumber); }))
-      return SIZE_MAX;
+    if (!is_signature_line(doc_, s, s + 1)) return SIZE_MAX;
     std::size_t heading = SIZE_MAX;
     for (std::size_t k = s; k-- > entry_start && k + 40 > s && heading == SIZE_MAX;)
       if (doc_.sentences[k].heading) heading = k;

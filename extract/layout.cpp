@@ -173,31 +173,6 @@ bool is_heading(const Document& doc, std::size_t first_sentence, std::size_t end
   return words >= 2 && (capitalised * 100 >= words * 85 || (lower_case <= 1 && capitalised * 10 >= words * 7));
 }
 
-// "Ato Tesfaye Bekele, President", "Jana Novak, Director": a line that is a
-// name (after any titles) and a role of up to three words, a message's
-// signature rather than a heading in title case.
-bool is_signature_line(const Document& doc, std::size_t first_sentence, std::size_t end_sentence) {
-  if (end_sentence != first_sentence + 1) return false;
-  const Sentence& line = doc.sentences[first_sentence];
-  std::uint32_t t = line.first_token;
-  while (t < line.end_token && (doc.tokens[t].is(kHonorific) || doc.tokens[t].lower == "."sv)) ++t;
-  if (t >= line.end_token || doc.tokens[t].has(kAllCaps) ||
-      (doc.tokens[t].is(kCommonWord) && !doc.tokens[t].is(kFirstNameWord)))
-    return false;
-  std::uint32_t comma = t;
-  while (comma < line.end_token && doc.tokens[comma].lower != ","sv) {
-    const Token& word = doc.tokens[comma];
-    if (!word.has(kWord) || !word.has(kCapitalized) || word.has(kNumber) || word.is(kOrgCue)) return false;
-    ++comma;
-  }
-  if (comma == line.end_token || comma < t + 2 || comma > t + 4) return false;
-  // Not a wedding column's pair of names ("Chen Wei-ling, Marcus Oduya").
-  const std::uint32_t role_words = line.end_token - comma - 1;
-  return role_words >= 1 && role_words <= 3 && !doc.tokens[comma + 1].is(kFirstNameWord) &&
-         std::all_of(doc.tokens.begin() + comma + 1, doc.tokens.begin() + line.end_token,
-                     [](const Token& w) { return w.has(kWord) && !w.has(kNumber); });
-}
-
 // "THE PEARL LUGGERS: BROOME AND THE SEA / Matthew Kerrigan": a line right
 // under the title that is only a given name and a surname or two is the
 // author's (the byline without its "By").
@@ -246,6 +221,28 @@ void add_publisher_mention(Document& doc, const LineRule& rule, std::string_view
 }
 
 }  // namespace
+
+bool is_signature_line(const Document& doc, std::size_t first_sentence, std::size_t end_sentence) {
+  if (end_sentence != first_sentence + 1) return false;
+  const Sentence& line = doc.sentences[first_sentence];
+  std::uint32_t t = line.first_token;
+  while (t < line.end_token && (doc.tokens[t].is(kHonorific) || doc.tokens[t].lower == "."sv)) ++t;
+  if (t >= line.end_token || doc.tokens[t].has(kAllCaps) ||
+      (doc.tokens[t].is(kCommonWord) && !doc.tokens[t].is(kFirstNameWord)))
+    return false;
+  std::uint32_t comma = t;
+  while (comma < line.end_token && doc.tokens[comma].lower != ","sv) {
+    const Token& word = doc.tokens[comma];
+    if (!word.has(kWord) || !word.has(kCapitalized) || word.has(kNumber) || word.is(kOrgCue)) return false;
+    ++comma;
+  }
+  if (comma == line.end_token || comma < t + 2 || comma > t + 4) return false;
+  // Not a wedding column's pair of names ("Chen Wei-ling, Marcus Oduya").
+  const std::uint32_t role_words = line.end_token - comma - 1;
+  return role_words >= 1 && role_words <= 3 && !doc.tokens[comma + 1].is(kFirstNameWord) &&
+         std::all_of(doc.tokens.begin() + comma + 1, doc.tokens.begin() + line.end_token,
+                     [](const Token& w) { return w.has(kWord) && !w.has(kNumber); });
+}
 
 // A line of running text rather than a headline: long, of several
 // sentences or ending in a stop.

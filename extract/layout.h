@@ -12,4 +12,9 @@ namespace kgx {
 // segmented document.
 void mark_layout(Document& doc);
 
+// Whether sentences [first_sentence, end_sentence) are one line that is a
+// name (after any titles) and a role of up to three words: a message's
+// signature ("Ato Tesfaye Bekele, President"), not a heading in title case.
+bool is_signature_line(const Document& doc, std::size_t first_sentence, std::size_t end_sentence);
+
 }  // namespace kgx
