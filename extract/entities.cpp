@@ -35,6 +35,9 @@ bool in(const std::string_view (&list)[N], std::string_view word) {
 bool is_particle(std::string_view lower) { return lower.size() <= 5 && in(kParticles, lower); }
 bool is_surname_opener(std::string_view lower) { return lower.size() <= 5 && in(kSurnameOpeners, lower); }
 
+// "Sunday", "Monday" (never a name, unlike the months "June" and "May").
+bool is_weekday(const Token& t) { return t.is(kNeverName) && t.lower.ends_with("day"); }
+
 bool ends_with(std::string_view word, std::string_view suffix) {
   return word.size() >= suffix.size() && word.substr(word.size() - suffix.size()) == suffix;
 }
@@ -356,7 +359,7 @@ class MentionFinder {
   // weekday: "He thanked his wife, Sunday.").
   bool named_after_kin_noun(std::size_t first, std::size_t end, const Sentence& s) const {
     if (end != first + 1 || !tok(first).is(kFirstNameWord) || end >= s.end_token) return false;
-    if (tok(first).is(kNeverName) && tok(first).lower.ends_with("day"sv)) return false;
+    if (is_weekday(tok(first))) return false;
     const std::string_view after = tok(end).lower;
     if (after != ","sv && after != "."sv && after != "and"sv) return false;
     return follows_gendered_noun(doc_, s, static_cast<std::uint32_t>(first));
@@ -1286,7 +1289,7 @@ class MentionFinder {
       }
       // "On Sunday Jiří Malý flew home": a weekday before a full name (the
       // lists need not know his given name); "Sunday Times" keeps its day.
-      if (end - first >= 3 && tok(first).is(kNeverName) && tok(first).lower.ends_with("day"sv) &&
+      if (end - first >= 3 && is_weekday(tok(first)) &&
           !tok(first + 1).is(kCommonWord) && !tok(end - 1).is(kOrgCue) && !tok(end - 1).is(kWorkCue)) {
         ++first;
         initial = false;
