@@ -832,6 +832,15 @@ TEST_CASE("a pet form of the given name in brackets is a nickname: 'Robert (Bert
         Names{"Brighton:LOCATION", "Harold (Hershel) Rosenthal:PERSON", "Pnina:PERSON"});
 }
 
+TEST_CASE("pet forms of other languages' given names are nicknames: 'Jan (Honza) Hruška', then 'Honza Hruska'") {
+  const Extraction x = extract_document(
+      "t", "Jan (Honza) Hruška directs the troupe. His wife, Eva Hrušková, sews.\n\nPhoto: Honza Hruska at work.");
+  CHECK(entities_of_extraction(x) == Names{"Eva Hrušková:PERSON", "Jan (Honza) Hruška:PERSON"});
+  // Hungarian and Scandinavian pet forms merge with the full name under one surname.
+  CHECK(entities_of("István Kovács spoke first. Later Pista Kovács laughed.") == Names{"István Kovács:PERSON"});
+  CHECK(entities_of("Lars Berg fished. Later Lasse Berg laughed.").size() == 1);
+}
+
 TEST_CASE("a relative's word written as a title is no part of the name, and alone names nobody") {
   CHECK(entities_of("In the kitchen stood Aunty Wai. Waimarie Kotare, 87, smiled.") == Names{"Waimarie Kotare:PERSON"});
   CHECK(entities_of("Everyone calls her Nanny Rua. Her full name is Ruahine Potiki.") == Names{"Ruahine Potiki:PERSON"});
