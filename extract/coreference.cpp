@@ -947,11 +947,13 @@ class Coreference {
   // "Everybody in town called him Pepa", "he was always known as Sasha":
   // a name the pronoun's person went by, read once pronouns are resolved;
   // or -1. Not a name in a list or before a possessive ("called her Ana's
-  // friend").
+  // friend"). A relative's title before the name is no part of it:
+  // "everybody called him Oupa Koos".
   int called_pronoun_owner(std::size_t i) const {
     const Mention& m = doc_.mentions[i];
     const std::uint32_t start = doc_.sentences[m.sentence].first_token;
-    const std::uint32_t t = m.first_token;
+    std::uint32_t t = m.first_token;
+    if (t > start + 2 && doc_.tokens[t - 1].is(kKinTitle) && doc_.tokens[t - 1].has(kCapitalized)) --t;
     // One word that is no one's full name here: a wrong pronoun must not
     // make two named people one.
     if (i == 0 || m.end_token != m.first_token + 1 || t < start + 2 ||

@@ -113,7 +113,11 @@ Lexicon::Lexicon() {
   mark("role_nouns.txt", kRoleNoun);
   mark("legal_parties.txt", kLegalParty);
   mark("legal_parties.txt", kRoleNoun);  // "defendant Tom Hale", "Tom Hale, the petitioner,"
-  mark("kin_titles.txt", kKinTitle);
+  for (const auto& row : lexicon_rows("kin_titles.txt")) {
+    WordInfo& info = words_[lower_ascii(row[0])];
+    info.classes |= kKinTitle;
+    if (row.size() > 1) info.noun_gender = parse_gender(row[1]);
+  }
   for (const auto& row : lexicon_rows("org_cues.txt")) {
     WordInfo& info = words_[lower_ascii(row[0])];
     info.classes |= kOrgCue;

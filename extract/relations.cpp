@@ -851,6 +851,21 @@ std::uint32_t age_aside_close(const Document& doc, std::uint32_t t, std::uint32_
              : 0;
 }
 
+// Whether a span of time measured back from a past event opens at token
+// t: "two years later", "a few months after", "decades on". After "her"
+// it makes her the object ("married her two years later"), not a
+// possessive ("her two sisters").
+bool opens_time_after(const Document& doc, std::uint32_t t, std::uint32_t end) {
+  static constexpr std::string_view kUnits[] = {"years", "months", "weeks", "days", "decades", "year", "month", "week", "day"};
+  static constexpr std::string_view kAfter[] = {"later", "after", "afterwards", "afterward", "on"};
+  if (t < end && (doc.tokens[t].lower == "a"sv || doc.tokens[t].lower == "an"sv)) ++t;
+  if (t < end && (doc.tokens[t].is(kNumberWord) || doc.tokens[t].has(kNumber) || doc.tokens[t].lower == "few"sv ||
+                  doc.tokens[t].lower == "several"sv || doc.tokens[t].lower == "many"sv))
+    ++t;
+  return t + 1 < end && std::find(std::begin(kUnits), std::end(kUnits), doc.tokens[t].lower) != std::end(kUnits) &&
+         std::find(std::begin(kAfter), std::end(kAfter), doc.tokens[t + 1].lower) != std::end(kAfter);
+}
+
 // Whether token t is the last period of a dotted abbreviation that a
 // mention starting at `name_first` ends with ("N.C", "D.C" and their "."):
 // the abbreviation's, not the sentence's.
@@ -1008,8 +1023,8 @@ void tag(const Document& doc, std::size_t sentence_index, Tagged& out, const Tag
       // in capitals too: "her BFF Jade").
       if (m->pronoun && word == "her" && t + 1 < s.end_token && doc.tokens[t + 1].has(kWord) &&
           (s.heading || !doc.tokens[t + 1].has(kCapitalized) || doc.tokens[t + 1].is(kRoleNoun)) &&
-          !doc.tokens[t + 1].is(kFunctionWord) &&
-          !doc.tokens[t + 1].is(kAdverb))
+          !doc.tokens[t + 1].is(kFunctionWord) && !doc.tokens[t + 1].is(kAdverb) &&
+          !opens_time_after(doc, t + 1, s.end_token))
         possessive = true;
       if (possessive) append("'s");
       // "His daughter, Anjali, leads ... and has worked with": a possessor is no subject.

@@ -3636,3 +3636,22 @@ TEST_CASE("relations table: the thirty-seventh session's rules") {
   };
   run_table(cases);
 }
+
+TEST_CASE("relations table: the thirty-eighth session's rules") {
+  const std::vector<Case> cases = {
+      // "her" before a span of time measured from the event is the object, not a possessive.
+      {"Willem Lourens met Elsabé Rossouw at a dance in 1949 and married her two years later.",
+       {"married(Willem Lourens, Elsabé Rossouw)", "met_at(Willem Lourens, Elsabé Rossouw)"}, {}},
+      {"Bo Ray met Ann Lee in 1990 and married her a few months later.", {"married(Bo Ray, Ann Lee)"}, {}},
+      // A relative's title before a name says the bearer's sex.
+      {"Ouma Sannie raised Willem Lourens. He married Ann Lee in 1951.", {"married(Willem Lourens, Ann Lee)"},
+       {"married(Sannie, Ann Lee)"}},
+      {"Aunty Lokelani taught Kawika Kealoha. He married Ann Lee in 1951.", {"married(Kawika Kealoha, Ann Lee)"},
+       {"married(Lokelani, Ann Lee)"}},
+      // "called him Oupa Koos": the title is no part of the name he went by.
+      {"My great-grandfather, Jacobus Lourens, was a builder. Everybody called him Oupa Koos. Oupa Koos married "
+       "Susanna Malan in 1924.",
+       {"married(Jacobus Lourens, Susanna Malan)"}, {"married(Koos, Susanna Malan)"}},
+  };
+  run_table(cases);
+}
