@@ -3652,6 +3652,15 @@ TEST_CASE("relations table: the thirty-eighth session's rules") {
       {"My great-grandfather, Jacobus Lourens, was a builder. Everybody called him Oupa Koos. Oupa Koos married "
        "Susanna Malan in 1924.",
        {"married(Jacobus Lourens, Susanna Malan)"}, {"married(Koos, Susanna Malan)"}},
+      // A section's other stories and the next issue's are no part of the story.
+      {"Joe Haddad proposed to Christine Koury.\n\nALSO IN SOCIAL SCENE\n• Nasser sisters Dima and Hala open a bakery\n",
+       {"engaged(Joe Haddad, Christine Koury)"}, {"sibling_of(Dima, Hala)"}},
+      {"Ann Lee sang.\n\nNEXT WEEK IN THE BULLETIN\n• How Nestor and Gloria Aquino met at the 1985 fiesta\n",
+       {"person(Ann Lee)"}, {"met_at(Nestor Aquino, Gloria Aquino)", "married(Nestor Aquino, Gloria Aquino)"}},
+      {"Ann Lee danced.\n\nMÁS SOCIALES\n• Boda: Daniela Ochoa and Luis Ortega wed at Mission San José\n",
+       {"person(Ann Lee)"}, {"married(Daniela Ochoa, Luis Ortega)"}},
+      // Not a sentence that opens so.
+      {"Also in the family home that night were Bo Lee and his wife, Ann Lee.", {"married(Bo Lee, Ann Lee)"}, {}},
   };
   run_table(cases);
 }
