@@ -139,10 +139,12 @@ class BoilerplateRules {
 bool is_heading(const Document& doc, std::size_t first_sentence, std::size_t end_sentence) {
   // "- Mark Achterberg, Ottawa" under a letter or a guestbook entry: a
   // signature, whose names are read as in a sentence (not a list of
-  // headlines: "- Obituary: Bexhill butcher Leonard Crisp, 88").
+  // headlines: "- Obituary: Bexhill butcher Leonard Crisp, 88"). So too a
+  // bulleted entry of a family list: "• Mr. Kofi Agyemang Owusu, Kumasi".
   if (const Sentence& first = doc.sentences[first_sentence]; end_sentence == first_sentence + 1 &&
       first.first_token + 1 < first.end_token && first.end_token - first.first_token <= 12 &&
-      doc.tokens[first.first_token].lower == "-"sv && doc.tokens[first.first_token + 1].has(kCapitalized) &&
+      (doc.tokens[first.first_token].lower == "-"sv || doc.tokens[first.first_token].lower == "\u2022"sv) &&
+      doc.tokens[first.first_token + 1].has(kCapitalized) &&
       !doc.tokens[first.first_token + 1].has(kAllCaps) &&
       std::none_of(doc.tokens.begin() + first.first_token, doc.tokens.begin() + first.end_token,
                    [](const Token& t) { return t.lower == ":"sv || t.has(kQuote); }))

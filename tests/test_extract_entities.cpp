@@ -832,6 +832,11 @@ TEST_CASE("a pet form of the given name in brackets is a nickname: 'Robert (Bert
         Names{"Brighton:LOCATION", "Harold (Hershel) Rosenthal:PERSON", "Pnina:PERSON"});
 }
 
+TEST_CASE("a bulleted entry of a family list is read as a sentence, not as a heading of known names") {
+  CHECK(entities_of("Mr. Kofi Owusu read.\n\nChildren:\n\u2022 Mr. Kofi Agyemang Owusu, Kumasi\n") ==
+        Names{"Kofi Agyemang Owusu:PERSON", "Kumasi:LOCATION"});
+}
+
 TEST_CASE("pet forms of other languages' given names are nicknames: 'Jan (Honza) Hruška', then 'Honza Hruska'") {
   const Extraction x = extract_document(
       "t", "Jan (Honza) Hruška directs the troupe. His wife, Eva Hrušková, sews.\n\nPhoto: Honza Hruska at work.");

@@ -3661,6 +3661,17 @@ TEST_CASE("relations table: the thirty-eighth session's rules") {
        {"person(Ann Lee)"}, {"married(Daniela Ochoa, Luis Ortega)"}},
       // Not a sentence that opens so.
       {"Also in the family home that night were Bo Lee and his wife, Ann Lee.", {"married(Bo Lee, Ann Lee)"}, {}},
+      // A first marriage and its end; a marriage blessed with children.
+      {"Kwadwo Owusu had been married before, to Adwoa Serwaa; that marriage ended in divorce.",
+       {"married(Kwadwo Owusu, Adwoa Serwaa)", "divorced(Kwadwo Owusu, Adwoa Serwaa)"}, {}},
+      {"Kwadwo Owusu had been married before, to Adwoa Serwaa; that marriage ended when she died.",
+       {"married(Kwadwo Owusu, Adwoa Serwaa)"}, {"divorced(Kwadwo Owusu, Adwoa Serwaa)"}},
+      {"The marriage of Agnes and Kwadwo Owusu was blessed with three children: Comfort, Kwame and Kofi.",
+       {"married(Agnes Owusu, Kwadwo Owusu)", "parent_of(Agnes Owusu, Comfort)", "parent_of(Kwadwo Owusu, Kofi)",
+        "sibling_of(Comfort, Kwame)"},
+       {}},
+      {"In last week's notices we wrongly reported the marriage of Mr Keith Darnley and Miss Joanne Pryce.",
+       {"person(Keith Darnley)"}, {"married(Keith Darnley, Joanne Pryce)"}},
   };
   run_table(cases);
 }
