@@ -879,6 +879,9 @@ class Coreference {
     const bool quoted = t > start && doc_.tokens[t - 1].has(kQuote) && m.end_token < doc_.tokens.size() &&
                         doc_.tokens[m.end_token].has(kQuote);
     if (quoted) --t;
+    // "affectionately called Auntie Akos": a relative's title is no part of the name.
+    const bool kin_title = !quoted && t > start + 1 && doc_.tokens[t - 1].is(kKinTitle) && doc_.tokens[t - 1].has(kCapitalized);
+    if (kin_title) --t;
     const bool after_as = t > start && doc_.tokens[t - 1].lower == "as"sv;
     if (after_as) --t;
     // A birth name after "born" is a full name ("Amy Farrow, born Castlebar,
@@ -901,6 +904,11 @@ class Coreference {
           std::find(std::begin(kNamedActivities), std::end(kNamedActivities), w) != std::end(kNamedActivities))
         cue = true;
       if (quoted && (w == "or"sv || w == "called"sv)) cue = true;
+      // "Agnes Owusu, affectionately called Auntie Akos by all of Bantama,": a fond name, not a telephone call.
+      static constexpr std::string_view kFondly[] = {"affectionately", "fondly", "lovingly", "universally"};
+      if (w == "called"sv && t > start &&
+          std::find(std::begin(kFondly), std::end(kFondly), doc_.tokens[t - 1].lower) != std::end(kFondly))
+        cue = true;
     }
     if (!cue || t <= start || !opens_aside(t - 1) || i == 0) return -1;
     // "Louise Winterbourne, 49, formerly Louise Pratt": past an age.

@@ -763,9 +763,11 @@ Apposition find_apposition(const Document& doc, std::uint32_t t, std::uint32_t e
   // Nor does 'Ann and Bo, married for 35 years,': after a pair, a
   // relation's own word is no aside ('Ann, divorced since 2010, married
   // Bo' keeps its verb's subject).
-  const bool participle = opening.has(kWord) && !opening.has(kCapitalized) && opening.lower.size() > 4 &&
-                          opening.lower.ends_with("ed"sv) && !opening.is(kFunctionWord) &&
-                          !(after_pair && RelationPatterns::get().is_event_word(opening.lower));
+  // (", affectionately called Auntie Akos by all of Bantama,": an "-ly" adverb may come first.)
+  const bool adverb_first = opening.has(kWord) && !opening.has(kCapitalized) && opening.lower.ends_with("ly"sv);
+  const Token& verb = adverb_first ? doc.tokens[t + 2] : opening;
+  const bool participle = verb.has(kWord) && !verb.has(kCapitalized) && verb.lower.size() > 4 && verb.lower.ends_with("ed"sv) &&
+                          !verb.is(kFunctionWord) && !(after_pair && RelationPatterns::get().is_event_word(verb.lower));
   // ", daughter of Albert Ferris,", ", eldest son of": an announcement's kin
   // noun needs no article.
   const auto kin_of = [&](std::uint32_t k) {

@@ -832,6 +832,13 @@ TEST_CASE("a pet form of the given name in brackets is a nickname: 'Robert (Bert
         Names{"Brighton:LOCATION", "Harold (Hershel) Rosenthal:PERSON", "Pnina:PERSON"});
 }
 
+TEST_CASE("a fond name after 'affectionately called' is the person's, a relative's title aside") {
+  CHECK(entities_of("Agnes Owusu, affectionately called Auntie Akos by everyone, was born in 1941. Auntie Akos taught.") ==
+        Names{"Agnes Owusu:PERSON"});
+  // Not a telephone call.
+  CHECK(entities_of("Bo Lee, who called Ann Lee on Monday, was born in 1941.") == Names{"Ann Lee:PERSON", "Bo Lee:PERSON"});
+}
+
 TEST_CASE("a bulleted entry of a family list is read as a sentence, not as a heading of known names") {
   CHECK(entities_of("Mr. Kofi Owusu read.\n\nChildren:\n\u2022 Mr. Kofi Agyemang Owusu, Kumasi\n") ==
         Names{"Kofi Agyemang Owusu:PERSON", "Kumasi:LOCATION"});

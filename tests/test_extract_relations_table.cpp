@@ -3672,6 +3672,10 @@ TEST_CASE("relations table: the thirty-eighth session's rules") {
        {}},
       {"In last week's notices we wrongly reported the marriage of Mr Keith Darnley and Miss Joanne Pryce.",
        {"person(Keith Darnley)"}, {"married(Keith Darnley, Joanne Pryce)"}},
+      // A fond name in an aside: the verb after it is still the subject's.
+      {"Bo Lee, fondly called Bobo by his sisters, married Ann Lee.", {"married(Bo Lee, Ann Lee)"}, {}},
+      {"Madam Agnes Owusu, affectionately called Auntie Akos by the whole of Bantama, married Kwadwo Owusu in 1966.",
+       {"married(Agnes Owusu, Kwadwo Owusu)"}, {}},
   };
   run_table(cases);
 }
