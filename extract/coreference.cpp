@@ -1097,7 +1097,10 @@ class Coreference {
       const Words primary = primary_name(e);
       const int entity = static_cast<int>(e);
       primary_parts_.add(primary.front(), entity);
-      if (primary.back() != primary.front()) primary_parts_.add(primary.back(), entity);
+      // "Um Joe", "Abu Joe": Arabic names a parent by the first child's
+      // name, which alone is the child's ("Joe, 29, ... Mona is Um Joe").
+      const bool teknonym = primary.size() == 2 && names_parent_by_child(primary.front());
+      if (primary.back() != primary.front() && !teknonym) primary_parts_.add(primary.back(), entity);
       first_names_.add(primary.front(), {primary.front(), entity});
       entity_names_.for_each(key, [&](const NamedForm& form) {
         if (form.words.front() != primary.front()) first_names_.add(form.words.front(), {form.words.front(), entity});

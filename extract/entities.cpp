@@ -630,6 +630,8 @@ class MentionFinder {
     // "I ..." opens speech, not a title; one capitalised word is a scare quote
     // or a name, unless a work's noun comes before it ("the single 'Glasshouse'").
     if (word(i + 1) == "I" || capitals * 10 < words * 7) return 0;
+    // 'has been "Abu Joe" to the whole street': a parent named by the child, no title.
+    if (words == 2 && close == i + 3 && names_parent_by_child(tok(i + 1).lower) && tok(i + 2).is(kFirstNameWord)) return 0;
     if (words < 2 && !after_work_noun()) return 0;
     Mention m;
     m.first_token = static_cast<std::uint32_t>(i + 1);

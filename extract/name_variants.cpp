@@ -120,6 +120,11 @@ bool is_nickname_of(std::string_view variant, std::string_view name) {
   return a == Gender::Unknown || b == Gender::Unknown || a == b;
 }
 
+bool names_parent_by_child(std::string_view word) {
+  static constexpr std::string_view kParentOf[] = {"abu", "abou", "umm", "um", "oum", "ummu"};
+  return std::find(std::begin(kParentOf), std::end(kParentOf), word) != std::end(kParentOf);
+}
+
 bool is_name_variant(std::string_view variant, std::string_view name) {
   return is_nickname_of(variant, name) || is_near_miss(variant, name);
 }

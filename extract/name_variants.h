@@ -40,6 +40,11 @@ bool is_surname_misspelling(std::string_view variant, std::string_view name);
 // marks "style", "of", a territory). A person's name ranks before it as a label.
 bool is_peer_style(std::string_view folded);
 
+// True if folded word `word` names a parent by the first child's name
+// ("abu", "umm": "Abu Joe", "Um Joe" are Joe's father and mother): the word
+// after it is the child's name, not the parent's surname.
+bool names_parent_by_child(std::string_view word);
+
 // The names a form with a quoted nickname also goes by:
 // `Katherine "Kate" Moreno` -> "Katherine Moreno", "Kate Moreno" (any of
 // the quotation marks " “ ” ‘ ’ ', or brackets: "Robert (Bert) Strachan").

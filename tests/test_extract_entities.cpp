@@ -839,6 +839,12 @@ TEST_CASE("a fond name after 'affectionately called' is the person's, a relative
   CHECK(entities_of("Bo Lee, who called Ann Lee on Monday, was born in 1941.") == Names{"Ann Lee:PERSON", "Bo Lee:PERSON"});
 }
 
+TEST_CASE("'Abu Joe' and 'Um Joe' are Joe's parents, not Joe, and no quoted title") {
+  CHECK(entities_of("Joe Haddad, 29, is an engineer. Tony Haddad has been \"Abu Joe\" to the street since Joe was born. "
+                    "Joe laughed.\n\nCaption: Joe Haddad with Abu Joe and Um Joe.") ==
+        Names{"Abu Joe:PERSON", "Joe Haddad:PERSON", "Tony Haddad:PERSON", "Um Joe:PERSON"});
+}
+
 TEST_CASE("a bulleted entry of a family list is read as a sentence, not as a heading of known names") {
   CHECK(entities_of("Mr. Kofi Owusu read.\n\nChildren:\n\u2022 Mr. Kofi Agyemang Owusu, Kumasi\n") ==
         Names{"Kofi Agyemang Owusu:PERSON", "Kumasi:LOCATION"});

@@ -3676,6 +3676,10 @@ TEST_CASE("relations table: the thirty-eighth session's rules") {
       {"Bo Lee, fondly called Bobo by his sisters, married Ann Lee.", {"married(Bo Lee, Ann Lee)"}, {}},
       {"Madam Agnes Owusu, affectionately called Auntie Akos by the whole of Bantama, married Kwadwo Owusu in 1966.",
        {"married(Agnes Owusu, Kwadwo Owusu)"}, {}},
+      // "Um Joe" is Joe's mother: a lone "Joe" is Joe.
+      {"Joe Haddad, 29, is the son of Tony Haddad and Mona Haddad. Mona is \"Um Joe\" to the whole street. Joe has "
+       "two sisters, Maya and Nicole.\n\nCaption: Joe Haddad with Abu Joe and Um Joe.",
+       {"parent_of(Mona Haddad, Joe Haddad)", "sibling_of(Joe Haddad, Maya)"}, {"sibling_of(Um Joe, Maya)"}},
   };
   run_table(cases);
 }
