@@ -297,6 +297,9 @@ class Coreference {
       if (maiden_name_owner_mention(j) == j - 1 && is_full_name(j - 1) && words_of(j).size() == 1)
         maiden_names.emplace_back(j - 1, std::string(words_of(j - 1).front()) + ' ' + std::string(words_of(j).front()));
     StringMap<int> owner_of_maiden_name;
+    // By entity: the lone name of the parent whose child a full name of it
+    // was introduced as ("Ovllá's son, Niillas Ovllá Heaikka": "ovlla").
+    std::vector<std::string_view> child_of_word;
     for (std::size_t i : full) {
       Mention& m = doc_.mentions[i];
       std::string_view key = doc_.folded(m);
@@ -315,6 +318,11 @@ class Coreference {
       // name ends with theirs (a namesake's middle name and surname).
       if (m.entity >= 0 && usual_given_name(doc_.tokens[m.first_token]) && named_as_someones_parent(m) &&
           !keeps_given_name(m.entity, words_of(i)))
+        m.entity = -1;
+      // "Ovllá's son, Niillas Ovllá Heaikka" and "Ovllá Heaikka": a
+      // patronymic holds the parent's name, who is someone else.
+      if (m.entity >= 0 && static_cast<std::size_t>(m.entity) < child_of_word.size() &&
+          child_of_word[static_cast<std::size_t>(m.entity)] == words_of(i).front() && !keeps_given_name(m.entity, words_of(i)))
         m.entity = -1;
       auto maiden = std::lower_bound(maiden_names.begin(), maiden_names.end(), i,
                                      [](const auto& named, std::size_t index) { return named.first < index; });
@@ -345,6 +353,10 @@ class Coreference {
           m.entity = owner->second;
       }
       if (m.entity < 0) m.entity = new_entity(EntityType::Person);
+      if (const Mention* parent = parent_named_before(m)) {
+        if (child_of_word.size() <= static_cast<std::size_t>(m.entity)) child_of_word.resize(static_cast<std::size_t>(m.entity) + 1);
+        child_of_word[static_cast<std::size_t>(m.entity)] = doc_.folded(*parent);
+      }
       if (married_form) owner_of_maiden_name.emplace(maiden->second, m.entity);
       owner_of_form.emplace(key, m.entity);
       add_form(m.entity, m, words_of(i));
@@ -519,6 +531,17 @@ class Coreference {
     for (std::uint32_t t = m.first_token; t > stop + 1; --t)
       if (doc_.tokens[t - 1].lower == "of"sv && doc_.tokens[t - 2].is(kChildNoun)) return true;
     return false;
+  }
+
+  // The lone name right before "'s son," (or another child's noun) and a
+  // full name: "Ovllá's son, Niillas Ovllá Heaikka"; or null.
+  const Mention* parent_named_before(const Mention& m) const {
+    const std::uint32_t t = m.first_token, start = doc_.sentences[m.sentence].first_token;
+    if (t < start + 4 || doc_.tokens[t - 1].lower != ","sv || !doc_.tokens[t - 2].is(kChildNoun) ||
+        doc_.tokens[t - 3].lower != "'s"sv)
+      return nullptr;
+    const Mention* parent = mention_ending_at(t - 3);
+    return parent && parent->type == EntityType::Person && parent->end_token == parent->first_token + 1 ? parent : nullptr;
   }
 
   // A given name of a known sex, no particle or ordinary word ("Ignacio",

@@ -504,15 +504,17 @@ class MentionFinder {
   // "on Access Hollywood Mary Lee said": an organisation or place name run
   // into a person's name. Splits before the first name if what comes before
   // it is a name of its own kind.
-  std::size_t split_before_person(std::size_t first, std::size_t end) const {
+  std::size_t split_before_person(std::size_t first, std::size_t end, const Sentence& s) const {
     // "Elizabeth Ann Haverill", "Victoria Jane Pell": a given name that is
     // also a town, before a middle name and a surname, is the first name
     // (not after a preposition or a comma: "across Victoria Ann Lee won",
-    // "Melbourne, Victoria Ann Lee said").
+    // "Melbourne, Victoria Ann Lee said"; but after a relative's noun and
+    // its comma, "Ánte's sister, Elle Márjá Eira", a magazine's name too).
     const Token* before = first > 0 ? &tok(first - 1) : nullptr;
-    const bool given_name_first = tok(first).is(kFirstNameWord) && tok(first).word.first_name_gender != Gender::Unknown &&
-                                  !tok(first).is(kCommonWord) &&
-                                  !(before && (before->is(kPreposition) || before->lower == ","sv));
+    const bool given_name_first =
+        tok(first).is(kFirstNameWord) && tok(first).word.first_name_gender != Gender::Unknown && !tok(first).is(kCommonWord) &&
+        (!(before && (before->is(kPreposition) || before->lower == ","sv)) ||
+         follows_gendered_noun(doc_, s, static_cast<std::uint32_t>(first)));
     // What the words [first, k) are, kept up as k grows: a run of a roster's
     // thousands of names is read once, not once per name in it.
     bool place_words = false, others_common = true;
@@ -660,6 +662,14 @@ class MentionFinder {
     std::size_t n = end - first;
     if (is_dateline(first, end, s)) return EntityType::Location;
     if (represented_place(first, s)) return EntityType::Location;
+    // "Guovdageaidnu (Kautokeino)", "Romsa (Tromsø)": a name alone in
+    // brackets right after a place's is a place, its other name or the one
+    // around it ("Altamira (Caracas)"), which is why it stays a place of
+    // its own.
+    if (n == 1 && first >= s.first_token + 2 && tok(first - 1).lower == "("sv && end < s.end_token &&
+        tok(end).lower == ")"sv && !doc_.mentions.empty() && doc_.mentions.back().end_token == first - 1 &&
+        doc_.mentions.back().type == EntityType::Location)
+      return EntityType::Location;
     // Not a clause's subject: "the album Vale recorded", "After the final
     // game Teodor Dunvarra embraced his daughter".
     if (follows_work_noun(first, s) &&
@@ -1178,7 +1188,7 @@ class MentionFinder {
         continue;
       }
       std::size_t first = i, end = extend_run(i, s);
-      end = split_before_person(first, end);
+      end = split_before_person(first, end, s);
       // "Elif Hanım", "Haluk Bey": a title after a given name is no part of
       // the name, nor a name of its own.
       const bool title_after = end - first >= 2 && tok(end - 1).is(kTitleAfterName) &&

@@ -845,6 +845,13 @@ TEST_CASE("'Abu Joe' and 'Um Joe' are Joe's parents, not Joe, and no quoted titl
         Names{"Abu Joe:PERSON", "Joe Haddad:PERSON", "Tony Haddad:PERSON", "Um Joe:PERSON"});
 }
 
+TEST_CASE("a name alone in brackets right after a place's is a place") {
+  CHECK(entities_of("The herd wintered near Guovdageaidnu (Kautokeino) this year.") ==
+        Names{"Guovdageaidnu:LOCATION", "Kautokeino:LOCATION"});
+  CHECK(entities_of("Sunná studied in Romsa (Tromsø) and lives in Oslo.") ==
+        Names{"Oslo:LOCATION", "Romsa:LOCATION", "Sunná:PERSON", "Tromsø:LOCATION"});
+}
+
 TEST_CASE("a bulleted entry of a family list is read as a sentence, not as a heading of known names") {
   CHECK(entities_of("Mr. Kofi Owusu read.\n\nChildren:\n\u2022 Mr. Kofi Agyemang Owusu, Kumasi\n") ==
         Names{"Kofi Agyemang Owusu:PERSON", "Kumasi:LOCATION"});

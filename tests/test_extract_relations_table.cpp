@@ -3680,6 +3680,18 @@ TEST_CASE("relations table: the thirty-eighth session's rules") {
       {"Joe Haddad, 29, is the son of Tony Haddad and Mona Haddad. Mona is \"Um Joe\" to the whole street. Joe has "
        "two sisters, Maya and Nicole.\n\nCaption: Joe Haddad with Abu Joe and Um Joe.",
        {"parent_of(Mona Haddad, Joe Haddad)", "sibling_of(Joe Haddad, Maya)"}, {"sibling_of(Um Joe, Maya)"}},
+      // An engagement party names the engaged pair.
+      {"The occasion was the khetbe, the engagement party, of Joseph \"Joe\" Haddad and Christine Khoury at Cedarwood "
+       "Receptions.",
+       {"engaged(Joseph \"Joe\" Haddad, Christine Khoury)"}, {}},
+      {"Bo Ray gave a speech at the engagement dinner for Ann Lee and Tom Kim.", {"engaged(Ann Lee, Tom Kim)"},
+       {"engaged(Bo Ray, Ann Lee)"}},
+      // A patronymic holds the parent's name: two people.
+      {"Our leader is Ovllá Heaikka, which means Ovllá, son of Heaikka. Ovllá's son, Niillas Ovllá Heaikka, led the "
+       "migration. In 1988 Ovllá married Ánte's sister, Elle Márjá Eira.",
+       {"parent_of(Ovllá Heaikka, Niillas Ovllá Heaikka)", "married(Ovllá Heaikka, Elle Márjá Eira)",
+        "sibling_of(Ánte, Elle Márjá Eira)"},
+       {"married(Niillas Ovllá Heaikka, Elle Márjá Eira)"}},
   };
   run_table(cases);
 }
