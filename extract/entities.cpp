@@ -14,9 +14,10 @@ namespace kgx {
 using namespace std::string_view_literals;  // token == "."sv compares lengths first, no strlen
 namespace {
 
+// ("viuda": Spanish "widow of", inside a widow's name: "Consuelo Garza viuda de Treviño".)
 constexpr std::string_view kParticles[] = {"de",  "da",  "di",  "del", "della", "van", "von", "der", "den",
                                            "du",  "la",  "le",  "bin", "ibn",   "al",  "dos", "das", "ter",
-                                           "ten", "vom", "zu",  "y",   "ap",    "ben", "bint"};
+                                           "ten", "vom", "zu",  "y",   "ap",    "ben", "bint", "viuda"};
 // The particles a surname may open with ("von Ahlefeld", "Van der Saar"):
 // not those that are also articles of titles ("Le Ventre de Paris", "La
 // Scala", "Das Boot").
@@ -1320,6 +1321,11 @@ class MentionFinder {
       // is also a first name ("Royal") is part of them.
       auto title_word = [&](std::size_t k) {
         if (tok(k).is(kHonorific)) return true;
+        // "Don Ramiro Treviño", "Doña Elena Ruiz": the Spanish title before a
+        // given name and a surname ("Don Johnson" is a given name's).
+        if (k == first && k + 2 < end && (tok(k).lower == "don"sv || tok(k).lower == "doña"sv) &&
+            usual_first_name(tok(k + 1)) && tok(k + 2).has(kCapitalized))
+          return true;
         // "Chairman Emeritus Desmond Achterberg", "Pope Emeritus Benedict".
         if (k > first && tok(k).lower == "emeritus"sv && tok(k - 1).is(kHonorific)) return true;
         return k + 2 < end && tok(k).is(kCommonWord) && tok(k + 1).is(kHonorific) &&

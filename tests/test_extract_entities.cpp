@@ -852,6 +852,13 @@ TEST_CASE("a name alone in brackets right after a place's is a place") {
         Names{"Oslo:LOCATION", "Romsa:LOCATION", "Sunná:PERSON", "Tromsø:LOCATION"});
 }
 
+TEST_CASE("Spanish 'Don' and 'Doña' before a given name and a surname are titles; 'viuda de' is part of a widow's name") {
+  CHECK(entities_of("She is the widow of Don Ramiro Treviño. Doña Elena Ruiz came. Don Johnson came too.") ==
+        Names{"Don Johnson:PERSON", "Elena Ruiz:PERSON", "Ramiro Treviño:PERSON"});
+  CHECK(entities_of("Consuelo Garza viuda de Treviño, 84, sat in the front pew.") ==
+        Names{"Consuelo Garza viuda de Treviño:PERSON"});
+}
+
 TEST_CASE("a bulleted entry of a family list is read as a sentence, not as a heading of known names") {
   CHECK(entities_of("Mr. Kofi Owusu read.\n\nChildren:\n\u2022 Mr. Kofi Agyemang Owusu, Kumasi\n") ==
         Names{"Kofi Agyemang Owusu:PERSON", "Kumasi:LOCATION"});

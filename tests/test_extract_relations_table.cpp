@@ -3692,6 +3692,21 @@ TEST_CASE("relations table: the thirty-eighth session's rules") {
        {"parent_of(Ovllá Heaikka, Niillas Ovllá Heaikka)", "married(Ovllá Heaikka, Elle Márjá Eira)",
         "sibling_of(Ánte, Elle Márjá Eira)"},
        {"married(Niillas Ovllá Heaikka, Elle Márjá Eira)"}},
+      // "when they get married": yet to come.
+      {"Leticia Treviño spoke about \"when Rolando Treviño and Itzel Ramos get married\".", {"person(Itzel Ramos)"},
+       {"married(Rolando Treviño, Itzel Ramos)"}},
+      {"Rolando Treviño and Itzel Ramos get married in June, the family says.", {"married(Rolando Treviño, Itzel Ramos)"}, {}},
+      // "X's younger sister, and Y": a list goes on, no apposition.
+      {"Her padrinos were her aunt Norma Salinas, Leticia Treviño's younger sister, and Jesús Maldonado, Roberto's "
+       "compadre.",
+       {"sibling_of(Leticia Treviño, Norma Salinas)"}, {"sibling_of(Leticia Treviño, Jesús Maldonado)"}},
+      {"Tom Kim's brother, the actor Ed Kim, danced.", {"sibling_of(Tom Kim, Ed Kim)"}, {}},
+      // A mother and a widow; Spanish "viuda de", "Don", "Doña".
+      {"Valeria's grandmother, Consuelo Garza viuda de Treviño, 84, sat in the front pew. She is Roberto's mother and "
+       "the widow of Don Ramiro Treviño.",
+       {"married(Consuelo Garza viuda de Treviño, Ramiro Treviño)"}, {}},
+      {"Ernesto Ruiz Llamas is an actor. Ernesto's mother, Doña Carmen Llamas, was a star of radionovelas.",
+       {"parent_of(Carmen Llamas, Ernesto Ruiz Llamas)"}, {}},
   };
   run_table(cases);
 }
