@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <memory>
 #include <optional>
 #include <span>
 
@@ -208,9 +209,29 @@ class Coreference {
   void add_form(int entity, const Mention& m, Words words) {
     DocEntity& e = doc_.entities[static_cast<std::size_t>(entity)];
     const std::string_view form = doc_.surface(m);
-    auto it = std::find_if(e.forms.begin(), e.forms.end(), [&](const EntityForm& f) { return doc_.form_text(f) == form; });
+    // An entity of many forms (a roster's near-miss names all taken for one
+    // person) is searched through an index, not form by form: adding n forms
+    // stays linear.
+    constexpr std::size_t kFormsScanned = 32;
+    StringViewMap<std::uint32_t>* index = nullptr;
+    if (e.forms.size() >= kFormsScanned) {
+      if (form_index_.size() <= static_cast<std::size_t>(entity)) form_index_.resize(static_cast<std::size_t>(entity) + 1);
+      auto& slot = form_index_[static_cast<std::size_t>(entity)];
+      if (!slot) {
+        slot = std::make_unique<StringViewMap<std::uint32_t>>();
+        for (std::size_t f = 0; f < e.forms.size(); ++f) slot->try_emplace(doc_.form_text(e.forms[f]), static_cast<std::uint32_t>(f));
+      }
+      index = slot.get();
+    }
+    auto it = e.forms.end();
+    if (index) {
+      if (auto found = index->find(form); found != index->end()) it = e.forms.begin() + found->second;
+    } else {
+      it = std::find_if(e.forms.begin(), e.forms.end(), [&](const EntityForm& f) { return doc_.form_text(f) == form; });
+    }
     if (it == e.forms.end()) {
       e.forms.push_back({m.text_begin, m.text_end, m.folded_begin, m.folded_end, 1});
+      if (index) index->try_emplace(form, static_cast<std::uint32_t>(e.forms.size() - 1));
       if (words.size() > 1)
         entity_names_.add(static_cast<std::uint32_t>(entity), {words, static_cast<std::uint32_t>(e.forms.size() - 1)});
     } else {
@@ -804,6 +825,7 @@ class Coreference {
       }
       from.forms.clear();
     }
+    form_index_.clear();  // the forms moved: add_form rebuilds an index it needs
     for (Mention& m : doc_.mentions) {
       if (m.entity >= 0) m.entity = final_owner[static_cast<std::size_t>(m.entity)];
       if (m.second_entity >= 0) m.second_entity = final_owner[static_cast<std::size_t>(m.second_entity)];
@@ -3752,6 +3774,8 @@ class Coreference {
     std::uint32_t form;  // index in the entity's forms
   };
   FlatLists<NamedForm> entity_names_;  // per entity: its multi-word forms
+  // Per entity of many forms: each form's index in its forms, by text (add_form).
+  std::vector<std::unique_ptr<StringViewMap<std::uint32_t>>> form_index_;
   // Indexes for grouping named mentions (see group_named_mentions).
   ListsByWord<int> entities_by_word_;  // any word of a full name
   ListsByWord<int> primary_parts_;     // first/last word of the usual name

@@ -1637,14 +1637,19 @@ bool asserted(const std::string& tagged, std::size_t match_begin, std::size_t ma
   // The clause before the match (back to a comma, a colon, a semicolon or
   // the start) and the match itself: "The chemistry is no accident: the two
   // stars began dating" asserts what follows the colon.
-  std::size_t clause = 0;
+  // A clause that opens more than 200 bytes back is not read for a denial,
+  // so no further look back is needed: a sentence of thousands of names and
+  // no comma is read in time linear in its length, not quadratic.
+  constexpr std::size_t kLongestClause = 200;
+  const std::size_t lowest = match_begin > kLongestClause + 3 ? match_begin - (kLongestClause + 3) : 0;
+  std::size_t clause = lowest > 0 ? match_begin - (kLongestClause + 1) : 0;
   if (tagged.size() >= 3)
-    for (std::size_t at = std::min(match_begin, tagged.size() - 3) + 1; at-- > 0;)
+    for (std::size_t at = std::min(match_begin, tagged.size() - 3) + 1; at-- > lowest;)
       if (tagged[at] == ' ' && tagged[at + 2] == ' ' && (tagged[at + 1] == ',' || tagged[at + 1] == ':' || tagged[at + 1] == ';')) {
         clause = at + 3;
         break;
       }
-  if (match_begin > clause && match_begin - clause <= 200 &&
+  if (match_begin > clause && match_begin - clause <= kLongestClause &&
       (denied_report_before(std::string_view(tagged).substr(clause, match_begin - clause)) ||
        (!nominal && rumoured_before(std::string_view(tagged).substr(clause, match_begin - clause)))))
     return false;
