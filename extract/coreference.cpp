@@ -2017,7 +2017,11 @@ class Coreference {
                  std::uint32_t skip_from = UINT32_MAX, int also_exclude = -1) const {
     int fallback = -1;
     std::size_t newest_sentence = recent.empty() ? 0 : sentence_of(recent.back().token);
-    for (auto it = recent.rbegin(); it != recent.rend(); ++it) {
+    // Nor a whole sentence of thousands of names (a list with no stop): the
+    // last 256 mentions are as far back as a pronoun reaches.
+    constexpr std::size_t kFarthestBack = 256;
+    std::size_t looked = 0;
+    for (auto it = recent.rbegin(); it != recent.rend() && looked++ < kFarthestBack; ++it) {
       // Distance first: passing over excluded people must not read the whole document back.
       std::size_t sentence = sentence_of(it->token);
       if (sentence + 3 < newest_sentence && fallback >= 0) break;
