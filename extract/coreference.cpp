@@ -432,6 +432,7 @@ class Coreference {
       } else {
         std::vector<int> others = not_the_same_as(m);
         if (const int possessor = possessor_of_kin_before(m); possessor >= 0) others.push_back(possessor);
+        if (const int relative = relative_named_after(m); relative >= 0) others.push_back(relative);
         m.entity = find_one_word_owner(w, m.first_token, honorific_before(doc_, m), others);
       }
       // A lone word that names no person here but a place: the place ("Does
@@ -522,11 +523,12 @@ class Coreference {
 
   // Whether two mentions of one sentence have a kin word between them, a
   // few words, and no other person named there ("Mrs Doyle and her son,
-  // Sean Doyle"; not "Mrs Doyle's son, Tom Hart, and Sean Doyle").
+  // Sean Doyle", "Francisco Alves, 78, and his son, Chico Alves"; not "Mrs
+  // Doyle's son, Tom Hart, and Sean Doyle").
   bool kin_word_between(const Mention& a, const Mention& b) const {
     const bool a_first = a.end_token <= b.first_token;
     const std::uint32_t from = a_first ? a.end_token : b.end_token, to = a_first ? b.first_token : a.first_token;
-    if (to < from || to - from > 6) return false;
+    if (to < from || to - from > 8) return false;
     for (auto between = mentions_from(from); between != doc_.mentions.end() && between->first_token < to; ++between)
       if (!between->pronoun && between->type == EntityType::Person) return false;
     bool kin = false;
@@ -609,6 +611,17 @@ class Coreference {
   // lone name after "his" or "her" and a kin word is not whom the
   // possessive names, taken as the person named last before it (this
   // sentence or the one before) unless of the other sex. -1 if none.
+  // "Máhtte's son, Ánde Máhtte Sara,": the full name in apposition to the
+  // lone name's relative, whom the lone name is not (a patronymic holds
+  // it); or -1.
+  int relative_named_after(const Mention& m) const {
+    const std::uint32_t t = m.end_token, end = doc_.sentences[m.sentence].end_token;
+    if (t + 3 >= end || doc_.tokens[t].lower != "'s"sv || !is_kin_word(doc_.tokens[t + 1]) || doc_.tokens[t + 2].lower != ","sv)
+      return -1;
+    const Mention* relative = mention_at(t + 3);
+    return relative && relative->type == EntityType::Person && !relative->pronoun ? relative->entity : -1;
+  }
+
   int possessor_of_kin_before(const Mention& m) const {
     const Sentence& sentence = doc_.sentences[m.sentence];
     std::uint32_t t = m.first_token;
@@ -1131,7 +1144,9 @@ class Coreference {
   }
 
   void index_words(int entity, Words words) {
-    for (std::string_view w : words) entities_by_word_.add_unless_last(w, entity);
+    // "Abu Khalid": the child's name is not the parent's (names_parent_by_child).
+    const bool teknonym = words.size() == 2 && names_parent_by_child(words.front());
+    for (std::string_view w : teknonym ? words.first(1) : words) entities_by_word_.add_unless_last(w, entity);
   }
 
   // After the full names: which entities a lone word can name.
@@ -1290,6 +1305,17 @@ class Coreference {
     };
     primary_parts_.for_each(w, list);
     drop_other_sex();
+    // "Máhtte's son, Ánde Máhtte Sara ... Máhtte married": someone the text
+    // calls by the word alone is meant before a middle name of another's.
+    if (owners.empty()) {
+      listed_in_.resize(doc_.entities.size(), 0);
+      ++listing_;
+      one_word_entities_.for_each(w, [&](const std::pair<std::string_view, int>& named) {
+        std::uint32_t& mark = listed_in_[static_cast<std::size_t>(named.second)];
+        if (named.first == w && mark != listing_) mark = listing_, owners.push_back(named.second);
+      });
+      drop_other_sex();
+    }
     if (owners.empty()) entities_by_word_.for_each(w, list), drop_other_sex();
     if (owners.empty() && !w.empty()) {
       // Each owner once, in the order found, by a mark per entity: a search

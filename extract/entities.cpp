@@ -1292,8 +1292,10 @@ class MentionFinder {
       if (first >= end) continue;
       // "Similarly Amdír", "Born Ross Alger": an ordinary word that starts the
       // sentence, in front of a name that is not a place or a title.
+      // (Not "Um Khalid": a parent named by the child, names_parent_by_child.)
       if (initial && end - first >= 2 && tok(first).is(kCommonWord) &&
           !tok(first).is(kFirstNameWord) && !tok(first).is(kHonorific) &&
+          !(end - first == 2 && names_parent_by_child(tok(first).lower) && tok(first + 1).is(kFirstNameWord)) &&
           !tok(first).is(kPlaceWord) && !tok(first + 1).is(kFunctionWord) &&
           !tok(first + 1).is(kPlaceWord) && tok(first + 1).lower != "."sv &&  // "J. K. Rowling": an initial
           (!tok(first + 1).is(kCommonWord) || tok(first + 1).is(kFirstNameWord))) {

@@ -3707,6 +3707,16 @@ TEST_CASE("relations table: the thirty-eighth session's rules") {
        {"married(Consuelo Garza viuda de Treviño, Ramiro Treviño)"}, {}},
       {"Ernesto Ruiz Llamas is an actor. Ernesto's mother, Doña Carmen Llamas, was a star of radionovelas.",
        {"parent_of(Carmen Llamas, Ernesto Ruiz Llamas)"}, {}},
+      // The reviewer's: a parent's lone name is not the child's middle name; a pet form with "his son" between
+      // names the son; a lone "Khalid" is not Um Khalid or Abu Khalid, even opening a sentence.
+      {"Máhtte's son, Ánde Máhtte Sara, herds reindeer near Kárášjohka. Máhtte married Inga Utsi in 1960.",
+       {"parent_of(Máhtte, Ánde Máhtte Sara)", "married(Máhtte, Inga Utsi)"}, {"married(Ánde Máhtte Sara, Inga Utsi)"}},
+      {"Francisco Alves, 78, and his son, Chico Alves, 45, run the family vineyard. Chico Alves married Rosa Dias in 2001.",
+       {"parent_of(Francisco Alves, Chico Alves)", "married(Chico Alves, Rosa Dias)"},
+       {"married(Francisco Alves, Rosa Dias)"}},
+      {"Um Khalid and Abu Khalid welcomed guests to their home in Irbid. Their son Khalid, 12, handed out sweets.",
+       {"parent_of(Um Khalid, Khalid)", "parent_of(Abu Khalid, Khalid)"}, {}},
+      {"Um Khalid, 54, said her son Khalid Mansour was arrested in May.", {"parent_of(Um Khalid, Khalid Mansour)"}, {}},
   };
   run_table(cases);
 }
