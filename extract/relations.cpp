@@ -769,8 +769,10 @@ Apposition find_apposition(const Document& doc, std::uint32_t t, std::uint32_t e
   // (", affectionately called Auntie Akos by all of Bantama,": an "-ly" adverb may come first.)
   const bool adverb_first = opening.has(kWord) && !opening.has(kCapitalized) && opening.lower.ends_with("ly"sv);
   const Token& verb = adverb_first ? doc.tokens[t + 2] : opening;
-  const bool participle = verb.has(kWord) && !verb.has(kCapitalized) && verb.lower.size() > 4 && verb.lower.ends_with("ed"sv) &&
-                          !verb.is(kFunctionWord) && !(after_pair && RelationPatterns::get().is_event_word(verb.lower));
+  // (", fondly known as Maame Serwaa by the congregation,": "known" too.)
+  const bool participle = verb.has(kWord) && !verb.has(kCapitalized) && verb.lower.size() > 4 &&
+                          (verb.lower.ends_with("ed"sv) || verb.lower == "known"sv) && !verb.is(kFunctionWord) &&
+                          !(after_pair && RelationPatterns::get().is_event_word(verb.lower));
   // ", daughter of Albert Ferris,", ", eldest son of": an announcement's kin
   // noun needs no article.
   const auto kin_of = [&](std::uint32_t k) {

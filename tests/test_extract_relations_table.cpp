@@ -3717,6 +3717,11 @@ TEST_CASE("relations table: the thirty-eighth session's rules") {
       {"Um Khalid and Abu Khalid welcomed guests to their home in Irbid. Their son Khalid, 12, handed out sweets.",
        {"parent_of(Um Khalid, Khalid)", "parent_of(Abu Khalid, Khalid)"}, {}},
       {"Um Khalid, 54, said her son Khalid Mansour was arrested in May.", {"parent_of(Um Khalid, Khalid Mansour)"}, {}},
+      // "fondly known as" opens an aside like "affectionately called"; a relative's noun in apposition after "married".
+      {"Abena Serwaa Boateng, fondly known as Maame Serwaa by the congregation, married Yaw Darko in 1975.",
+       {"married(Abena Serwaa Boateng, Yaw Darko)"}, {}},
+      {"Tom Lee married Ann Ray's best friend, Bo Kim.", {"married(Tom Lee, Bo Kim)", "friend_of(Ann Ray, Bo Kim)"},
+       {"married(Tom Lee, Ann Ray)"}},
   };
   run_table(cases);
 }
