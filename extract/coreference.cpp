@@ -607,10 +607,6 @@ class Coreference {
     return out;
   }
 
-  // "Jose Ruiz runs the farm. His son Jose ...", "... and his son Pepe": a
-  // lone name after "his" or "her" and a kin word is not whom the
-  // possessive names, taken as the person named last before it (this
-  // sentence or the one before) unless of the other sex. -1 if none.
   // "Máhtte's son, Ánde Máhtte Sara,": the full name in apposition to the
   // lone name's relative, whom the lone name is not (a patronymic holds
   // it); or -1.
@@ -622,6 +618,10 @@ class Coreference {
     return relative && relative->type == EntityType::Person && !relative->pronoun ? relative->entity : -1;
   }
 
+  // "Jose Ruiz runs the farm. His son Jose ...", "... and his son Pepe": a
+  // lone name after "his" or "her" and a kin word is not whom the
+  // possessive names, taken as the person named last before it (this
+  // sentence or the one before) unless of the other sex. -1 if none.
   int possessor_of_kin_before(const Mention& m) const {
     const Sentence& sentence = doc_.sentences[m.sentence];
     std::uint32_t t = m.first_token;
@@ -1305,8 +1305,10 @@ class Coreference {
     };
     primary_parts_.for_each(w, list);
     drop_other_sex();
-    // "Máhtte's son, Ánde Máhtte Sara ... Máhtte married": someone the text
-    // calls by the word alone is meant before a middle name of another's.
+    // A lone name the text gave someone of its own ("his son Bobby") is
+    // that one, before a middle name of another's ("Máhtte's son, Ánde
+    // Máhtte Sara ... Máhtte married") or any fuller name it may be a pet
+    // form of.
     if (owners.empty()) {
       listed_in_.resize(doc_.entities.size(), 0);
       ++listing_;
@@ -1332,12 +1334,6 @@ class Coreference {
             add_once(named.second);
         });
       };
-      // A lone name the text gave someone of its own ("his son Bobby")
-      // is that one, before any fuller name it may be a pet form of.
-      one_word_entities_.for_each(w, [&](const std::pair<std::string_view, int>& named) {
-        if (named.first == w) add_once(named.second);
-      });
-      drop_other_sex();
       // Not a name the text gives someone as theirs ("known as Nellie"):
       // no pet form or near miss of another's.
       if (owners.empty() && !given_as_nickname(w, {})) {
