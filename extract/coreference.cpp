@@ -938,7 +938,7 @@ class Coreference {
                         doc_.tokens[m.end_token].has(kQuote);
     if (quoted) --t;
     // "affectionately called Auntie Akos": a relative's title is no part of the name.
-    const bool kin_title = !quoted && t > start + 1 && doc_.tokens[t - 1].is(kKinTitle) && doc_.tokens[t - 1].has(kCapitalized);
+    const bool kin_title = !quoted && t > start + 1 && is_kin_title(doc_.tokens[t - 1]);
     if (kin_title) --t;
     const bool after_as = t > start && doc_.tokens[t - 1].lower == "as"sv;
     if (after_as) --t;
@@ -1019,7 +1019,7 @@ class Coreference {
     const Mention& m = doc_.mentions[i];
     const std::uint32_t start = doc_.sentences[m.sentence].first_token;
     std::uint32_t t = m.first_token;
-    if (t > start + 2 && doc_.tokens[t - 1].is(kKinTitle) && doc_.tokens[t - 1].has(kCapitalized)) --t;
+    if (t > start + 2 && is_kin_title(doc_.tokens[t - 1])) --t;
     // One word that is no one's full name here: a wrong pronoun must not
     // make two named people one.
     if (i == 0 || m.end_token != m.first_token + 1 || t < start + 2 ||
@@ -1143,10 +1143,13 @@ class Coreference {
     return owner == SIZE_MAX ? -1 : doc_.mentions[owner].entity;
   }
 
+  // "Um Joe", "Abu Khalid": Arabic names a parent by the first child's
+  // name, which alone is the child's ("Joe, 29, ... Mona is Um Joe"), so it
+  // is no word a lone name can find the parent by.
+  static bool names_parent_by_child(Words words) { return words.size() == 2 && kgx::names_parent_by_child(words.front()); }
+
   void index_words(int entity, Words words) {
-    // "Abu Khalid": the child's name is not the parent's (names_parent_by_child).
-    const bool teknonym = words.size() == 2 && names_parent_by_child(words.front());
-    for (std::string_view w : teknonym ? words.first(1) : words) entities_by_word_.add_unless_last(w, entity);
+    for (std::string_view w : names_parent_by_child(words) ? words.first(1) : words) entities_by_word_.add_unless_last(w, entity);
   }
 
   // After the full names: which entities a lone word can name.
@@ -1157,10 +1160,7 @@ class Coreference {
       const Words primary = primary_name(e);
       const int entity = static_cast<int>(e);
       primary_parts_.add(primary.front(), entity);
-      // "Um Joe", "Abu Joe": Arabic names a parent by the first child's
-      // name, which alone is the child's ("Joe, 29, ... Mona is Um Joe").
-      const bool teknonym = primary.size() == 2 && names_parent_by_child(primary.front());
-      if (primary.back() != primary.front() && !teknonym) primary_parts_.add(primary.back(), entity);
+      if (primary.back() != primary.front() && !names_parent_by_child(primary)) primary_parts_.add(primary.back(), entity);
       first_names_.add(primary.front(), {primary.front(), entity});
       entity_names_.for_each(key, [&](const NamedForm& form) {
         if (form.words.front() != primary.front()) first_names_.add(form.words.front(), {form.words.front(), entity});

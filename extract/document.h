@@ -203,6 +203,10 @@ struct Document {
   }
 };
 
+// A relative's word written as a title before a given name ("Aunty Wai",
+// "Oupa Koos"): capitalised, so "my aunty Wai" is a noun, not a title.
+inline bool is_kin_title(const Token& t) { return t.is(kKinTitle) && t.has(kCapitalized); }
+
 // Whether a lower-case kin, child or gendered noun stands right before
 // token `first` of sentence `s`, or before a comma there: "his brother
 // Frederick", "Selma's sister, Aurora" (not a title: a lower-case "miss" is

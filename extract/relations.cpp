@@ -1441,7 +1441,7 @@ void tag(const Document& doc, std::size_t sentence_index, Tagged& out, const Tag
     }
     // "Aunty Huia and Uncle Tame celebrated ...": a kin title written before
     // a name is part of it (the entity finder leaves it out of the name).
-    if (doc.tokens[t].is(kKinTitle) && doc.tokens[t].has(kCapitalized) && mention_it != doc.mentions.end() &&
+    if (is_kin_title(doc.tokens[t]) && mention_it != doc.mentions.end() &&
         mention_it->first_token == t + 1 && mention_it->type == EntityType::Person && !mention_it->pronoun) {
       ++t;
       continue;
@@ -1673,11 +1673,14 @@ bool asserted(const std::string& tagged, std::size_t match_begin, std::size_t ma
   }
   // 'spoke about "when Rolando and Itzel get married"', "until they get
   // engaged": the base form after a conjunction of time is yet to come.
-  if (match.find(" get married") != std::string_view::npos || match.find(" get engaged") != std::string_view::npos ||
-      match.find(" get hitched") != std::string_view::npos) {
+  // (The word before the match first: most matches follow none of these,
+  // and the match is not searched for them.)
+  {
     const std::string_view before = std::string_view(tagged).substr(0, match_begin);
     for (std::string_view conjunction : {"when "sv, "once "sv, "until "sv, "till "sv, "before "sv, "after "sv})
-      if (before == conjunction || (before.ends_with(conjunction) && before[before.size() - conjunction.size() - 1] == ' '))
+      if ((before == conjunction || (before.ends_with(conjunction) && before[before.size() - conjunction.size() - 1] == ' ')) &&
+          (match.find(" get married") != std::string_view::npos || match.find(" get engaged") != std::string_view::npos ||
+           match.find(" get hitched") != std::string_view::npos))
         return false;
   }
   // "You were never my wife": a noun phrase negated by the word before it.
