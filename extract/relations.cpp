@@ -107,12 +107,34 @@ std::string expand_macros(std::string pattern) {
   static const std::string kPressRole =
       "(?:(?:the |a |an )?(?:{W})?(?:reporter|journalist|podcaster|interviewer|host|presenter|anchor|"
       "columnist|correspondent|broadcaster|editor) )?";
+  // A verb of work that "A and B ... together" makes a joint work: "have
+  // taught together since 2008", "fish the Marie-Josee together", "crewed a
+  // boat together". Never living, travelling or raising children together.
+  static const std::string kWorkVerb =
+      "(?:worked|works?|working|collaborat(?:ed|es?|ing)|record(?:ed|s|ing)?|starred|starring|perform(?:ed|s|ing)?|"
+      "wrote|writes?|writing|written|co-wrote|produc(?:ed|es?|ing)|filmed|filming|shot|shoot(?:s|ing)?|creat(?:ed|es?)|"
+      "tour(?:ed|s|ing)?|sang|sung|sings?|singing|play(?:ed|s|ing)?|buil[dt]|builds|building|made|makes?|making|did|"
+      "founded|co-founded|opened|launched|started|set up|established|manag(?:ed|es?|ing)|led|leads?|leading|"
+      "host(?:ed|s|ing)?|present(?:ed|s|ing)?|taught|teach(?:es|ing)?|coach(?:ed|es|ing)?|train(?:ed|s|ing)?|"
+      "commentat(?:ed|es?|ing)|compos(?:ed|es?|ing)|arrang(?:ed|es?|ing)|design(?:ed|s|ing)?|fish(?:ed|es|ing)?|"
+      "crew(?:ed|s|ing)?|rop(?:ed|es?|ing)|herd(?:ed|s|ing)?|farm(?:ed|s|ing)?|bottled|brewed|"
+      "bak(?:ed|es?|ing)|catered|print(?:ed|s|ing)?|publish(?:ed|es)?|paint(?:ed|s|ing)?|carv(?:ed|es?|ing)|"
+      "sew(?:ed|s|ing)?|stitched|knitted|quilted|restor(?:ed|es?|ing)|renovated|judg(?:ed|es?|ing)|adjudicated|"
+      "refereed|officiated|edit(?:ed|s|ing)?|direct(?:ed|s|ing)?|illustrated|"
+      "choreographed|staged|compet(?:ed|es?|ing)|raced|racing|rowed|rowing|serv(?:ed|es?|ing)|develop(?:ed|s|ing)?|"
+      "invented|researched|engineered|mixed|organi[sz](?:ed|es?|ing)|volunteer(?:ed|s|ing)?|nursed|conducted|translated)";
+  // Up to three words between a subject and its verb that are no verb
+  // themselves (auxiliaries, adverbs): {ADV} would let "bought the" stand
+  // before "farm" and read a noun as a verb of work.
+  static const std::string kAuxiliaries =
+      "(?:(?:[a-z'-]+ly|have|has|had|been|be|is|are|was|were|men|women|girls|boys|brothers|sisters|siblings|sons|daughters|twins|cousins|friends|partners|also|still|often|always|now|then|later|both|all|once|will|would|can|could|"
+      "used|went|on|to|continue|continued|each|since|already|even|first|long|soon|together|jointly) ){0,3}";
   static const std::pair<std::string_view, std::string_view> kMacros[] = {
       // "their" of the pair just named is tagged as the pair's possessive.
       {"{THEIR}", "(?:their|[PG]\\d+ 's)"},
       {"{PRESS}", kPressRole}, {"{ROLEOF}", kRoleOf},
       {"{COPARENT}", kCoParent}, {"{POSS}", "([PG]\\d+) 's"}, {"{PLIST}", kPersonList}, {"{PLIST2}", kTwoOrMorePersons},
-      {"{FILL}", "(?:[^ ;.]+ )*?"}, {"{FILLNP}", "(?:[^PG ;.][^ ;.]* )*?"}, {"{OFTIME}", "(?: of (?:more than |over |almost |nearly |some )?(?:[0-9]+|[a-z-]+) (?:years?|months?|decades?))?"}, {"{OF}", "(?:son|daughter|child|children|heir) of"}, {"{NOTOF}", kNotOf}, {"{NOTAND}", kNotAnd},
+      {"{FILL}", "(?:[^ ;.]+ )*?"}, {"{FILLNP}", "(?:[^PG ;.][^ ;.]* )*?"}, {"{OFTIME}", "(?: of (?:more than |over |almost |nearly |some )?(?:[0-9]+|[a-z-]+) (?:years?|months?|decades?))?"}, {"{OF}", "(?:son|daughter|child|children|heir) of"}, {"{NOTOF}", kNotOf}, {"{NOTAND}", kNotAnd}, {"{WORKV}", kWorkVerb}, {"{AUX}", kAuxiliaries},
       {"{KINSEP}", "(?: , (?:[PG]\\d+ 's|my|our|his|her|their) [a-z][a-z'-]*(?: ,)?| ,| , the (?:[a-z][a-z'-]* |[LOWE]\\d+ ){1,2}'s (?:[a-z][a-z'-]* ){1,2}?,)?"},
       {"{FW}", "(?:[a-vx-z][a-z'-]* |w[a-gi-z][a-z'-]* |[0-9]+s? |[LOE]\\d+ |'s )"},
       {"{PARENTS}", kParents}, {"{P}", "(P\\d+)"}, {"{G}", "(G\\d+)"}, {"{X}", "([PG]\\d+)"},

@@ -3725,3 +3725,25 @@ TEST_CASE("relations table: the thirty-eighth session's rules") {
   };
   run_table(cases);
 }
+
+TEST_CASE("relations table: the thirty-ninth session's rules") {
+  const std::vector<Case> cases = {
+      // A verb of work with "together" is a joint work, whatever the trade; living or raising children together is
+      // not, nor is a noun after other words ("bought the farm together").
+      {"Kawika Naone and Leimomi Naone have taught together since 2008.",
+       {"worked_with(Kawika Naone, Leimomi Naone)"}, {}},
+      {"Gilles LeBlanc and his brother, Rémi LeBlanc, fish the Marie-Josée together.",
+       {"worked_with(Gilles LeBlanc, Rémi LeBlanc)", "sibling_of(Gilles LeBlanc, Rémi LeBlanc)"}, {}},
+      {"Makhan Brar and Kuldip Sidhu have commentated on the cup together since 2004.",
+       {"worked_with(Makhan Brar, Kuldip Sidhu)"}, {}},
+      {"Tom Hale and Ann Hale raised three children together. They have lived together since 2001.", {},
+       {"worked_with(Tom Hale, Ann Hale)"}},
+      {"Koos Lourens and his brother, Hendrik Lourens, bought the farm together in 1921.",
+       {"sibling_of(Koos Lourens, Hendrik Lourens)"}, {"worked_with(Koos Lourens, Hendrik Lourens)"}},
+      {"Amy Fox and Ben Cole were photographed together in Milan.", {}, {"worked_with(Amy Fox, Ben Cole)"}},
+      {"Ana Ortega joined her brother, Iñigo Ortega, on the staff in 2019. The two siblings have coached together for "
+       "six seasons.",
+       {"worked_with(Ana Ortega, Iñigo Ortega)"}, {}},
+  };
+  run_table(cases);
+}
