@@ -3744,6 +3744,10 @@ TEST_CASE("relations table: the thirty-ninth session's rules") {
       {"Ana Ortega joined her brother, Iñigo Ortega, on the staff in 2019. The two siblings have coached together for "
        "six seasons.",
        {"worked_with(Ana Ortega, Iñigo Ortega)"}, {}},
+      // A wedding announcement with each party's parents between commas.
+      {"Emily Rose Carter, daughter of Mr. and Mrs. James Carter of Savannah, and Daniel Liu, son of Dr. Helen Liu of "
+       "Atlanta, were married June 14 at Christ Church.",
+       {"married(Emily Rose Carter, Daniel Liu)", "parent_of(James Carter, Emily Rose Carter)"}, {}},
   };
   run_table(cases);
 }
