@@ -3748,6 +3748,15 @@ TEST_CASE("relations table: the thirty-ninth session's rules") {
       {"Emily Rose Carter, daughter of Mr. and Mrs. James Carter of Savannah, and Daniel Liu, son of Dr. Helen Liu of "
        "Atlanta, were married June 14 at Christ Church.",
        {"married(Emily Rose Carter, Daniel Liu)", "parent_of(James Carter, Emily Rose Carter)"}, {}},
+      // A noticeboard's, a hall's coming events and a listing's similar pages are no part of the story.
+      {"Tomas Petrauskas chaired.\n\nSEE ALSO ON THE CLUB NOTICEBOARD\n• Congratulations to Simona Zukas and Paulius "
+       "Vilkas on their wedding\n",
+       {"person(Tomas Petrauskas)"}, {"married(Simona Zukas, Paulius Vilkas)"}},
+      {"Ani Hakobyan spoke.\n\nCOMING UP AT ARARAT HALL\n• June 7: Engagement celebration of Nora Tashjian and Vahe "
+       "Bedirian\n",
+       {"person(Ani Hakobyan)"}, {"engaged(Nora Tashjian, Vahe Bedirian)"}},
+      {"Nomusa Zulu hosts guests.\n\nSIMILAR STAYS NEARBY\n• Sifiso and his brother Musa Cele run a lodge in Eshowe\n",
+       {"person(Nomusa Zulu)"}, {"sibling_of(Sifiso Cele, Musa Cele)", "sibling_of(Sifiso, Musa Cele)"}},
   };
   run_table(cases);
 }
