@@ -1213,7 +1213,11 @@ class MentionFinder {
       // After a capitalised function word too: "Was Great-Grandpa Joe really ...?".
       if (!role_first && end - first >= 3 && tok(first).is(kFunctionWord) && tok(first + 1).is(kKinTitle)) ++first;
       const bool kin_title_first = !role_first && end - first >= 2 && tok(first).is(kKinTitle) && tok(first + 1).has(kWord) && tok(first + 1).has(kCapitalized);
-      if (role_first || kin_title_first) ++first;
+      // "Briton Andy Marsh", "Californian Ed Pike": a people's noun before a
+      // given name and a surname ("British North America" is a place).
+      const bool demonym_first = end - first >= 3 && tok(first).is(kDemonym) && usual_first_name(tok(first + 1)) &&
+                                 !tok(first + 1).is(kDemonym) && !tok(first + 1).is(kCommonWord);
+      if (role_first || kin_title_first || demonym_first) ++first;
       // "Hotel Director Marco Bellandi", "Fitness Instructor Taras Bondar":
       // a role and its capitalised modifier before a given name.
       // (Before a given name, or two words that are no ordinary ones: "Deck Cadet Rahul Desai".)

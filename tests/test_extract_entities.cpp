@@ -889,3 +889,14 @@ TEST_CASE("ordinary words joined to a person by 'and', with 'who' after them, ar
   CHECK(entities_of("The deal between Ann Lee and Golden Harvest was signed on Monday.") ==
         Names{"Ann Lee:PERSON", "Golden Harvest:ORG"});
 }
+
+TEST_CASE("a people's noun or a party's before a given name and a surname is no part of the name") {
+  CHECK(entities_of("Briton Andy Marsh met Jane Ross in Geneva.") ==
+        Names{"Andy Marsh:PERSON", "Geneva:LOCATION", "Jane Ross:PERSON"});
+  CHECK(entities_of("The race was won by American Andy Marsh.") == Names{"Andy Marsh:PERSON"});
+  CHECK(entities_of("Olympian Chris Dunmore thanked Democrat Jane Ross.") ==
+        Names{"Chris Dunmore:PERSON", "Jane Ross:PERSON"});
+  // A firm keeps its people's noun, and its given-name-like ordinary word.
+  CHECK(entities_of("She sailed from the Polish Navy Shipyards in Gdynia.") ==
+        Names{"Gdynia:LOCATION", "Polish Navy Shipyards:ORG"});
+}
