@@ -3757,6 +3757,16 @@ TEST_CASE("relations table: the thirty-ninth session's rules") {
        {"person(Ani Hakobyan)"}, {"engaged(Nora Tashjian, Vahe Bedirian)"}},
       {"Nomusa Zulu hosts guests.\n\nSIMILAR STAYS NEARBY\n• Sifiso and his brother Musa Cele run a lodge in Eshowe\n",
        {"person(Nomusa Zulu)"}, {"sibling_of(Sifiso Cele, Musa Cele)", "sibling_of(Sifiso, Musa Cele)"}},
+      // A death notice's list: the father is the one named first, never the wife after "husband of".
+      {"Armen Hakobyan, husband of Gayane Hakobyan, father of Davit and Ani, died in May.",
+       {"married(Armen Hakobyan, Gayane Hakobyan)", "parent_of(Armen Hakobyan, Davit)", "parent_of(Armen Hakobyan, Ani)"},
+       {"parent_of(Gayane Hakobyan, Davit)", "parent_of(Gayane Hakobyan, Ani)"}},
+      {"A minute's silence was held for Kazimieras Urbonas, the club's first sponsor, father of our present sponsor, "
+       "Vytautas Urbonas.",
+       {"parent_of(Kazimieras Urbonas, Vytautas Urbonas)"}, {}},
+      // "their children, my cousins A and B".
+      {"Mai Xiong came from Milwaukee with her husband, Xai Vang, and their children, my cousins Bao Vang and Kou Vang.",
+       {"parent_of(Mai Xiong, Bao Vang)", "parent_of(Xai Vang, Kou Vang)", "sibling_of(Bao Vang, Kou Vang)"}, {}},
   };
   run_table(cases);
 }
