@@ -1427,6 +1427,11 @@ void tag(const Document& doc, std::size_t sentence_index, Tagged& out, const Tag
         else if (a >= 0 && b >= 0 && !share_surname(doc, a, b)) a = b = -1;
       }
       if (a >= 0 && b >= 0) {
+        // "The newlyweds, Aaron Feld and Maya Rosen,", "The siblings, ...":
+        // a noun that says what the two named are stays before them.
+        if (const std::string_view noun = doc.tokens[t + group_length - 1].lower;
+            named_pair_end && (noun == "newlyweds"sv || noun == "siblings"sv || noun == "twins"sv))
+          append(noun);
         append_slot('G');
         out.slots.push_back({'G', a, b, "the couple"});
         // "The two stars began dating, married in 2000 and divorced in

@@ -3767,6 +3767,19 @@ TEST_CASE("relations table: the thirty-ninth session's rules") {
       // "their children, my cousins A and B".
       {"Mai Xiong came from Milwaukee with her husband, Xai Vang, and their children, my cousins Bao Vang and Kou Vang.",
        {"parent_of(Mai Xiong, Bao Vang)", "parent_of(Xai Vang, Kou Vang)", "sibling_of(Bao Vang, Kou Vang)"}, {}},
+      // A noun for the two named in apposition says what they are; a descriptor between "of" and a name.
+      {"The newlyweds, Aaron Feld and Maya Rosen, will honeymoon in Portugal.", {"married(Aaron Feld, Maya Rosen)"}, {}},
+      {"The siblings, Hiro Tanaka and Emi Tanaka, opened the bakery in 2008.", {"sibling_of(Hiro Tanaka, Emi Tanaka)"},
+       {"married(Hiro Tanaka, Emi Tanaka)"}},
+      {"The pair, Nico Albescu and Petra Lind, opened the bakery in 2008.", {"person(Nico Albescu)"},
+       {"married(Nico Albescu, Petra Lind)", "sibling_of(Nico Albescu, Petra Lind)"}},
+      {"A married couple from Dayton, Tom and Sue Platt, won the jackpot.", {"married(Tom Platt, Sue Platt)"}, {}},
+      {"The romance between tennis player Ivan Sorel and singer Amara Diallo began last summer.",
+       {"dated(Ivan Sorel, Amara Diallo)"}, {}},
+      {"Linda Frost, the mother of missing teenager Caleb Frost, pleaded for information.",
+       {"parent_of(Linda Frost, Caleb Frost)"}, {}},
+      {"Rachel Imes, the older sister of murdered journalist Dana Imes, addressed the court.",
+       {"sibling_of(Rachel Imes, Dana Imes)"}, {}},
   };
   run_table(cases);
 }
