@@ -3780,6 +3780,11 @@ TEST_CASE("relations table: the thirty-ninth session's rules") {
        {"parent_of(Linda Frost, Caleb Frost)"}, {}},
       {"Rachel Imes, the older sister of murdered journalist Dana Imes, addressed the court.",
        {"sibling_of(Rachel Imes, Dana Imes)"}, {}},
+      // An outlet's reporter: "by the BBC's Tom Clarke", "Asked by CNN's Jake Morton about ..., X said".
+      {"Hospital director Maria Sousa was interviewed by the BBC's Tom Clarke on Wednesday.",
+       {"interviewed_by(Maria Sousa, Tom Clarke)"}, {}},
+      {"Asked by CNN's Jake Morton about the race, Senator Mike Dale said no.", {"interviewed_by(Mike Dale, Jake Morton)"},
+       {}},
   };
   run_table(cases);
 }
