@@ -871,6 +871,15 @@ class MentionFinder {
       }
       if (place_context) return EntityType::Location;
       if (after_the(first, end, s)) return EntityType::Org;
+      // "the software company Lumio", "the startup Lumio": a kind of
+      // organisation in lower case right before a word the name lists lack
+      // (not "his brothers Aurangzeb and Murad").
+      if (first > s.first_token) {
+        static constexpr std::string_view kOrgKinds[] = {"company", "firm", "startup", "start-up", "carmaker", "automaker",
+                                                         "conglomerate", "retailer", "airline", "bank", "band", "agency",
+                                                         "studio", "charity", "brewery", "winery", "label", "publisher"};
+        if (in(kOrgKinds, tok(first - 1).lower)) return EntityType::Org;
+      }
       if (owns_a_named_person(first, end, s)) return EntityType::Org;
       // "carved his first Kašpárek", "her new Tesla": a possessive and an
       // ordinal or an adjective of owning before a word the lists lack make

@@ -900,3 +900,12 @@ TEST_CASE("a people's noun or a party's before a given name and a surname is no 
   CHECK(entities_of("She sailed from the Polish Navy Shipyards in Gdynia.") ==
         Names{"Gdynia:LOCATION", "Polish Navy Shipyards:ORG"});
 }
+
+TEST_CASE("a kind of organisation in lower case before a word the name lists lack makes it an organisation") {
+  CHECK(entities_of("Ada Fernsby co-founded the software company Lumio with Raj Patel in 2011.") ==
+        Names{"Ada Fernsby:PERSON", "Lumio:ORG", "Raj Patel:PERSON"});
+  CHECK(entities_of("Later, Ford Motor also slipped.") == Names{"Ford Motor:ORG"});
+  // Kin in the plural is no kind of organisation.
+  CHECK(entities_of("The battle was fought by his brothers Aurangzeb and Murad Baksh.") ==
+        Names{"Aurangzeb:PERSON", "Murad Baksh:PERSON"});
+}
