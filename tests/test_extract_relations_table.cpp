@@ -3784,7 +3784,13 @@ TEST_CASE("relations table: the thirty-ninth session's rules") {
       {"Hospital director Maria Sousa was interviewed by the BBC's Tom Clarke on Wednesday.",
        {"interviewed_by(Maria Sousa, Tom Clarke)"}, {}},
       {"Asked by CNN's Jake Morton about the race, Senator Mike Dale said no.", {"interviewed_by(Mike Dale, Jake Morton)"},
-       {}},
+       {}},      // A survivors' list: bare kin nouns later in it are the deceased's; a wife's children are hers.
+      {"Harold Brennan, 84, of Dayton, died Sunday. He is survived by his wife, Ann, and children Bo and Cy.",
+       {"married(Harold Brennan, Ann)", "parent_of(Harold Brennan, Bo)", "parent_of(Harold Brennan, Cy)"}, {}},
+      {"Carol Tilley died on Monday. Carol Tilley is survived by her sisters, Jean Wallace and Beth Morrow.",
+       {"sibling_of(Carol Tilley, Jean Wallace)", "sibling_of(Carol Tilley, Beth Morrow)"}, {}},
+      {"Tom Hill is survived by his wife, Ann Hill, and her children, Bo and Cy.", {"parent_of(Ann Hill, Bo)"},
+       {"parent_of(Tom Hill, Bo)", "parent_of(Tom Hill, Cy)"}},
   };
   run_table(cases);
 }
