@@ -3791,6 +3791,9 @@ TEST_CASE("relations table: the thirty-ninth session's rules") {
        {"sibling_of(Carol Tilley, Jean Wallace)", "sibling_of(Carol Tilley, Beth Morrow)"}, {}},
       {"Tom Hill is survived by his wife, Ann Hill, and her children, Bo and Cy.", {"parent_of(Ann Hill, Bo)"},
        {"parent_of(Tom Hill, Bo)", "parent_of(Tom Hill, Cy)"}},
+      // A speaker's children are siblings, whoever the speaker is.
+      {"Dadu Chatterjee wrote: My sons Ashok and Alok will manage the pandal.", {"sibling_of(Ashok, Alok)"}, {}},
+      {"Our daughters, Ann Roy and Bea Roy, live in Leeds.", {"sibling_of(Ann Roy, Bea Roy)"}, {}},
   };
   run_table(cases);
 }
