@@ -3794,6 +3794,11 @@ TEST_CASE("relations table: the thirty-ninth session's rules") {
       // A speaker's children are siblings, whoever the speaker is.
       {"Dadu Chatterjee wrote: My sons Ashok and Alok will manage the pandal.", {"sibling_of(Ashok, Alok)"}, {}},
       {"Our daughters, Ann Roy and Bea Roy, live in Leeds.", {"sibling_of(Ann Roy, Bea Roy)"}, {}},
+      // A business owned or started by two; a pair with a comma before "and".
+      {"Sunrise Tours was started in 1978 by Wilson Tsosie and his wife, Ella Tsosie, with one pickup truck.",
+       {"worked_with(Wilson Tsosie, Ella Tsosie)", "married(Wilson Tsosie, Ella Tsosie)"}, {}},
+      {"My mom, Nou Yang, and Pao's wife, See Lee, fished for three days side by side.",
+       {"worked_with(Nou Yang, See Lee)"}, {}},
   };
   run_table(cases);
 }
