@@ -109,14 +109,23 @@ namespace {
 
 std::uint64_t name_hash(std::string_view folded) { return std::hash<std::string_view>()(folded); }
 
+// A name as a question matches it: folded, and without full stops, so that
+// "Robert Haines Jr." finds the label "Robert Haines Jr" and "Mrs Harper"
+// finds "Mrs. Harper".
+std::string lookup_key(std::string_view name) {
+  std::string key = fold_name(name);
+  std::erase(key, '.');
+  return key;
+}
+
 // Calls visit(folded name, is_label) for the label and each alias of an
 // entity; empty folds are skipped.
 template <typename Visit>
 void for_each_folded_name(const EntityNode& node, Visit visit) {
-  std::string folded = fold_name(node.label);
+  std::string folded = lookup_key(node.label);
   if (!folded.empty()) visit(folded, true);
   for (const std::string& alias : node.aliases) {
-    folded = fold_name(alias);
+    folded = lookup_key(alias);
     if (!folded.empty()) visit(folded, false);
   }
 }
@@ -136,7 +145,7 @@ EntityIndex::EntityIndex(const KnowledgeGraph& graph) : graph_(graph) {
 }
 
 std::vector<Vertex> EntityIndex::find(std::string_view name) const {
-  const std::string wanted = fold_name(name);
+  const std::string wanted = lookup_key(name);
   if (wanted.empty()) return {};
   const std::uint64_t hash = name_hash(wanted);
   auto [first, last] = std::equal_range(names_.begin(), names_.end(), hash, HashOrder{});
@@ -161,7 +170,7 @@ std::vector<Vertex> EntityIndex::find(std::string_view name) const {
 }
 
 std::vector<Vertex> EntityIndex::suggest(std::string_view name, std::size_t limit) const {
-  const std::string wanted = fold_name(name);
+  const std::string wanted = lookup_key(name);
   if (wanted.empty() || limit == 0) return {};
   const std::size_t max_distance = std::max<std::size_t>(2, wanted.size() / 3);
 

@@ -4,8 +4,9 @@
 // formatting; `kgx query` and `kgx stats` print what these return.
 //
 // Promises:
-//   - Names match case- and accent-insensitively (fold_name) against each
-//     entity's label and every alias, through an index built once.
+//   - Names match case- and accent-insensitively (fold_name), full stops
+//     aside ("Jr." is "Jr"), against each entity's label and every alias,
+//     through an index built once.
 //   - Every list comes back in a stable order (documented per function), so
 //     the same graph always gives the same answer.
 //   - Edges are reported with their true direction (RelationEdge::from/to)

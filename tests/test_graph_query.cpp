@@ -100,6 +100,21 @@ TEST_CASE("names are found by label or any alias, whatever the case and accents"
   CHECK(index.find("").empty());
 }
 
+TEST_CASE("a name asked with or without full stops finds its entity") {
+  KnowledgeGraph graph;
+  EntityNode junior;
+  junior.id = "jr";
+  junior.label = "Robert Haines Jr";
+  junior.type = EntityType::Person;
+  junior.aliases = {"Mrs. Harper"};
+  const Vertex v = graph.add_entity(std::move(junior));
+  const EntityIndex index(graph);
+  CHECK(index.find("Robert Haines Jr.") == std::vector<Vertex>{v});
+  CHECK(index.find("robert haines jr") == std::vector<Vertex>{v});
+  CHECK(index.find("Mrs Harper") == std::vector<Vertex>{v});
+  CHECK(index.find("Robert Haines Sr.").empty());
+}
+
 TEST_CASE("an ambiguous name gives every candidate, most connected first; a label beats an alias") {
   Fixture f;
   const EntityIndex index(f.graph);
