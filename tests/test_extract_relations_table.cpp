@@ -3799,6 +3799,10 @@ TEST_CASE("relations table: the thirty-ninth session's rules") {
        {"worked_with(Wilson Tsosie, Ella Tsosie)", "married(Wilson Tsosie, Ella Tsosie)"}, {}},
       {"My mom, Nou Yang, and Pao's wife, See Lee, fished for three days side by side.",
        {"worked_with(Nou Yang, See Lee)"}, {}},
+      // "sisters-in-law" are no sisters.
+      {"Gowri Suresh and Latha Ravi ran the raffle. They are sisters-in-law: Gowri is married to Suresh Mahendran.",
+       {"married(Gowri Suresh, Suresh Mahendran)"}, {"sibling_of(Gowri Suresh, Latha Ravi)"}},
+      {"Gowri Suresh and Latha Ravi are sisters-in-law.", {}, {"sibling_of(Gowri Suresh, Latha Ravi)"}},
   };
   run_table(cases);
 }
