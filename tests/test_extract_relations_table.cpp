@@ -3803,6 +3803,9 @@ TEST_CASE("relations table: the thirty-ninth session's rules") {
       {"Gowri Suresh and Latha Ravi ran the raffle. They are sisters-in-law: Gowri is married to Suresh Mahendran.",
        {"married(Gowri Suresh, Suresh Mahendran)"}, {"sibling_of(Gowri Suresh, Latha Ravi)"}},
       {"Gowri Suresh and Latha Ravi are sisters-in-law.", {}, {"sibling_of(Gowri Suresh, Latha Ravi)"}},
+      // A split "after four years of marriage" says they were married.
+      {"Pop star Kira Lane and footballer Sam Okafor have split after four years of marriage.",
+       {"married(Kira Lane, Sam Okafor)", "divorced(Kira Lane, Sam Okafor)"}, {}},
   };
   run_table(cases);
 }
