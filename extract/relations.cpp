@@ -1634,6 +1634,15 @@ bool described_as_child(std::string_view tagged, re2::StringPiece slot) {
   return RE2::PartialMatch(tagged.substr(begin + slot.size()), kChildOf);
 }
 
+// "Armen Hakobyan, husband of Gayane, father of Davit and Ani": the one
+// named after a spouse's noun is not who the list after it describes.
+bool named_as_spouse(std::string_view tagged, re2::StringPiece slot) {
+  if (slot.data() == nullptr) return false;
+  const std::string_view before = tagged.substr(0, static_cast<std::size_t>(slot.data() - tagged.data()));
+  return before.ends_with(" husband of "sv) || before.ends_with(" wife of "sv) || before.ends_with(" widow of "sv) ||
+         before.ends_with(" widower of "sv);
+}
+
 // "Lara was his girlfriend in the film", "On stage, Lara was his lover",
 // "On screen they are married", "The play follows Ingeborg ... and her
 // brother Anders": a couple or a family in a story, not theirs
@@ -2710,6 +2719,9 @@ std::vector<FoundRelation> find_relations(const Document& doc) {
           // the other party of the announcement, not the second parent.
           if (p.relation == Relation::ParentOf && role.source_capture > 2 &&
               described_as_child(tagged.text, caps[static_cast<std::size_t>(role.source_capture)]))
+            continue;
+          if (p.relation == Relation::ParentOf && role.source_capture == 1 &&
+              caps[1].data() == caps[0].data() && named_as_spouse(tagged.text, caps[1]))
             continue;
           // "They have three children: Kwame, a junior doctor; Efua, who
           // ...; and Samuel": the pattern took the first item.
