@@ -822,6 +822,16 @@ class MentionFinder {
       if (t0.is(kOrgCue) || t0.is(kWorkCue) || t0.is(kEventCue)) return std::nullopt;
       if (t0.has(kAllCaps) && !t0.is(kFirstNameWord)) return std::nullopt;
       if (word(first).size() < 2) return std::nullopt;
+      // "Microsoft chief Satya Nadella", "Lumio spokeswoman Ann Roy",
+      // "Halvard employees": an organisation's officers or staff after a
+      // word the name lists lack (not "shares": "Okafor shares a flat").
+      if (!after.empty() && !t0.is(kFirstNameWord) && !tok(end).has(kCapitalized) &&
+          (first == s.first_token || !tok(first - 1).has(kClitic))) {  // not "Delaney's Senate chief of staff"
+        static constexpr std::string_view kOfAnOrganisation[] = {
+            "chief", "ceo", "cfo", "coo", "spokesman", "spokeswoman", "spokesperson", "chairman", "chairwoman",
+            "executives", "shareholders", "employees", "staff", "workers"};
+        if (in(kOfAnOrganisation, after)) return EntityType::Org;
+      }
       if (attributive) return std::nullopt;  // "Grammy winner", "KKW mogul"
       bool common = t0.is(kCommonWord);
       std::string_view before = first > s.first_token ? std::string_view(tok(first - 1).lower) : "";

@@ -909,3 +909,14 @@ TEST_CASE("a kind of organisation in lower case before a word the name lists lac
   CHECK(entities_of("The battle was fought by his brothers Aurangzeb and Murad Baksh.") ==
         Names{"Aurangzeb:PERSON", "Murad Baksh:PERSON"});
 }
+
+TEST_CASE("an organisation's officers or staff after a word the name lists lack make it an organisation") {
+  CHECK(entities_of("Microsoft chief Satya Nadella met Tim Cook.") ==
+        Names{"Microsoft:ORG", "Satya Nadella:PERSON", "Tim Cook:PERSON"});
+  CHECK(entities_of("Lumio spokeswoman Ann Roy declined to comment.") == Names{"Ann Roy:PERSON", "Lumio:ORG"});
+  // A verb is no officer, and a possessor's office is not the named word's.
+  CHECK(entities_of("Okafor shares a flat with Ann Lee. Okafor said so.") ==
+        Names{"Ann Lee:PERSON", "Okafor:PERSON"});
+  CHECK(entities_of("Okonkwo and Delaney's Senate chief of staff, Brianna Holt, ran a campaign.") ==
+        Names{"Brianna Holt:PERSON", "Delaney:PERSON", "Okonkwo:PERSON"});
+}
