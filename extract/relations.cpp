@@ -127,8 +127,9 @@ std::string expand_macros(std::string pattern) {
   // themselves (auxiliaries, adverbs): {ADV} would let "bought the" stand
   // before "farm" and read a noun as a verb of work.
   static const std::string kAuxiliaries =
-      "(?:(?:[a-z'-]+ly|have|has|had|been|be|is|are|was|were|men|women|girls|boys|brothers|sisters|siblings|sons|daughters|twins|cousins|friends|partners|also|still|often|always|now|then|later|both|all|once|will|would|can|could|"
-      "used|went|on|to|continue|continued|each|since|already|even|first|long|soon|together|jointly) ){0,3}";
+      "(?:(?:[a-z'-]+ly|have|has|had|been|be|is|are|was|were|men|women|girls|boys|brothers|sisters|siblings|sons|"
+      "daughters|twins|cousins|friends|partners|also|still|often|always|now|then|later|both|all|once|will|would|"
+      "can|could|used|went|on|to|continue|continued|each|since|already|even|first|long|soon|together|jointly) ){0,3}";
   static const std::pair<std::string_view, std::string_view> kMacros[] = {
       // "their" of the pair just named is tagged as the pair's possessive.
       {"{THEIR}", "(?:their|[PG]\\d+ 's)"},
@@ -1636,6 +1637,8 @@ bool described_as_child(std::string_view tagged, re2::StringPiece slot) {
 
 // "Armen Hakobyan, husband of Gayane, father of Davit and Ani": the one
 // named after a spouse's noun is not who the list after it describes.
+// (A test on the text before a match, not a look-behind in the pattern:
+// that would cost the pattern its literal start, which RE2 skips ahead by.)
 bool named_as_spouse(std::string_view tagged, re2::StringPiece slot) {
   if (slot.data() == nullptr) return false;
   const std::string_view before = tagged.substr(0, static_cast<std::size_t>(slot.data() - tagged.data()));
