@@ -1303,6 +1303,17 @@ class Coreference {
                                     }),
                      owners.end());
     };
+    // Each owner once, in the order found, by a mark per entity (a new
+    // listing unmarks all): a search of the list so far made "Peggy" among
+    // a thousand Margarets quadratic.
+    auto new_listing = [&] {
+      listed_in_.resize(doc_.entities.size(), 0);
+      ++listing_;
+    };
+    auto add_once = [&](int entity) {
+      std::uint32_t& mark = listed_in_[static_cast<std::size_t>(entity)];
+      if (mark != listing_) mark = listing_, owners.push_back(entity);
+    };
     primary_parts_.for_each(w, list);
     drop_other_sex();
     // A lone name the text gave someone of its own ("his son Bobby") is
@@ -1310,24 +1321,15 @@ class Coreference {
     // Máhtte Sara ... Máhtte married") or any fuller name it may be a pet
     // form of.
     if (owners.empty()) {
-      listed_in_.resize(doc_.entities.size(), 0);
-      ++listing_;
+      new_listing();
       one_word_entities_.for_each(w, [&](const std::pair<std::string_view, int>& named) {
-        std::uint32_t& mark = listed_in_[static_cast<std::size_t>(named.second)];
-        if (named.first == w && mark != listing_) mark = listing_, owners.push_back(named.second);
+        if (named.first == w) add_once(named.second);
       });
       drop_other_sex();
     }
     if (owners.empty()) entities_by_word_.for_each(w, list), drop_other_sex();
     if (owners.empty() && !w.empty()) {
-      // Each owner once, in the order found, by a mark per entity: a search
-      // of the list so far made "Peggy" among a thousand Margarets quadratic.
-      listed_in_.resize(doc_.entities.size(), 0);
-      ++listing_;
-      auto add_once = [&](int entity) {
-        std::uint32_t& mark = listed_in_[static_cast<std::size_t>(entity)];
-        if (mark != listing_) mark = listing_, owners.push_back(entity);
-      };
+      new_listing();
       auto add_variants = [&](const NamesByInitial& index) {
         index.for_each(w, [&](const std::pair<std::string_view, int>& named) {
           if (named.first == w || is_name_variant(w, named.first) || is_short_and_full_form(w, named.first))
