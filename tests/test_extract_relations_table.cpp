@@ -3809,3 +3809,21 @@ TEST_CASE("relations table: the thirty-ninth session's rules") {
   };
   run_table(cases);
 }
+
+TEST_CASE("relations table: the fortieth session's rules") {
+  const std::vector<Case> cases = {
+      {"Arjuna was a hero. His children included Srutakarma, Iravan and Abhimanyu.",
+       {"parent_of(Arjuna, Srutakarma)", "parent_of(Arjuna, Abhimanyu)", "sibling_of(Srutakarma, Iravan)"}, {}},
+      {"Kusha and his twin brother Lava were the children of Rama and Sita.",
+       {"parent_of(Rama, Kusha)", "parent_of(Sita, Kusha)", "parent_of(Rama, Lava)", "sibling_of(Kusha, Lava)"}, {}},
+      // A kin noun glossing a name in brackets.
+      {"His clients included Tom Hale (father of Sir Jim Hale) and Ann Roe (the wife of Bo Roe).",
+       {"parent_of(Tom Hale, Jim Hale)", "married(Ann Roe, Bo Roe)"}, {"parent_of(Jim Hale, Tom Hale)"}},
+      {"Cy Dunn (son of Al Dunn and Bea Dunn) met Di Fox (younger sister of Ed Fox) in Leeds.",
+       {"parent_of(Al Dunn, Cy Dunn)", "parent_of(Bea Dunn, Cy Dunn)", "sibling_of(Di Fox, Ed Fox)"},
+       {"parent_of(Ed Fox, Di Fox)"}},
+      // Not an ex-wife's gloss: that marriage ended.
+      {"Lia Moss (ex-wife of Dan Moss) spoke first.", {"person(Lia Moss)"}, {"married(Lia Moss, Dan Moss)"}},
+  };
+  run_table(cases);
+}
