@@ -3269,6 +3269,13 @@ class Coreference {
           if (m.entity >= 0 && topic >= 0 && topic != m.entity && same_surname(topic, m.entity)) m.entity = topic;
           if (m.entity < 0 && (his || her) && q < 0) m.entity = coordinated_possessor(t, sentence_start, info->gender);
           if (m.entity < 0 && (his || her) && q < 0 && in_list && described < 0) m.entity = first_of_form;
+          // "Mumba was born in Dublin to Peter Mumba and Barbara; his sister,
+          // Samantha, ...": the first possessive after a semicolon goes back
+          // to the subject of the sentence, not to its latest name.
+          if (m.entity < 0 && (his || her) && q < 0 && t > sentence_start && doc_.tokens[t - 1].lower == ";"sv && described < 0)
+            if (const int subject = subject_of(recent, sentence_start, sentence_stop);
+                subject >= 0 && doc_.entities[static_cast<std::size_t>(subject)].gender == info->gender)
+              m.entity = subject;
           if (m.entity < 0) m.entity = topic;
           if (m.entity < 0 && q < 0) {
             // Only for the sentence's subject: "Tom greeted Kit, who had flown

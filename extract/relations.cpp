@@ -86,7 +86,8 @@ std::string expand_macros(std::string pattern) {
   // A child's parents after "son of": one, or two joined by "and" (the
   // second may be "his wife, B"); after a parent described between commas
   // ("Ernest Pike, a signalman,") only "and his wife, B" or "and B" lead on.
-  static const std::string kSpouseOf = "(?:[PG]\\d+ 's )?(?:first |second |late |former )?(?:wife|husband)(?: ,)? (?:the )?(?:late )?";
+  static const std::string kSpouseOf =
+      "(?:[PG]\\d+ 's )?(?:first |second |late |former |[a-z]+(?:st|nd|rd|th) )?(?:wife|husband)(?: ,)? (?:the )?(?:late )?";
   // A lower-case word other than "of": the words before a second parent
   // ("and the late P3") never say whose relative that is ("and the
   // granddaughter of P3").
@@ -94,7 +95,8 @@ std::string expand_macros(std::string pattern) {
   static const std::string kNotAnd = "(?:[b-z][a-z'-]*|a|a[a-mo-z'-][a-z'-]*|an|an[a-ce-z'-][a-z'-]*|and[a-z'-]+) ";
   static const std::string kParents =
       "(?:(?:[a-z][a-z'-]* ){1,5}?, |[PG]\\d+ 's (?:[a-z][a-z'-]* ){1,2}?, |(?:[a-z][a-z'-]* ){0,5}?)(P\\d+)(?: \\( [^)]* \\))?(?: , of [LO]\\d+(?: , [LO]\\d+)?)?"
-      "(?:(?: , (?:a|an|the|[0-9]+(?:st|nd|rd|th))(?: [a-z][a-z'-]*| [LOWE]\\d+){1,6}? , and (?:" + kSpouseOf + ")?"
+      "(?:(?: , (?:a|an|the|[0-9]+(?:st|nd|rd|th))(?: [a-z][a-z'-]*| [LOWEP]\\d+){1,6}? , and (?:" + kSpouseOf + ")?"
+      "| , (?:a|an)(?: [a-z][a-z'-]*| [LOWE]\\d+){1,6}? and "
       "|(?: ,)? and (?:" + kSpouseOf + "|the |" + kNotOf + "{0,5}?)?)(P\\d+)| ,)?";
   // Someone a possessor works with: "her producer, P2", "P2, his longtime
   // coach". Nouns the tagger keeps only after a possessor; written here

@@ -3824,6 +3824,16 @@ TEST_CASE("relations table: the fortieth session's rules") {
        {"parent_of(Ed Fox, Di Fox)"}},
       // Not an ex-wife's gloss: that marriage ended.
       {"Lia Moss (ex-wife of Dan Moss) spoke first.", {"person(Lia Moss)"}, {"married(Lia Moss, Dan Moss)"}},
+      // A parent's description not closed by a comma; a possessive after a
+      // semicolon is the sentence's subject's.
+      {"Omero Mumba is an actor. Mumba was born in Dublin, Ireland, to Peter Mumba, a Zambian aircraft engineer and "
+       "Barbara, who is Irish; his sister, Samantha Mumba, is a singer.",
+       {"parent_of(Peter Mumba, Omero Mumba)", "parent_of(Barbara, Omero Mumba)", "sibling_of(Omero Mumba, Samantha Mumba)"},
+       {"sibling_of(Peter Mumba, Samantha Mumba)"}},
+      // A first parent described with another person in it; "his thirteenth wife".
+      {"Yi Seok is a singer. He is a son of Prince Yi Kang, the fifth son of Emperor Gojong, and his thirteenth wife, "
+       "Lady Hong Chong-sun, a former telephone operator.",
+       {"parent_of(Yi Kang, Yi Seok)", "parent_of(Hong Chong-sun, Yi Seok)"}, {"parent_of(Gojong, Yi Seok)"}},
   };
   run_table(cases);
 }
