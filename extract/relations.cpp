@@ -96,7 +96,6 @@ std::string expand_macros(std::string pattern) {
   static const std::string kParents =
       "(?:(?:[a-z][a-z'-]* ){1,5}?, |[PG]\\d+ 's (?:[a-z][a-z'-]* ){1,2}?, |(?:[a-z][a-z'-]* ){0,5}?)(P\\d+)(?: \\( [^)]* \\))?(?: , of [LO]\\d+(?: , [LO]\\d+)?)?"
       "(?:(?: , (?:a|an|the|[0-9]+(?:st|nd|rd|th))(?: [a-z][a-z'-]*| [LOWEP]\\d+){1,6}? , and (?:" + kSpouseOf + ")?"
-      "| , (?:a|an)(?: [a-z][a-z'-]*| [LOWE]\\d+){1,6}? and "
       "|(?: ,)? and (?:" + kSpouseOf + "|the |" + kNotOf + "{0,5}?)?)(P\\d+)| ,)?";
   // Someone a possessor works with: "her producer, P2", "P2, his longtime
   // coach". Nouns the tagger keeps only after a possessor; written here
