@@ -920,3 +920,9 @@ TEST_CASE("an organisation's officers or staff after a word the name lists lack 
   CHECK(entities_of("Okonkwo and Delaney's Senate chief of staff, Brianna Holt, ran a campaign.") ==
         Names{"Brianna Holt:PERSON", "Delaney:PERSON", "Okonkwo:PERSON"});
 }
+
+TEST_CASE("kin words and honorifics of more languages are titles, no names") {
+  // A vocative kin word names nobody; a Kriolu honorific is no part of the name.
+  CHECK(entities_of("Mãe, parabéns from me and from Nha Bia Monteiro.") == Names{"Bia Monteiro:PERSON"});
+  CHECK(entities_of("Pala said the Mister and the Missus would come with Deda Dragan.") == Names{"Dragan:PERSON"});
+}
