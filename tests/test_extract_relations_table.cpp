@@ -3834,6 +3834,23 @@ TEST_CASE("relations table: the fortieth session's rules") {
       {"Yi Seok is a singer. He is a son of Prince Yi Kang, the fifth son of Emperor Gojong, and his thirteenth wife, "
        "Lady Hong Chong-sun, a former telephone operator.",
        {"parent_of(Yi Kang, Yi Seok)", "parent_of(Hong Chong-sun, Yi Seok)"}, {"parent_of(Gojong, Yi Seok)"}},
+      // A death notice's copula: "was the beloved husband of ... and the father of A and B".
+      {"Angelo Marchetti died on Monday. Angelo was the beloved husband of the late Teresa Marchetti and the father of "
+       "Anna and Luigi Marchetti.",
+       {"married(Angelo Marchetti, Teresa Marchetti)", "parent_of(Angelo Marchetti, Anna Marchetti)",
+        "parent_of(Angelo Marchetti, Luigi Marchetti)", "sibling_of(Anna Marchetti, Luigi Marchetti)"},
+       {}},
+      // Parents in apposition; a description and then "and P's mother".
+      {"Concetta's granddaughter Chiara Tran, Rosa and Minh's daughter, is engaged to Luca Moretti.",
+       {"parent_of(Rosa, Chiara Tran)", "parent_of(Minh, Chiara Tran)"}, {"parent_of(Concetta, Chiara Tran)"}},
+      {"Doña Eusebia Huamán, 84, is the oldest weaver in Sipasqucha and Justina's mother. Justina Mamani weaves.",
+       {"parent_of(Eusebia Huamán, Justina Mamani)"}, {}},
+      // "her children with P, A and B,": the other parent, then the children.
+      {"Noro Raharimalala was there. Her children with Fidèle, Tahina Rakotomalala and Fanja Randrianasolo, are organising "
+       "the meal.",
+       {"parent_of(Noro Raharimalala, Tahina Rakotomalala)", "parent_of(Fidèle, Fanja Randrianasolo)",
+        "sibling_of(Tahina Rakotomalala, Fanja Randrianasolo)"},
+       {"parent_of(Fidèle, Noro Raharimalala)"}},
   };
   run_table(cases);
 }
