@@ -118,9 +118,10 @@ std::string expand_macros(std::string pattern) {
       "founded|co-founded|opened|launched|started|set up|established|manag(?:ed|es?|ing)|led|leads?|leading|"
       "host(?:ed|s|ing)?|present(?:ed|s|ing)?|taught|teach(?:es|ing)?|coach(?:ed|es|ing)?|train(?:ed|s|ing)?|"
       "commentat(?:ed|es?|ing)|compos(?:ed|es?|ing)|arrang(?:ed|es?|ing)|design(?:ed|s|ing)?|fish(?:ed|es|ing)?|"
-      "crew(?:ed|s|ing)?|rop(?:ed|es?|ing)|herd(?:ed|s|ing)?|farm(?:ed|s|ing)?|bottled|brewed|"
+      "crew(?:ed|s|ing)?|shipped|rop(?:ed|es?|ing)|herd(?:ed|s|ing)?|farm(?:ed|s|ing)?|bottled|brewed|"
       "bak(?:ed|es?|ing)|catered|print(?:ed|s|ing)?|publish(?:ed|es)?|paint(?:ed|s|ing)?|carv(?:ed|es?|ing)|"
-      "sew(?:ed|s|ing)?|stitched|knitted|quilted|restor(?:ed|es?|ing)|renovated|judg(?:ed|es?|ing)|adjudicated|"
+      "sew(?:ed|s|ing)?|stitched|knitted|quilted|weav(?:ed|es?|ing)|wove|woven|restor(?:ed|es?|ing)|renovated|"
+      "judg(?:ed|es?|ing)|adjudicated|"
       "refereed|officiated|edit(?:ed|s|ing)?|direct(?:ed|s|ing)?|illustrated|"
       "choreographed|staged|compet(?:ed|es?|ing)|raced|racing|rowed|rowing|serv(?:ed|es?|ing)|develop(?:ed|s|ing)?|"
       "invented|researched|engineered|mixed|organi[sz](?:ed|es?|ing)|volunteer(?:ed|s|ing)?|nursed|conducted|translated)";

@@ -3851,6 +3851,15 @@ TEST_CASE("relations table: the fortieth session's rules") {
        {"parent_of(Noro Raharimalala, Tahina Rakotomalala)", "parent_of(Fidèle, Fanja Randrianasolo)",
         "sibling_of(Tahina Rakotomalala, Fanja Randrianasolo)"},
        {"parent_of(Fidèle, Noro Raharimalala)"}},
+      // Friends after another shared verb; weaving and shipping out are work, cooking at home is not.
+      {"Kaká Andrade and Tuninho Semedo have played together since high school in Praia and have been friends for just as "
+       "long.",
+       {"friend_of(Kaká Andrade, Tuninho Semedo)", "worked_with(Kaká Andrade, Tuninho Semedo)"}, {}},
+      {"Justina Mamani and Benita Mamani have woven side by side since they were girls.",
+       {"worked_with(Justina Mamani, Benita Mamani)"}, {}},
+      {"Hanus Petersen and Pætur Olsen have shipped together on every boat since 1948.",
+       {"worked_with(Hanus Petersen, Pætur Olsen)"}, {}},
+      {"Ann Roe and Bo Lee have cooked together at home since 2001.", {"person(Ann Roe)"}, {"worked_with(Ann Roe, Bo Lee)"}},
   };
   run_table(cases);
 }
