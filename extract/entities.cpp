@@ -816,6 +816,7 @@ class MentionFinder {
     if (n == 1) {
       std::string_view w = t0.lower;
       if (t0.is(kDemonym) || t0.is(kFunctionWord) || t0.is(kNeverName)) return std::nullopt;
+      if (t0.is(kNumberWord)) return std::nullopt;  // '"Sixty-nine years," Pippo said'
       if (t0.is(kHonorific) || head_word(t0).has(kHonorific)) return std::nullopt;  // "King", "Lieutenant-Governor"
       if (t0.is(kKinTitle)) return std::nullopt;                                       // "proud Nana and Papa"
       if (t0.is(kRoleNoun) && !t0.is(kFirstNameWord)) return std::nullopt;

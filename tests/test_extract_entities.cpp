@@ -926,3 +926,10 @@ TEST_CASE("kin words and honorifics of more languages are titles, no names") {
   CHECK(entities_of("Mãe, parabéns from me and from Nha Bia Monteiro.") == Names{"Bia Monteiro:PERSON"});
   CHECK(entities_of("Pala said the Mister and the Missus would come with Deda Dragan.") == Names{"Dragan:PERSON"});
 }
+
+TEST_CASE("a number word, another language's greeting and an engineer's title name nobody") {
+  CHECK(entities_of("\"Sixty-nine years,\" Pippo Russo said.") == Names{"Pippo Russo:PERSON"});
+  CHECK(entities_of("Zorionak to the cooks! Auguri to Nino Greco.") == Names{"Nino Greco:PERSON"});
+  // "Eng." is a title whose full stop ends no sentence.
+  CHECK(entities_of("She came with her husband, Eng. Tom Were.") == Names{"Tom Were:PERSON"});
+}
