@@ -933,3 +933,8 @@ TEST_CASE("a number word, another language's greeting and an engineer's title na
   // "Eng." is a title whose full stop ends no sentence.
   CHECK(entities_of("She came with her husband, Eng. Tom Were.") == Names{"Tom Were:PERSON"});
 }
+
+TEST_CASE("an everyday noun with a number is a label, no place") {
+  CHECK(entities_of("Pippo Russo has lived in Room 12 since 2022.") == Names{"Pippo Russo:PERSON"});
+  CHECK(entities_of("Mercy Apiyo won the prize in Form 3.") == Names{"Mercy Apiyo:PERSON"});
+}
