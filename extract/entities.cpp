@@ -988,6 +988,11 @@ class MentionFinder {
       // ordinary words joined to a person by "and", and "who" after them.
       if (coordinated_with_person(first, s) && end + 1 < s.end_token && tok(end).lower == ","sv && tok(end + 1).lower == "who"sv)
         return EntityType::Person;
+      // "her brother, the boxer Shamrock Price": two words after a person's
+      // role are a given name and a surname, however ordinary.
+      if (n == 2 && first > s.first_token && tok(first - 1).is(kRoleNoun) && !tok(first - 1).has(kCapitalized) &&
+          !lex_.is_media_org(folded))
+        return EntityType::Person;
       return EntityType::Org;
     }
     if (attributive && tok(first).is(kCommonWord)) return EntityType::Work;

@@ -938,3 +938,9 @@ TEST_CASE("an everyday noun with a number is a label, no place") {
   CHECK(entities_of("Pippo Russo has lived in Room 12 since 2022.") == Names{"Pippo Russo:PERSON"});
   CHECK(entities_of("Mercy Apiyo won the prize in Form 3.") == Names{"Mercy Apiyo:PERSON"});
 }
+
+TEST_CASE("two ordinary words after a person's role are a person's name") {
+  CHECK(entities_of("Her brother, the boxer Shamrock Price, gave the second speech.") == Names{"Shamrock Price:PERSON"});
+  // A broadcaster's name after the noun stays an organisation.
+  CHECK(entities_of("The broadcaster Sky News reported it.") == Names{"Sky News:ORG"});
+}
