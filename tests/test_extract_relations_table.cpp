@@ -3860,6 +3860,11 @@ TEST_CASE("relations table: the fortieth session's rules") {
       {"Hanus Petersen and Pætur Olsen have shipped together on every boat since 1948.",
        {"worked_with(Hanus Petersen, Pætur Olsen)"}, {}},
       {"Ann Roe and Bo Lee have cooked together at home since 2001.", {"person(Ann Roe)"}, {"worked_with(Ann Roe, Bo Lee)"}},
+      // "alongside assistant coach P"; a "then business partner".
+      {"Neil Brannock has worked alongside assistant coach Ravi Chandra since 2016.",
+       {"worked_with(Neil Brannock, Ravi Chandra)"}, {}},
+      {"Hamid Rahimi opened Millbrook Hardware on Main Street in 2008 with his then business partner, Lyle Danvers.",
+       {"worked_with(Hamid Rahimi, Lyle Danvers)"}, {}},
   };
   run_table(cases);
 }
