@@ -3865,6 +3865,21 @@ TEST_CASE("relations table: the fortieth session's rules") {
        {"worked_with(Neil Brannock, Ravi Chandra)"}, {}},
       {"Hamid Rahimi opened Millbrook Hardware on Main Street in 2008 with his then business partner, Lyle Danvers.",
        {"worked_with(Hamid Rahimi, Lyle Danvers)"}, {}},
+      // A child named first, then "P's daughter with P"; a verb after the comma names no child.
+      {"Tessa Pruitt, 34, Lorraine Pruitt's daughter with Harold Pruitt, sided with her mother.",
+       {"parent_of(Lorraine Pruitt, Tessa Pruitt)", "parent_of(Harold Pruitt, Tessa Pruitt)"},
+       {"parent_of(Lorraine Pruitt, Harold Pruitt)"}},
+      {"Can Aydogan is Elif Aydogan's son from her marriage to the producer Haluk Demirel.",
+       {"parent_of(Elif Aydogan, Can Aydogan)", "parent_of(Haluk Demirel, Can Aydogan)"}, {}},
+      {"Helen Dobbs and Edward Dobbs's son is your father, Richard.",
+       {"parent_of(Helen Dobbs, Richard)", "parent_of(Edward Dobbs, Richard)"}, {}},
+      // "grew up in L, the only son of A and B"; not after a possessive ("P's niece, the daughter of").
+      {"Jay Lin, 32, grew up in Tainan, the only son of retired television host Lin Kuo-hua and former actress Chen "
+       "Su-lan.",
+       {"parent_of(Lin Kuo-hua, Jay Lin)", "parent_of(Chen Su-lan, Jay Lin)"}, {}},
+      {"Poppy Hale is Theo Marchbanks's niece, the daughter of his older sister, Clementine Hale, and her husband, "
+       "Gideon Hale.",
+       {"married(Clementine Hale, Gideon Hale)"}, {"parent_of(Clementine Hale, Theo Marchbanks)"}},
   };
   run_table(cases);
 }
