@@ -3880,6 +3880,16 @@ TEST_CASE("relations table: the fortieth session's rules") {
       {"Poppy Hale is Theo Marchbanks's niece, the daughter of his older sister, Clementine Hale, and her husband, "
        "Gideon Hale.",
        {"married(Clementine Hale, Gideon Hale)"}, {"parent_of(Clementine Hale, Theo Marchbanks)"}},
+      // "is the brother of our secretary, P", "sister of fellow cast member P"; not "of a friend of P".
+      {"Ato Kebede Worku is the brother of our secretary, W/ro Zenebech Worku.",
+       {"sibling_of(Kebede Worku, Zenebech Worku)"}, {}},
+      {"Priya Nair-Callow is the real-life older sister of fellow cast member Devika Nair.",
+       {"sibling_of(Priya Nair-Callow, Devika Nair)"}, {}},
+      {"Ann Roe is the sister of a friend of Bo Lee.", {"person(Ann Roe)"}, {"sibling_of(Ann Roe, Bo Lee)"}},
+      {"The couple have three children: Erik, a student, and twins Anna and Maren.", {"sibling_of(Anna, Maren)"}, {}},
+      // A bilingual heading over a paper's other stories.
+      {"Mererid Pugh chaired.\n\nHEFYD / ALSO IN THE HERALD\n- Twins Elin and Non Pritchard named in Wales squad\n",
+       {"person(Mererid Pugh)"}, {"sibling_of(Elin, Non Pritchard)"}},
   };
   run_table(cases);
 }
