@@ -88,15 +88,16 @@ std::string expand_macros(std::string pattern) {
   // ("Ernest Pike, a signalman,") only "and his wife, B" or "and B" lead on.
   static const std::string kSpouseOf =
       "(?:[PG]\\d+ 's )?(?:first |second |late |former |[a-z]+(?:st|nd|rd|th) )?(?:wife|husband)(?: ,)? (?:the )?(?:late )?";
-  // A lower-case word other than "of": the words before a second parent
-  // ("and the late P3") never say whose relative that is ("and the
-  // granddaughter of P3").
+  // A lower-case word other than "of": the word before a second parent
+  // ("and the late P3", "and former P3") never says whose relative that is
+  // ("and the granddaughter of P3"). One word: the tagger has already
+  // dropped most descriptions there.
   static const std::string kNotOf = "(?:[a-np-z][a-z'-]*|o[a-eg-z'-][a-z'-]*|o|of[a-z'-]+) ";
   static const std::string kNotAnd = "(?:[b-z][a-z'-]*|a|a[a-mo-z'-][a-z'-]*|an|an[a-ce-z'-][a-z'-]*|and[a-z'-]+) ";
   static const std::string kParents =
       "(?:(?:[a-z][a-z'-]* ){1,5}?, |[PG]\\d+ 's (?:[a-z][a-z'-]* ){1,2}?, |(?:[a-z][a-z'-]* ){0,5}?)(P\\d+)(?: \\( [^)]* \\))?(?: , of [LO]\\d+(?: , [LO]\\d+)?)?"
       "(?:(?: , (?:a|an|the|[0-9]+(?:st|nd|rd|th))(?: [a-z][a-z'-]*| [LOWEP]\\d+){1,6}? , and (?:" + kSpouseOf + ")?"
-      "|(?: ,)? and (?:" + kSpouseOf + "|the |" + kNotOf + "{0,5}?)?)(P\\d+)| ,)?";
+      "|(?: ,)? and (?:" + kSpouseOf + "|the |" + kNotOf + ")?)(P\\d+)| ,)?";
   // Someone a possessor works with: "her producer, P2", "P2, his longtime
   // coach". Nouns the tagger keeps only after a possessor; written here
   // rather than in a pattern, so that they are no cue words and "her
