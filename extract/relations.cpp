@@ -84,10 +84,11 @@ std::string expand_macros(std::string pattern) {
       "|whom (?:[PG]\\d+|he|she) (?:shares?|had|has) with (?:[PG]\\d+ 's |his |her )?(?:{W}){0,2}?)"
       "(?:(?:the|a|an) (?:{W}){0,2}?)?";
   // A child's parents after "son of": one, or two joined by "and" (the
-  // second may be "his wife, B"); after a parent described between commas
-  // ("Ernest Pike, a signalman,") only "and his wife, B" or "and B" lead on.
+  // second may be "his wife, B", "his thirteenth wife, B"); after a parent
+  // described between commas ("Ernest Pike, a signalman,") only "and his
+  // wife, B" or "and B" lead on.
   static const std::string kSpouseOf =
-      "(?:[PG]\\d+ 's )?(?:first |second |late |former |[a-z]+(?:st|nd|rd|th) )?(?:wife|husband)(?: ,)? (?:the )?(?:late )?";
+      "(?:[PG]\\d+ 's )?(?:late |former |[a-z]+(?:st|nd|rd|th) )?(?:wife|husband)(?: ,)? (?:the )?(?:late )?";
   // A lower-case word other than "of": the word before a second parent
   // ("and the late P3", "and former P3") never says whose relative that is
   // ("and the granddaughter of P3"). One word: the tagger has already
@@ -122,8 +123,7 @@ std::string expand_macros(std::string pattern) {
       "crew(?:ed|s|ing)?|shipped|rop(?:ed|es?|ing)|herd(?:ed|s|ing)?|farm(?:ed|s|ing)?|bottled|brewed|"
       "bak(?:ed|es?|ing)|catered|print(?:ed|s|ing)?|publish(?:ed|es)?|paint(?:ed|s|ing)?|carv(?:ed|es?|ing)|"
       "sew(?:ed|s|ing)?|stitched|knitted|quilted|weav(?:ed|es?|ing)|wove|woven|restor(?:ed|es?|ing)|renovated|"
-      "judg(?:ed|es?|ing)|adjudicated|"
-      "refereed|officiated|edit(?:ed|s|ing)?|direct(?:ed|s|ing)?|illustrated|"
+      "judg(?:ed|es?|ing)|adjudicated|refereed|officiated|edit(?:ed|s|ing)?|direct(?:ed|s|ing)?|illustrated|"
       "choreographed|staged|compet(?:ed|es?|ing)|raced|racing|rowed|rowing|serv(?:ed|es?|ing)|develop(?:ed|s|ing)?|"
       "invented|researched|engineered|mixed|organi[sz](?:ed|es?|ing)|volunteer(?:ed|s|ing)?|nursed|conducted|translated)";
   // Up to three words between a subject and its verb that are no verb
