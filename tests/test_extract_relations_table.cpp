@@ -3887,6 +3887,10 @@ TEST_CASE("relations table: the fortieth session's rules") {
        {"sibling_of(Priya Nair-Callow, Devika Nair)"}, {}},
       {"Ann Roe is the sister of a friend of Bo Lee.", {"person(Ann Roe)"}, {"sibling_of(Ann Roe, Bo Lee)"}},
       {"The couple have three children: Erik, a student, and twins Anna and Maren.", {"sibling_of(Anna, Maren)"}, {}},
+      // A body founded together; not presents opened together.
+      {"Mrs. Janet Oduya and her husband, the Rev. Samuel Oduya, founded the shelter in 1994.",
+       {"married(Janet Oduya, Samuel Oduya)", "worked_with(Janet Oduya, Samuel Oduya)"}, {}},
+      {"Ann Lee and Bo Park opened their presents.", {"person(Ann Lee)"}, {"worked_with(Ann Lee, Bo Park)"}},
       // A bilingual heading over a paper's other stories.
       {"Mererid Pugh chaired.\n\nHEFYD / ALSO IN THE HERALD\n- Twins Elin and Non Pritchard named in Wales squad\n",
        {"person(Mererid Pugh)"}, {"sibling_of(Elin, Non Pritchard)"}},
