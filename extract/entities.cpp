@@ -815,11 +815,11 @@ class MentionFinder {
                        (tok(end).is(kRoleNoun) || tok(end).is(kWorkCue) || head_word(tok(end)).has(kRoleNoun));
     if (n == 1) {
       std::string_view w = t0.lower;
-      if (t0.is(kDemonym) || t0.is(kFunctionWord) || t0.is(kNeverName)) return std::nullopt;
-      if (t0.is(kNumberWord)) return std::nullopt;  // '"Sixty-nine years," Pippo said'
+      // A number word alone names nobody: '"Sixty-nine years," Pippo said'.
+      if (t0.is(kDemonym) || t0.is(kFunctionWord) || t0.is(kNeverName) || t0.is(kNumberWord)) return std::nullopt;
       // "lived in Room 12", "is in Class 5", "Table 1": an everyday noun numbered is a label, no name.
       if (t0.is(kCommonWord) && !t0.is(kFirstNameWord) && end < s.end_token && tok(end).has(kNumber) &&
-          tok(end).has(kSpaceBefore) && !lex_.is_media_org(folded))
+          !lex_.is_media_org(folded))
         return std::nullopt;
       if (t0.is(kHonorific) || head_word(t0).has(kHonorific)) return std::nullopt;  // "King", "Lieutenant-Governor"
       if (t0.is(kKinTitle)) return std::nullopt;                                       // "proud Nana and Papa"
