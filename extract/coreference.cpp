@@ -1976,7 +1976,9 @@ class Coreference {
   }
 
   // Whether a token is a relative's noun: "wife", "sons", "stepdaughter".
-  static bool names_relative(const Token& t) { return t.is(kChildNoun) || head_word(t).noun_gender != Gender::Unknown; }
+  static bool names_relative(const Token& t) {
+    return t.is(kChildNoun) || head_word(t).noun_gender != Gender::Unknown || t.lower == "siblings"sv || t.lower == "sibling"sv;
+  }
 
   // Whether the kin phrase after the possessive at token t ("his two
   // children, Hendrik and Marelize") names `entity` among the relatives.
@@ -2749,6 +2751,7 @@ class Coreference {
       // later one in a list names the same person ("thanked his stepfather,
       // Carl Hale, and his mother").
       int first_his = -1, first_her = -1;
+      std::uint32_t first_his_at = UINT32_MAX, first_her_at = UINT32_MAX;
       // The pair the sentence's first "their" stood for: a later one is the
       // same pair ("their children, Sharon, Gary and Lee, their
       // grandchildren ...": not the children just listed).
@@ -3326,7 +3329,45 @@ class Coreference {
                 (doc_.entities[static_cast<std::size_t>(before->entity)].gender == info->gender ||
                  doc_.entities[static_cast<std::size_t>(before->entity)].gender == Gender::Unknown))
               m.entity = before->entity;
-          if ((his || her) && q < 0 && first_of_form < 0) first_of_form = m.entity;
+          // "His siblings Leila and Ian also competed, as does his daughter
+          // Lucie": a later clause's possessive is not one of the relatives
+          // the sentence's opening possessive introduced, but their owner's.
+          // Not in a relative's own clause ("her daughter, Kim-Anh, who has
+          // run the business with her brother").
+          // ("Piccard's siblings Leila, Ian and Jeff ...": a name's possessive too.)
+          std::uint32_t& first_of_form_at = his ? first_his_at : first_her_at;
+          if ((his || her) && q < 0 && m.entity >= 0 && t > sentence_start + 4 && t < sentence_start + 64 &&
+              doc_.tokens[t - 1].lower != "and"sv && doc_.tokens[t - 1].lower != ","sv && doc_.tokens[t - 1].lower != ";"sv) {
+            int owner = first_of_form_at == sentence_start ? first_of_form : -1;
+            std::uint32_t owner_at = sentence_start;
+            if (owner < 0)
+              if (const auto opening = mentions_from(sentence_start);
+                  opening != doc_.mentions.end() && opening->first_token == sentence_start && !opening->pronoun &&
+                  opening->type == EntityType::Person && opening->entity >= 0 && opening->end_token < t &&
+                  doc_.tokens[opening->end_token].lower == "'s"sv) {
+                const Gender g = doc_.entities[static_cast<std::size_t>(opening->entity)].gender;
+                if (g == info->gender || g == Gender::Unknown) {
+                  owner = opening->entity;
+                  owner_at = opening->end_token;
+                }
+              }
+            // Several relatives, each a "his" would not stand for: in "Ezra's
+            // son, Martin, runs the farm with his wife" the son is the subject.
+            const auto plural_kin = [&] {
+              for (std::uint32_t k = owner_at + 1; k < owner_at + 4 && k < t; ++k)
+                if (names_relative(doc_.tokens[k]))
+                  return doc_.tokens[k].lower.ends_with('s') || doc_.tokens[k].lower == "children"sv;
+              return false;
+            };
+            if (owner >= 0 && owner != m.entity && plural_kin() && names_as_own_relative(owner_at, m.entity, t) &&
+                std::none_of(doc_.tokens.begin() + sentence_start, doc_.tokens.begin() + t,
+                             [](const Token& w) { return w.lower == "who"sv || w.lower == "whose"sv || w.lower == "which"sv; }))
+              m.entity = owner;
+          }
+          if ((his || her) && q < 0 && first_of_form < 0) {
+            first_of_form = m.entity;
+            first_of_form_at = t;
+          }
           // "After her split from Bo, Ann remarried": nobody before, so a
           // pronoun in a clause before the main one looks ahead to the main
           // clause's person ("He was the son of Bo" is not Bo). Not when the

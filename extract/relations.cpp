@@ -133,6 +133,9 @@ std::string expand_macros(std::string pattern) {
       "(?:(?:[a-z'-]+ly|have|has|had|been|be|is|are|was|were|men|women|girls|boys|brothers|sisters|siblings|sons|"
       "daughters|twins|cousins|friends|partners|also|still|often|always|now|then|later|both|all|once|will|would|"
       "can|could|used|went|on|to|continue|continued|each|since|already|even|first|long|soon|together|jointly) ){0,3}";
+  // Up to two words between a subject and its verb, the first no "and":
+  // in "P0 dethrones P1 and marries P2" the object is no subject.
+  static const std::string kAdverbs = "(?:" + kNotAnd + "(?:[a-z][a-z'-]* )?)?";
   static const std::pair<std::string_view, std::string_view> kMacros[] = {
       // "their" of the pair just named is tagged as the pair's possessive.
       {"{THEIR}", "(?:their|[PG]\\d+ 's)"},
@@ -1494,6 +1497,13 @@ void tag(const Document& doc, std::size_t sentence_index, Tagged& out, const Tag
     }
     out.plain_at[t - s.first_token] = static_cast<std::uint32_t>(length);
     std::string_view word = doc.tokens[t].has(kClitic) ? spelled_out_clitic(doc, t, s.end_token) : doc.tokens[t].lower;
+    // "Pharasmanes' son Rhadamistus": a bare apostrophe closing a name in
+    // "s" (not quoted) before a lower-case word is its possessive.
+    if (word == "'"sv && out.last_slot.end_token == t && (out.last_slot.kind == 'P' || out.last_slot.kind == 'G') &&
+        !doc.tokens[t].has(kSpaceBefore) && doc.tokens[t - 1].lower.ends_with('s') && t + 1 < s.end_token &&
+        doc.tokens[t + 1].has(kWord) && !doc.tokens[t + 1].has(kCapitalized) &&
+        !(out.last_slot.first_token > s.first_token && doc.tokens[out.last_slot.first_token - 1].lower == "'"sv))
+      word = "'s"sv;
     if (context.historical_present && (out.last_slot.kind == 'P' || out.last_slot.kind == 'G') &&
         (out.last_slot.end_token == t || (out.last_slot.end_token + 1 == t && doc.tokens[t - 1].is(kAdverb))))
       if (std::string_view past = RelationPatterns::get().past_tense(word); !past.empty()) word = past;
@@ -1503,15 +1513,38 @@ void tag(const Document& doc, std::size_t sentence_index, Tagged& out, const Tag
     // relative clause, the clause's ("Gareth, who was best man and has
     // worked with him, ...").
     const int coordinated_subject = relative_subject >= 0 ? relative_subject : sentence_subject;
-    if (coordinated_subject >= 0 && doc.tokens[t].lower == "and"sv &&
-        (mention_it == doc.mentions.end() || mention_it->first_token != t + 1)) {
+    if (doc.tokens[t].lower == "and"sv && (mention_it == doc.mentions.end() || mention_it->first_token != t + 1)) {
+      // A verb in the past, or a third person's present ("marries",
+      // "dethrones"; a noun in "s" before a name is a role: "his sons Tom").
+      const auto names_verb = [&](std::uint32_t at, bool known) {
+        if (at >= s.end_token) return false;
+        const Token& w = doc.tokens[at];
+        if (opens_coordinated_verb(doc, at, s.end_token)) return true;
+        if (!w.has(kWord) || w.has(kCapitalized) || !w.lower.ends_with('s') || w.lower == "is"sv) return false;
+        if (known) return !RelationPatterns::get().past_tense(w.lower).empty();
+        return !w.is(kFunctionWord) && !w.is(kPreposition) && !w.is(kAdverb) && !w.is(kRoleNoun) &&
+               !head_word(w).has(kGenderedNoun) && !w.is(kChildNoun);
+      };
       // A place or work just before the "and" coordinates no person with it
       // ("runs a studio in Brennock and is married to ...").
       const bool names_before_and = out.last_slot.end_token == t && out.last_slot.kind != 'L' && out.last_slot.kind != 'O' &&
                                     out.last_slot.kind != 'W' && out.last_slot.kind != 'E';
       // "and in 2008 married Rafferty": the subject goes after the year.
       const bool year_first = t + 3 < s.end_token && doc.tokens[t + 1].lower == "in"sv && doc.tokens[t + 2].has(kNumber);
-      if (!names_before_and && opens_coordinated_verb(doc, year_first ? t + 3 : t + 1, s.end_token)) {
+      const std::uint32_t verb_at = year_first ? t + 3 : t + 1;
+      // Nor is a person who is the object of a verb the next verb's subject
+      // ("Chandragupta dethrones Ramagupta and marries Dhruvadevi"): a ";"
+      // stands for the "and", which no pattern reads a pair across, and the
+      // sentence's subject, if known, is given again after it.
+      const bool object_before_verb = names_before_and && out.last_slot.kind == 'P' && out.last_slot.first_token > s.first_token &&
+                                      names_verb(out.last_slot.first_token - 1, false) &&
+                                      !is_auxiliary(doc.tokens[out.last_slot.first_token - 1]) && names_verb(verb_at, true);
+      if (object_before_verb) {
+        length -= "and"sv.size();
+        text[length++] = ';';
+      }
+      const bool lends = names_before_and ? object_before_verb : opens_coordinated_verb(doc, verb_at, s.end_token);
+      if (coordinated_subject >= 0 && lends) {
         if (year_first) {
           subject_after_year = coordinated_subject;
           subject_after_year_at = t + 2;

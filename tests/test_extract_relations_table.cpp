@@ -3897,3 +3897,37 @@ TEST_CASE("relations table: the fortieth session's rules") {
   };
   run_table(cases);
 }
+
+TEST_CASE("relations table: the forty-first session's rules") {
+  const std::vector<Case> cases = {
+      // The object of a verb is no subject of the next one: "P0 defeated P1 and married P2".
+      {"Chandragupta dethrones Ramagupta and marries Dhruvadevi.", {"person(Dhruvadevi)"},
+       {"married(Ramagupta, Dhruvadevi)"}},
+      {"Chandragupta defeated Ramagupta and married Dhruvadevi.", {"married(Chandragupta, Dhruvadevi)"},
+       {"married(Ramagupta, Dhruvadevi)", "married(Chandragupta, Ramagupta)"}},
+      // A bare apostrophe after a name in "s" is its possessive; a quoted name's closing quote is not.
+      {"Tacitus blames the intrigues of Pharasmanes' son Rhadamistus.", {"parent_of(Pharasmanes, Rhadamistus)"}, {}},
+      {"Arjuna was born of Kunti, the first wife of King Pandu.",
+       {"parent_of(Kunti, Arjuna)", "married(Kunti, Pandu)"}, {"parent_of(Pandu, Arjuna)"}},
+      {"Tom Hale was born in the reign of King Henry.", {"person(Tom Hale)"}, {"parent_of(Henry, Tom Hale)"}},
+      // A sibling named after the parents.
+      {"The house was founded by Prince Philippe, younger son of king Louis XIII and younger brother of king Louis XIV.",
+       {"parent_of(Louis XIII, Philippe)", "sibling_of(Philippe, Louis XIV)"}, {"sibling_of(Louis XIII, Louis XIV)"}},
+      {"Tom Hale, the son of Ann and Ed Hale and the brother of Ben Hale, died.",
+       {"sibling_of(Tom Hale, Ben Hale)", "parent_of(Ed Hale, Tom Hale)"}, {"sibling_of(Ed Hale, Ben Hale)"}},
+      {"Luis Roche married a Colombian lady by the name of Beatrice Dugand.", {"married(Luis Roche, Beatrice Dugand)"},
+       {}},
+      {"The episode sees Apu Nahasapeemapetilon marry Manjula, and incorporates Hindu rites.",
+       {"married(Apu Nahasapeemapetilon, Manjula)"}, {}},
+      // A later clause's "his" is not one of the relatives the sentence opened with.
+      {"Franck Piccard is a skier. His siblings Leila Piccard and Ian Piccard also competed as alpine skiers, as does "
+       "his daughter Lucie.",
+       {"parent_of(Franck Piccard, Lucie)"}, {"parent_of(Ian Piccard, Lucie)"}},
+      {"Franck Piccard is a skier. Piccard's siblings Leila Piccard, Ian Piccard and Jeff Piccard also competed, as "
+       "does his daughter Lucie.",
+       {"parent_of(Franck Piccard, Lucie)"}, {"parent_of(Jeff Piccard, Lucie)"}},
+      {"Ezra Colley farmed here. Ezra's son, Martin Colley, 58, now runs the business with his wife, Bryony.",
+       {"married(Martin Colley, Bryony)"}, {"married(Ezra Colley, Bryony)"}},
+  };
+  run_table(cases);
+}
