@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <map>
 #include <memory>
 #include <optional>
 #include <span>
@@ -1885,6 +1886,16 @@ class Coreference {
     return {-1, 0};
   }
 
+  // 'f', 'm', 'h' or 'w' for a noun of a father, a mother, a husband or a
+  // wife ("dad", "mum"); 0 for any other word.
+  static char parent_or_spouse_noun(std::string_view noun) {
+    if (noun == "father"sv || noun == "dad"sv) return 'f';
+    if (noun == "mother"sv || noun == "mum"sv || noun == "mom"sv) return 'm';
+    if (noun == "husband"sv) return 'h';
+    if (noun == "wife"sv) return 'w';
+    return 0;
+  }
+
   struct Recent {
     int entity;
     std::uint32_t token;
@@ -2399,6 +2410,33 @@ class Coreference {
     // obituary's closing line: "Hester Quine, theatre director, born 3 May
     // 1931; died ...").
     const Sentence& signature = doc_.sentences[s];
+    // "This is my father's rubab ... / Farid Mohammad": a name alone, a
+    // paragraph of its own, under two or more paragraphs that say "I" or
+    // "my" signs them (from the first of those).
+    // Not a heading over a paragraph about its person ("Kum Rade / No
+    // Serbian holiday works without the kum. Our kum is ... Kum Rade").
+    auto named_next = [&](int entity) {
+      if (s + 1 >= doc_.sentences.size()) return false;
+      const std::size_t end = paragraph_end(s + 1);
+      for (auto it = mentions_from(doc_.sentences[s + 1].first_token); it != doc_.mentions.end() && it->sentence < end; ++it)
+        if (it->entity == entity) return true;
+      return false;
+    };
+    if (const Mention* signer = mention_at(signature.first_token);
+        signer && signer->end_token == signature.end_token && doc_.tokens[signature.first_token].has(kParagraphStart) &&
+        (s + 1 == doc_.sentences.size() || doc_.tokens[doc_.sentences[s + 1].first_token].has(kParagraphStart)) &&
+        !named_next(signer->entity)) {
+      std::size_t first = SIZE_MAX;
+      int paragraphs = 0;
+      for (std::size_t k = std::max(entry_start, s >= 40 ? s - 40 : 0), end = 0; k < s; k = end) {
+        end = std::min(paragraph_end(k), s);
+        bool narrated = false;
+        for (std::uint32_t t = doc_.sentences[k].first_token; t < doc_.sentences[end - 1].end_token && !narrated; ++t)
+          narrated = (doc_.tokens[t].lower == "i"sv || doc_.tokens[t].lower == "my"sv) && narrators_word(t);
+        if (narrated && ++paragraphs == 1) first = k;
+      }
+      return paragraphs >= 2 ? first : SIZE_MAX;
+    }
     if (!is_signature_line(doc_, s, s + 1)) return SIZE_MAX;
     std::size_t heading = SIZE_MAX;
     for (std::size_t k = s; k-- > entry_start && k + 40 > s && heading == SIZE_MAX;)
@@ -2695,6 +2733,12 @@ class Coreference {
     // The person last introduced with each role noun ("the actor Dorian
     // Faulks", "Actress Pippa Langridge"), for "the actor" later on.
     StringViewMap<int> introduced_as;
+    // Who each person's father, mother, husband or wife was named as ("My
+    // father was Gul Mohammad", "her husband, Tariq"), keyed by the person
+    // and the noun's first letter: a later "my father" with no name is that
+    // person for the pronouns after it ("My father married ... He had been
+    // married before").
+    std::map<std::pair<int, char>, int> named_relative;
     // The person each term a text defines was defined for: 'Walter Fenwick
     // ("the deceased")', for "the deceased" later on; a transcript's header
     // defines its narrator and interviewer.
@@ -3387,6 +3431,24 @@ class Coreference {
         // wife, my grandmother Anna. Their son, ..."): the narrator would say "our".
         if (!m.plural && !(by_narrator && info->person == 1))
           remember({m.entity, t, is_relative_of_pair(recent, m.entity) || (info->person == 1 && q < 0), true});
+        if ((tok.lower == "my"sv || tok.lower == "his"sv || tok.lower == "her"sv || tok.lower == "your"sv) && !m.plural &&
+            t + 2 < sentence_stop)
+          if (const char kin = parent_or_spouse_noun(doc_.tokens[t + 1].lower); kin != 0) {
+            const Token& after = doc_.tokens[t + 2];
+            // "my father, Gul", "my father Gul", "my father was Gul".
+            const std::uint32_t name_at = after.lower == ","sv || after.lower == "was"sv || after.lower == "is"sv ? t + 3 : t + 2;
+            const Mention* name = name_at < sentence_stop ? mention_at(name_at) : nullptr;
+            const Gender wanted = kin == 'f' || kin == 'h' ? Gender::Male : Gender::Female;
+            if (name && !name->pronoun && !name->plural && name->type == EntityType::Person && name->entity >= 0) {
+              const Gender g = doc_.entities[static_cast<std::size_t>(name->entity)].gender;
+              if ((g == wanted || g == Gender::Unknown) && name->entity != m.entity) named_relative[{m.entity, kin}] = name->entity;
+            } else if (!after.has(kCapitalized) && !(t > sentence_start && doc_.tokens[t - 1].is(kPreposition))) {
+              // (Not a preposition's object: "arguing with my father - and he
+              // invited us" is the one the sentence is about.)
+              if (const auto known = named_relative.find({m.entity, kin}); known != named_relative.end())
+                remember({known->second, t + 1, false, true});
+            }
+          }
         added.push_back(std::move(m));
       }
     }

@@ -936,6 +936,34 @@ struct TagContext {
   bool wedding_report = false;
 };
 
+// The one person earlier sentences found to be `owner`'s father, mother,
+// husband or wife (`noun`, lower case), or -1: "My father was Gul Mohammad.
+// ... My father married my mother" is Gul Mohammad's marriage. A second
+// candidate (two wives found) gives none. Only the latest relations are
+// read, so a long document's every "his father" costs the same.
+int known_relative(const Document& doc, const std::vector<FoundRelation>& found, int owner, std::string_view noun) {
+  Gender gender = Gender::Unknown;
+  bool parent = false;
+  if (noun == "father"sv || noun == "dad"sv || noun == "papa"sv) gender = Gender::Male, parent = true;
+  else if (noun == "mother"sv || noun == "mum"sv || noun == "mom"sv || noun == "mama"sv) gender = Gender::Female, parent = true;
+  else if (noun == "husband"sv) gender = Gender::Male;
+  else if (noun == "wife"sv) gender = Gender::Female;
+  else return -1;
+  constexpr std::size_t kLatest = 256;
+  int relative = -1;
+  for (auto it = found.rbegin(); it != found.rend() && it - found.rbegin() < static_cast<std::ptrdiff_t>(kLatest); ++it) {
+    const FoundRelation& r = *it;
+    int other = -1;
+    if (parent && r.relation == Relation::ParentOf && r.target == owner) other = r.source;
+    if (!parent && r.relation == Relation::Married && (r.source == owner || r.target == owner))
+      other = r.source == owner ? r.target : r.source;
+    if (other < 0 || other == relative || doc.entities[static_cast<std::size_t>(other)].gender != gender) continue;
+    if (relative >= 0) return -1;
+    relative = other;
+  }
+  return relative;
+}
+
 void tag(const Document& doc, std::size_t sentence_index, Tagged& out, const TagContext& context) {
   const FoundRelation* wedding = context.wedding;
   const std::vector<FoundRelation>* found = context.found;
@@ -1034,6 +1062,30 @@ void tag(const Document& doc, std::size_t sentence_index, Tagged& out, const Tag
         head_word(doc.tokens[m->end_token]).has(kRoleNoun)) {
       for (; t < m->end_token; ++t) append(doc.tokens[t].lower);
       continue;
+    }
+    // "my father" once "My father was Gul Mohammad": the person found,
+    // unless a name or a copula stands by the noun ("my father, Gul",
+    // "Gul is my father", "my father was Gul").
+    if (m && m->entity >= 0 && found && m->type == EntityType::Person && !m->plural) {
+      std::uint32_t noun = m->end_token;
+      if (!m->pronoun && noun < s.end_token && doc.tokens[noun].lower == "'s"sv) ++noun;
+      const bool possessive = m->pronoun ? doc.tokens[t].lower == "my"sv || doc.tokens[t].lower == "his"sv ||
+                                               doc.tokens[t].lower == "her"sv || doc.tokens[t].lower == "your"sv
+                                         : noun > m->end_token;
+      auto is_copula = [&](std::uint32_t k) {
+        const std::string_view w = doc.tokens[k].lower;
+        return w == "is"sv || w == "was"sv || w == "as"sv || w == "became"sv || w == "becomes"sv;
+      };
+      if (possessive && noun + 1 < s.end_token && (t == s.first_token || !is_copula(t - 1)) &&
+          !doc.tokens[noun + 1].has(kCapitalized) && doc.tokens[noun + 1].lower != ","sv &&
+          doc.tokens[noun + 1].lower != "("sv && !is_copula(noun + 1))
+        if (const int relative = known_relative(doc, *found, m->entity, doc.tokens[noun].lower); relative >= 0) {
+          out.last_slot = {t, noun + 1, length, 'P'};
+          append_slot('P');
+          out.slots.push_back({'P', relative, -1, doc.span_text(doc.tokens[t].begin, doc.tokens[noun].end)});
+          t = noun + 1;
+          continue;
+        }
     }
     if (m && m->entity >= 0 && !authors_me) {
       if (m->type == EntityType::Person && !m->pronoun) {
@@ -1610,7 +1662,10 @@ bool denied_after(std::string_view rest) {
       // dismissed by the club").
       "^ (?:were|have been|had been) (?:(?:firmly|strongly|flatly|swiftly|quickly|later|since|both|all) )?"
       "(?:denied|dismissed|rejected)(?: by\\b| [.,;]|$)|"
-      "^ (?:was|has been) (?:(?:firmly|strongly|flatly|swiftly|quickly|later|since) )?denied(?: by\\b| [.,;]|$)");
+      "^ (?:was|has been) (?:(?:firmly|strongly|flatly|swiftly|quickly|later|since) )?denied(?: by\\b| [.,;]|$)|"
+      // "She and my father met on the boat, if you believe her": the
+      // teller's doubt right after the clause.
+      "^(?: (?:[a-z0-9]+|[LOE]\\d+)){0,6} , (?:if you believe|or so (?:she|he|they|[PG]\\d+) (?:says|said|claims|claimed))\\b");
   return RE2::PartialMatch(rest, kDenial);
 }
 

@@ -925,6 +925,9 @@ TEST_CASE("kin words and honorifics of more languages are titles, no names") {
   // A vocative kin word names nobody; a Kriolu honorific is no part of the name.
   CHECK(entities_of("Mãe, parabéns from me and from Nha Bia Monteiro.") == Names{"Bia Monteiro:PERSON"});
   CHECK(entities_of("Pala said the Mister and the Missus would come with Deda Dragan.") == Names{"Dragan:PERSON"});
+  // Haitian, Fijian and Persian kin words.
+  CHECK(entities_of("Tonton Wilner drove Nau Kosi and Amoo Hossein to church.") ==
+        Names{"Hossein:PERSON", "Kosi:PERSON", "Wilner:PERSON"});
 }
 
 TEST_CASE("a number word, another language's greeting and an engineer's title name nobody") {

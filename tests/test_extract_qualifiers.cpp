@@ -78,7 +78,8 @@ TEST_CASE("the hedge cues are the words of the pattern they replaced, then belie
   // or added fails here), less "'ll" and "'d", which the tagger now spells
   // out instead, plus the verbs of belief and claim added after a held-out
   // check ("Tabloids claimed that X was engaged to Y"), and hearsay ("it is
-  // said that X is engaged to Y").
+  // said that X is engaged to Y", "she had heard from a cousin that X had
+  // married Y").
   std::string cues;
   for (const auto& row : lexicon_rows("hedge_cues.txt")) (cues += cues.empty() ? "" : "|") += row[0];
   CHECK(cues ==
@@ -89,7 +90,7 @@ TEST_CASE("the hedge cues are the words of the pattern they replaced, then belie
         "claimed|claims|claiming|alleged|alleges|alleging|convinced|believed|believes|believe|think|thinks|"
         "suspected|suspects|speculate|speculates|speculating|assume|assumes|assumed|assuming|story that|stories that|reports that|"
       "legend has it|legend had it|legend held|legend holds|sources claim|insiders claim|reports claim|friends claim|some claim|a claim|the claim|"
-        "it is said|it was said|is said to|are said to|was said to|were said to");
+        "it is said|it was said|is said to|are said to|was said to|were said to|had heard|heard from");
 }
 
 TEST_CASE("the hedge scan agrees with the pattern it replaced") {

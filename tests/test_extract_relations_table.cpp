@@ -3928,6 +3928,24 @@ TEST_CASE("relations table: the forty-first session's rules") {
        {"parent_of(Franck Piccard, Lucie)"}, {"parent_of(Jeff Piccard, Lucie)"}},
       {"Ezra Colley farmed here. Ezra's son, Martin Colley, 58, now runs the business with his wife, Bryony.",
        {"married(Martin Colley, Bryony)"}, {"married(Ezra Colley, Bryony)"}},
+      // A name alone under first-person paragraphs signs them; "my father" is then the father named before.
+      {"This is my father's rubab, and I am selling it.\n\nMy father was Gul Mohammad. He played it on the radio.\n\n"
+       "My father married my mother, Shirin Mohammad, in 1970. He had been married before, to Nooria.\n\n"
+       "Farid Mohammad\n",
+       {"parent_of(Gul Mohammad, Farid Mohammad)", "parent_of(Shirin Mohammad, Farid Mohammad)",
+        "married(Gul Mohammad, Shirin Mohammad)", "married(Gul Mohammad, Nooria)"},
+       {"married(Farid Mohammad, Nooria)"}},
+      // A heading over a paragraph about its person signs nothing.
+      {"Kum Rade\n\nMy dad's best friend is Kum Rade. I love my mother, Vesna Kovac.\n\nMy brother, Luka Kovac, cooks.\n",
+       {"person(Luka Kovac)"}, {"parent_of(Vesna Kovac, Kum Rade)", "sibling_of(Kum Rade, Luka Kovac)"}},
+      {"Tom Hale is a vet. His father, Ed Hale, died in 2001. His father had worked with Jim Roe for years.",
+       {"parent_of(Ed Hale, Tom Hale)", "worked_with(Ed Hale, Jim Roe)"}, {"worked_with(Tom Hale, Jim Roe)"}},
+      // The teller's doubt after the clause; hearsay before it.
+      {"Sadie Abe and Abe Kaminsky met on the boat, if you believe her.", {"person(Sadie Abe)"},
+       {"met_at(Sadie Abe, Abe Kaminsky)"}},
+      {"Ann Lee and Bo Kim met on a train in 1990, or so she says.", {"person(Ann Lee)"}, {"met_at(Ann Lee, Bo Kim)"}},
+      {"Janet Hurrell said she had heard from a cousin that Walter Pinnock had married Lorna Fitch.",
+       {"person(Lorna Fitch)"}, {"married(Walter Pinnock, Lorna Fitch)"}},
   };
   run_table(cases);
 }
