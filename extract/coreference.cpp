@@ -2570,6 +2570,40 @@ class Coreference {
     return header;
   }
 
+  // An email thread: "From: Nilesh Patel / Date: Sun, 2 Feb 2025 / ... I've
+  // asked Bhavesh": a "From:" line naming one person, with a header line
+  // ("To:", "Cc:", "Date:", "Sent:", "Subject:") within the next three,
+  // makes the sender the "I" of everything up to the next "From:" line.
+  // Fills `speaker` where it is -1.
+  void email_speakers(std::vector<int>& speaker) const {
+    auto header_label = [&](std::size_t k, bool sender) {
+      const Sentence& line = doc_.sentences[k];
+      const Token& first = doc_.tokens[line.first_token];
+      if (!first.has(kLineStart) && !first.has(kParagraphStart)) return false;
+      if (line.first_token + 2 > line.end_token || doc_.tokens[line.first_token + 1].lower != ":"sv) return false;
+      if (sender) return first.lower == "from"sv;
+      return first.lower == "to"sv || first.lower == "cc"sv || first.lower == "date"sv || first.lower == "sent"sv ||
+             first.lower == "subject"sv;
+    };
+    int sender = -1;
+    for (std::size_t s = 0; s < doc_.sentences.size(); ++s) {
+      if (header_label(s, true)) {
+        sender = -1;
+        bool headed = false;
+        for (std::size_t k = s + 1; k < doc_.sentences.size() && k <= s + 3 && !headed; ++k) headed = header_label(k, false);
+        const Sentence& line = doc_.sentences[s];
+        for (auto it = mentions_from(line.first_token + 2); headed && it != doc_.mentions.end() && it->first_token < line.end_token;
+             ++it)
+          if (!it->pronoun && !it->plural && it->type == EntityType::Person && it->entity >= 0) {
+            sender = it->entity;
+            break;
+          }
+        continue;
+      }
+      if (sender >= 0 && speaker[s] < 0) speaker[s] = sender;
+    }
+  }
+
   // An advice column: "DEAR MARGOT: My husband's brother ... — TORN IN
   // TULSA" / "DEAR TORN: You both are. ... my own brother, Dale, ...". The
   // person most "Dear" labels name is the columnist; a paragraph opened by
@@ -2711,6 +2745,7 @@ class Coreference {
     transcript_speakers(block_speaker, labels, header.interviewer);
     advice_column_speakers(block_speaker, labels);
     signed_entries(block_speaker);
+    email_speakers(block_speaker);
     std::vector<bool> nested = nested_quote_tokens(quotes);
     std::vector<int> quote_of(doc_.tokens.size(), -1);
     for (std::size_t q = 0; q < quotes.size(); ++q)

@@ -3940,6 +3940,13 @@ TEST_CASE("relations table: the forty-first session's rules") {
        {"person(Luka Kovac)"}, {"parent_of(Vesna Kovac, Kum Rade)", "sibling_of(Kum Rade, Luka Kovac)"}},
       {"Tom Hale is a vet. His father, Ed Hale, died in 2001. His father had worked with Jim Roe for years.",
        {"parent_of(Ed Hale, Tom Hale)", "worked_with(Ed Hale, Jim Roe)"}, {"worked_with(Tom Hale, Jim Roe)"}},
+      // An email thread: each message's "I" is its "From:" line's person.
+      {"Subject: the party\n3 messages\n\nFrom: Nilesh Patel\nTo: Krupa Desai\nDate: Sun, 2 Feb 2025\n\nMy sister, "
+       "Krupa Desai, booked the hall. My girlfriend, Sneha Raval, is coming.\n\n---\nFrom: Krupa Desai\nDate: Mon, 3 "
+       "Feb 2025\n\nThanks, Nilesh Patel. My husband, Hiren Desai, booked the flights.\n",
+       {"sibling_of(Nilesh Patel, Krupa Desai)", "dated(Nilesh Patel, Sneha Raval)", "married(Krupa Desai, Hiren Desai)"},
+       {"married(Nilesh Patel, Hiren Desai)"}},
+      {"Ann Lee says Ben Cole (her husband) did the tech.", {"married(Ann Lee, Ben Cole)"}, {}},
       // The teller's doubt after the clause; hearsay before it.
       {"Sadie Abe and Abe Kaminsky met on the boat, if you believe her.", {"person(Sadie Abe)"},
        {"met_at(Sadie Abe, Abe Kaminsky)"}},
