@@ -1896,6 +1896,19 @@ class Coreference {
     return 0;
   }
 
+  // The person named at `sentence_start` with "'s" after the name ("Hêvî's
+  // father, ..."), ending before token `before`, of `gender` or of none
+  // known; nullptr if the sentence opens otherwise.
+  const Mention* opening_possessor(std::uint32_t sentence_start, std::uint32_t before, Gender gender) const {
+    const auto opening = mentions_from(sentence_start);
+    if (opening == doc_.mentions.end() || opening->first_token != sentence_start || opening->pronoun ||
+        opening->type != EntityType::Person || opening->entity < 0 || opening->end_token >= before ||
+        doc_.tokens[opening->end_token].lower != "'s"sv)
+      return nullptr;
+    const Gender g = doc_.entities[static_cast<std::size_t>(opening->entity)].gender;
+    return g == gender || g == Gender::Unknown ? &*opening : nullptr;
+  }
+
   struct Recent {
     int entity;
     std::uint32_t token;
@@ -3351,6 +3364,16 @@ class Coreference {
           if (m.entity >= 0 && topic >= 0 && topic != m.entity && same_surname(topic, m.entity)) m.entity = topic;
           if (m.entity < 0 && (his || her) && q < 0) m.entity = coordinated_possessor(t, sentence_start, info->gender);
           if (m.entity < 0 && (his || her) && q < 0 && in_list && described < 0) m.entity = first_of_form;
+          // "Hêvî's father, Azad, and her brother, Karwan, came": a list's
+          // possessive goes back to the name whose relatives open it, when
+          // the first relative is of the other sex ("Kosi's husband,
+          // Waisale, and his brother" is the husband's brother).
+          if (m.entity < 0 && (his || her) && q < 0 && in_list && described < 0)
+            if (const Mention* opening = opening_possessor(sentence_start, t, info->gender);
+                opening && opening->end_token + 1 < t) {
+              const Gender relative = head_word(doc_.tokens[opening->end_token + 1]).noun_gender;
+              if (relative != Gender::Unknown && relative != info->gender) m.entity = opening->entity;
+            }
           // "Mumba was born in Dublin to Peter Mumba and Barbara; his sister,
           // Samantha, ...": the first possessive after a semicolon goes back
           // to the subject of the sentence, not to its latest name.
@@ -3420,15 +3443,9 @@ class Coreference {
             int owner = first_of_form_at == sentence_start ? first_of_form : -1;
             std::uint32_t owner_at = sentence_start;
             if (owner < 0)
-              if (const auto opening = mentions_from(sentence_start);
-                  opening != doc_.mentions.end() && opening->first_token == sentence_start && !opening->pronoun &&
-                  opening->type == EntityType::Person && opening->entity >= 0 && opening->end_token < t &&
-                  doc_.tokens[opening->end_token].lower == "'s"sv) {
-                const Gender g = doc_.entities[static_cast<std::size_t>(opening->entity)].gender;
-                if (g == info->gender || g == Gender::Unknown) {
-                  owner = opening->entity;
-                  owner_at = opening->end_token;
-                }
+              if (const Mention* opening = opening_possessor(sentence_start, t, info->gender)) {
+                owner = opening->entity;
+                owner_at = opening->end_token;
               }
             // Several relatives, each a "his" would not stand for: in "Ezra's
             // son, Martin, runs the farm with his wife" the son is the subject.

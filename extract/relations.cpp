@@ -1957,6 +1957,25 @@ const Slot* slot_named(const Tagged& tagged, std::string_view name) {
   return &tagged.slots[index];
 }
 
+// The people of a list "P0 , P1 , " that runs from the sentence's start
+// (or a colon) up to byte `at` of the tagged text, where its last two are
+// named ("P0 , P1 , P2 and P3 have played together"); empty if the text
+// before `at` is no such list.
+std::vector<int> list_opening_before(const Tagged& tagged, std::size_t at) {
+  std::string_view before = std::string_view(tagged.text).substr(0, at);
+  if (const std::size_t colon = before.rfind(" : "); colon != std::string_view::npos) before.remove_prefix(colon + 3);
+  std::vector<int> people;
+  while (!before.empty()) {
+    const std::size_t space = before.find(' ');
+    if (space == std::string_view::npos || before.substr(space, 3) != " , "sv) return {};
+    const Slot* slot = before[0] == 'P' ? slot_named(tagged, before.substr(0, space)) : nullptr;
+    if (!slot || slot->entity < 0) return {};
+    people.push_back(slot->entity);
+    before.remove_prefix(space + 3);
+  }
+  return people;
+}
+
 // "Ann, the daughter of Tom, and her husband, Bo": the entity a person
 // named at `at` is introduced as the spouse of ("her": Ann), or -1.
 int spouse_possessor_before(const Tagged& tagged, std::size_t at) {
@@ -2808,6 +2827,20 @@ std::vector<FoundRelation> find_relations(const Document& doc) {
           people_of(role.source_capture, sources);
           people_of(role.target_capture, targets);
           if (targets.size() == 1 && names_childs_spouse(role.source_capture, targets[0])) continue;
+          // "Berfîn, Hêvî, Rênas and I have played together": a pair's work
+          // matched on the last two of a list that opens the sentence (or
+          // follows a colon) is the whole list's, every two of them.
+          if (p.relation == Relation::WorkedWith && role.source_capture == 1 && sources.size() == 1 && targets.size() == 1) {
+            const std::vector<int> before = list_opening_before(tagged, static_cast<std::size_t>(caps[1].data() - tagged.text.data()));
+            if (!before.empty() && before.size() + 2 <= kMostChildrenListed) {
+              std::vector<int> members = before;
+              members.push_back(sources[0]);
+              members.push_back(targets[0]);
+              for (std::size_t i = 0; i < members.size(); ++i)
+                for (std::size_t j = i + 1; j < members.size(); ++j) emit(p.relation, members[i], members[j]);
+              continue;
+            }
+          }
           // "between Rupert, son of Giles Harcourt, of Winchester, and Imogen,
           // daughter of Fiona Blake": a parent named as someone's child is
           // the other party of the announcement, not the second parent.

@@ -3947,6 +3947,17 @@ TEST_CASE("relations table: the forty-first session's rules") {
        {"sibling_of(Nilesh Patel, Krupa Desai)", "dated(Nilesh Patel, Sneha Raval)", "married(Krupa Desai, Hiren Desai)"},
        {"married(Nilesh Patel, Hiren Desai)"}},
       {"Ann Lee says Ben Cole (her husband) did the tech.", {"married(Ann Lee, Ben Cole)"}, {}},
+      // Every two of a list that opens its sentence and works together.
+      {"Berfin Tekin, Hevi Mustafa, Renas Dogan and Welat Aydin have played together as Koma Zozan since 2017.",
+       {"worked_with(Berfin Tekin, Welat Aydin)", "worked_with(Hevi Mustafa, Renas Dogan)"}, {}},
+      {"Noro Rabe sang. Her children with Fidele Rabe, Tahina Rabe and Fanja Rabe, are organising the meal together.",
+       {"parent_of(Fidele Rabe, Tahina Rabe)"}, {"worked_with(Fidele Rabe, Tahina Rabe)"}},
+      // A list's possessive goes back to the name whose relative of the other sex opens it.
+      {"Hevi Mustafa sings. Renas's girlfriend, Lisa Wagner, drove down. Hevi Mustafa's father, Azad Salih, and her "
+       "brother, Karwan Azad, came from Uppsala.",
+       {"sibling_of(Hevi Mustafa, Karwan Azad)"}, {"sibling_of(Lisa Wagner, Karwan Azad)"}},
+      {"Kosi Batiratu's husband, Waisale Batiratu, and his brother, Inoke Drau, push trolleys.",
+       {"sibling_of(Waisale Batiratu, Inoke Drau)"}, {"sibling_of(Kosi Batiratu, Inoke Drau)"}},
       // The teller's doubt after the clause; hearsay before it.
       {"Sadie Abe and Abe Kaminsky met on the boat, if you believe her.", {"person(Sadie Abe)"},
        {"met_at(Sadie Abe, Abe Kaminsky)"}},
