@@ -799,6 +799,12 @@ class MentionFinder {
     // Reporter": a title, nobody's name (even with an organisation's cue
     // word in it).
     if (n > 1 && is_title(first, end)) return std::nullopt;
+    // "one of nine John Makis", "three Marias in the class": a name counted
+    // in the plural names nobody.
+    if (first > s.first_token && tok(first - 1).is(kNumberWord) && tok(first - 1).lower != "one"sv &&
+        tok(end - 1).lower.ends_with('s') && !tok(end - 1).lower.ends_with("ss"sv) &&
+        !(end < s.end_token && tok(end).has(kCapitalized)))
+      return std::nullopt;
     if (cue) return cue;
     if (has_connector) return EntityType::Work;
     // "African American", "Classical Greek": peoples and languages, not names.
@@ -868,6 +874,9 @@ class MentionFinder {
       const bool from_or_to_place = (before == "from" || before == "to") && first >= s.first_token + 2 && [&] {
         const Token& prior = tok(first - 2);
         if (before == "from" && !usual_first_name(t0) && (prior.is(kRoleNoun) || head_word(prior).has(kRoleNoun))) return true;
+        // "the crossing from Hanko to Hull": a journey's start, when its end is a place.
+        if (before == "from" && after == "to"sv && !usual_first_name(t0) && end + 1 < s.end_token && tok(end + 1).is(kPlaceWord))
+          return true;
         static constexpr std::string_view kMotion[] = {"moved", "moving", "relocated", "emigrated", "returned", "travelled",
                                                        "traveled", "flew", "hails", "hailed", "hailing"};
         return std::find(std::begin(kMotion), std::end(kMotion), prior.lower) != std::end(kMotion);

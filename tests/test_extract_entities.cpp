@@ -942,6 +942,13 @@ TEST_CASE("an everyday noun with a number is a label, no place") {
   CHECK(entities_of("Mercy Apiyo won the prize in Form 3.") == Names{"Mercy Apiyo:PERSON"});
 }
 
+TEST_CASE("a counted plural of a name names nobody; a journey's start is a place") {
+  CHECK(entities_of("John Hill was tired of being one of nine John Makis on the payroll.") == Names{"John Hill:PERSON"});
+  CHECK(entities_of("There were three Marias in Ann Lee's class.") == Names{"Ann Lee:PERSON"});
+  CHECK(entities_of("Kalle Lahti met Aino on the crossing from Hanko to London in 1902.") ==
+        Names{"Aino:PERSON", "Hanko:LOCATION", "Kalle Lahti:PERSON", "London:LOCATION"});
+}
+
 TEST_CASE("two ordinary words after a person's role are a person's name") {
   CHECK(entities_of("Her brother, the boxer Shamrock Price, gave the second speech.") == Names{"Shamrock Price:PERSON"});
   // A broadcaster's name after the noun stays an organisation.
