@@ -1886,16 +1886,6 @@ class Coreference {
     return {-1, 0};
   }
 
-  // 'f', 'm', 'h' or 'w' for a noun of a father, a mother, a husband or a
-  // wife ("dad", "mum"); 0 for any other word.
-  static char parent_or_spouse_noun(std::string_view noun) {
-    if (noun == "father"sv || noun == "dad"sv) return 'f';
-    if (noun == "mother"sv || noun == "mum"sv || noun == "mom"sv) return 'm';
-    if (noun == "husband"sv) return 'h';
-    if (noun == "wife"sv) return 'w';
-    return 0;
-  }
-
   // The person named at `sentence_start` with "'s" after the name ("Hêvî's
   // father, ..."), ending before token `before`, of `gender` or of none
   // known; nullptr if the sentence opens otherwise.

@@ -67,6 +67,18 @@ inline bool is_blood_kin_noun(std::string_view lower, bool child_noun) {
   return std::find(std::begin(kBloodKin), std::end(kBloodKin), lower) != std::end(kBloodKin);
 }
 
+// 'f', 'm', 'h' or 'w' for a noun of a father, a mother, a husband or a
+// wife ("dad", "mum", "mom"); 0 for any other word. A family's one father
+// or wife, where a text names them once and then says only "my father".
+inline char parent_or_spouse_noun(std::string_view noun) {
+  using namespace std::string_view_literals;
+  if (noun == "father"sv || noun == "dad"sv) return 'f';
+  if (noun == "mother"sv || noun == "mum"sv || noun == "mom"sv) return 'm';
+  if (noun == "husband"sv) return 'h';
+  if (noun == "wife"sv) return 'w';
+  return 0;
+}
+
 // Whether a token is an auxiliary verb ("has", "was", "would").
 inline bool is_auxiliary(const Token& token) {
   static constexpr std::string_view kAuxiliaries[] = {"is", "was", "has", "had", "have", "will", "would", "did"};

@@ -133,9 +133,6 @@ std::string expand_macros(std::string pattern) {
       "(?:(?:[a-z'-]+ly|have|has|had|been|be|is|are|was|were|men|women|girls|boys|brothers|sisters|siblings|sons|"
       "daughters|twins|cousins|friends|partners|also|still|often|always|now|then|later|both|all|once|will|would|"
       "can|could|used|went|on|to|continue|continued|each|since|already|even|first|long|soon|together|jointly) ){0,3}";
-  // Up to two words between a subject and its verb, the first no "and":
-  // in "P0 dethrones P1 and marries P2" the object is no subject.
-  static const std::string kAdverbs = "(?:" + kNotAnd + "(?:[a-z][a-z'-]* )?)?";
   static const std::pair<std::string_view, std::string_view> kMacros[] = {
       // "their" of the pair just named is tagged as the pair's possessive.
       {"{THEIR}", "(?:their|[PG]\\d+ 's)"},
@@ -942,13 +939,10 @@ struct TagContext {
 // candidate (two wives found) gives none. Only the latest relations are
 // read, so a long document's every "his father" costs the same.
 int known_relative(const Document& doc, const std::vector<FoundRelation>& found, int owner, std::string_view noun) {
-  Gender gender = Gender::Unknown;
-  bool parent = false;
-  if (noun == "father"sv || noun == "dad"sv || noun == "papa"sv) gender = Gender::Male, parent = true;
-  else if (noun == "mother"sv || noun == "mum"sv || noun == "mom"sv || noun == "mama"sv) gender = Gender::Female, parent = true;
-  else if (noun == "husband"sv) gender = Gender::Male;
-  else if (noun == "wife"sv) gender = Gender::Female;
-  else return -1;
+  const char kin = parent_or_spouse_noun(noun);
+  if (kin == 0) return -1;
+  const bool parent = kin == 'f' || kin == 'm';
+  const Gender gender = kin == 'f' || kin == 'h' ? Gender::Male : Gender::Female;
   constexpr std::size_t kLatest = 256;
   int relative = -1;
   for (auto it = found.rbegin(); it != found.rend() && it - found.rbegin() < static_cast<std::ptrdiff_t>(kLatest); ++it) {
