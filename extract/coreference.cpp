@@ -2433,10 +2433,7 @@ class Coreference {
       int paragraphs = 0;
       for (std::size_t k = std::max(entry_start, s >= 40 ? s - 40 : 0), end = 0; k < s; k = end) {
         end = std::min(paragraph_end(k), s);
-        bool narrated = false;
-        for (std::uint32_t t = doc_.sentences[k].first_token; t < doc_.sentences[end - 1].end_token && !narrated; ++t)
-          narrated = (doc_.tokens[t].lower == "i"sv || doc_.tokens[t].lower == "my"sv) && narrators_word(t);
-        if (narrated && ++paragraphs == 1) first = k;
+        if (says_i_or_my(doc_.sentences[k].first_token, doc_.sentences[end - 1].end_token) && ++paragraphs == 1) first = k;
       }
       return paragraphs >= 2 ? first : SIZE_MAX;
     }
@@ -2446,9 +2443,14 @@ class Coreference {
       if (doc_.sentences[k].heading) heading = k;
     if (heading == SIZE_MAX || heading + 1 >= s) return SIZE_MAX;
     // Written in the first person: an "I" or a "my" in it.
-    for (std::uint32_t t = doc_.sentences[heading + 1].first_token; t < signature.first_token; ++t)
-      if ((doc_.tokens[t].lower == "i"sv || doc_.tokens[t].lower == "my"sv) && narrators_word(t)) return heading + 1;
-    return SIZE_MAX;
+    return says_i_or_my(doc_.sentences[heading + 1].first_token, signature.first_token) ? heading + 1 : SIZE_MAX;
+  }
+
+  // Whether tokens [from, to) hold the narrator's "I" or "my".
+  bool says_i_or_my(std::uint32_t from, std::uint32_t to) const {
+    for (std::uint32_t t = from; t < to; ++t)
+      if ((doc_.tokens[t].lower == "i"sv || doc_.tokens[t].lower == "my"sv) && narrators_word(t)) return true;
+    return false;
   }
   // The one person a signature line names, after any title ("Capt.
   // Henrik Aasland, Master"; a role may follow a comma), or -1.
@@ -3473,8 +3475,7 @@ class Coreference {
         // wife, my grandmother Anna. Their son, ..."): the narrator would say "our".
         if (!m.plural && !(by_narrator && info->person == 1))
           remember({m.entity, t, is_relative_of_pair(recent, m.entity) || (info->person == 1 && q < 0), true});
-        if ((tok.lower == "my"sv || tok.lower == "his"sv || tok.lower == "her"sv || tok.lower == "your"sv) && !m.plural &&
-            t + 2 < sentence_stop)
+        if (singular_possessive(tok.lower) && !m.plural && t + 2 < sentence_stop)
           if (const char kin = parent_or_spouse_noun(doc_.tokens[t + 1].lower); kin != 0) {
             const Token& after = doc_.tokens[t + 2];
             // "my father, Gul", "my father Gul", "my father was Gul".

@@ -79,6 +79,13 @@ inline char parent_or_spouse_noun(std::string_view noun) {
   return 0;
 }
 
+// Whether a word is one person's possessive pronoun before a noun ("my
+// father", "her husband"), the possessor of a relative that noun names.
+inline bool singular_possessive(std::string_view word) {
+  using namespace std::string_view_literals;
+  return word == "my"sv || word == "his"sv || word == "her"sv || word == "your"sv;
+}
+
 // Whether a token is an auxiliary verb ("has", "was", "would").
 inline bool is_auxiliary(const Token& token) {
   static constexpr std::string_view kAuxiliaries[] = {"is", "was", "has", "had", "have", "will", "would", "did"};

@@ -1063,9 +1063,7 @@ void tag(const Document& doc, std::size_t sentence_index, Tagged& out, const Tag
     if (m && m->entity >= 0 && found && m->type == EntityType::Person && !m->plural) {
       std::uint32_t noun = m->end_token;
       if (!m->pronoun && noun < s.end_token && doc.tokens[noun].lower == "'s"sv) ++noun;
-      const bool possessive = m->pronoun ? doc.tokens[t].lower == "my"sv || doc.tokens[t].lower == "his"sv ||
-                                               doc.tokens[t].lower == "her"sv || doc.tokens[t].lower == "your"sv
-                                         : noun > m->end_token;
+      const bool possessive = m->pronoun ? singular_possessive(doc.tokens[t].lower) : noun > m->end_token;
       auto is_copula = [&](std::uint32_t k) {
         const std::string_view w = doc.tokens[k].lower;
         return w == "is"sv || w == "was"sv || w == "as"sv || w == "became"sv || w == "becomes"sv;
