@@ -3967,3 +3967,21 @@ TEST_CASE("relations table: the forty-first session's rules") {
   };
   run_table(cases);
 }
+
+TEST_CASE("relations table: the forty-second session's rules") {
+  const std::vector<Case> cases = {
+      // An outlet's journalist after "spoke to" or "told"; "our" paper's, "our" reporter.
+      {"Kapua Kealoha spoke to KHHI Radio's Malia Ching on Friday morning.",
+       {"interviewed_by(Kapua Kealoha, Malia Ching)"}, {}},
+      {"Ann Lee spoke to the BBC's Laura Kuenssberg.", {"interviewed_by(Ann Lee, Laura Kuenssberg)"}, {}},
+      {"Kervens Jean told our school paper's Daphne Celestin that the best advice came from his father.",
+       {"interviewed_by(Kervens Jean, Daphne Celestin)"}, {}},
+      {"Mereoni Tuilau told our reporter, Priya Singh, that she had worked there for years.",
+       {"interviewed_by(Mereoni Tuilau, Priya Singh)"}, {}},
+      {"Elin Jacobsen, now 70, told the museum's Rannva Hansen that Simun asked her.",
+       {"interviewed_by(Elin Jacobsen, Rannva Hansen)"}, {}},
+      {"Ann Lee told her sister's husband, Bo Kim, the news.", {"person(Bo Kim)"},
+       {"interviewed_by(Ann Lee, Bo Kim)"}},
+  };
+  run_table(cases);
+}
