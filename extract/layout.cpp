@@ -140,9 +140,16 @@ bool is_heading(const Document& doc, std::size_t first_sentence, std::size_t end
   // "- Mark Achterberg, Ottawa" under a letter or a guestbook entry: a
   // signature, whose names are read as in a sentence (not a list of
   // headlines: "- Obituary: Bexhill butcher Leonard Crisp, 88"). So too a
-  // bulleted entry of a family list: "• Mr. Kofi Agyemang Owusu, Kumasi".
+  // bulleted entry of a family list: "• Mr. Kofi Agyemang Owusu, Kumasi",
+  // and a longer one with a word in lower case, which no title has ("•
+  // Nana Ama Adjei and Kojo Adjei, children of Comfort and Daniel").
+  const auto lower_case_word = [](const Token& t) {
+    return t.has(kWord) && !t.has(kCapitalized) && !t.has(kClitic) && !t.has(kNumber) && !t.is(kTitleSmallWord);
+  };
   if (const Sentence& first = doc.sentences[first_sentence]; end_sentence == first_sentence + 1 &&
-      first.first_token + 1 < first.end_token && first.end_token - first.first_token <= 12 &&
+      first.first_token + 1 < first.end_token &&
+      (first.end_token - first.first_token <= 12 ||
+       std::any_of(doc.tokens.begin() + first.first_token, doc.tokens.begin() + first.end_token, lower_case_word)) &&
       (doc.tokens[first.first_token].lower == "-"sv || doc.tokens[first.first_token].lower == "\u2022"sv) &&
       doc.tokens[first.first_token + 1].has(kCapitalized) &&
       !doc.tokens[first.first_token + 1].has(kAllCaps) &&

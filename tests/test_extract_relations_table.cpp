@@ -3982,6 +3982,16 @@ TEST_CASE("relations table: the forty-second session's rules") {
        {"interviewed_by(Elin Jacobsen, Rannva Hansen)"}, {}},
       {"Ann Lee told her sister's husband, Bo Kim, the news.", {"person(Bo Kim)"},
        {"interviewed_by(Ann Lee, Bo Kim)"}},
+      // "A and B's children are (therefore) C and D": both are parents.
+      {"Mario Nakamura and Luciana Bertolli's children are Juliana Nakamura and Rafael Nakamura.",
+       {"parent_of(Mario Nakamura, Juliana Nakamura)", "parent_of(Luciana Bertolli, Rafael Nakamura)"}, {}},
+      {"Mario Nakamura and Luciana Bertolli's children are therefore Juliana Nakamura and Rafael Nakamura.",
+       {"parent_of(Mario Nakamura, Rafael Nakamura)", "parent_of(Luciana Bertolli, Juliana Nakamura)"}, {}},
+      {"Mario Nakamura and Luciana Bertolli's children are not Juliana Nakamura and Rafael Nakamura.",
+       {"person(Juliana Nakamura)"}, {"parent_of(Mario Nakamura, Juliana Nakamura)"}},
+      // A bulleted entry with a word in lower case is no title, however long.
+      {"Grandchildren:\n\u2022 Nana Ama Adjei and Kojo Adjei, children of Comfort and Daniel\n",
+       {"parent_of(Daniel, Kojo Adjei)", "parent_of(Comfort, Ama Adjei)"}, {}},
   };
   run_table(cases);
 }
