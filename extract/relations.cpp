@@ -1230,13 +1230,19 @@ void tag(const Document& doc, std::size_t sentence_index, Tagged& out, const Tag
       // "Julien Bains, 24, whose mother, Odile, ...": the comma after the
       // age stays, for the relative clause to find its name before it.
       // So does it before a relative of someone's: "Gurdev Kaur, 84, Jaswant
-      // Gill's mother," (a name of up to three words, or "his", before "'s").
+      // Gill's mother," (a name of up to three words, or "his", before "'s"),
+      // or of a couple's: "Ema Doshi, 6, Blerina and Arben's daughter".
       if (const std::uint32_t close = age_aside_close(doc, t, s.end_token)) {
         auto possessor_after = [&] {
           const std::string_view next = close + 1 < s.end_token ? doc.tokens[close + 1].lower : std::string_view();
           if (next == "his"sv || next == "her"sv || next == "their"sv) return true;
-          for (std::uint32_t k = close + 2; k < s.end_token && k <= close + 4; ++k) {
+          bool pair = false;
+          for (std::uint32_t k = close + 2; k < s.end_token && k <= close + (pair ? 6 : 4); ++k) {
             if (doc.tokens[k].lower == "'s"sv) return doc.tokens[close + 1].has(kCapitalized);
+            if (doc.tokens[k].lower == "and"sv && !pair && doc.tokens[k - 1].has(kCapitalized)) {
+              pair = true;
+              continue;
+            }
             if (!doc.tokens[k].has(kCapitalized)) return false;
           }
           return false;
@@ -1310,12 +1316,19 @@ void tag(const Document& doc, std::size_t sentence_index, Tagged& out, const Tag
     }
     // "Ann Lee, who married ...", "Ann Lee, whose wife ...", "Ann and Bo, who
     // met ...", "Ann and celebrity chef Bo, who started dating ...": the
-    // relative pronoun stands for the name(s) before the comma.
+    // relative pronoun stands for the name(s) before the comma. So it does
+    // after an apposition of someone's relative or friend: "Blerina Doshi,
+    // Arta's big sister, who married Arben Doshi", "Vjosa, my cousin, who".
     if ((doc.tokens[t].lower == "who"sv || doc.tokens[t].lower == "whose"sv) && t > s.first_token &&
         doc.tokens[t - 1].lower == ","sv && !out.slots.empty()) {
       thread_local const RE2 kNamesBefore("(?:([PG])(\\d+) and (?:[a-z][a-z'-]* ){0,2})?([PG])(\\d+) ,$");
+      thread_local const RE2 kRelativeBefore(
+          "(?:^| )([PG])(\\d+) , (?:[PG]\\d+ 's|his|her|their|my|our) (?:[a-z][a-z'-]* ){0,2}[a-z][a-z'-]* ,$");
       std::string kind_a, id_a, kind_b, id_b;
-      if (RE2::PartialMatch(std::string_view(text, length), kNamesBefore, &kind_a, &id_a, &kind_b, &id_b)) {
+      if (RE2::PartialMatch(std::string_view(text, length), kNamesBefore, &kind_a, &id_a, &kind_b, &id_b) ||
+          ((doc.tokens[t - 2].is(kGenderedNoun) || doc.tokens[t - 2].lower == "cousin"sv ||
+            doc.tokens[t - 2].lower == "friend"sv) &&
+           RE2::PartialMatch(std::string_view(text, length), kRelativeBefore, &kind_b, &id_b))) {
         const Slot& b = out.slots[std::stoul(id_b)];
         Slot slot = b;
         slot.relative = doc.tokens[t].lower == "who"sv;  // "whose mother, Odile": its possessor is her child
@@ -2037,6 +2050,14 @@ bool clause_subject_ends_match(const Tagged& tagged, std::size_t match_begin, st
   return slot && (slot->repeated || speaker_ends_match(tagged, match_begin, match_end));
 }
 
+// Whether a noun's match runs through a relative clause the tagger could
+// not give a name to: "Arta's sister, who married Arben Doshi" names no
+// sister (a "who" it could name is a slot by now).
+bool runs_through_relative_clause(std::string_view tagged, std::size_t match_begin, std::size_t match_end) {
+  const std::string_view match = tagged.substr(match_begin, match_end - match_begin);
+  return match.find(" , who ") != std::string_view::npos;
+}
+
 // Whether the word before `capture` in the tagged text is a child noun
 // ("son P1 and daughter P2").
 bool follows_child_noun(std::string_view text, re2::StringPiece capture) {
@@ -2396,8 +2417,9 @@ bool gives_another_relation(const Document& doc, const Sentence& s) {
 
 // "A website reported that Callum had proposed to Saoirse. He had not.": a
 // sentence of a subject, an auxiliary and "not" (or "never") takes back the
-// one before it; so does a verdict on it ("That was wrong.").
-bool takes_back_the_last(const Document& doc, const Sentence& s) {
+// one before it; so does a verdict on it ("That was wrong."). What it
+// returns is the denial's verb ("had", "was"), or null for no denial.
+const Token* takes_back_the_last(const Document& doc, const Sentence& s) {
   std::uint32_t t = s.first_token, end = s.end_token;
   if (end > t && (doc.tokens[end - 1].lower == "."sv || doc.tokens[end - 1].lower == "!"sv)) --end;
   if (end - t >= 3 && (doc.tokens[t].lower == "that"sv || doc.tokens[t].lower == "this"sv) &&
@@ -2405,7 +2427,7 @@ bool takes_back_the_last(const Document& doc, const Sentence& s) {
     static constexpr std::string_view kVerdicts[] = {"wrong", "incorrect", "untrue", "false", "inaccurate", "mistaken"};
     const bool closes = t + 3 == end || doc.tokens[t + 3].lower == ","sv || doc.tokens[t + 3].lower == ";"sv;
     if (closes && std::find(std::begin(kVerdicts), std::end(kVerdicts), doc.tokens[t + 2].lower) != std::end(kVerdicts))
-      return true;
+      return &doc.tokens[t + 1];
   }
   // The denial is the whole sentence or its first clause ("She isn't, and
   // has asked us to say so."; not "They are not, and have never been, an
@@ -2417,18 +2439,19 @@ bool takes_back_the_last(const Document& doc, const Sentence& s) {
       if (doc.tokens[j].lower == "been"sv && doc.tokens[j + 1].lower == ","sv) return false;
     return true;
   };
-  if (end - t < 3) return false;
+  if (end - t < 3) return nullptr;
   const Token& subject = doc.tokens[t];
-  if (!subject.has(kCapitalized)) return false;
+  if (!subject.has(kCapitalized)) return nullptr;
   if (!subject.is(kPronoun)) {
-    if (!clause_ends(t + 4)) return false;
+    if (!clause_ends(t + 4)) return nullptr;
     ++t;  // a two-word name
   } else if (!clause_ends(t + 3)) {
-    return false;
+    return nullptr;
   }
   const Token& verb = doc.tokens[t + 1];
-  if (!is_auxiliary(verb) && verb.lower != "does"sv && verb.lower != "were"sv && verb.lower != "are"sv) return false;
-  return doc.tokens[t + 2].lower == "not"sv || doc.tokens[t + 2].lower == "never"sv || doc.tokens[t + 2].lower == "n't"sv;
+  if (!is_auxiliary(verb) && verb.lower != "does"sv && verb.lower != "were"sv && verb.lower != "are"sv) return nullptr;
+  const std::string_view denial = doc.tokens[t + 2].lower;
+  return denial == "not"sv || denial == "never"sv || denial == "n't"sv ? &verb : nullptr;
 }
 
 // What a line that has no subject opens with: a description of its
@@ -2639,9 +2662,14 @@ std::vector<FoundRelation> find_relations(const Document& doc) {
     // What the next sentence takes back: what was reported ("said that the
     // couple met at university. They did not."), else the whole sentence.
     std::size_t taken_back_from = SIZE_MAX;
-    if (s + 1 < doc.sentences.size() && takes_back_the_last(doc, doc.sentences[s + 1])) {
+    // "Did Ilir propose? / Ilir's girlfriend, Nora, would like you to stop
+    // asking. He did not.": what "did not" takes back is an act, never a
+    // partner's noun.
+    bool act_taken_back = false;
+    if (const Token* denial = s + 1 < doc.sentences.size() ? takes_back_the_last(doc, doc.sentences[s + 1]) : nullptr) {
       const std::size_t that = tagged.text.rfind(" that ");
       taken_back_from = that == std::string::npos ? 0 : that;
+      act_taken_back = denial->lower == "did"sv || denial->lower == "does"sv || denial->lower == "do"sv;
     } else if (s + 1 < doc.sentences.size() && gives_another_relation(doc, doc.sentences[s + 1])) {
       // "An item said that Fiona is his sister. / She is his sister-in-law":
       // a correction of what was reported.
@@ -2669,9 +2697,10 @@ std::vector<FoundRelation> find_relations(const Document& doc) {
         auto begin = static_cast<std::size_t>(caps[0].data() - tagged.text.data());
         std::size_t end = begin + caps[0].size();
         pos = end > begin ? end : begin + 1;
-        if (begin >= taken_back_from || !asserted(tagged.text, begin, end, p.nominal) ||
+        if ((begin >= taken_back_from && !(act_taken_back && p.names_partner_only)) || !asserted(tagged.text, begin, end, p.nominal) ||
             (is_couple_or_family(p.relation) && told_of_a_story(tagged.text, begin, end)) ||
-            (p.nominal && clause_subject_ends_match(tagged, begin, end)) ||
+            (p.nominal && (clause_subject_ends_match(tagged, begin, end) ||
+                           runs_through_relative_clause(tagged.text, begin, end))) ||
             (p.relation != Relation::InterviewedBy && speaker_ends_match(tagged, begin, end)))
           continue;
         // "Tom married Della Ray's sister": a match that ends on a possessor

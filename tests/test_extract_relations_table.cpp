@@ -3989,6 +3989,20 @@ TEST_CASE("relations table: the forty-second session's rules") {
        {"parent_of(Mario Nakamura, Rafael Nakamura)", "parent_of(Luciana Bertolli, Juliana Nakamura)"}, {}},
       {"Mario Nakamura and Luciana Bertolli's children are not Juliana Nakamura and Rafael Nakamura.",
        {"person(Juliana Nakamura)"}, {"parent_of(Mario Nakamura, Juliana Nakamura)"}},
+      // "He did not." takes back an act, not a partner's noun.
+      {"Did Ilir Krasniqi propose at the wedding?\nIlir Krasniqi's girlfriend, Nora Lleshi, would like you to stop "
+       "asking. He did not.\n",
+       {"dated(Ilir Krasniqi, Nora Lleshi)"}, {}},
+      {"Gossip said that Ann Lee dated Bo Kim. She did not.", {"person(Bo Kim)"}, {"dated(Ann Lee, Bo Kim)"}},
+      // An age's comma stays before a couple's possessive.
+      {"Flower girl: Ema Doshi, 6, Blerina Doshi and Arben Doshi's daughter.",
+       {"parent_of(Blerina Doshi, Ema Doshi)", "parent_of(Arben Doshi, Ema Doshi)"}, {}},
+      // "who" after a relative's apposition is the name before it; a "who" left unnamed names no relative.
+      {"Blerina Doshi, Arta Krasniqi's big sister, who married Arben Doshi in 2016, planned it.",
+       {"married(Blerina Doshi, Arben Doshi)", "sibling_of(Arta Krasniqi, Blerina Doshi)"},
+       {"sibling_of(Arta Krasniqi, Arben Doshi)"}},
+      {"Arta Krasniqi's sister, who married Arben Doshi in 2016, is here.", {"person(Arben Doshi)"},
+       {"sibling_of(Arta Krasniqi, Arben Doshi)"}},
       // A bulleted entry with a word in lower case is no title, however long.
       {"Grandchildren:\n\u2022 Nana Ama Adjei and Kojo Adjei, children of Comfort and Daniel\n",
        {"parent_of(Daniel, Kojo Adjei)", "parent_of(Comfort, Ama Adjei)"}, {}},
