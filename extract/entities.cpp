@@ -722,12 +722,19 @@ class MentionFinder {
     // paired with a given name and a surname they share. Not a name of an
     // institution ("the Victoria and Albert Museum").
     // Nor titles ("Lord and Lady Castlemere").
+    // (A town's name may be the second given name after one that is no
+    // town's: "Tom and Mary Smith".)
     if (n == 1 && tok(first).is(kFirstNameWord) && !tok(first).is(kHonorific) && end + 2 < s.end_token &&
         tok(end).lower == "and"sv && tok(end + 1).is(kFirstNameWord) && !tok(end + 1).is(kHonorific) &&
-        !tok(end + 1).is(kPlaceWord) && tok(end + 1).has(kCapitalized) && tok(end + 2).has(kCapitalized) &&
+        (!tok(end + 1).is(kPlaceWord) || (usual_first_name(tok(first)) && gendered_given_name(tok(end + 1)))) &&
+        tok(end + 1).has(kCapitalized) && tok(end + 2).has(kCapitalized) &&
         tok(end + 2).has(kWord) && !tok(end + 2).is(kOrgCue) && !tok(end + 2).is(kBuildingCue) &&
         !(end + 3 < s.end_token && tok(end + 3).has(kCapitalized) && tok(end + 3).has(kWord)))
       return EntityType::Person;
+    // "John and Mary went home": a given name that is also a town's, joined
+    // by "and" to a given name that is none, is a person's (not after a
+    // preposition of place: "moved to Florence and Paolo followed").
+    if (n == 1 && gendered_given_name(tok(first)) && paired_with_given_name(first, end, s)) return EntityType::Person;
     if (lex_.is_location(folded) && !initial_word) return EntityType::Location;
     // "the U.K.", "the U.N.": letters and full stops only (the last stop
     // ended the run) are an initialism, a country of the lists or else an
@@ -886,7 +893,11 @@ class MentionFinder {
       if (place_context && !known_person_parts_.count(w) && !(end < s.end_token && tok(end).has(kClitic)))
         return EntityType::Location;
       if (t0.is(kFirstNameWord)) {
-        if (initial && common && !capitalised_midsentence(w)) return std::nullopt;
+        // "Tom and Mary Smith had lunch": a given name that is also a word
+        // names someone before "and" and another given name.
+        const bool pair_opens =
+            end + 1 < s.end_token && tok(end).lower == "and"sv && gendered_given_name(tok(end + 1)) && !tok(end + 1).is(kCommonWord);
+        if (initial && common && !pair_opens && !capitalised_midsentence(w)) return std::nullopt;
         return EntityType::Person;
       }
       if (common) {
@@ -1142,6 +1153,36 @@ class MentionFinder {
 
   static bool usual_first_name(const Token& t) {
     return t.is(kFirstNameWord) && !t.is(kPlaceWord) && (!t.is(kCommonWord) || t.word.first_name_gender != Gender::Unknown);
+  }
+
+  // A given name the lists give a sex, capitalised, and no kin title
+  // ("Nan", "Papa"): "Mary", "Will" (a town's or a word's too).
+  static bool gendered_given_name(const Token& t) {
+    return t.is(kFirstNameWord) && t.has(kCapitalized) && !t.is(kHonorific) && !t.is(kKinTitle) &&
+           t.word.first_name_gender != Gender::Unknown;
+  }
+
+  // Whether the one-word name [first, end) is joined by "and" to a given
+  // name that is no town's ("John and Mary", "Mary and Tom went"),
+  // outside a phrase of place ("in Florence and ...", "visited Sharon and
+  // Gary").
+  bool paired_with_given_name(std::size_t first, std::size_t end, const Sentence& s) const {
+    auto in_place_phrase = [&](std::size_t k) {
+      if (k == s.first_token) return false;
+      const std::string_view before = tok(k - 1).lower;
+      return before == "in"sv || before == "at"sv || before == "near"sv || before == "from"sv || before == "to"sv ||
+             before == "visited"sv || before == "visiting"sv || before == "visit"sv;
+    };
+    auto partner = [&](const Token& t) { return gendered_given_name(t) && !t.is(kPlaceWord); };
+    // Not "the Victoria and Albert Museum": the name after "and" opens no institution's.
+    auto opens_institution = [&](std::size_t k) {
+      return k + 1 < s.end_token && tok(k + 1).has(kCapitalized) && (tok(k + 1).is(kOrgCue) || tok(k + 1).is(kBuildingCue));
+    };
+    if (end + 1 < s.end_token && tok(end).lower == "and"sv && partner(tok(end + 1)) && !opens_institution(end + 1) &&
+        !in_place_phrase(first))
+      return true;
+    return first >= s.first_token + 2 && tok(first - 1).lower == "and"sv && partner(tok(first - 2)) &&
+           !in_place_phrase(first - 2);
   }
 
   // The first token of a place that ends at token `end` (a place word of

@@ -2862,6 +2862,18 @@ std::vector<FoundRelation> find_relations(const Document& doc) {
               continue;
             }
           }
+          // "Arta, Blerina and Ilir are the children of Agron and Shpresa": a
+          // parent of the two children the match opens on is the parent of
+          // the list before them too.
+          if (p.relation == Relation::ParentOf && role.target_capture == 1 && caps[1].data() == caps[0].data() &&
+              targets.size() == 1 && std::any_of(p.roles.begin(), p.roles.end(), [&](const RolePair& other) {
+                return other.source_capture == role.source_capture && other.target_capture == 2;
+              })) {
+            const std::vector<int> before = list_opening_before(tagged, static_cast<std::size_t>(caps[1].data() - tagged.text.data()));
+            if (before.size() + 2 <= kMostChildrenListed)
+              for (int child : before)
+                for (int parent : sources) emit(p.relation, parent, child);
+          }
           // "between Rupert, son of Giles Harcourt, of Winchester, and Imogen,
           // daughter of Fiona Blake": a parent named as someone's child is
           // the other party of the announcement, not the second parent.

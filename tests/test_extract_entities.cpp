@@ -954,3 +954,15 @@ TEST_CASE("two ordinary words after a person's role are a person's name") {
   // A broadcaster's name after the noun stays an organisation.
   CHECK(entities_of("The broadcaster Sky News reported it.") == Names{"Sky News:ORG"});
 }
+
+TEST_CASE("given names joined by \"and\" are people's, even a town's or a word's") {
+  CHECK(entities_of("John and Mary went home.") == Names{"John:PERSON", "Mary:PERSON"});
+  CHECK(entities_of("Tom and Linda went home.") == Names{"Linda:PERSON", "Tom:PERSON"});
+  // The surname after the second is the first's too.
+  CHECK(entities_of("Tom and Mary Smith had lunch.") == Names{"Mary Smith:PERSON", "Tom Smith:PERSON"});
+  // Not a place's pair, an institution's, or after a preposition of place.
+  CHECK(entities_of("Florence and Rome are cities.") == Names{"Florence:LOCATION", "Rome:LOCATION"});
+  CHECK(entities_of("She moved to Florence and Paolo followed.") == Names{"Florence:LOCATION", "Paolo:PERSON"});
+  CHECK(entities_of("The Victoria and Albert Museum opened.") ==
+        Names{"Albert Museum:ORG", "Victoria:LOCATION"});
+}

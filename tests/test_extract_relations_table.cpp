@@ -4003,6 +4003,11 @@ TEST_CASE("relations table: the forty-second session's rules") {
        {"sibling_of(Arta Krasniqi, Arben Doshi)"}},
       {"Arta Krasniqi's sister, who married Arben Doshi in 2016, is here.", {"person(Arben Doshi)"},
        {"sibling_of(Arta Krasniqi, Arben Doshi)"}},
+      // The parents of the two children a match opens on are the whole list's.
+      {"Arta Krasniqi, Blerina Doshi and Ilir Krasniqi are the children of Agron Krasniqi and Shpresa Krasniqi.",
+       {"parent_of(Agron Krasniqi, Arta Krasniqi)", "parent_of(Shpresa Krasniqi, Blerina Doshi)",
+        "parent_of(Agron Krasniqi, Ilir Krasniqi)"},
+       {}},
       // A bulleted entry with a word in lower case is no title, however long.
       {"Grandchildren:\n\u2022 Nana Ama Adjei and Kojo Adjei, children of Comfort and Daniel\n",
        {"parent_of(Daniel, Kojo Adjei)", "parent_of(Comfort, Ama Adjei)"}, {}},
