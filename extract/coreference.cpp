@@ -745,8 +745,11 @@ class Coreference {
         any = join(m.entity, named) || any;
         continue;
       }
+      // (Not a name an aside gave its owner already: "Hyacinth, known to
+      // all as Miss Hy" ... "Every child called her Auntie Hy", where "her"
+      // may have been read as someone else.)
       if (const int named = called_pronoun_owner(i); named >= 0) {
-        any = join(m.entity, named) || any;
+        if (root(m.entity) == m.entity) any = join(m.entity, named) || any;
         continue;
       }
       if (doc_.tokens[m.first_token - 1].lower != "born"sv) continue;
@@ -938,8 +941,10 @@ class Coreference {
     const bool quoted = t > start && doc_.tokens[t - 1].has(kQuote) && m.end_token < doc_.tokens.size() &&
                         doc_.tokens[m.end_token].has(kQuote);
     if (quoted) --t;
-    // "affectionately called Auntie Akos": a relative's title is no part of the name.
-    const bool kin_title = !quoted && t > start + 1 && is_kin_title(doc_.tokens[t - 1]);
+    // "affectionately called Auntie Akos": a relative's title is no part of
+    // the name; nor is a courtesy title ("known to the whole of Brockley as
+    // Miss Hy").
+    const bool kin_title = !quoted && t > start + 1 && (is_kin_title(doc_.tokens[t - 1]) || doc_.tokens[t - 1].is(kHonorific));
     if (kin_title) --t;
     const bool after_as = t > start && doc_.tokens[t - 1].lower == "as"sv;
     if (after_as) --t;
@@ -952,7 +957,8 @@ class Coreference {
     const int window = quoted || after_as ? 7 : 4;
     for (int words = 0; words < window && t > start && !opens_aside(t - 1); ++words) {
       const std::string_view w = doc_.tokens[--t].lower;
-      if (w == "known"sv || w == "nicknamed"sv || w == "dubbed"sv || w == "formerly"sv) cue = true;
+      // (After "known" the name follows "as": not "known to all of Brockley as ...".)
+      if ((w == "known"sv && after_as) || w == "nicknamed"sv || w == "dubbed"sv || w == "formerly"sv) cue = true;
       if ((w == "goes"sv || w == "went"sv) && doc_.tokens[t + 1].lower == "by"sv) cue = true;
       // ", who writes as Ingrid Vange", ", who had wrestled as
       // Kirinishiki": a pen or ring name.
@@ -973,7 +979,11 @@ class Coreference {
     // "Louise Winterbourne, 49, formerly Louise Pratt": past an age.
     std::uint32_t name_end = t - 1;
     if (name_end >= start + 2 && is_age(doc_.tokens[name_end - 1]) && doc_.tokens[name_end - 2].lower == ","sv) name_end -= 2;
-    const Mention& before = doc_.mentions[i - 1];
+    // The name the aside follows: the mention before it, or before a name
+    // inside the aside ("known to the whole of Brockley as Miss Hy").
+    std::size_t owner = i - 1;
+    while (owner > 0 && doc_.mentions[owner].first_token > name_end && i - owner < 4) --owner;
+    const Mention& before = doc_.mentions[owner];
     // "the Countess, formerly Miss Saskia Dellamere": a style read as a pronoun is.
     if ((before.pronoun && !names_by_style(doc_.tokens, before)) || before.type != EntityType::Person ||
         before.end_token != name_end || before.entity < 0)
@@ -2609,6 +2619,44 @@ class Coreference {
     }
   }
 
+  // A pack of letters under headings that say whose each is ("2.
+  // SUPPORTING LETTER, from Pastor Errol McKenzie, Shiloh Pentecostal
+  // Church" / "Miss Hy and I have run ..."): a line of its own ending in ",
+  // from" and a person (a title and a role around the name allowed) makes
+  // that person the "I" of everything up to the next such line. Fills
+  // `speaker` where it is -1.
+  void from_heading_speakers(std::vector<int>& speaker) const {
+    constexpr std::uint32_t kLongestHeading = 24;
+    int writer = -1;
+    for (std::size_t s = 0; s < doc_.sentences.size(); ++s) {
+      const Sentence& line = doc_.sentences[s];
+      auto opens_line = [&](const Token& t) { return t.has(kLineStart) || t.has(kParagraphStart); };
+      // (A heading's number, "2.", may be a sentence of its own.)
+      const bool numbered = s > 0 && doc_.sentences[s - 1].end_token - doc_.sentences[s - 1].first_token <= 2 &&
+                            opens_line(doc_.tokens[doc_.sentences[s - 1].first_token]) &&
+                            doc_.tokens[doc_.sentences[s - 1].first_token].has(kNumber);
+      const bool whole_line =
+          (opens_line(doc_.tokens[line.first_token]) || numbered) &&
+          line.end_token - line.first_token <= kLongestHeading &&
+          (s + 1 == doc_.sentences.size() || opens_line(doc_.tokens[doc_.sentences[s + 1].first_token]));
+      int named = -1;
+      for (std::uint32_t t = line.first_token + 1; whole_line && named < 0 && t + 1 < line.end_token; ++t) {
+        if (doc_.tokens[t].lower != "from"sv || doc_.tokens[t - 1].lower != ","sv) continue;
+        // The name, after a title or two ("Pastor", "Dr").
+        for (std::uint32_t k = t + 1; k < line.end_token && k <= t + 3 && doc_.tokens[k].has(kCapitalized); ++k)
+          if (const Mention* m = mention_at(k); m && !m->pronoun && m->type == EntityType::Person && m->entity >= 0) {
+            named = m->entity;
+            break;
+          }
+      }
+      if (named >= 0) {
+        writer = named;
+        continue;
+      }
+      if (writer >= 0 && speaker[s] < 0) speaker[s] = writer;
+    }
+  }
+
   // An advice column: "DEAR MARGOT: My husband's brother ... — TORN IN
   // TULSA" / "DEAR TORN: You both are. ... my own brother, Dale, ...". The
   // person most "Dear" labels name is the columnist; a paragraph opened by
@@ -2751,6 +2799,7 @@ class Coreference {
     advice_column_speakers(block_speaker, labels);
     signed_entries(block_speaker);
     email_speakers(block_speaker);
+    from_heading_speakers(block_speaker);
     std::vector<bool> nested = nested_quote_tokens(quotes);
     std::vector<int> quote_of(doc_.tokens.size(), -1);
     for (std::size_t q = 0; q < quotes.size(); ++q)

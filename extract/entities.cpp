@@ -762,6 +762,14 @@ class MentionFinder {
                                                   verb == "signed"sv || verb == "signs"sv);
       if (k + 1 == end && (before == "at"sv || works_for)) return EntityType::Org;
     }
+    // "London Borough of Lewisham", "Kent County": a place's name and a
+    // noun for a division of land no surname is, a place (not a person
+    // named London).
+    if (n >= 2 && tok(first).is(kPlaceWord) && tok(end - 1).is(kPlaceNoun)) {
+      static constexpr std::string_view kDivisions[] = {"borough", "county", "district", "municipality", "oblast",
+                                                        "prefecture", "province", "region", "township", "canton"};
+      if (in(kDivisions, tok(end - 1).lower)) return EntityType::Location;
+    }
     // "Washington D.C.": a name ends in a surname, not in an initial.
     if (n >= 3 && word(end - 1).size() == 1 && tok(end - 1).has(kCapitalized) && tok(first).is(kPlaceWord))
       return EntityType::Location;

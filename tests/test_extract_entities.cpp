@@ -966,3 +966,8 @@ TEST_CASE("given names joined by \"and\" are people's, even a town's or a word's
   CHECK(entities_of("The Victoria and Albert Museum opened.") ==
         Names{"Albert Museum:ORG", "Victoria:LOCATION"});
 }
+
+TEST_CASE("a place's name and a division of land are a place") {
+  CHECK(entities_of("Compiled by the awards office, London Borough of Lewisham.") ==
+        Names{"Lewisham:LOCATION", "London Borough:LOCATION"});
+}

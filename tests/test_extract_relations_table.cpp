@@ -4008,6 +4008,17 @@ TEST_CASE("relations table: the forty-second session's rules") {
        {"parent_of(Agron Krasniqi, Arta Krasniqi)", "parent_of(Shpresa Krasniqi, Blerina Doshi)",
         "parent_of(Agron Krasniqi, Ilir Krasniqi)"},
        {}},
+      // A heading ending ", from" and a name signs the section under it.
+      {"1. NOMINATION STATEMENT, from Delroy Campbell\n\nMy mother, Hyacinth Campbell, came to London in 1961. She "
+       "married my father, Cecil Campbell, in 1963.\n",
+       {"parent_of(Hyacinth Campbell, Delroy Campbell)", "parent_of(Cecil Campbell, Delroy Campbell)",
+        "married(Hyacinth Campbell, Cecil Campbell)"},
+       {}},
+      // "known to ... as Miss Hy": the title is no part of the name, the place inside the aside no other name; a
+      // pronoun's "called her Auntie Hy" gives no one else a name the aside gave.
+      {"Hyacinth Campbell, known to all of Brockley as Miss Hy, ran the school. Jordan and Leah McKenzie teach "
+       "there.\n\nEvery child called her Auntie Hy. Miss Hy married Cecil Campbell in 1963.\n",
+       {"married(Hyacinth Campbell, Cecil Campbell)", "person(Leah McKenzie)"}, {"married(Leah McKenzie, Cecil Campbell)"}},
       // A bulleted entry with a word in lower case is no title, however long.
       {"Grandchildren:\n\u2022 Nana Ama Adjei and Kojo Adjei, children of Comfort and Daniel\n",
        {"parent_of(Daniel, Kojo Adjei)", "parent_of(Comfort, Ama Adjei)"}, {}},
