@@ -2619,13 +2619,14 @@ class Coreference {
     }
   }
 
-  // A pack of letters under headings that say whose each is ("2.
-  // SUPPORTING LETTER, from Pastor Errol McKenzie, Shiloh Pentecostal
-  // Church" / "Miss Hy and I have run ..."): a line of its own ending in ",
-  // from" and a person (a title and a role around the name allowed) makes
-  // that person the "I" of everything up to the next such line. Fills
-  // `speaker` where it is -1.
-  void from_heading_speakers(std::vector<int>& speaker) const {
+  // A pack of letters or an anthology under headings that say whose each
+  // is ("2. SUPPORTING LETTER, from Pastor Errol McKenzie, Shiloh
+  // Pentecostal Church" / "Miss Hy and I have run ...", "MY DONUT SHOP, by
+  // Chanthy Sok"): a line of its own ending in ", from" or ", by" and a
+  // person (a title and a role around the name allowed) makes that person
+  // the "I" of everything up to the next such line. Fills `speaker` where
+  // it is -1.
+  void heading_signer_speakers(std::vector<int>& speaker) const {
     constexpr std::uint32_t kLongestHeading = 24;
     int writer = -1;
     for (std::size_t s = 0; s < doc_.sentences.size(); ++s) {
@@ -2641,7 +2642,7 @@ class Coreference {
           (s + 1 == doc_.sentences.size() || opens_line(doc_.tokens[doc_.sentences[s + 1].first_token]));
       int named = -1;
       for (std::uint32_t t = line.first_token + 1; whole_line && named < 0 && t + 1 < line.end_token; ++t) {
-        if (doc_.tokens[t].lower != "from"sv || doc_.tokens[t - 1].lower != ","sv) continue;
+        if ((doc_.tokens[t].lower != "from"sv && doc_.tokens[t].lower != "by"sv) || doc_.tokens[t - 1].lower != ","sv) continue;
         // The name, after a title or two ("Pastor", "Dr").
         for (std::uint32_t k = t + 1; k < line.end_token && k <= t + 3 && doc_.tokens[k].has(kCapitalized); ++k)
           if (const Mention* m = mention_at(k); m && !m->pronoun && m->type == EntityType::Person && m->entity >= 0) {
@@ -2799,7 +2800,7 @@ class Coreference {
     advice_column_speakers(block_speaker, labels);
     signed_entries(block_speaker);
     email_speakers(block_speaker);
-    from_heading_speakers(block_speaker);
+    heading_signer_speakers(block_speaker);
     std::vector<bool> nested = nested_quote_tokens(quotes);
     std::vector<int> quote_of(doc_.tokens.size(), -1);
     for (std::size_t q = 0; q < quotes.size(); ++q)

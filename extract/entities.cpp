@@ -1659,6 +1659,17 @@ class MentionFinder {
   }
 
   // Title-case lines: only names the body, or the lexicons, already know.
+  // The end of a writer's name at token i of a heading, after ", by" or ",
+  // from" (see scan_heading); 0 if there is none.
+  std::size_t heading_writer_end(std::size_t i, const Sentence& s) const {
+    if (i < s.first_token + 2 || tok(i - 2).lower != ","sv || (tok(i - 1).lower != "by"sv && tok(i - 1).lower != "from"sv))
+      return 0;
+    std::size_t end = i;
+    while (end < s.end_token && end - i < 3 && name_like(end) && !tok(end).is(kCommonWord) && !tok(end).has(kAllCaps)) ++end;
+    if (end - i < 2 || (end < s.end_token && tok(end).lower != ","sv && tok(end).lower != "."sv)) return 0;
+    return end;
+  }
+
   void scan_heading(std::size_t sentence_index) {
     const Sentence& s = doc_.sentences[sentence_index];
     std::size_t longest = std::max<std::size_t>(6, lex_.longest_place_words());
@@ -1729,6 +1740,13 @@ class MentionFinder {
         std::string words(word(i));
         ((words += ' ') += word(i + 2)) += ' ';
         best_folded = fold_name(words += word(i + 4));
+      }
+      // "HOW I MET MY WIFE, by Rithy Prum": the heading's writer after ",
+      // by" or ", from", two or three names that are no ordinary words,
+      // closing the line or its clause.
+      if (const std::size_t writer_end = heading_writer_end(i, s); writer_end > best_end) {
+        best_end = writer_end, best_type = EntityType::Person;
+        best_folded = fold_name(surface(i, best_end));
       }
       if (!best_end) {
         ++i;

@@ -4019,6 +4019,13 @@ TEST_CASE("relations table: the forty-second session's rules") {
       {"Hyacinth Campbell, known to all of Brockley as Miss Hy, ran the school. Jordan and Leah McKenzie teach "
        "there.\n\nEvery child called her Auntie Hy. Miss Hy married Cecil Campbell in 1963.\n",
        {"married(Hyacinth Campbell, Cecil Campbell)", "person(Leah McKenzie)"}, {"married(Leah McKenzie, Cecil Campbell)"}},
+      // So does one ending ", by" and a name, even a name the text gives nowhere else.
+      {"OUR STORIES\n\nMY DONUT SHOP, by Chanthy Sok\n\nI came to Long Beach in 1998. My husband is Vuthy Chhim. Our "
+       "daughters, Jenny and Lina Chhim, both went to college.\n\nHOW I MET MY WIFE, by Rithy Prum\n\nI met my wife, "
+       "Sreymom Heng, in 2009. Our son, Visal Prum, is fourteen.\n",
+       {"married(Chanthy Sok, Vuthy Chhim)", "parent_of(Chanthy Sok, Lina Chhim)", "married(Rithy Prum, Sreymom Heng)",
+        "parent_of(Rithy Prum, Visal Prum)"},
+       {"married(Visal Prum, Sreymom Heng)", "married(Chanthy Sok, Sreymom Heng)"}},
       // A bulleted entry with a word in lower case is no title, however long.
       {"Grandchildren:\n\u2022 Nana Ama Adjei and Kojo Adjei, children of Comfort and Daniel\n",
        {"parent_of(Daniel, Kojo Adjei)", "parent_of(Comfort, Ama Adjei)"}, {}},
