@@ -1212,14 +1212,25 @@ void tag(const Document& doc, std::size_t sentence_index, Tagged& out, const Tag
       if ((!m->pronoun || described) && m->type == EntityType::Person) t = take_apposition(t);
       // "his daughter, Elodie Pellow, has played keyboards beside him": the
       // comma that closes an apposition to a kin noun stands between the
-      // name and its verb. (Not after a role: "The cinematographer, Tomasz
-      // Wrona, has been with her even longer" is no romance.)
+      // name and its verb. So does it after a role's, before a verb of an
+      // act ("Their conductor, Marika Saar, has invited Kristjan", "The
+      // club's president, Ann Lee, married Bo Kim"; not "The
+      // cinematographer, Tomasz Wrona, has been with her even longer", no
+      // romance).
       if (!m->pronoun && m->type == EntityType::Person && t + 1 < s.end_token && doc.tokens[t].lower == ","sv &&
           m->first_token >= s.first_token + 2 && doc.tokens[m->first_token - 1].lower == ","sv) {
-        const WordInfo& noun = head_word(doc.tokens[m->first_token - 2]);
+        const Token& noun_token = doc.tokens[m->first_token - 2];
+        const WordInfo& noun = head_word(noun_token);
         const Token& verb = doc.tokens[t + 1];
-        if ((noun.has(kGenderedNoun) || noun.has(kChildNoun)) &&
-            (is_auxiliary_or_past(verb) || verb.is(kSpeechVerb))) {
+        auto acts = [&] {
+          if (!noun_token.has(kWord) || noun_token.has(kCapitalized) || !is_auxiliary_or_past(verb)) return false;
+          if (!is_auxiliary(verb)) return true;
+          const Token* participle = t + 2 < s.end_token ? &doc.tokens[t + 2] : nullptr;
+          return (verb.lower == "has"sv || verb.lower == "had"sv) && participle && participle->lower != "been"sv &&
+                 !is_auxiliary(*participle) && is_auxiliary_or_past(*participle);
+        };
+        if (((noun.has(kGenderedNoun) || noun.has(kChildNoun)) && (is_auxiliary_or_past(verb) || verb.is(kSpeechVerb))) ||
+            acts()) {
           ++t;
           out.slots.back().aside_after = true;
         }

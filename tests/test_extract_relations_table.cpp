@@ -4026,6 +4026,12 @@ TEST_CASE("relations table: the forty-second session's rules") {
        {"married(Chanthy Sok, Vuthy Chhim)", "parent_of(Chanthy Sok, Lina Chhim)", "married(Rithy Prum, Sreymom Heng)",
         "parent_of(Rithy Prum, Visal Prum)"},
        {"married(Visal Prum, Sreymom Heng)", "married(Chanthy Sok, Sreymom Heng)"}},
+      // A role's apposition before a name and a verb of an act: the name is the verb's subject.
+      {"The club's president, Ann Lee, married Bo Kim in 2001.", {"married(Ann Lee, Bo Kim)"}, {}},
+      {"Their conductor, Marika Saar, has invited Kristjan Sepp and Eva Sepp to dinner at her home.",
+       {"invited(Marika Saar, Kristjan Sepp)", "invited(Marika Saar, Eva Sepp)"}, {}},
+      {"Nina Holt stars. The cinematographer, Tomasz Wrona, has been with her even longer.", {"person(Tomasz Wrona)"},
+       {"dated(Tomasz Wrona, Nina Holt)"}},
       // A bulleted entry with a word in lower case is no title, however long.
       {"Grandchildren:\n\u2022 Nana Ama Adjei and Kojo Adjei, children of Comfort and Daniel\n",
        {"parent_of(Daniel, Kojo Adjei)", "parent_of(Comfort, Ama Adjei)"}, {}},
