@@ -1549,11 +1549,16 @@ void tag(const Document& doc, std::size_t sentence_index, Tagged& out, const Tag
       continue;
     }
     // "Ida was, for two summers, his lover": an aside between a copula and
-    // its complement that names no one says nothing of the relation.
+    // its complement that names no one says nothing of the relation; nor
+    // does a one-word one after an auxiliary ("Toomas is, however, dating
+    // Kadri", "had, indeed, married").
     if (doc.tokens[t].lower == ","sv && t > s.first_token && t + 3 < s.end_token &&
-        (doc.tokens[t + 1].is(kPreposition) || doc.tokens[t + 1].is(kAdverb))) {
+        (doc.tokens[t + 1].is(kPreposition) || doc.tokens[t + 1].is(kAdverb) ||
+         (doc.tokens[t + 1].is(kFunctionWord) && doc.tokens[t + 2].lower == ","sv && doc.tokens[t + 1].lower != "not"sv &&
+          doc.tokens[t + 1].lower != "never"sv))) {
       const std::string_view copula = doc.tokens[t - 1].lower;
-      if (copula == "is"sv || copula == "was"sv || copula == "are"sv || copula == "were"sv) {
+      if (copula == "is"sv || copula == "was"sv || copula == "are"sv || copula == "were"sv || copula == "has"sv ||
+          copula == "had"sv || copula == "have"sv) {
         std::uint32_t close = t + 2;
         while (close < s.end_token && close < t + 7 && doc.tokens[close].has(kWord) && !doc.tokens[close].has(kCapitalized)) ++close;
         const bool names_no_one = mention_it == doc.mentions.end() || mention_it->first_token > close;

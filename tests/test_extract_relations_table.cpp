@@ -4032,6 +4032,9 @@ TEST_CASE("relations table: the forty-second session's rules") {
        {"invited(Marika Saar, Kristjan Sepp)", "invited(Marika Saar, Eva Sepp)"}, {}},
       {"Nina Holt stars. The cinematographer, Tomasz Wrona, has been with her even longer.", {"person(Tomasz Wrona)"},
        {"dated(Tomasz Wrona, Nina Holt)"}},
+      // A one-word aside after an auxiliary says nothing of the relation.
+      {"Toomas Kask is, however, dating Kadri Saar.", {"dated(Toomas Kask, Kadri Saar)"}, {}},
+      {"Ann Lee had, indeed, married Bo Kim.", {"married(Ann Lee, Bo Kim)"}, {}},
       // A bulleted entry with a word in lower case is no title, however long.
       {"Grandchildren:\n\u2022 Nana Ama Adjei and Kojo Adjei, children of Comfort and Daniel\n",
        {"parent_of(Daniel, Kojo Adjei)", "parent_of(Comfort, Ama Adjei)"}, {}},
