@@ -1084,12 +1084,13 @@ class MentionFinder {
 
   // "Young Liberals", "Brackenfield Rovers": a name without a first name
   // that ends in the plural of an ordinary word names a group, not a
-  // person ("Ellen Rivers" keeps her first name).
+  // person ("Ellen Rivers" keeps her first name). A verb's past is no
+  // noun with a plural: "Piret Mets" (not "met" + "s").
   bool names_a_group(std::size_t end) const {
     const std::string_view last = tok(end - 1).lower;
     if (!plural_cue(last)) return false;
     const WordInfo& singular = lex_.word(last.substr(0, last.size() - 1));
-    return singular.has(kCommonWord) && !singular.has(kFirstNameWord);
+    return singular.has(kCommonWord) && !singular.has(kFirstNameWord) && !singular.has(kPastParticiple);
   }
 
   // "PORT HALLERY — Rowan Ashby ...", "OSLO, March 3 (Wire) - ...": a line

@@ -971,3 +971,9 @@ TEST_CASE("a place's name and a division of land are a place") {
   CHECK(entities_of("Compiled by the awards office, London Borough of Lewisham.") ==
         Names{"Lewisham:LOCATION", "London Borough:LOCATION"});
 }
+
+TEST_CASE("a surname that reads as a verb's past and an 's' is no group") {
+  CHECK(entities_of("Piret Mets and Rein Mets sang in Tallinn.") ==
+        Names{"Piret Mets:PERSON", "Rein Mets:PERSON", "Tallinn:LOCATION"});
+  CHECK(entities_of("The Brackenfield Rovers won again.") == Names{"Brackenfield Rovers:ORG"});
+}
