@@ -4035,6 +4035,8 @@ TEST_CASE("relations table: the forty-second session's rules") {
       // A one-word aside after an auxiliary says nothing of the relation.
       {"Toomas Kask is, however, dating Kadri Saar.", {"dated(Toomas Kask, Kadri Saar)"}, {}},
       {"Ann Lee had, indeed, married Bo Kim.", {"married(Ann Lee, Bo Kim)"}, {}},
+      {"Serik Akhmetov told Daniyar Ospanov's reporter, Assel Bekova, that he would win.",
+       {"interviewed_by(Serik Akhmetov, Assel Bekova)"}, {"interviewed_by(Serik Akhmetov, Daniyar Ospanov)"}},
       // A bulleted entry with a word in lower case is no title, however long.
       {"Grandchildren:\n\u2022 Nana Ama Adjei and Kojo Adjei, children of Comfort and Daniel\n",
        {"parent_of(Daniel, Kojo Adjei)", "parent_of(Comfort, Ama Adjei)"}, {}},
