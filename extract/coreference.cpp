@@ -944,7 +944,8 @@ class Coreference {
     // "affectionately called Auntie Akos": a relative's title is no part of
     // the name; nor is a courtesy title ("known to the whole of Brockley as
     // Miss Hy").
-    const bool kin_title = !quoted && t > start + 1 && (is_kin_title(doc_.tokens[t - 1]) || doc_.tokens[t - 1].is(kHonorific));
+    const bool kin_title =
+        !quoted && t > start + 1 && (is_kin_title(doc_.tokens[t - 1]) || doc_.tokens[t - 1].is(kHonorific));
     if (kin_title) --t;
     const bool after_as = t > start && doc_.tokens[t - 1].lower == "as"sv;
     if (after_as) --t;
@@ -2628,10 +2629,10 @@ class Coreference {
   // it is -1.
   void heading_signer_speakers(std::vector<int>& speaker) const {
     constexpr std::uint32_t kLongestHeading = 24;
+    auto opens_line = [](const Token& t) { return t.has(kLineStart) || t.has(kParagraphStart); };
     int writer = -1;
     for (std::size_t s = 0; s < doc_.sentences.size(); ++s) {
       const Sentence& line = doc_.sentences[s];
-      auto opens_line = [&](const Token& t) { return t.has(kLineStart) || t.has(kParagraphStart); };
       // (A heading's number, "2.", may be a sentence of its own.)
       const bool numbered = s > 0 && doc_.sentences[s - 1].end_token - doc_.sentences[s - 1].first_token <= 2 &&
                             opens_line(doc_.tokens[doc_.sentences[s - 1].first_token]) &&
@@ -2642,7 +2643,8 @@ class Coreference {
           (s + 1 == doc_.sentences.size() || opens_line(doc_.tokens[doc_.sentences[s + 1].first_token]));
       int named = -1;
       for (std::uint32_t t = line.first_token + 1; whole_line && named < 0 && t + 1 < line.end_token; ++t) {
-        if ((doc_.tokens[t].lower != "from"sv && doc_.tokens[t].lower != "by"sv) || doc_.tokens[t - 1].lower != ","sv) continue;
+        const std::string_view word = doc_.tokens[t].lower;
+        if ((word != "from"sv && word != "by"sv) || doc_.tokens[t - 1].lower != ","sv) continue;
         // The name, after a title or two ("Pastor", "Dr").
         for (std::uint32_t k = t + 1; k < line.end_token && k <= t + 3 && doc_.tokens[k].has(kCapitalized); ++k)
           if (const Mention* m = mention_at(k); m && !m->pronoun && m->type == EntityType::Person && m->entity >= 0) {

@@ -903,8 +903,8 @@ class MentionFinder {
       if (t0.is(kFirstNameWord)) {
         // "Tom and Mary Smith had lunch": a given name that is also a word
         // names someone before "and" and another given name.
-        const bool pair_opens =
-            end + 1 < s.end_token && tok(end).lower == "and"sv && gendered_given_name(tok(end + 1)) && !tok(end + 1).is(kCommonWord);
+        const bool pair_opens = end + 1 < s.end_token && tok(end).lower == "and"sv && gendered_given_name(tok(end + 1)) &&
+                                !tok(end + 1).is(kCommonWord);
         if (initial && common && !pair_opens && !capitalised_midsentence(w)) return std::nullopt;
         return EntityType::Person;
       }
@@ -1185,7 +1185,8 @@ class MentionFinder {
     auto partner = [&](const Token& t) { return gendered_given_name(t) && !t.is(kPlaceWord); };
     // Not "the Victoria and Albert Museum": the name after "and" opens no institution's.
     auto opens_institution = [&](std::size_t k) {
-      return k + 1 < s.end_token && tok(k + 1).has(kCapitalized) && (tok(k + 1).is(kOrgCue) || tok(k + 1).is(kBuildingCue));
+      return k + 1 < s.end_token && tok(k + 1).has(kCapitalized) &&
+             (tok(k + 1).is(kOrgCue) || tok(k + 1).is(kBuildingCue));
     };
     if (end + 1 < s.end_token && tok(end).lower == "and"sv && partner(tok(end + 1)) && !opens_institution(end + 1) &&
         !in_place_phrase(first))
@@ -1659,18 +1660,19 @@ class MentionFinder {
     }
   }
 
-  // Title-case lines: only names the body, or the lexicons, already know.
   // The end of a writer's name at token i of a heading, after ", by" or ",
   // from" (see scan_heading); 0 if there is none.
   std::size_t heading_writer_end(std::size_t i, const Sentence& s) const {
     if (i < s.first_token + 2 || tok(i - 2).lower != ","sv || (tok(i - 1).lower != "by"sv && tok(i - 1).lower != "from"sv))
       return 0;
     std::size_t end = i;
-    while (end < s.end_token && end - i < 3 && name_like(end) && !tok(end).is(kCommonWord) && !tok(end).has(kAllCaps)) ++end;
+    while (end < s.end_token && end - i < 3 && name_like(end) && !tok(end).is(kCommonWord) && !tok(end).has(kAllCaps))
+      ++end;
     if (end - i < 2 || (end < s.end_token && tok(end).lower != ","sv && tok(end).lower != "."sv)) return 0;
     return end;
   }
 
+  // Title-case lines: only names the body, or the lexicons, already know.
   void scan_heading(std::size_t sentence_index) {
     const Sentence& s = doc_.sentences[sentence_index];
     std::size_t longest = std::max<std::size_t>(6, lex_.longest_place_words());

@@ -2713,7 +2713,8 @@ std::vector<FoundRelation> find_relations(const Document& doc) {
         auto begin = static_cast<std::size_t>(caps[0].data() - tagged.text.data());
         std::size_t end = begin + caps[0].size();
         pos = end > begin ? end : begin + 1;
-        if ((begin >= taken_back_from && !(act_taken_back && p.names_partner_only)) || !asserted(tagged.text, begin, end, p.nominal) ||
+        if ((begin >= taken_back_from && !(act_taken_back && p.names_partner_only)) ||
+            !asserted(tagged.text, begin, end, p.nominal) ||
             (is_couple_or_family(p.relation) && told_of_a_story(tagged.text, begin, end)) ||
             (p.nominal && (clause_subject_ends_match(tagged, begin, end) ||
                            runs_through_relative_clause(tagged.text, begin, end))) ||
@@ -2885,7 +2886,8 @@ std::vector<FoundRelation> find_relations(const Document& doc) {
               targets.size() == 1 && std::any_of(p.roles.begin(), p.roles.end(), [&](const RolePair& other) {
                 return other.source_capture == role.source_capture && other.target_capture == 2;
               })) {
-            const std::vector<int> before = list_opening_before(tagged, static_cast<std::size_t>(caps[1].data() - tagged.text.data()));
+            const std::vector<int> before =
+                list_opening_before(tagged, static_cast<std::size_t>(caps[1].data() - tagged.text.data()));
             if (before.size() + 2 <= kMostChildrenListed)
               for (int child : before)
                 for (int parent : sources) emit(p.relation, parent, child);
