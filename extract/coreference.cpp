@@ -952,6 +952,11 @@ class Coreference {
     // A birth name after "born" is a full name ("Amy Farrow, born Castlebar,
     // 1961," names her town).
     bool cue = t == m.first_token && t > start && doc_.tokens[t - 1].lower == "born"sv && m.end_token - m.first_token >= 2;
+    // 'José Ignacio Benavides Erazo, "Chepe", and ...': a name alone in
+    // quotation marks between commas right after a name is its nickname.
+    if (quoted && t > start && doc_.tokens[t - 1].lower == ","sv && m.end_token + 1 < doc_.tokens.size() &&
+        doc_.tokens[m.end_token + 1].lower == ","sv)
+      cue = true;
     // Opened by a comma or a bracket: "Rachel Obuya (formerly Rachel Stenning)".
     auto opens_aside = [&](std::uint32_t k) { return doc_.tokens[k].lower == ","sv || doc_.tokens[k].lower == "("sv; };
     // "known to bankers and golf partners as Kelvin Ooi", ", who goes by Pauline Ooi,".

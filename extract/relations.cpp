@@ -1532,6 +1532,23 @@ void tag(const Document& doc, std::size_t sentence_index, Tagged& out, const Tag
         continue;
       }
     }
+    // 'José Ignacio Benavides Erazo, "Chepe", and Antonio ..., are
+    // half-brothers', 'Ann Lee, "Annie", married Bo Kim': the nickname in
+    // quotation marks after a name is that name again (coreference joined
+    // them); it and its commas say nothing, but a comma before a name of a
+    // list stays.
+    if (doc.tokens[t].lower == ","sv && out.last_slot.kind == 'P' && out.last_slot.end_token == t && t + 4 < s.end_token &&
+        doc.tokens[t + 1].has(kQuote) && mention_it != doc.mentions.end() && mention_it->first_token == t + 2 &&
+        mention_it->type == EntityType::Person && !out.slots.empty() && mention_it->entity == out.slots.back().entity &&
+        mention_it->end_token + 1 < s.end_token && doc.tokens[mention_it->end_token].has(kQuote) &&
+        doc.tokens[mention_it->end_token + 1].lower == ","sv) {
+      const std::uint32_t comma = mention_it->end_token + 1;
+      const bool list_goes_on = comma + 1 < s.end_token && doc.tokens[comma + 1].has(kCapitalized);
+      t = list_goes_on ? comma : comma + 1;
+      ++mention_it;
+      out.slots.back().aside_after = true;
+      continue;
+    }
     // "the show's writer, Aled Moyle, is Gareth's brother": the comma that
     // closes a name in apposition stands between no subject and its verb.
     if (doc.tokens[t].lower == ","sv && out.last_slot.kind == 'P' && out.last_slot.end_token == t &&

@@ -4037,6 +4037,10 @@ TEST_CASE("relations table: the forty-second session's rules") {
       {"Ann Lee had, indeed, married Bo Kim.", {"married(Ann Lee, Bo Kim)"}, {}},
       {"Serik Akhmetov told Daniyar Ospanov's reporter, Assel Bekova, that he would win.",
        {"interviewed_by(Serik Akhmetov, Assel Bekova)"}, {"interviewed_by(Serik Akhmetov, Daniyar Ospanov)"}},
+      // A nickname in quotation marks between commas after a name is that name's, and no one between it and its verb.
+      {"Jose Ignacio Benavides Erazo, \"Chepe\", and Antonio Benavides Guerrero, \"Tono\", are half-brothers.",
+       {"sibling_of(Jose Ignacio Benavides Erazo, Antonio Benavides Guerrero)"}, {}},
+      {"Ann Lee, \"Annie\", married Bo Kim in 2001.", {"married(Ann Lee, Bo Kim)"}, {}},
       // A bulleted entry with a word in lower case is no title, however long.
       {"Grandchildren:\n\u2022 Nana Ama Adjei and Kojo Adjei, children of Comfort and Daniel\n",
        {"parent_of(Daniel, Kojo Adjei)", "parent_of(Comfort, Ama Adjei)"}, {}},
