@@ -2157,7 +2157,7 @@ class Coreference {
     for (std::size_t s = 0; s < doc_.sentences.size(); ++s) {
       const Sentence& sent = doc_.sentences[s];
       const Token& first = doc_.tokens[sent.first_token];
-      if (!first.has(kLineStart) && !first.has(kParagraphStart)) continue;
+      if (!opens_line(first)) continue;
       const bool answers = s > 0 && doc_.tokens[doc_.sentences[s - 1].end_token - 1].lower == "?"sv;
       if (!first.has(kAllCaps) && !answers) continue;
       const Mention* label = mention_at(sent.first_token);
@@ -2166,7 +2166,7 @@ class Coreference {
         continue;
       for (std::size_t k = s; k < doc_.sentences.size(); ++k) {
         const Token& opening = doc_.tokens[doc_.sentences[k].first_token];
-        if (k > s && (opening.has(kLineStart) || opening.has(kParagraphStart))) break;
+        if (k > s && opens_line(opening)) break;
         speaker[k] = label->entity;
       }
     }
@@ -2202,9 +2202,7 @@ class Coreference {
     for (std::size_t s = 0; s < doc_.sentences.size(); ++s) {
       const Sentence& sent = doc_.sentences[s];
       // A paragraph's or, in a transcript of one line per turn, a line's.
-      if (!story_zone(sent.zone) ||
-          !(doc_.tokens[sent.first_token].has(kParagraphStart) || doc_.tokens[sent.first_token].has(kLineStart)))
-        continue;
+      if (!story_zone(sent.zone) || !opens_line(doc_.tokens[sent.first_token])) continue;
       const LabelSpan span = speaker_label_at(sent.first_token, sent.end_token);
       if (span.colon == 0) continue;
       const std::uint32_t last = span.words_end - 1;  // before "(" or ":"
@@ -2380,7 +2378,7 @@ class Coreference {
         }
       }
       // The signature: a line of its own, under the entry or after a blank line.
-      if ((!first.has(kLineStart) && !first.has(kParagraphStart)) || sent.end_token - sent.first_token > kLongestSignature)
+      if (!opens_line(first) || sent.end_token - sent.first_token > kLongestSignature)
         continue;
       if (first.lower != "-"sv) {
         // (The signer first: most short lines name nobody, and need no look back.)
@@ -2412,7 +2410,7 @@ class Coreference {
     auto comma_line = [&](std::size_t k) {
       const Sentence& line = doc_.sentences[k];
       const Token& opening = doc_.tokens[line.first_token];
-      if (!opening.has(kLineStart) && !opening.has(kParagraphStart)) return false;
+      if (!opens_line(opening)) return false;
       const std::string_view last = doc_.tokens[line.end_token - 1].lower;
       if (last == ":"sv)
         return line.end_token - line.first_token <= 7 && (opening.lower == "to"sv || opening.lower == "dear"sv);
@@ -2591,6 +2589,25 @@ class Coreference {
     return header;
   }
 
+  // Whether a token opens a line of the text (or a paragraph).
+  static bool opens_line(const Token& t) { return t.has(kLineStart) || t.has(kParagraphStart); }
+
+  // Sections each signed by a line before them: `signer_of(s)` is the
+  // person sentence s signs the sentences after it for (-1: no one from
+  // there on), or nothing for a sentence that signs nothing. Fills
+  // `speaker` where it is -1 with the latest signer.
+  template <class SignerOf>
+  void sign_sections(std::vector<int>& speaker, SignerOf signer_of) const {
+    int signer = -1;
+    for (std::size_t s = 0; s < doc_.sentences.size(); ++s) {
+      if (const std::optional<int> named = signer_of(s)) {
+        signer = *named;
+        continue;
+      }
+      if (signer >= 0 && speaker[s] < 0) speaker[s] = signer;
+    }
+  }
+
   // An email thread: "From: Nilesh Patel / Date: Sun, 2 Feb 2025 / ... I've
   // asked Bhavesh": a "From:" line naming one person, with a header line
   // ("To:", "Cc:", "Date:", "Sent:", "Subject:") within the next three,
@@ -2600,29 +2617,22 @@ class Coreference {
     auto header_label = [&](std::size_t k, bool sender) {
       const Sentence& line = doc_.sentences[k];
       const Token& first = doc_.tokens[line.first_token];
-      if (!first.has(kLineStart) && !first.has(kParagraphStart)) return false;
+      if (!opens_line(first)) return false;
       if (line.first_token + 2 > line.end_token || doc_.tokens[line.first_token + 1].lower != ":"sv) return false;
       if (sender) return first.lower == "from"sv;
       return first.lower == "to"sv || first.lower == "cc"sv || first.lower == "date"sv || first.lower == "sent"sv ||
              first.lower == "subject"sv;
     };
-    int sender = -1;
-    for (std::size_t s = 0; s < doc_.sentences.size(); ++s) {
-      if (header_label(s, true)) {
-        sender = -1;
-        bool headed = false;
-        for (std::size_t k = s + 1; k < doc_.sentences.size() && k <= s + 3 && !headed; ++k) headed = header_label(k, false);
-        const Sentence& line = doc_.sentences[s];
-        for (auto it = mentions_from(line.first_token + 2); headed && it != doc_.mentions.end() && it->first_token < line.end_token;
-             ++it)
-          if (!it->pronoun && !it->plural && it->type == EntityType::Person && it->entity >= 0) {
-            sender = it->entity;
-            break;
-          }
-        continue;
-      }
-      if (sender >= 0 && speaker[s] < 0) speaker[s] = sender;
-    }
+    sign_sections(speaker, [&](std::size_t s) -> std::optional<int> {
+      if (!header_label(s, true)) return std::nullopt;
+      bool headed = false;
+      for (std::size_t k = s + 1; k < doc_.sentences.size() && k <= s + 3 && !headed; ++k) headed = header_label(k, false);
+      const Sentence& line = doc_.sentences[s];
+      for (auto it = mentions_from(line.first_token + 2); headed && it != doc_.mentions.end() && it->first_token < line.end_token;
+           ++it)
+        if (!it->pronoun && !it->plural && it->type == EntityType::Person && it->entity >= 0) return it->entity;
+      return -1;
+    });
   }
 
   // A pack of letters or an anthology under headings that say whose each
@@ -2634,9 +2644,7 @@ class Coreference {
   // it is -1.
   void heading_signer_speakers(std::vector<int>& speaker) const {
     constexpr std::uint32_t kLongestHeading = 24;
-    auto opens_line = [](const Token& t) { return t.has(kLineStart) || t.has(kParagraphStart); };
-    int writer = -1;
-    for (std::size_t s = 0; s < doc_.sentences.size(); ++s) {
+    sign_sections(speaker, [&](std::size_t s) -> std::optional<int> {
       const Sentence& line = doc_.sentences[s];
       // (A heading's number, "2.", may be a sentence of its own.)
       const bool numbered = s > 0 && doc_.sentences[s - 1].end_token - doc_.sentences[s - 1].first_token <= 2 &&
@@ -2646,23 +2654,16 @@ class Coreference {
           (opens_line(doc_.tokens[line.first_token]) || numbered) &&
           line.end_token - line.first_token <= kLongestHeading &&
           (s + 1 == doc_.sentences.size() || opens_line(doc_.tokens[doc_.sentences[s + 1].first_token]));
-      int named = -1;
-      for (std::uint32_t t = line.first_token + 1; whole_line && named < 0 && t + 1 < line.end_token; ++t) {
+      for (std::uint32_t t = line.first_token + 1; whole_line && t + 1 < line.end_token; ++t) {
         const std::string_view word = doc_.tokens[t].lower;
         if ((word != "from"sv && word != "by"sv) || doc_.tokens[t - 1].lower != ","sv) continue;
         // The name, after a title or two ("Pastor", "Dr").
         for (std::uint32_t k = t + 1; k < line.end_token && k <= t + 3 && doc_.tokens[k].has(kCapitalized); ++k)
-          if (const Mention* m = mention_at(k); m && !m->pronoun && m->type == EntityType::Person && m->entity >= 0) {
-            named = m->entity;
-            break;
-          }
+          if (const Mention* m = mention_at(k); m && !m->pronoun && m->type == EntityType::Person && m->entity >= 0)
+            return m->entity;
       }
-      if (named >= 0) {
-        writer = named;
-        continue;
-      }
-      if (writer >= 0 && speaker[s] < 0) speaker[s] = writer;
-    }
+      return std::nullopt;
+    });
   }
 
   // An advice column: "DEAR MARGOT: My husband's brother ... — TORN IN
@@ -3942,7 +3943,7 @@ class Coreference {
   // The token after a transcript's speaker label opening a line at `start`
   // ("[00:25:40] OWEN MADDOCKS: My husband ..."; see speaker_labels), else `start`.
   std::uint32_t after_speaker_label(std::uint32_t start, std::uint32_t stop) const {
-    if (start >= stop || (!doc_.tokens[start].has(kLineStart) && !doc_.tokens[start].has(kParagraphStart))) return start;
+    if (start >= stop || !opens_line(doc_.tokens[start])) return start;
     const LabelSpan span = speaker_label_at(start, stop);
     return span.colon != 0 ? span.colon + 1 : start;
   }

@@ -1996,11 +1996,12 @@ const Slot* slot_named(const Tagged& tagged, std::string_view name) {
 }
 
 // The people of a list "P0 , P1 , " that runs from the sentence's start
-// (or a colon) up to byte `at` of the tagged text, where its last two are
+// (or a colon) up to the match's capture `slot`, where its last two are
 // named ("P0 , P1 , P2 and P3 have played together"); empty if the text
-// before `at` is no such list.
-std::vector<int> list_opening_before(const Tagged& tagged, std::size_t at) {
-  std::string_view before = std::string_view(tagged.text).substr(0, at);
+// before `slot` is no such list.
+std::vector<int> list_opening_before(const Tagged& tagged, re2::StringPiece slot) {
+  std::string_view before =
+      std::string_view(tagged.text).substr(0, static_cast<std::size_t>(slot.data() - tagged.text.data()));
   if (const std::size_t colon = before.rfind(" : "); colon != std::string_view::npos) before.remove_prefix(colon + 3);
   std::vector<int> people;
   while (!before.empty()) {
@@ -2886,7 +2887,7 @@ std::vector<FoundRelation> find_relations(const Document& doc) {
           // matched on the last two of a list that opens the sentence (or
           // follows a colon) is the whole list's, every two of them.
           if (p.relation == Relation::WorkedWith && role.source_capture == 1 && sources.size() == 1 && targets.size() == 1) {
-            const std::vector<int> before = list_opening_before(tagged, static_cast<std::size_t>(caps[1].data() - tagged.text.data()));
+            const std::vector<int> before = list_opening_before(tagged, caps[1]);
             if (!before.empty() && before.size() + 2 <= kMostChildrenListed) {
               std::vector<int> members = before;
               members.push_back(sources[0]);
@@ -2903,8 +2904,7 @@ std::vector<FoundRelation> find_relations(const Document& doc) {
               targets.size() == 1 && std::any_of(p.roles.begin(), p.roles.end(), [&](const RolePair& other) {
                 return other.source_capture == role.source_capture && other.target_capture == 2;
               })) {
-            const std::vector<int> before =
-                list_opening_before(tagged, static_cast<std::size_t>(caps[1].data() - tagged.text.data()));
+            const std::vector<int> before = list_opening_before(tagged, caps[1]);
             if (before.size() + 2 <= kMostChildrenListed)
               for (int child : before)
                 for (int parent : sources) emit(p.relation, parent, child);
