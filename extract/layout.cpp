@@ -79,9 +79,26 @@ class BoilerplateRules {
     thread_local const BoilerplateRules rules;
     return rules;
   }
-  // Index of the first rule matching the whole line, or -1. `hits` is a
+  // Index of the first rule matching the whole line, or else of a rule
+  // matching the part of it after a " / " or " · " in its first 64 bytes:
+  // a heading in two languages ("HURRENGO EKITALDIAK · COMING UP", "HEFYD /
+  // ALSO IN THE HERALD") or a byline after a date ("March 2 · by Kalia
+  // Xiong"). Not a credit's: in "Lluniau / Photos: Rhodri Bevan" the first
+  // language's word would be read as a name. -1 for none. `hits` is a
   // buffer reused from line to line.
   int match(std::string_view line, std::vector<int>& hits) const {
+    if (const int hit = match_whole(line, hits); hit >= 0) return hit;
+    const std::string_view head = line.substr(0, 64);
+    std::size_t second = head.find(" / "), width = 3;
+    if (second == std::string_view::npos) second = head.find(" \xC2\xB7 "), width = 4;  // a middle dot
+    if (second == std::string_view::npos) return -1;
+    const int hit = match_whole(line.substr(second + width), hits);
+    return hit >= 0 && (rule(hit).to_end || rule(hit).zone == Zone::Byline) ? hit : -1;
+  }
+  const LineRule& rule(int i) const { return rules_[static_cast<std::size_t>(i)]; }
+
+ private:
+  int match_whole(std::string_view line, std::vector<int>& hits) const {
     hits.clear();  // RE2::Set::Match clears it too, but its header does not promise so
     if (!prefilter_.Match(line, &hits) || hits.empty()) return -1;
     std::sort(hits.begin(), hits.end());
@@ -89,9 +106,6 @@ class BoilerplateRules {
       if (rule(hit).regex->Match(line, 0, line.size(), RE2::ANCHOR_START, nullptr, 0)) return hit;
     return -1;
   }
-  const LineRule& rule(int i) const { return rules_[static_cast<std::size_t>(i)]; }
-
- private:
   // Anchored at the line's start (every rule begins with ^): the automaton
   // then stops as soon as no rule can match, instead of reading every
   // paragraph to its end.

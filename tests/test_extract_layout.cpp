@@ -177,3 +177,18 @@ TEST_CASE("a masthead in capitals before a section's name names its publication;
   const Document section = laid_out("A Title\n\nMUSIC | THE LONG READ\nAna Lopez signed for Rovers.\n");
   CHECK(section.mentions.empty());
 }
+
+TEST_CASE("a two-language heading, the languages parted by a middle dot, starts a related block") {
+  const std::string text =
+      "A Title\nAna Lopez signed for Rovers.\n\nHURRENGO EKITALDIAK · COMING UP\n• 8 February: class with the sisters Ane and "
+      "Irati Lasa\n";
+  CHECK(zone_of(text, "Ana Lopez signed") == Zone::Story);
+  CHECK(zone_of(text, "HURRENGO") == Zone::Related);
+  CHECK(zone_of(text, "• 8 February") == Zone::Related);
+  CHECK(zone_of("A Title\nAna Lopez signed.\nHEFYD / ALSO IN THE HERALD\n- Tom Berg weds\n", "- Tom Berg") == Zone::Related);
+  // A dot inside a story's line is no such heading.
+  CHECK(zone_of("A Title\nAna Lopez · coming up.\nTom Berg signed.\n", "Tom Berg") == Zone::Story);
+  // A byline after a date is one; a credit after its first language's word is not read as one.
+  CHECK(zone_of("A Title\nAna Lopez signed.\nMarch 2 · by Kalia Xiong\nTom Berg signed.\n", "March 2") == Zone::Byline);
+  CHECK(zone_of("A Title\nAna Lopez signed.\nLluniau / Photos: Rhodri Bevan\n", "Lluniau") == Zone::Story);
+}
