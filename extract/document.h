@@ -260,6 +260,22 @@ inline bool follows_gendered_noun(const Document& doc, const Sentence& s, std::u
   return false;
 }
 
+// Whether a plural noun of parents or children stands right before token
+// `first`, or before a comma there: "Hiren's parents, Pravinbhai and Vanitaben Desai",
+// "their sons, Mārtiņš and Andris Ozols". A pair named there is one
+// family's, so a surname after the pair is both names' even where the
+// first is no given name of the lists.
+inline bool follows_family_plural(const Document& doc, std::uint32_t first) {
+  std::uint32_t j = first;
+  if (j > 0 && doc.tokens[j - 1].lower == ",") --j;
+  if (j == 0) return false;
+  const Token& noun = doc.tokens[j - 1];
+  if (noun.has(kCapitalized)) return false;
+  if (noun.is(kChildNoun)) return noun.lower.ends_with('s') || noun.lower == "children";
+  // Not brothers' or sisters': "his brothers Aurangzeb and Murad Baksh".
+  return noun.lower == "parents" || noun.lower == "grandparents";
+}
+
 // Whether a sentence lists an obituary's survivors or those who died
 // before: "She is survived by ...", "Survivors include ...", "He was
 // predeceased by ...", "preceded in death by ..." (not "Two characters

@@ -158,8 +158,9 @@ class MentionFinder {
       const Mention& b = mentions[i + 1];
       if (a.type != EntityType::Person || b.type != EntityType::Person || a.pronoun || b.pronoun) continue;
       if (a.end_token == a.first_token + 1 && b.end_token == b.first_token + 2 && b.first_token == a.end_token + 1) {
-        if (tok(a.end_token).lower == "and"sv && tok(a.first_token).is(kFirstNameWord) &&
-            tok(b.first_token).is(kFirstNameWord) && !tok(b.first_token + 1).is(kFirstNameWord))
+        if (tok(a.end_token).lower == "and"sv && !tok(b.first_token + 1).is(kFirstNameWord) &&
+            ((tok(a.first_token).is(kFirstNameWord) && tok(b.first_token).is(kFirstNameWord)) ||
+             follows_family_plural(doc_, a.first_token)))
           candidates.push_back(i);
         continue;
       }

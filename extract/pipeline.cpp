@@ -112,9 +112,9 @@ std::vector<std::string_view> shared_surnames(const Document& doc) {
   };
   for (std::size_t i = 0; i + 1 < doc.mentions.size(); ++i) {
     const Mention& m = doc.mentions[i];
-    if (m.pronoun || m.entity < 0 || m.type != EntityType::Person || m.end_token != m.first_token + 1 ||
-        !doc.tokens[m.first_token].is(kFirstNameWord))
-      continue;
+    if (m.pronoun || m.entity < 0 || m.type != EntityType::Person || m.end_token != m.first_token + 1) continue;
+    const bool family_pair = follows_family_plural(doc, m.first_token);
+    if (!doc.tokens[m.first_token].is(kFirstNameWord) && !family_pair) continue;
     const std::uint32_t and_at = past_pet_form(m.end_token);
     if (and_at + 1 >= doc.tokens.size() || doc.tokens[and_at].lower != "and") continue;
     std::size_t j = i + 1;
@@ -123,7 +123,7 @@ std::vector<std::string_view> shared_surnames(const Document& doc) {
     const Mention& next = doc.mentions[j];
     if (next.pronoun || next.type != EntityType::Person || next.first_token != and_at + 1 ||
         next.end_token != past_pet_form(next.first_token + 1) + 1 || next.entity == m.entity ||
-        !doc.tokens[next.first_token].is(kFirstNameWord) || !doc.tokens[next.end_token - 1].has(kCapitalized))
+        !(doc.tokens[next.first_token].is(kFirstNameWord) || family_pair) || !doc.tokens[next.end_token - 1].has(kCapitalized))
       continue;
     std::string_view& shared = surname[static_cast<std::size_t>(m.entity)];
     if (shared.empty()) shared = doc.token_text(doc.tokens[next.end_token - 1]);

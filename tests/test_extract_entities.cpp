@@ -977,3 +977,12 @@ TEST_CASE("a surname that reads as a verb's past and an 's' is no group") {
         Names{"Piret Mets:PERSON", "Rein Mets:PERSON", "Tallinn:LOCATION"});
   CHECK(entities_of("The Brackenfield Rovers won again.") == Names{"Brackenfield Rovers:ORG"});
 }
+
+TEST_CASE("a pair named after a family's plural noun shares the surname after it") {
+  CHECK(entities_of("Hiren's parents, Pravinbhai and Vanitaben Desai, want to come.") ==
+        Names{"Hiren:PERSON", "Pravinbhai Desai:PERSON", "Vanitaben Desai:PERSON"});
+  CHECK(entities_of("Their sons, Mārtiņš and Andris Ozols, sang.") == Names{"Andris Ozols:PERSON", "Mārtiņš Ozols:PERSON"});
+  // Without the noun, a word the lists do not know as a given name keeps its own.
+  CHECK(entities_of("Pravinbhai and Vanitaben Desai want to come.") ==
+        Names{"Pravinbhai:PERSON", "Vanitaben Desai:PERSON"});
+}
