@@ -435,6 +435,17 @@ class Coreference {
         if (const int possessor = possessor_of_kin_before(m); possessor >= 0) others.push_back(possessor);
         if (const int relative = relative_named_after(m); relative >= 0) others.push_back(relative);
         m.entity = find_one_word_owner(w, m.first_token, honorific_before(doc_, m), others);
+        // "Françoise Riou, known to the whole canton as Soaz": the name an
+        // aside gives a full name is that person's, not the pet form of
+        // someone else's full name ("Soazig Le Goff"). (A lone name of
+        // hers before it, "Lali ... María Laura Ferraro, "Lali"", and a full
+        // name of the nickname's own, "Nellie Mottram", join her with the
+        // aside's below.)
+        if (m.entity >= 0 && has_full_name(m.entity) && !entity_names_.empty(static_cast<std::uint32_t>(m.entity)) &&
+            primary_name(static_cast<std::size_t>(m.entity)).front() != w)
+          if (const Mention* owner = known_as_owner_mention(i);
+              owner && owner->entity != m.entity && owner->end_token - owner->first_token >= 2)
+            m.entity = owner->entity;
       }
       // A lone word that names no person here but a place: the place ("Does
       // she miss Almaty?"), not after a title ("Lord Glenbrae") or a kin
@@ -932,6 +943,11 @@ class Coreference {
   // or -1. "born" counts only right before the name ("Ann Lee, born to Carl
   // Lee" names her father).
   int known_as_owner(std::size_t i) const {
+    const Mention* owner = known_as_owner_mention(i);
+    return owner ? owner->entity : -1;
+  }
+  // The mention of the person known_as_owner names, or null.
+  const Mention* known_as_owner_mention(std::size_t i) const {
     const Mention& m = doc_.mentions[i];
     const std::uint32_t start = doc_.sentences[m.sentence].first_token;
     std::uint32_t t = m.first_token;
@@ -981,7 +997,7 @@ class Coreference {
           std::find(std::begin(kFondly), std::end(kFondly), doc_.tokens[t - 1].lower) != std::end(kFondly))
         cue = true;
     }
-    if (!cue || t <= start || !opens_aside(t - 1) || i == 0) return -1;
+    if (!cue || t <= start || !opens_aside(t - 1) || i == 0) return nullptr;
     // "Louise Winterbourne, 49, formerly Louise Pratt": past an age.
     std::uint32_t name_end = t - 1;
     if (name_end >= start + 2 && is_age(doc_.tokens[name_end - 1]) && doc_.tokens[name_end - 2].lower == ","sv) name_end -= 2;
@@ -993,8 +1009,8 @@ class Coreference {
     // "the Countess, formerly Miss Saskia Dellamere": a style read as a pronoun is.
     if ((before.pronoun && !names_by_style(doc_.tokens, before)) || before.type != EntityType::Person ||
         before.end_token != name_end || before.entity < 0)
-      return -1;
-    return before.entity;
+      return nullptr;
+    return &before;
   }
 
   // "Debbie grew up as Deborah Farrant", "she was raised as Anna Berg",
@@ -1388,6 +1404,12 @@ class Coreference {
     return best;
   }
 
+  // Whether entity e was named by a full name (group_named_mentions).
+  bool has_full_name(int e) const {
+    const auto entity = static_cast<std::size_t>(e);
+    return full_position_start_[entity] != full_position_start_[entity + 1];
+  }
+
   // Whether entity e is of the other sex than the honorific says: it had
   // an honorific of the other sex, or its first full name's first name is
   // one ("Mrs" for someone named "Mr", or "Rowan Quill" in the name lists).
@@ -1397,7 +1419,7 @@ class Coreference {
     const auto entity = static_cast<std::size_t>(e);
     for (const Token* t : honorifics_of_[entity])
       if (t->word.honorific_gender != Gender::Unknown && t->word.honorific_gender != said) return true;
-    if (full_position_start_[entity] == full_position_start_[entity + 1]) return false;
+    if (!has_full_name(e)) return false;
     const Gender named = doc_.tokens[full_positions_[full_position_start_[entity]]].word.first_name_gender;
     return named != Gender::Unknown && named != said;
   }

@@ -954,3 +954,13 @@ TEST_CASE("an initial and a surname are the one person named before whose given 
   CHECK(named_referent(two, "J. Pemberton") != named_referent(two, "Jack Pemberton"));
   CHECK(named_referent(two, "J. Pemberton") != named_referent(two, "Julia Pemberton"));
 }
+
+TEST_CASE("a name an aside gives a full name is that person's, not the pet form of someone else's full name") {
+  Document doc = resolved(
+      "Soazig Le Goff sang. Annaig's mother, Françoise Riou, known to the whole canton as Soaz, makes the crêpes.");
+  CHECK(named_referent(doc, "Soaz") == named_referent(doc, "Françoise Riou"));
+  CHECK(named_referent(doc, "Soazig Le Goff") != named_referent(doc, "Françoise Riou"));
+  // A lone name before the aside is still the aside's owner.
+  Document lone = resolved("Lali teaches on Monday. María Laura Ferraro, \"Lali\", is their daughter.");
+  CHECK(named_referent(lone, "Lali") == named_referent(lone, "María Laura Ferraro"));
+}
