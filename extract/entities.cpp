@@ -17,7 +17,7 @@ namespace {
 // ("viuda": Spanish "widow of", inside a widow's name: "Consuelo Garza viuda de Treviño".)
 constexpr std::string_view kParticles[] = {"de",  "da",  "di",  "del", "della", "van", "von", "der", "den",
                                            "du",  "la",  "le",  "bin", "ibn",   "al",  "dos", "das", "ter",
-                                           "ten", "vom", "zu",  "y",   "ap",    "ben", "bint", "viuda"};
+                                           "ten", "vom", "zu",  "y",   "ap",    "ben", "bint", "viuda", "dit"};
 // The particles a surname may open with ("von Ahlefeld", "Van der Saar"):
 // not those that are also articles of titles ("Le Ventre de Paris", "La
 // Scala", "Das Boot").

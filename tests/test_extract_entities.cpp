@@ -986,3 +986,11 @@ TEST_CASE("a pair named after a family's plural noun shares the surname after it
   CHECK(entities_of("Pravinbhai and Vanitaben Desai want to come.") ==
         Names{"Pravinbhai:PERSON", "Vanitaben Desai:PERSON"});
 }
+
+TEST_CASE("a French-Canadian 'dit' name is one name; Québécois and Cajun kin titles are no part of a name") {
+  CHECK(entities_of("Joseph-Arthur Tremblay dit Lapointe tapped his first trees in 1948.") ==
+        Names{"Joseph-Arthur Tremblay dit Lapointe:PERSON"});
+  CHECK(entities_of("Gérard Tremblay was born in 1931. Mononcle Gérard poured the taffy.") == Names{"Gérard Tremblay:PERSON"});
+  CHECK(entities_of("Pierrette Roy cooks. Matante Pierrette never misses a Saturday.") == Names{"Pierrette Roy:PERSON"});
+  CHECK(entities_of("Dewey Broussard plays. Nonc Dewey tunes the fiddle.") == Names{"Dewey Broussard:PERSON"});
+}
