@@ -4047,3 +4047,24 @@ TEST_CASE("relations table: the forty-second session's rules") {
   };
   run_table(cases);
 }
+
+TEST_CASE("relations table: the forty-third session's rules") {
+  const std::vector<Case> cases = {
+      // "married" and a possessive's noun in apposition: the name after it is the spouse.
+      {"Tom Lee married my grandmother, Kina, in 1949.", {"married(Tom Lee, Kina)"}, {}},
+      {"Tom Lee married her sister, Kina Ray, in 1949.", {"married(Tom Lee, Kina Ray)"}, {}},
+      // A heading in two languages opens the related block: its relations are not the story's.
+      {"Ann Lee married Bo Kim in 2001, the club said today in its statement to members.\n\nHURRENGO EKITALDIAK "
+       "\u00b7 COMING UP\n\u2022 8 February: class with the sisters Ane and Irati Lasa\n",
+       {"married(Ann Lee, Bo Kim)"}, {"sibling_of(Ane Lasa, Irati Lasa)"}},
+      // A parents' pair shares the surname after it.
+      {"Hiren's parents, Pravinbhai and Vanitaben Desai, want to come.",
+       {"parent_of(Pravinbhai Desai, Hiren)", "parent_of(Vanitaben Desai, Hiren)"}, {}},
+      // A nickname an aside gives is its owner's, not someone else's whose pet form it is.
+      {"Soazig Le Goff sang with Jakez Le Goff, her father. Annaig's mother, Fran\u00e7oise Riou, known to the whole "
+       "canton as Soaz, makes the cr\u00eapes.",
+       {"parent_of(Jakez Le Goff, Soazig Le Goff)", "parent_of(Fran\u00e7oise Riou, Annaig)"},
+       {"parent_of(Jakez Le Goff, Fran\u00e7oise Riou)"}},
+  };
+  run_table(cases);
+}
