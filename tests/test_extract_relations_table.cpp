@@ -4053,6 +4053,10 @@ TEST_CASE("relations table: the forty-third session's rules") {
       // "married" and a possessive's noun in apposition: the name after it is the spouse.
       {"Tom Lee married my grandmother, Kina, in 1949.", {"married(Tom Lee, Kina)"}, {}},
       {"Tom Lee married her sister, Kina Ray, in 1949.", {"married(Tom Lee, Kina Ray)"}, {}},
+      // A couple and "married" with its date or place after a comma.
+      {"Congratulations to Wout Vandenbroucke and Fien Maes, married on 14 June in Geraardsbergen.",
+       {"married(Wout Vandenbroucke, Fien Maes)"}, {}},
+      {"Ann Lee and Bo Kim, married in 2001, live in Leeds.", {"married(Ann Lee, Bo Kim)"}, {}},
       // A heading in two languages opens the related block: its relations are not the story's.
       {"Ann Lee married Bo Kim in 2001, the club said today in its statement to members.\n\nHURRENGO EKITALDIAK "
        "\u00b7 COMING UP\n\u2022 8 February: class with the sisters Ane and Irati Lasa\n",
