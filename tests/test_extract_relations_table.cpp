@@ -4057,6 +4057,10 @@ TEST_CASE("relations table: the forty-third session's rules") {
       {"Congratulations to Wout Vandenbroucke and Fien Maes, married on 14 June in Geraardsbergen.",
        {"married(Wout Vandenbroucke, Fien Maes)"}, {}},
       {"Ann Lee and Bo Kim, married in 2001, live in Leeds.", {"married(Ann Lee, Bo Kim)"}, {}},
+      // Friends "since" and then an act "together".
+      {"Jakez Le Goff and Per Quere have been friends since 1968 and have played the same dance halls together for "
+       "fifty years.",
+       {"friend_of(Jakez Le Goff, Per Quere)", "worked_with(Jakez Le Goff, Per Quere)"}, {}},
       // A heading in two languages opens the related block: its relations are not the story's.
       {"Ann Lee married Bo Kim in 2001, the club said today in its statement to members.\n\nHURRENGO EKITALDIAK "
        "\u00b7 COMING UP\n\u2022 8 February: class with the sisters Ane and Irati Lasa\n",
