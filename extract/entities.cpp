@@ -117,23 +117,29 @@ class MentionFinder {
 
  private:
   // "the Fontenots", "the Park-Reeds": the plural of a surname the text
-  // gives people is their family, no organisation or place of its own.
+  // gives people is their family, no organisation or place of its own, nor
+  // a person ("His Lapointes came from Lévis and were never Tremblays"; a
+  // given name or a surname of the text is someone's: "Edwards" beside "Huw
+  // Edward Jones").
   void drop_family_plurals() {
     auto plural_word = [&](const Mention& m) {
-      if (m.pronoun || m.type == EntityType::Person || m.end_token - m.first_token != 1) return false;
-      const std::string_view w = tok(m.first_token).lower;
-      return w.size() >= 3 && w.ends_with('s');
+      if (m.pronoun || m.end_token - m.first_token != 1) return false;
+      const Token& t = tok(m.first_token);
+      return t.lower.size() >= 3 && t.lower.ends_with('s') && !(m.type == EntityType::Person && t.is(kFirstNameWord));
     };
     // Most documents name no such word: no table of surnames is built.
     if (std::none_of(doc_.mentions.begin(), doc_.mentions.end(), plural_word)) return;
-    StringViewSet surnames;
+    StringViewSet surnames, names;
     for (const Mention& m : doc_.mentions)
-      if (!m.pronoun && m.type == EntityType::Person && m.end_token - m.first_token >= 2)
+      if (!m.pronoun && m.type == EntityType::Person && m.end_token - m.first_token >= 2) {
         surnames.insert(tok(m.end_token - 1).lower);
+        for (std::uint32_t t = m.first_token; t < m.end_token; ++t) names.insert(tok(t).lower);
+      }
     if (surnames.empty()) return;
     auto is_family = [&](const Mention& m) {
       if (!plural_word(m)) return false;
       const std::string_view w = tok(m.first_token).lower;
+      if (m.type == EntityType::Person && names.count(w)) return false;
       return surnames.count(w.substr(0, w.size() - 1)) || (w.ends_with("es"sv) && surnames.count(w.substr(0, w.size() - 2)));
     };
     doc_.mentions.erase(std::remove_if(doc_.mentions.begin(), doc_.mentions.end(), is_family), doc_.mentions.end());

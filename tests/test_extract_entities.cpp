@@ -994,3 +994,13 @@ TEST_CASE("a French-Canadian 'dit' name is one name; Québécois and Cajun kin t
   CHECK(entities_of("Pierrette Roy cooks. Matante Pierrette never misses a Saturday.") == Names{"Pierrette Roy:PERSON"});
   CHECK(entities_of("Dewey Broussard plays. Nonc Dewey tunes the fiddle.") == Names{"Dewey Broussard:PERSON"});
 }
+
+TEST_CASE("the plural of a surname the text gives people names their family, not a person; peoples are no names") {
+  CHECK(entities_of("Roger Lapointe spoke. His Lapointes came from Lévis and were never Tremblays. Gérard Tremblay laughed.") ==
+        Names{"Gérard Tremblay:PERSON", "Lévis:LOCATION", "Roger Lapointe:PERSON"});
+  // A word of a full name is someone's, whatever it looks like.
+  CHECK(entities_of("Huw Edward Jones sang. Edwards laughed.") == Names{"Edwards:PERSON", "Huw Edward Jones:PERSON"});
+  CHECK(entities_of("Ann Lee sang. Jones laughed. Tom Jones arrived.") == Names{"Ann Lee:PERSON", "Tom Jones:PERSON"});
+  CHECK(entities_of("As Bretons say, Ann Lee plays with the Galician piper Uxía Castro.") ==
+        Names{"Ann Lee:PERSON", "Uxía Castro:PERSON"});
+}
