@@ -1004,3 +1004,10 @@ TEST_CASE("the plural of a surname the text gives people names their family, not
   CHECK(entities_of("As Bretons say, Ann Lee plays with the Galician piper Uxía Castro.") ==
         Names{"Ann Lee:PERSON", "Uxía Castro:PERSON"});
 }
+
+TEST_CASE("Indonesian, Javanese and Lao titles and kin titles are no part of a name") {
+  CHECK(entities_of("Pak Joko, Joko Susilo, is Bu Ani's husband.") == Names{"Ani:PERSON", "Joko Susilo:PERSON"});
+  CHECK(entities_of("Mbah Sainem collected the pot. Budhe Tini counted it.") == Names{"Sainem:PERSON", "Tini:PERSON"});
+  CHECK(entities_of("Thao Khamphet Sisouphanh and Nang Khamla Sisouphanh grow lemongrass.") ==
+        Names{"Khamla Sisouphanh:PERSON", "Khamphet Sisouphanh:PERSON"});
+}
