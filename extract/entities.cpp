@@ -14,7 +14,8 @@ namespace kgx {
 using namespace std::string_view_literals;  // token == "."sv compares lengths first, no strlen
 namespace {
 
-// ("viuda": Spanish "widow of", inside a widow's name: "Consuelo Garza viuda de Treviño".)
+// ("viuda": Spanish "widow of", inside a widow's name: "Consuelo Garza viuda de Treviño";
+// "dit": French-Canadian "called", inside a dit name: "Joseph-Arthur Tremblay dit Lapointe".)
 constexpr std::string_view kParticles[] = {"de",  "da",  "di",  "del", "della", "van", "von", "der", "den",
                                            "du",  "la",  "le",  "bin", "ibn",   "al",  "dos", "das", "ter",
                                            "ten", "vom", "zu",  "y",   "ap",    "ben", "bint", "viuda", "dit"};
@@ -119,8 +120,8 @@ class MentionFinder {
   // "the Fontenots", "the Park-Reeds": the plural of a surname the text
   // gives people is their family, no organisation or place of its own, nor
   // a person ("His Lapointes came from Lévis and were never Tremblays"; a
-  // given name or a surname of the text is someone's: "Edwards" beside "Huw
-  // Edward Jones").
+  // given name or a word of the text's full names is someone's: "Edwards"
+  // beside "Huw Edward Jones").
   void drop_family_plurals() {
     auto plural_word = [&](const Mention& m) {
       if (m.pronoun || m.end_token - m.first_token != 1) return false;

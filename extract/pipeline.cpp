@@ -102,7 +102,8 @@ void name_namesakes_by_title(std::vector<ExtractedEntity>& entities) {
 }
 
 // "Ruth and Malcolm Pryce", "Dennis and Maureen Ashcroft (née Tilley)": a
-// given name alone before "and" and a full name shares its surname. Per
+// given name alone before "and" and a full name shares its surname (any
+// name after "parents" or a children's plural: follows_family_plural). Per
 // entity, the surname from its first such mention (empty for none).
 std::vector<std::string_view> shared_surnames(const Document& doc) {
   std::vector<std::string_view> surname(doc.entities.size());
@@ -113,10 +114,10 @@ std::vector<std::string_view> shared_surnames(const Document& doc) {
   for (std::size_t i = 0; i + 1 < doc.mentions.size(); ++i) {
     const Mention& m = doc.mentions[i];
     if (m.pronoun || m.entity < 0 || m.type != EntityType::Person || m.end_token != m.first_token + 1) continue;
-    const bool family_pair = follows_family_plural(doc, m.first_token);
-    if (!doc.tokens[m.first_token].is(kFirstNameWord) && !family_pair) continue;
     const std::uint32_t and_at = past_pet_form(m.end_token);
     if (and_at + 1 >= doc.tokens.size() || doc.tokens[and_at].lower != "and") continue;
+    const bool family_pair = follows_family_plural(doc, m.first_token);
+    if (!doc.tokens[m.first_token].is(kFirstNameWord) && !family_pair) continue;
     std::size_t j = i + 1;
     while (j < doc.mentions.size() && doc.mentions[j].first_token < and_at) ++j;
     if (j == doc.mentions.size()) continue;
