@@ -1325,6 +1325,32 @@ void tag(const Document& doc, std::size_t sentence_index, Tagged& out, const Tag
       t = mrs;
       continue;
     }
+    // "Roger and Ginette's children are Réjean, who runs the cabane today,
+    // and Marie-Claude": a clause of a listed relative that names nobody is
+    // passed over with its closing comma, so the list goes on ("P1 , and P2").
+    if (doc.tokens[t].lower == "who"sv && t > s.first_token && doc.tokens[t - 1].lower == ","sv && !out.slots.empty()) {
+      thread_local const RE2 kListedBefore(
+          "\\b(?:children|sons|daughters|kids|grandchildren|parents|siblings|brothers|sisters) (?:are|were|include|"
+          "included|:|,) P\\d+ ,$");
+      std::uint32_t close = t + 1;
+      while (close < s.end_token && close < t + 25 && doc.tokens[close].lower != ","sv) ++close;
+      auto names_person_at = [&](std::uint32_t k) {
+        auto it = std::lower_bound(mention_it, doc.mentions.end(), k,
+                                   [](const Mention& x, std::uint32_t token) { return x.first_token < token; });
+        return it != doc.mentions.end() && it->first_token == k && it->type == EntityType::Person;
+      };
+      auto names_nobody = [&] {
+        for (auto it = mention_it; it != doc.mentions.end() && it->first_token < close; ++it)
+          if (it->type == EntityType::Person && it->first_token > t) return false;
+        return true;
+      };
+      if (close + 2 < s.end_token && doc.tokens[close].lower == ","sv && doc.tokens[close + 1].lower == "and"sv &&
+          names_person_at(close + 2) && names_nobody() &&
+          RE2::PartialMatch(std::string_view(text, length), kListedBefore)) {
+        t = close + 1;
+        continue;
+      }
+    }
     // "Ann Lee, who married ...", "Ann Lee, whose wife ...", "Ann and Bo, who
     // met ...", "Ann and celebrity chef Bo, who started dating ...": the
     // relative pronoun stands for the name(s) before the comma. So it does

@@ -4061,6 +4061,17 @@ TEST_CASE("relations table: the forty-third session's rules") {
       {"Jakez Le Goff and Per Quere have been friends since 1968 and have played the same dance halls together for "
        "fifty years.",
        {"friend_of(Jakez Le Goff, Per Quere)", "worked_with(Jakez Le Goff, Per Quere)"}, {}},
+      // A listed relative's "who" clause that names nobody: the list goes on past it.
+      {"Roger Lapointe and Ginette Poulin's children are Rejean, who runs the cabane today, and Marie-Claude Lapointe, "
+       "who lives in Montreal.",
+       {"parent_of(Roger Lapointe, Marie-Claude Lapointe)", "parent_of(Ginette Poulin, Rejean)",
+        "sibling_of(Rejean, Marie-Claude Lapointe)"},
+       {}},
+      {"Oskar Lindahl had two children: Anders Lindahl, who took over the boat, and Ingeborg.",
+       {"parent_of(Oskar Lindahl, Anders Lindahl)", "parent_of(Oskar Lindahl, Ingeborg)"}, {}},
+      // Not a clause that names someone: "who married Bo Kim" stays read.
+      {"Tom Lee's children are Ann Lee, who married Bo Kim, and Cy Lee.",
+       {"parent_of(Tom Lee, Ann Lee)", "married(Ann Lee, Bo Kim)"}, {"parent_of(Tom Lee, Bo Kim)"}},
       // A heading in two languages opens the related block: its relations are not the story's.
       {"Ann Lee married Bo Kim in 2001, the club said today in its statement to members.\n\nHURRENGO EKITALDIAK "
        "\u00b7 COMING UP\n\u2022 8 February: class with the sisters Ane and Irati Lasa\n",
