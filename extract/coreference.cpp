@@ -441,7 +441,7 @@ class Coreference {
         // hers before it, "Lali ... María Laura Ferraro, "Lali"", and a full
         // name of the nickname's own, "Nellie Mottram", join her with the
         // aside's below.)
-        if (m.entity >= 0 && has_full_name(m.entity) && !entity_names_.empty(static_cast<std::uint32_t>(m.entity)) &&
+        if (m.entity >= 0 && !entity_names_.empty(static_cast<std::uint32_t>(m.entity)) &&
             primary_name(static_cast<std::size_t>(m.entity)).front() != w)
           if (const Mention* owner = known_as_owner_mention(i);
               owner && owner->entity != m.entity && owner->end_token - owner->first_token >= 2)
@@ -1404,12 +1404,6 @@ class Coreference {
     return best;
   }
 
-  // Whether entity e was named by a full name (group_named_mentions).
-  bool has_full_name(int e) const {
-    const auto entity = static_cast<std::size_t>(e);
-    return full_position_start_[entity] != full_position_start_[entity + 1];
-  }
-
   // Whether entity e is of the other sex than the honorific says: it had
   // an honorific of the other sex, or its first full name's first name is
   // one ("Mrs" for someone named "Mr", or "Rowan Quill" in the name lists).
@@ -1419,7 +1413,7 @@ class Coreference {
     const auto entity = static_cast<std::size_t>(e);
     for (const Token* t : honorifics_of_[entity])
       if (t->word.honorific_gender != Gender::Unknown && t->word.honorific_gender != said) return true;
-    if (!has_full_name(e)) return false;
+    if (full_position_start_[entity] == full_position_start_[entity + 1]) return false;
     const Gender named = doc_.tokens[full_positions_[full_position_start_[entity]]].word.first_name_gender;
     return named != Gender::Unknown && named != said;
   }

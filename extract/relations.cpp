@@ -1334,18 +1334,16 @@ void tag(const Document& doc, std::size_t sentence_index, Tagged& out, const Tag
           "included|:|,) P\\d+ ,$");
       std::uint32_t close = t + 1;
       while (close < s.end_token && close < t + 25 && doc.tokens[close].lower != ","sv) ++close;
-      auto names_person_at = [&](std::uint32_t k) {
-        auto it = std::lower_bound(mention_it, doc.mentions.end(), k,
-                                   [](const Mention& x, std::uint32_t token) { return x.first_token < token; });
-        return it != doc.mentions.end() && it->first_token == k && it->type == EntityType::Person;
-      };
-      auto names_nobody = [&] {
-        for (auto it = mention_it; it != doc.mentions.end() && it->first_token < close; ++it)
+      // The clause names nobody, and a person opens the list's next item.
+      auto next_item_named = [&] {
+        for (auto it = mention_it; it != doc.mentions.end() && it->first_token <= close + 2; ++it) {
+          if (it->first_token == close + 2) return it->type == EntityType::Person;
           if (it->type == EntityType::Person && it->first_token > t) return false;
-        return true;
+        }
+        return false;
       };
       if (close + 2 < s.end_token && doc.tokens[close].lower == ","sv && doc.tokens[close + 1].lower == "and"sv &&
-          names_person_at(close + 2) && names_nobody() &&
+          next_item_named() &&
           RE2::PartialMatch(std::string_view(text, length), kListedBefore)) {
         t = close + 1;
         continue;
