@@ -1519,8 +1519,44 @@ class Coreference {
     return Gender::Unknown;
   }
 
+  // "Dara Shikoh and his brother Aurangzeb", "Andrea Bocelli and his wife":
+  // the possessive after "and" is the named one's, whatever the name lists
+  // (US births) say of the name. Only before a relative's noun.
+  Gender possessive_after_and(const Mention& m) const {
+    std::uint32_t at = m.end_token;
+    // "Dara Shikoh (the eldest son and heir apparent) and his brothers"
+    if (lower_at(at) == "("sv)
+      for (std::uint32_t k = at + 1; k < at + 16 && k < doc_.tokens.size(); ++k)
+        if (lower_at(k) == ")"sv) {
+          at = k + 1;
+          break;
+        }
+    if (lower_at(at) != "and"sv) return Gender::Unknown;
+    const std::string_view pronoun = lower_at(at + 1);
+    const Gender said = pronoun == "his"sv ? Gender::Male : pronoun == "her"sv ? Gender::Female : Gender::Unknown;
+    if (said == Gender::Unknown) return Gender::Unknown;
+    // Not where someone named before could be meant: "Julie Park was the
+    // daughter of Henry Park and her husband".
+    for (auto it = mentions_from(doc_.sentences[m.sentence].first_token); it != doc_.mentions.end() && it->first_token < m.first_token; ++it)
+      if (it->type == EntityType::Person && it->entity != m.entity) {
+        const Gender named = given_name_gender(*it);
+        if (named == Gender::Unknown || named == said) return Gender::Unknown;
+      }
+    // "his two younger brothers"
+    for (std::uint32_t k = at + 2; k < at + 5 && k < doc_.tokens.size(); ++k) {
+      const Token& t = doc_.tokens[k];
+      if (is_kin_word(t) || t.lower == "brothers"sv || t.lower == "sisters"sv) return said;
+      if (t.has(kCapitalized) || !t.has(kWord)) break;
+    }
+    return Gender::Unknown;
+  }
+
   void infer_genders() {
     std::vector<std::array<int, 3>> votes(doc_.entities.size(), {0, 0, 0});
+    // What the name lists say of a first name counts once, however often
+    // the name recurs: what the text says ("Mr", "and his brother") is
+    // evidence about this person, the lists only about others of the name.
+    std::vector<std::array<bool, 3>> named_as(doc_.entities.size(), {false, false, false});
     for (const Mention& m : doc_.mentions) {
       if (m.type != EntityType::Person || m.entity < 0) continue;
       auto e = static_cast<std::size_t>(m.entity);
@@ -1532,12 +1568,17 @@ class Coreference {
       Gender name_gender = given_name_gender(m);
       const bool lone_surname = m.end_token - m.first_token == 1 && !entity_names_.empty(static_cast<std::uint32_t>(e)) &&
                                 primary_name(e).front() != doc_.folded(m);
-      if (name_gender != Gender::Unknown && !lone_surname) votes[e][static_cast<int>(name_gender)] += 2;
+      if (name_gender != Gender::Unknown && !lone_surname) named_as[e][static_cast<int>(name_gender)] = true;
       Gender noun = gender_noun_before(m);
       if (noun != Gender::Unknown) votes[e][static_cast<int>(noun)] += 3;
       const Gender as_clause = gender_of_as_clause(m);
       if (as_clause != Gender::Unknown) votes[e][static_cast<int>(as_clause)] += 3;
+      const Gender possessive = possessive_after_and(m);
+      if (possessive != Gender::Unknown) votes[e][static_cast<int>(possessive)] += 3;
     }
+    for (std::size_t e = 0; e < votes.size(); ++e)
+      for (int g = 0; g < 3; ++g)
+        if (named_as[e][static_cast<std::size_t>(g)]) votes[e][static_cast<std::size_t>(g)] += 2;
     auto apply = [&] {
       for (std::size_t e = 0; e < doc_.entities.size(); ++e) {
         int female = votes[e][1], male = votes[e][2];
@@ -1587,10 +1628,20 @@ class Coreference {
     std::uint32_t first = doc_.sentences[m.sentence].first_token;
     for (std::uint32_t t = m.first_token, steps = 0; t > first && steps < 2; --t, ++steps) {
       std::string_view w = doc_.tokens[t - 1].lower;
-      if (w == ",") continue;
-      if (w == "of"sv) break;  // "the daughter of Ernest Pike" says nothing of him
-      Gender g = head_word(doc_.tokens[t - 1]).noun_gender;
-      if (g != Gender::Unknown) return g;
+      // "her husband, Ann Lee"; not "Quimet's mother, Quim's wife": a noun
+      // before the comma is another's when the name owns what follows.
+      const bool possessor = lower_at(m.end_token).starts_with('\'');
+      if (w == ",") {
+        if (possessor) break;
+        continue;
+      }
+      // "My father was Ustad Gul Mohammad": a copula between, unless the
+      // name owns what follows ("whose father is Lavinia's former husband").
+      if ((w == "is"sv || w == "was"sv) && steps == 0 && !possessor) continue;
+      // Else the word right before decides: "the daughter of Ernest Pike" and
+      // "the elder brother; Delphine Aubrac plays his sister" say nothing of
+      // the one named.
+      return doc_.tokens[t - 1].has(kWord) ? head_word(doc_.tokens[t - 1]).noun_gender : Gender::Unknown;
     }
     return Gender::Unknown;
   }

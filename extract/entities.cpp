@@ -885,8 +885,13 @@ class MentionFinder {
       // Not before an organisation's cue word: "Constance Obi-Lyle of Vellum magazine".
       // Nor after a kin noun that is also a given name or a title: "Son of
       // Greg and Lisa Brandt", "Father of Ruth and Ian".
+      // "king of Mirkwood", "the emir of Qadira", "the battle of Samugarh":
+      // a ruler's realm, a battle's field.
+      static constexpr std::string_view kOfARealm[] = {"king",  "queen",  "emperor", "empress", "sultan", "emir",
+                                                       "tsar",  "czar",   "shah",    "raja",    "rani",   "maharaja",
+                                                       "ruler", "mayor",  "governor", "battle", "siege"};
       const bool of_place = before == "of" && first >= s.first_token + 2 && !(end < s.end_token && tok(end).is(kOrgCue)) &&
-                            (tok(first - 2).is(kPlaceNoun) || tok(first - 2).lower == ","sv ||
+                            (tok(first - 2).is(kPlaceNoun) || tok(first - 2).lower == ","sv || in(kOfARealm, tok(first - 2).lower) ||
                              (person_name_ends_at(first - 2, s) &&
                               !is_blood_kin_noun(tok(first - 2).lower, tok(first - 2).is(kChildNoun))));
       // "a physiotherapist from Galway", "moved to Tralee", "hails from
@@ -1818,7 +1823,12 @@ const Token* honorific_before(const Document& doc, const Mention& mention) {
 
 Gender honorific_gender_before(const Document& doc, const Mention& mention) {
   const Token* honorific = honorific_before(doc, mention);
-  return honorific ? honorific->word.honorific_gender : Gender::Unknown;
+  if (!honorific) return Gender::Unknown;
+  // "Professor and Mrs Babatunde Ogunleye", "Mr and Mrs Lee": a couple's
+  // style, whose name is the husband's.
+  const auto at = static_cast<std::size_t>(honorific - doc.tokens.data());
+  if (at >= 2 && doc.tokens[at - 1].lower == "and"sv && doc.tokens[at - 2].is(kHonorific)) return Gender::Unknown;
+  return honorific->word.honorific_gender;
 }
 
 }  // namespace kgx

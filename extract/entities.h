@@ -15,7 +15,8 @@ void find_named_mentions(Document& doc);
 // The honorific right in front of a mention ("Mrs", "Dr.", "King"), or null.
 const Token* honorific_before(const Document& doc, const Mention& mention);
 
-// Gender an honorific in front of a mention gives ("Mrs", "King"), if any.
+// Gender an honorific in front of a mention gives ("Mrs", "King"), if any;
+// none for a couple's ("Mr and Mrs Lee").
 Gender honorific_gender_before(const Document& doc, const Mention& mention);
 
 }  // namespace kgx

@@ -964,3 +964,34 @@ TEST_CASE("a name an aside gives a full name is that person's, not the pet form 
   Document lone = resolved("Lali teaches on Monday. María Laura Ferraro, \"Lali\", is their daughter.");
   CHECK(named_referent(lone, "Lali") == named_referent(lone, "María Laura Ferraro"));
 }
+
+TEST_CASE("what the text says of a person's gender outweighs what the name lists say of the first name") {
+  // "and his brother": Dara is a woman's name in the US lists.
+  Document brother = resolved("Dara Shikoh and his brothers fought at Samugarh. He lost.");
+  CHECK(referent(brother, "He") == "Dara Shikoh");
+  // Past a bracketed aside.
+  Document aside = resolved("Andrea Rossi (the eldest) and his wife came. He sang.");
+  CHECK(referent(aside, "He") == "Andrea Rossi");
+  // The lists count once however often the name recurs; "Mr" each time.
+  Document mister = resolved("Mr Kim Lee spoke first. Kim Lee is a banker. Kim Lee lives in Leeds. Kim Lee sang. He left.");
+  CHECK(referent(mister, "He") == "Kim Lee");
+}
+
+TEST_CASE("a gendered noun says the gender of the name right after it only") {
+  // The noun two words before, past a verb or a semicolon, is someone else's.
+  Document copula = resolved("Allegra Ashcombe's father is Lavinia's former husband. Lavinia Bellori left. She was tired.");
+  CHECK(referent(copula, "She") == "Lavinia Bellori");
+  Document semicolon = resolved("Tom Reyes plays the elder brother; Ann Ortiz plays his sister. Ann Ortiz left. She was tired.");
+  CHECK(referent(semicolon, "She") == "Ann Ortiz");
+  // "Quimet's mother, Quim's wife": the noun before the comma is not the possessor's.
+  Document owner = resolved("Quimet's mother, Quim's wife, Anna Puig, watched. Quim Ferrer called. He was calm.");
+  CHECK(referent(owner, "He") == "Quim Ferrer");
+  // A copula after the noun still tells it: "My father was Gul Mohammad".
+  Document was = resolved("My father was Sasha Orlov. Mila Orlova met Sasha Orlov in Kyiv. He was kind.");
+  CHECK(referent(was, "He") == "Sasha Orlov");
+}
+
+TEST_CASE("a couple's style says nothing of the gender of the name it carries") {
+  Document couple = resolved("Professor and Mrs Babatunde Ogunleye came. Her father, Babatunde Ogunleye, is a professor. He smiled.");
+  CHECK(referent(couple, "He") == "Babatunde Ogunleye");
+}

@@ -1011,3 +1011,9 @@ TEST_CASE("Indonesian, Javanese and Lao titles and kin titles are no part of a n
   CHECK(entities_of("Thao Khamphet Sisouphanh and Nang Khamla Sisouphanh grow lemongrass.") ==
         Names{"Khamla Sisouphanh:PERSON", "Khamphet Sisouphanh:PERSON"});
 }
+
+TEST_CASE("the name after a ruler's title or a battle and 'of' is a place") {
+  CHECK(entities_of("Thranduil, king of Mirkwood, ruled the forest.") == Names{"Mirkwood:LOCATION", "Thranduil:PERSON"});
+  CHECK(entities_of("Dara Shikoh retreated after the battle of Samugarh.") ==
+        Names{"Dara Shikoh:PERSON", "Samugarh:LOCATION"});
+}

@@ -4087,3 +4087,15 @@ TEST_CASE("relations table: the forty-third session's rules") {
   };
   run_table(cases);
 }
+
+TEST_CASE("relations table: the forty-fourth session's rules") {
+  const std::vector<Case> cases = {
+      // A possessive's brothers with two words before the noun; "his" is Dara's though the lists say Dara is a woman.
+      {"The battle was fought between Dara Shikoh and his two younger brothers Aurangzeb and Murad Baksh.",
+       {"sibling_of(Dara Shikoh, Aurangzeb)", "sibling_of(Dara Shikoh, Murad Baksh)", "sibling_of(Aurangzeb, Murad Baksh)"},
+       {}},
+      // A ruler's realm is a place: "his" is the king's.
+      {"Thranduil, king of Mirkwood, as well as his son Legolas, were elves.", {"parent_of(Thranduil, Legolas)"}, {}},
+  };
+  run_table(cases);
+}
