@@ -954,9 +954,14 @@ class Coreference {
     // 'Maria Luisa Abellera-Santos, or "Malou",', 'Ernesto Abellera, the
     // governor everyone called "Bong",': a name in quotation marks after
     // "or" or "called" is a nickname too.
+    // ("Reb Yankel"): a title inside the quotation marks.
+    if (t > start + 1 && (doc_.tokens[t - 1].is(kHonorific) || is_kin_title(doc_.tokens[t - 1])) &&
+        doc_.tokens[t - 2].has(kQuote))
+      --t;
     const bool quoted = t > start && doc_.tokens[t - 1].has(kQuote) && m.end_token < doc_.tokens.size() &&
                         doc_.tokens[m.end_token].has(kQuote);
     if (quoted) --t;
+    else t = m.first_token;
     // "affectionately called Auntie Akos": a relative's title is no part of
     // the name; nor is a courtesy title ("known to the whole of Brockley as
     // Miss Hy").
@@ -970,8 +975,10 @@ class Coreference {
     bool cue = t == m.first_token && t > start && doc_.tokens[t - 1].lower == "born"sv && m.end_token - m.first_token >= 2;
     // 'José Ignacio Benavides Erazo, "Chepe", and ...': a name alone in
     // quotation marks between commas right after a name is its nickname.
-    if (quoted && t > start && doc_.tokens[t - 1].lower == ","sv && m.end_token + 1 < doc_.tokens.size() &&
-        doc_.tokens[m.end_token + 1].lower == ","sv)
+    // So is one alone in brackets: 'Menachem Mendel Halpern ("Mendy"), 25'.
+    if (quoted && t > start && m.end_token + 1 < doc_.tokens.size() &&
+        ((doc_.tokens[t - 1].lower == ","sv && doc_.tokens[m.end_token + 1].lower == ","sv) ||
+         (doc_.tokens[t - 1].lower == "("sv && doc_.tokens[m.end_token + 1].lower == ")"sv)))
       cue = true;
     // Opened by a comma or a bracket: "Rachel Obuya (formerly Rachel Stenning)".
     auto opens_aside = [&](std::uint32_t k) { return doc_.tokens[k].lower == ","sv || doc_.tokens[k].lower == "("sv; };

@@ -643,6 +643,10 @@ class MentionFinder {
     if (word(i + 1) == "I" || capitals * 10 < words * 7) return 0;
     // 'has been "Abu Joe" to the whole street': a parent named by the child, no title.
     if (words == 2 && close == i + 3 && names_parent_by_child(tok(i + 1).lower) && tok(i + 2).is(kFirstNameWord)) return 0;
+    // 'Yaakov Moshe Halpern ("Reb Yankel")': a titled name in brackets, a nickname.
+    if (words == 2 && close == i + 3 && i > s.first_token && tok(i - 1).lower == "("sv && close + 1 < s.end_token &&
+        tok(close + 1).lower == ")"sv && (tok(i + 1).is(kHonorific) || is_kin_title(tok(i + 1))))
+      return 0;
     if (words < 2 && !after_work_noun()) return 0;
     Mention m;
     m.first_token = static_cast<std::uint32_t>(i + 1);
@@ -953,7 +957,9 @@ class MentionFinder {
     // "St Mary's", "St Luke's": a church, a school or a hospital.
     if ((t0.lower == "st"sv || t0.lower == "saint"sv) && end < s.end_token && tok(end).lower == "'s"sv)
       return EntityType::Location;
-    if (tok(first).is(kHonorific)) return EntityType::Person;
+    // "Mallam Aminu Kano International Airport": a place named for someone titled.
+    if (tok(first).is(kHonorific))
+      return n >= 3 && tok(end - 1).is(kPlaceOnlyCue) ? EntityType::Location : EntityType::Person;
     if (opens_place_after_preposition(first, s)) return EntityType::Location;
     // "born in the village of Krzewina Stara": a name after "<place noun>
     // of" is a place, unless a first name makes it a person's ("the
@@ -1460,6 +1466,9 @@ class MentionFinder {
         bool keeps_title = names_organisation(first, end);
         // "the Prince of Wales Hospital": a style in an organisation's name.
         if (tok(name_first).lower == "of"sv && tok(end - 1).is(kOrgCue)) keeps_title = true;
+        // "Mallam Aminu Kano International Airport", "Prince Edward Island": a
+        // place named for someone titled.
+        if (end - name_first >= 2 && tok(end - 1).is(kPlaceOnlyCue)) keeps_title = true;
         const bool saint = tok(first).lower == "st"sv || tok(first).lower == "saint"sv;
         if (!keeps_title && saint) {
           fold_name_into(surface(name_first, end), folded_);

@@ -995,3 +995,10 @@ TEST_CASE("a couple's style says nothing of the gender of the name it carries") 
   Document couple = resolved("Professor and Mrs Babatunde Ogunleye came. Her father, Babatunde Ogunleye, is a professor. He smiled.");
   CHECK(referent(couple, "He") == "Babatunde Ogunleye");
 }
+
+TEST_CASE("a name alone in quotation marks in brackets after a full name is its nickname, a title inside or not") {
+  Document plain = resolved("Her father, Tom Halpern (\"Yankel\"), is a sofer. Yankel writes mezuzos.");
+  CHECK(named_referent(plain, "Yankel") == "Tom Halpern");
+  Document titled = resolved("Father: Reb Yaakov Moshe Halpern (\"Reb Yankel\"), sofer. Reb Yankel writes mezuzos.");
+  CHECK(named_referent(titled, "Yankel") == "Yaakov Moshe Halpern");
+}

@@ -1017,3 +1017,12 @@ TEST_CASE("the name after a ruler's title or a battle and 'of' is a place") {
   CHECK(entities_of("Dara Shikoh retreated after the battle of Samugarh.") ==
         Names{"Dara Shikoh:PERSON", "Samugarh:LOCATION"});
 }
+
+TEST_CASE("Yiddish, Hausa, Swahili, Greek and Romanian titles are no part of a name; a titled name before 'Airport' is a place's") {
+  CHECK(entities_of("Reb Sender Rosenbaum married Bubby Hindy. Hajiya Binta Lawal came with Malam Isa Musa.") ==
+        Names{"Binta Lawal:PERSON", "Hindy:PERSON", "Isa Musa:PERSON", "Sender Rosenbaum:PERSON"});
+  CHECK(entities_of("Mzee Joseph Kariuki met Kyria Despo Charalambous and Nea Costica.") ==
+        Names{"Costica:PERSON", "Despo Charalambous:PERSON", "Joseph Kariuki:PERSON"});
+  CHECK(entities_of("Fatima flew from Mallam Aminu Kano International Airport with Aminu.") ==
+        Names{"Aminu:PERSON", "Fatima:PERSON", "Mallam Aminu Kano International Airport:ORG"});
+}
