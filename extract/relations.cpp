@@ -139,7 +139,7 @@ std::string expand_macros(std::string pattern) {
       {"{PRESS}", kPressRole}, {"{ROLEOF}", kRoleOf},
       {"{COPARENT}", kCoParent}, {"{POSS}", "([PG]\\d+) 's"}, {"{PLIST}", kPersonList}, {"{PLIST2}", kTwoOrMorePersons},
       {"{FILL}", "(?:[^ ;.]+ )*?"}, {"{FILLNP}", "(?:[^PG ;.][^ ;.]* )*?"}, {"{OFTIME}", "(?: of (?:more than |over |almost |nearly |some )?(?:[0-9]+|[a-z-]+) (?:years?|months?|decades?))?"}, {"{OF}", "(?:son|daughter|child|children|heir) of"}, {"{NOTOF}", kNotOf}, {"{NOTAND}", kNotAnd}, {"{WORKV}", kWorkVerb}, {"{AUX}", kAuxiliaries},
-      {"{KINSEP}", "(?: , (?:[PG]\\d+ 's|my|our|his|her|their) [a-z][a-z'-]*(?: ,)?| ,| , the (?:[a-z][a-z'-]* |[LOWE]\\d+ ){1,2}'s (?:[a-z][a-z'-]* ){1,2}?,)?"},
+      {"{KINSEP}", "(?: , (?:[PG]\\d+ 's|my|our|his|her|their) [a-z][a-z'-]*(?: ,)?| ,| :| , the (?:[a-z][a-z'-]* |[LOWE]\\d+ ){1,2}'s (?:[a-z][a-z'-]* ){1,2}?,)?"},
       {"{FW}", "(?:[a-vx-z][a-z'-]* |w[a-gi-z][a-z'-]* |[0-9]+s? |[LOE]\\d+ |'s )"},
       {"{PARENTS}", kParents}, {"{P}", "(P\\d+)"}, {"{G}", "(G\\d+)"}, {"{X}", "([PG]\\d+)"},
       {"{W}", "(?:[0-9]+-)?[a-z][a-z'-]* "},  {"{ADV}", "(?:[a-z][a-z'-]* ){0,2}"}};
@@ -2552,6 +2552,8 @@ Subjectless opens_without_subject(const Document& doc, const Sentence& s) {
   if ((head.has(kChildNoun) || head.has(kGenderedNoun)) && !doc.tokens[noun].has(kAllCaps)) {
     if (after == "of"sv) kind = SubjectlessLine::kDescription;
     else if (after == ","sv && doc.tokens[noun].is(kGenderedNoun)) kind = SubjectlessLine::kRelative;
+    // A form's field: "Wife: Annamma Mathew", "Father: Reb Yaakov Halpern".
+    else if (after == ":"sv && doc.tokens[noun].is(kGenderedNoun) && noun == body) kind = SubjectlessLine::kRelative;
   } else if ((opening == "married"sv || opening == "engaged"sv) && after == "to"sv) {
     kind = SubjectlessLine::kDescription;
   }
@@ -2634,6 +2636,22 @@ int profile_heading_person(const Document& doc, std::size_t sentence) {
   return -1;
 }
 
+// A form's person: the one its "Name:" field names, in the 40 sentences
+// before ("Name: Bracha Halpern" over "Father: Reb Yaakov Moshe Halpern");
+// or -1.
+int form_subject(const Document& doc, std::size_t sentence) {
+  for (std::size_t k = sentence; k-- > 0 && k + 40 > sentence;) {
+    const Sentence& s = doc.sentences[k];
+    if (s.end_token - s.first_token < 3 || doc.tokens[s.first_token].lower != "name"sv ||
+        doc.tokens[s.first_token + 1].lower != ":"sv)
+      continue;
+    auto m = std::lower_bound(doc.mentions.begin(), doc.mentions.end(), s.first_token + 2,
+                              [](const Mention& x, std::uint32_t t) { return x.first_token < t; });
+    return m != doc.mentions.end() && m->first_token == s.first_token + 2 && m->type == EntityType::Person ? m->entity : -1;
+  }
+  return -1;
+}
+
 std::vector<FoundRelation> find_relations(const Document& doc) {
   const RelationPatterns& patterns = RelationPatterns::get();
   std::vector<FoundRelation> found;
@@ -2675,7 +2693,12 @@ std::vector<FoundRelation> find_relations(const Document& doc) {
     // "He came to Canada in 1953. Beloved husband of Corrie. Loving father
     // of Pieter.": each line without a subject is the first one's.
     const Subjectless subjectless = story_zone(sentence.zone) ? opens_without_subject(doc, sentence) : Subjectless{};
+    // A form's field ("Father: ...") is its "Name:" field's person's, if it has one.
+    const int form_person = subjectless.kind == SubjectlessLine::kRelative && doc.tokens[subjectless.body + 1].lower == ":"sv
+                                ? form_subject(doc, s)
+                                : -1;
     if (subjectless.kind == SubjectlessLine::kNo) implied_subject = -1;
+    else if (form_person >= 0) implied_subject = form_person;
     else if (const int heading = profile_heading_person(doc, s); heading >= 0) implied_subject = heading;
     else if (const int subject = subject_before(doc, s); subject >= 0 || implied_subject < 0) implied_subject = subject;
     // A relation needs two people: most sentences are skipped before tagging.

@@ -4096,6 +4096,16 @@ TEST_CASE("relations table: the forty-fourth session's rules") {
        {}},
       // A ruler's realm is a place: "his" is the king's.
       {"Thranduil, king of Mirkwood, as well as his son Legolas, were elves.", {"parent_of(Thranduil, Legolas)"}, {}},
+      // A form's fields: a relative's label and a colon speak of the line before's person ...
+      {"Joseph Thomas, rubber and pepper, Kottayam. Wife: Thresiamma Joseph, a teacher.\nSon: Jomon Joseph, 34, "
+       "civil engineer.",
+       {"married(Joseph Thomas, Thresiamma Joseph)", "parent_of(Joseph Thomas, Jomon Joseph)"}, {}},
+      // ... or of the one the "Name:" field names, however far above.
+      {"Name: Bracha Halpern\nAge: 21\n\nOccupation: Teaches Year 2 with Mrs. Gitty Adler.\n\nChesed: Runs the rota "
+       "with Shaindy Gold.\n\nFather: Reb Yaakov Moshe Halpern, sofer.\n\nMother: Mrs. Chana Rivka Halpern, of "
+       "Manchester.",
+       {"parent_of(Yaakov Moshe Halpern, Bracha Halpern)", "parent_of(Chana Rivka Halpern, Bracha Halpern)"},
+       {"parent_of(Yaakov Moshe Halpern, Shaindy Gold)"}},
   };
   run_table(cases);
 }
