@@ -2473,6 +2473,25 @@ class Coreference {
     }
   }
 
+  // A notebook's or a forum's entries, signed at their end on the same
+  // line: "... Felipe and I divorced in 2023. Javiera Rojas Pinto." A
+  // paragraph whose last sentence is a full name and nothing else is that
+  // person's.
+  void signed_paragraphs(std::vector<int>& speaker) const {
+    for (std::size_t s = 0; s < doc_.sentences.size();) {
+      const std::size_t end = paragraph_end(s);
+      const Sentence& last = doc_.sentences[end - 1];
+      const Mention* signer = end - s >= 2 && story_zone(last.zone) ? mention_at(last.first_token) : nullptr;
+      if (signer && signer->type == EntityType::Person && !signer->pronoun && !signer->plural && signer->entity >= 0 &&
+          signer->end_token - signer->first_token >= 2 &&
+          (signer->end_token == last.end_token ||
+           (signer->end_token + 1 == last.end_token && doc_.tokens[signer->end_token].lower == "."sv)))
+        for (std::size_t k = s; k + 1 < end; ++k)
+          if (speaker[k] < 0) speaker[k] = signer->entity;
+      s = end;
+    }
+  }
+
   // A letter: "Dear shipmates, / ... / Safe watches, / Capt. Henrik
   // Aasland, Master", "A chairde, / ... / Siobhán Gleeson Hayes". Sentence s
   // may be a letter's signature if a greeting line opens the letter after
@@ -2881,6 +2900,7 @@ class Coreference {
     transcript_speakers(block_speaker, labels, header.interviewer);
     advice_column_speakers(block_speaker, labels);
     signed_entries(block_speaker);
+    signed_paragraphs(block_speaker);
     email_speakers(block_speaker);
     heading_signer_speakers(block_speaker);
     std::vector<bool> nested = nested_quote_tokens(quotes);

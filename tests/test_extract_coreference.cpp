@@ -1002,3 +1002,14 @@ TEST_CASE("a name alone in quotation marks in brackets after a full name is its 
   Document titled = resolved("Father: Reb Yaakov Moshe Halpern (\"Reb Yankel\"), sofer. Reb Yankel writes mezuzos.");
   CHECK(named_referent(titled, "Yankel") == "Yaakov Moshe Halpern");
 }
+
+TEST_CASE("a paragraph whose last sentence is a full name alone is that person's: its I is theirs") {
+  Document notebook = resolved(
+      "5 March, mother: Thank you. Felipe and I divorced in 2023. Javiera Rojas Pinto.\n\n"
+      "18 March, father: My partner may pick Agustina up. Felipe Fuentes Soto.");
+  CHECK(referent(notebook, "I") == "Javiera Rojas Pinto");
+  CHECK(referent(notebook, "My") == "Felipe Fuentes Soto");
+  // Not a paragraph of one sentence, nor a last sentence that says more than the name.
+  Document prose = resolved("I met Tom Reyes in Lima. Tom Reyes left early.");
+  CHECK(referent(prose, "I") == "(none)");
+}
