@@ -4106,6 +4106,10 @@ TEST_CASE("relations table: the forty-fourth session's rules") {
        "Manchester.",
        {"parent_of(Yaakov Moshe Halpern, Bracha Halpern)", "parent_of(Chana Rivka Halpern, Bracha Halpern)"},
        {"parent_of(Yaakov Moshe Halpern, Shaindy Gold)"}},
+      // An apposition's description, then "and the sister of".
+      {"She illustrates books by Ursula Jones, a retired British actress and the surviving sister of Diana Wynne "
+       "Jones.",
+       {"sibling_of(Ursula Jones, Diana Wynne Jones)"}, {}},
   };
   run_table(cases);
 }
