@@ -954,19 +954,16 @@ class Coreference {
     // 'Maria Luisa Abellera-Santos, or "Malou",', 'Ernesto Abellera, the
     // governor everyone called "Bong",': a name in quotation marks after
     // "or" or "called" is a nickname too.
-    // ("Reb Yankel"): a title inside the quotation marks.
-    if (t > start + 1 && (doc_.tokens[t - 1].is(kHonorific) || is_kin_title(doc_.tokens[t - 1])) &&
-        doc_.tokens[t - 2].has(kQuote))
-      --t;
-    const bool quoted = t > start && doc_.tokens[t - 1].has(kQuote) && m.end_token < doc_.tokens.size() &&
+    auto is_title = [&](std::uint32_t k) { return is_kin_title(doc_.tokens[k]) || doc_.tokens[k].is(kHonorific); };
+    std::uint32_t open = t;  // the opening mark's token, past a title inside the marks: '("Reb Yankel")'
+    if (t > start + 1 && is_title(t - 1) && doc_.tokens[t - 2].has(kQuote)) open = t - 1;
+    const bool quoted = open > start && doc_.tokens[open - 1].has(kQuote) && m.end_token < doc_.tokens.size() &&
                         doc_.tokens[m.end_token].has(kQuote);
-    if (quoted) --t;
-    else t = m.first_token;
+    if (quoted) t = open - 1;
     // "affectionately called Auntie Akos": a relative's title is no part of
     // the name; nor is a courtesy title ("known to the whole of Brockley as
     // Miss Hy").
-    const bool kin_title =
-        !quoted && t > start + 1 && (is_kin_title(doc_.tokens[t - 1]) || doc_.tokens[t - 1].is(kHonorific));
+    const bool kin_title = !quoted && t > start + 1 && is_title(t - 1);
     if (kin_title) --t;
     const bool after_as = t > start && doc_.tokens[t - 1].lower == "as"sv;
     if (after_as) --t;
@@ -1584,8 +1581,7 @@ class Coreference {
       if (possessive != Gender::Unknown) votes[e][static_cast<int>(possessive)] += 3;
     }
     for (std::size_t e = 0; e < votes.size(); ++e)
-      for (int g = 0; g < 3; ++g)
-        if (named_as[e][static_cast<std::size_t>(g)]) votes[e][static_cast<std::size_t>(g)] += 2;
+      for (std::size_t g = 0; g < 3; ++g) votes[e][g] += named_as[e][g] ? 2 : 0;
     auto apply = [&] {
       for (std::size_t e = 0; e < doc_.entities.size(); ++e) {
         int female = votes[e][1], male = votes[e][2];
@@ -1633,15 +1629,17 @@ class Coreference {
   // Gendered nouns right before a name: "her husband, Ann Lee", "actress Ann Lee".
   Gender gender_noun_before(const Mention& m) const {
     std::uint32_t first = doc_.sentences[m.sentence].first_token;
-    for (std::uint32_t t = m.first_token, steps = 0; t > first && steps < 2; --t, ++steps) {
+    // "her husband, Ann Lee"; not "Quimet's mother, Quim's wife": a noun
+    // before the comma is another's when the name owns what follows.
+    const bool possessor = m.end_token < doc_.tokens.size() && doc_.tokens[m.end_token].has(kClitic);
+    for (std::uint32_t t = m.first_token, steps = 0; t > first && steps < 3; --t, ++steps) {
       std::string_view w = doc_.tokens[t - 1].lower;
-      // "her husband, Ann Lee"; not "Quimet's mother, Quim's wife": a noun
-      // before the comma is another's when the name owns what follows.
-      const bool possessor = lower_at(m.end_token).starts_with('\'');
       if (w == ",") {
         if (possessor) break;
         continue;
       }
+      // "his wife Dr Ann Lee": past a title (not "My father was Gul Mohammad").
+      if (doc_.tokens[t - 1].is(kHonorific) && doc_.tokens[t - 1].has(kCapitalized)) continue;
       // "My father was Ustad Gul Mohammad": a copula between, unless the
       // name owns what follows ("whose father is Lavinia's former husband").
       if ((w == "is"sv || w == "was"sv) && steps == 0 && !possessor) continue;
@@ -2481,7 +2479,7 @@ class Coreference {
     for (std::size_t s = 0; s < doc_.sentences.size();) {
       const std::size_t end = paragraph_end(s);
       const Sentence& last = doc_.sentences[end - 1];
-      const Mention* signer = end - s >= 2 && story_zone(last.zone) ? mention_at(last.first_token) : nullptr;
+      const Mention* signer = story_zone(last.zone) ? mention_at(last.first_token) : nullptr;
       if (signer && signer->type == EntityType::Person && !signer->pronoun && !signer->plural && signer->entity >= 0 &&
           signer->end_token - signer->first_token >= 2 &&
           (signer->end_token == last.end_token ||

@@ -1466,9 +1466,9 @@ class MentionFinder {
         bool keeps_title = names_organisation(first, end);
         // "the Prince of Wales Hospital": a style in an organisation's name.
         if (tok(name_first).lower == "of"sv && tok(end - 1).is(kOrgCue)) keeps_title = true;
-        // "Mallam Aminu Kano International Airport", "Prince Edward Island": a
-        // place named for someone titled.
-        if (end - name_first >= 2 && tok(end - 1).is(kPlaceOnlyCue)) keeps_title = true;
+        // "Mallam Aminu Kano International Airport": a place named for
+        // someone titled (not "Mrs Charlotte Church", a person).
+        if (end - name_first >= 3 && tok(end - 1).is(kPlaceOnlyCue)) keeps_title = true;
         const bool saint = tok(first).lower == "st"sv || tok(first).lower == "saint"sv;
         if (!keeps_title && saint) {
           fold_name_into(surface(name_first, end), folded_);
@@ -1835,8 +1835,11 @@ Gender honorific_gender_before(const Document& doc, const Mention& mention) {
   if (!honorific) return Gender::Unknown;
   // "Professor and Mrs Babatunde Ogunleye", "Mr and Mrs Lee": a couple's
   // style, whose name is the husband's.
+  // ("Dr. and Mrs. Lee": the first title's period.)
   const auto at = static_cast<std::size_t>(honorific - doc.tokens.data());
-  if (at >= 2 && doc.tokens[at - 1].lower == "and"sv && doc.tokens[at - 2].is(kHonorific)) return Gender::Unknown;
+  std::size_t before_and = at >= 2 ? at - 2 : 0;
+  if (before_and > 0 && doc.tokens[before_and].lower == "."sv) --before_and;
+  if (at >= 2 && doc.tokens[at - 1].lower == "and"sv && doc.tokens[before_and].is(kHonorific)) return Gender::Unknown;
   return honorific->word.honorific_gender;
 }
 

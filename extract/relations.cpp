@@ -2522,6 +2522,7 @@ enum class SubjectlessLine { kNo, kDescription, kRelative };
 struct Subjectless {
   SubjectlessLine kind = SubjectlessLine::kNo;
   std::uint32_t body = 0;
+  bool form_field = false;  // a relative's label and a colon: "Wife: Annamma Mathew"
 };
 Subjectless opens_without_subject(const Document& doc, const Sentence& s) {
   static constexpr std::string_view kEpithets[] = {"beloved", "loving", "devoted", "dear",   "dearest",   "cherished",
@@ -2549,11 +2550,12 @@ Subjectless opens_without_subject(const Document& doc, const Sentence& s) {
   const std::string_view after = doc.tokens[noun + 1].lower;
   const WordInfo& head = head_word(doc.tokens[noun]);
   SubjectlessLine kind = SubjectlessLine::kNo;
+  bool form_field = false;
   if ((head.has(kChildNoun) || head.has(kGenderedNoun)) && !doc.tokens[noun].has(kAllCaps)) {
     if (after == "of"sv) kind = SubjectlessLine::kDescription;
     else if (after == ","sv && doc.tokens[noun].is(kGenderedNoun)) kind = SubjectlessLine::kRelative;
     // A form's field: "Wife: Annamma Mathew", "Father: Reb Yaakov Halpern".
-    else if (after == ":"sv && doc.tokens[noun].is(kGenderedNoun) && noun == body) kind = SubjectlessLine::kRelative;
+    else if (after == ":"sv && doc.tokens[noun].is(kGenderedNoun) && noun == body) kind = SubjectlessLine::kRelative, form_field = true;
   } else if ((opening == "married"sv || opening == "engaged"sv) && after == "to"sv) {
     kind = SubjectlessLine::kDescription;
   }
@@ -2569,7 +2571,7 @@ Subjectless opens_without_subject(const Document& doc, const Sentence& s) {
         m->end_token < s.end_token && doc.tokens[m->end_token].has(kWord) && !doc.tokens[m->end_token].has(kCapitalized))
       return {};
   }
-  return {kind, body};
+  return {kind, body, form_field};
 }
 
 // The one a line without a subject speaks of: the subject (a person, named
@@ -2640,7 +2642,7 @@ int profile_heading_person(const Document& doc, std::size_t sentence) {
 // before ("Name: Bracha Halpern" over "Father: Reb Yaakov Moshe Halpern");
 // or -1.
 int form_subject(const Document& doc, std::size_t sentence) {
-  for (std::size_t k = sentence; k-- > 0 && k + 40 > sentence;) {
+  for (std::size_t k = sentence; k-- > 0 && k + 40 >= sentence;) {
     const Sentence& s = doc.sentences[k];
     if (s.end_token - s.first_token < 3 || doc.tokens[s.first_token].lower != "name"sv ||
         doc.tokens[s.first_token + 1].lower != ":"sv)
@@ -2694,9 +2696,7 @@ std::vector<FoundRelation> find_relations(const Document& doc) {
     // of Pieter.": each line without a subject is the first one's.
     const Subjectless subjectless = story_zone(sentence.zone) ? opens_without_subject(doc, sentence) : Subjectless{};
     // A form's field ("Father: ...") is its "Name:" field's person's, if it has one.
-    const int form_person = subjectless.kind == SubjectlessLine::kRelative && doc.tokens[subjectless.body + 1].lower == ":"sv
-                                ? form_subject(doc, s)
-                                : -1;
+    const int form_person = subjectless.form_field ? form_subject(doc, s) : -1;
     if (subjectless.kind == SubjectlessLine::kNo) implied_subject = -1;
     else if (form_person >= 0) implied_subject = form_person;
     else if (const int heading = profile_heading_person(doc, s); heading >= 0) implied_subject = heading;

@@ -989,11 +989,16 @@ TEST_CASE("a gendered noun says the gender of the name right after it only") {
   // A copula after the noun still tells it: "My father was Gul Mohammad".
   Document was = resolved("My father was Sasha Orlov. Mila Orlova met Sasha Orlov in Kyiv. He was kind.");
   CHECK(referent(was, "He") == "Sasha Orlov");
+  // Past a title: "Her husband, Dr Kim Lee".
+  Document titled = resolved("Her husband, Dr Kim Lee, spoke. Kim Lee left. He was tired.");
+  CHECK(referent(titled, "He") == "Kim Lee");
 }
 
 TEST_CASE("a couple's style says nothing of the gender of the name it carries") {
   Document couple = resolved("Professor and Mrs Babatunde Ogunleye came. Her father, Babatunde Ogunleye, is a professor. He smiled.");
   CHECK(referent(couple, "He") == "Babatunde Ogunleye");
+  Document dotted = resolved("Dr. and Mrs. Tom Lee came. Tom Lee spoke. He smiled.");
+  CHECK(referent(dotted, "He") == "Tom Lee");
 }
 
 TEST_CASE("a name alone in quotation marks in brackets after a full name is its nickname, a title inside or not") {
@@ -1009,7 +1014,7 @@ TEST_CASE("a paragraph whose last sentence is a full name alone is that person's
       "18 March, father: My partner may pick Agustina up. Felipe Fuentes Soto.");
   CHECK(referent(notebook, "I") == "Javiera Rojas Pinto");
   CHECK(referent(notebook, "My") == "Felipe Fuentes Soto");
-  // Not a paragraph of one sentence, nor a last sentence that says more than the name.
+  // Not a last sentence that says more than the name.
   Document prose = resolved("I met Tom Reyes in Lima. Tom Reyes left early.");
   CHECK(referent(prose, "I") == "(none)");
 }

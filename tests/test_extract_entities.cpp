@@ -1025,4 +1025,8 @@ TEST_CASE("Yiddish, Hausa, Swahili, Greek and Romanian titles are no part of a n
         Names{"Costica:PERSON", "Despo Charalambous:PERSON", "Joseph Kariuki:PERSON"});
   CHECK(entities_of("Fatima flew from Mallam Aminu Kano International Airport with Aminu.") ==
         Names{"Aminu:PERSON", "Fatima:PERSON", "Mallam Aminu Kano International Airport:ORG"});
+  CHECK(entities_of("Fatima flew from Mallam Aminu Kano Airport with Aminu.") ==
+        Names{"Aminu:PERSON", "Fatima:PERSON", "Mallam Aminu Kano Airport:LOCATION"});
+  // Two words before the place's word: a titled person's surname may be one ("Church").
+  CHECK(entities_of("Mrs Charlotte Church sang.") == Names{"Charlotte Church:PERSON"});
 }
