@@ -995,6 +995,10 @@ class Coreference {
           std::find(std::begin(kNamedActivities), std::end(kNamedActivities), w) != std::end(kNamedActivities))
         cue = true;
       if (quoted && (w == "or"sv || w == "called"sv)) cue = true;
+      // "Aleyamma Thomas, our Ammachi, who turned 96": what a family calls her.
+      if (words == 0 && (w == "our"sv || w == "my"sv) && m.end_token - m.first_token == 1 && !quoted && !kin_title &&
+          !after_as && t > start && doc_.tokens[t - 1].lower == ","sv)
+        cue = true;
       // "Agnes Owusu, affectionately called Auntie Akos by all of Bantama,": a fond name, not a telephone call.
       static constexpr std::string_view kFondly[] = {"affectionately", "fondly", "lovingly", "universally"};
       if (w == "called"sv && t > start &&

@@ -1018,3 +1018,11 @@ TEST_CASE("a paragraph whose last sentence is a full name alone is that person's
   Document prose = resolved("I met Tom Reyes in Lima. Tom Reyes left early.");
   CHECK(referent(prose, "I") == "(none)");
 }
+
+TEST_CASE("a one-word name after 'our' or 'my' in an aside is what the family calls the person named before") {
+  Document ammachi = resolved("His wife, Aleyamma Thomas, our Ammachi, turned 96. In March, Ammachi was interviewed by Riya Chacko.");
+  CHECK(named_referent(ammachi, "Ammachi") == "Aleyamma Thomas");
+  // Not without the comma that opens the aside: "Ann Lee met our Rosa".
+  Document met = resolved("Ann Lee met our Rosa in Lima. Rosa smiled.");
+  CHECK(named_referent(met, "Rosa") != named_referent(met, "Ann Lee"));
+}
