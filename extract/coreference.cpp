@@ -1666,11 +1666,7 @@ class Coreference {
     return out;
   }
 
-  // The first mention at or after a token (mentions are in text order).
-  std::vector<Mention>::const_iterator mentions_from(std::uint32_t token) const {
-    return std::lower_bound(doc_.mentions.cbegin(), doc_.mentions.cend(), token,
-                            [](const Mention& m, std::uint32_t t) { return m.first_token < t; });
-  }
+  std::vector<Mention>::const_iterator mentions_from(std::uint32_t token) const { return doc_.mentions_from(token); }
 
   // --- pronouns and quotations -------------------------------------------
 
@@ -1815,8 +1811,7 @@ class Coreference {
         break;
       if (std::any_of(doc_.tokens.begin() + k + 1, doc_.tokens.begin() + closing, [](const Token& t) { return is_auxiliary(t); }))
         break;
-      auto it = std::lower_bound(doc_.mentions.begin(), doc_.mentions.end(), k,
-                                 [](const Mention& m, std::uint32_t t) { return m.first_token < t; });
+      auto it = mentions_from(k);
       for (; it != doc_.mentions.end() && it->first_token < closing; ++it)
         if (it->type == EntityType::Person || it->pronoun) return closing + 1;
       return k;
@@ -1928,8 +1923,7 @@ class Coreference {
   }
 
   const Mention* mention_at(std::uint32_t token) const {
-    auto it = std::lower_bound(doc_.mentions.begin(), doc_.mentions.end(), token,
-                               [](const Mention& m, std::uint32_t t) { return m.first_token < t; });
+    auto it = doc_.mentions_from(token);
     if (it != doc_.mentions.end() && it->first_token == token) return &*it;
     return nullptr;
   }
@@ -1938,11 +1932,11 @@ class Coreference {
   // ("Ann Lee and Bo Kim met ..."), the second first; or {-1, -1}.
   std::pair<int, int> opening_pair(const Sentence& sentence) const {
     const Mention* first = mention_at(sentence.first_token);
-    if (!first || first->pronoun || first->plural || first->type != EntityType::Person || first->entity < 0 ||
+    if (!first || !first->names_one_person() ||
         first->end_token + 1 >= sentence.end_token || doc_.tokens[first->end_token].lower != "and"sv)
       return {-1, -1};
     const Mention* second = mention_at(first->end_token + 1);
-    if (!second || second->pronoun || second->plural || second->type != EntityType::Person || second->entity < 0 ||
+    if (!second || !second->names_one_person() ||
         second->entity == first->entity)
       return {-1, -1};
     return {second->entity, first->entity};  // the later first, as recent_pair gives a pair
@@ -2400,8 +2394,7 @@ class Coreference {
     int interviewee = -1;
     for (const SpeakerLabel& label : labels) {
       if (label.text != answers) continue;
-      auto m = std::lower_bound(doc_.mentions.begin(), doc_.mentions.end(), label.first_token,
-                                [](const Mention& mention, std::uint32_t t) { return mention.first_token < t; });
+      auto m = mentions_from(label.first_token);
       if (m != doc_.mentions.end() && m->first_token == label.first_token && m->type == EntityType::Person && m->entity >= 0) {
         interviewee = m->entity;
         break;
@@ -2465,8 +2458,7 @@ class Coreference {
         continue;
       }
       const Mention* signer = mention_at(sent.first_token + 1);
-      const bool one_person = signer && signer->type == EntityType::Person && !signer->pronoun && !signer->plural &&
-                              signer->entity >= 0 &&
+      const bool one_person = signer && signer->names_one_person() &&
                               !(signer->end_token < sent.end_token && doc_.tokens[signer->end_token].lower == "and"sv);
       if (one_person && s - entry_start <= kLongestEntry)
         for (std::size_t k = entry_start; k < s; ++k)
@@ -2484,8 +2476,7 @@ class Coreference {
       const std::size_t end = paragraph_end(s);
       const Sentence& last = doc_.sentences[end - 1];
       const Mention* signer = story_zone(last.zone) ? mention_at(last.first_token) : nullptr;
-      if (signer && signer->type == EntityType::Person && !signer->pronoun && !signer->plural && signer->entity >= 0 &&
-          signer->end_token - signer->first_token >= 2 &&
+      if (signer && signer->names_one_person() && signer->end_token - signer->first_token >= 2 &&
           (signer->end_token == last.end_token ||
            (signer->end_token + 1 == last.end_token && doc_.tokens[signer->end_token].lower == "."sv)))
         for (std::size_t k = s; k + 1 < end; ++k)
@@ -2567,7 +2558,7 @@ class Coreference {
     std::uint32_t t = line.first_token;
     while (t < line.end_token && (doc_.tokens[t].is(kHonorific) || doc_.tokens[t].lower == "."sv)) ++t;
     const Mention* signer = mention_at(t);
-    if (!signer || signer->pronoun || signer->plural || signer->type != EntityType::Person || signer->entity < 0) return -1;
+    if (!signer || !signer->names_one_person()) return -1;
     return signer->end_token == line.end_token || doc_.tokens[signer->end_token].lower == ","sv ? signer->entity : -1;
   }
 
@@ -2725,7 +2716,7 @@ class Coreference {
       const Sentence& line = doc_.sentences[s];
       for (auto it = mentions_from(line.first_token + 2); headed && it != doc_.mentions.end() && it->first_token < line.end_token;
            ++it)
-        if (!it->pronoun && !it->plural && it->type == EntityType::Person && it->entity >= 0) return it->entity;
+        if (it->names_one_person()) return it->entity;
       return -1;
     });
   }
@@ -3636,7 +3627,7 @@ class Coreference {
             const std::uint32_t name_at = after.lower == ","sv || after.lower == "was"sv || after.lower == "is"sv ? t + 3 : t + 2;
             const Mention* name = name_at < sentence_stop ? mention_at(name_at) : nullptr;
             const Gender wanted = kin == 'f' || kin == 'h' ? Gender::Male : Gender::Female;
-            if (name && !name->pronoun && !name->plural && name->type == EntityType::Person && name->entity >= 0) {
+            if (name && name->names_one_person()) {
               const Gender g = doc_.entities[static_cast<std::size_t>(name->entity)].gender;
               if ((g == wanted || g == Gender::Unknown) && name->entity != m.entity) named_relative[{m.entity, kin}] = name->entity;
             } else if (!after.has(kCapitalized) && !(t > sentence_start && doc_.tokens[t - 1].is(kPreposition))) {

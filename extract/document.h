@@ -141,6 +141,9 @@ struct Mention {
   // fold_name(text), how names compare: [folded_begin, folded_end) of
   // Document::folded_names (Document::folded); empty for pronouns.
   std::uint32_t folded_begin = 0, folded_end = 0;
+
+  // One person named (no pronoun, no pair), resolved to an entity.
+  bool names_one_person() const { return type == EntityType::Person && !pronoun && !plural && entity >= 0; }
 };
 
 // Mentions are kept in text order: by their first token (no two share one).
@@ -213,6 +216,11 @@ struct Document {
   }
   std::string_view folded(const Mention& m) const {
     return std::string_view(folded_names).substr(m.folded_begin, m.folded_end - m.folded_begin);
+  }
+  // The first mention at or after a token (mentions are in text order).
+  std::vector<Mention>::const_iterator mentions_from(std::uint32_t token) const {
+    return std::lower_bound(mentions.cbegin(), mentions.cend(), token,
+                            [](const Mention& m, std::uint32_t t) { return m.first_token < t; });
   }
   // Records a mention's folded name (computed once, by whoever found it).
   void keep_folded(Mention& m, std::string_view folded) {

@@ -1833,13 +1833,14 @@ const Token* honorific_before(const Document& doc, const Mention& mention) {
 Gender honorific_gender_before(const Document& doc, const Mention& mention) {
   const Token* honorific = honorific_before(doc, mention);
   if (!honorific) return Gender::Unknown;
-  // "Professor and Mrs Babatunde Ogunleye", "Mr and Mrs Lee": a couple's
-  // style, whose name is the husband's.
-  // ("Dr. and Mrs. Lee": the first title's period.)
+  // "Professor and Mrs Babatunde Ogunleye", "Mr and Mrs Lee", "Dr. and
+  // Mrs. Lee": a couple's style, whose name is the husband's.
   const auto at = static_cast<std::size_t>(honorific - doc.tokens.data());
-  std::size_t before_and = at >= 2 ? at - 2 : 0;
-  if (before_and > 0 && doc.tokens[before_and].lower == "."sv) --before_and;
-  if (at >= 2 && doc.tokens[at - 1].lower == "and"sv && doc.tokens[before_and].is(kHonorific)) return Gender::Unknown;
+  if (at >= 2 && doc.tokens[at - 1].lower == "and"sv) {
+    std::size_t first_title = at - 2;
+    if (first_title > 0 && doc.tokens[first_title].lower == "."sv) --first_title;
+    if (doc.tokens[first_title].is(kHonorific)) return Gender::Unknown;
+  }
   return honorific->word.honorific_gender;
 }
 

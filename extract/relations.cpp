@@ -380,8 +380,7 @@ std::optional<std::pair<int, int>> pair_instead_of_partnered(const Document& doc
   const int a_partner = partner_elsewhere(a, b), b_partner = partner_elsewhere(b, a);
   if ((a_partner >= 0) == (b_partner >= 0)) return std::nullopt;
   const int single = a_partner >= 0 ? b : a, partnered = a_partner >= 0 ? a : b;
-  auto end = std::lower_bound(doc.mentions.begin(), doc.mentions.end(), before,
-                              [](const Mention& m, std::uint32_t t) { return m.first_token < t; });
+  auto end = doc.mentions_from(before);
   // "He was previously married to Beatrix Collard; the couple divorced in
   // 2019": two named in the sentence itself are its couple, whatever came before.
   const std::uint32_t sentence_start = start_of_sentence_holding(doc, before);
@@ -534,8 +533,7 @@ std::pair<int, int> pair_in_focus(const Document& doc, std::uint32_t before, con
            });
   };
   int a = -1, b = -1;
-  auto end = std::lower_bound(doc.mentions.begin(), doc.mentions.end(), before,
-                              [](const Mention& m, std::uint32_t t) { return m.first_token < t; });
+  auto end = doc.mentions_from(before);
   const std::uint32_t sentence_start = start_of_sentence_holding(doc, before);
   std::size_t looked = 0;
   for (auto it = end; it != doc.mentions.begin() && ++looked < 64;) {
@@ -980,8 +978,7 @@ void tag(const Document& doc, std::size_t sentence_index, Tagged& out, const Tag
   out.text.resize(room);
   char* const text = out.text.data();
   std::size_t length = 0;
-  auto mention_it = std::lower_bound(doc.mentions.begin(), doc.mentions.end(), s.first_token,
-                                     [](const Mention& m, std::uint32_t t) { return m.first_token < t; });
+  auto mention_it = doc.mentions_from(s.first_token);
   auto append = [&](std::string_view piece) {
     if (length > 0) text[length++] = ' ';
     std::memcpy(text + length, piece.data(), piece.size());
@@ -1480,7 +1477,7 @@ void tag(const Document& doc, std::size_t sentence_index, Tagged& out, const Tag
         while (first_named != doc.mentions.end() && first_named->first_token <= comma) ++first_named;
         const auto second_named = first_named != doc.mentions.end() ? std::next(first_named) : first_named;
         auto person = [&](std::vector<Mention>::const_iterator it) {
-          return it != doc.mentions.end() && it->type == EntityType::Person && !it->pronoun && !it->plural && it->entity >= 0;
+          return it != doc.mentions.end() && it->names_one_person();
         };
         // Where a name may start after `from`: at once, or after a role
         // ("the tattoo artist"): an article, up to two modifiers and a role
@@ -2560,8 +2557,7 @@ Subjectless opens_without_subject(const Document& doc, const Sentence& s) {
     kind = SubjectlessLine::kDescription;
   }
   if (kind == SubjectlessLine::kNo) return {};
-  auto m = std::lower_bound(doc.mentions.begin(), doc.mentions.end(), noun + 2,
-                            [](const Mention& x, std::uint32_t t) { return x.first_token < t; });
+  auto m = doc.mentions_from(noun + 2);
   for (std::uint32_t t = noun + 2; t < s.end_token; ++t) {
     const std::string_view word = doc.tokens[t].lower;
     if (word == "he"sv || word == "she"sv || word == "they"sv || word == "i"sv) return {};
@@ -2581,8 +2577,7 @@ Subjectless opens_without_subject(const Document& doc, const Sentence& s) {
 int subject_before(const Document& doc, std::size_t sentence) {
   for (std::size_t k = sentence; k-- > 0 && k + 3 > sentence;) {
     const Sentence& s = doc.sentences[k];
-    auto m = std::lower_bound(doc.mentions.begin(), doc.mentions.end(), s.first_token,
-                              [](const Mention& x, std::uint32_t t) { return x.first_token < t; });
+    auto m = doc.mentions_from(s.first_token);
     // Places and organisations are passed over ("Peacefully at St Vincent's Hospital, Dublin.").
     while (m != doc.mentions.end() && m->first_token < s.end_token && m->type != EntityType::Person) ++m;
     const bool names_someone = m != doc.mentions.end() && m->first_token < s.end_token;
@@ -2613,8 +2608,7 @@ int subject_before(const Document& doc, std::size_t sentence) {
 int profile_heading_person(const Document& doc, std::size_t sentence) {
   auto name_line = [&](std::size_t k) {
     const Sentence& s = doc.sentences[k];
-    auto m = std::lower_bound(doc.mentions.begin(), doc.mentions.end(), s.first_token,
-                              [](const Mention& x, std::uint32_t t) { return x.first_token < t; });
+    auto m = doc.mentions_from(s.first_token);
     if (m == doc.mentions.end() || m->end_token > s.end_token || m->type != EntityType::Person || m->pronoun) return -1;
     if (s.end_token < doc.tokens.size() && !doc.tokens[s.end_token].has(kLineStart)) return -1;
     // "HEAD COACH RICK HALVORSEN": a role before the name.
@@ -2647,8 +2641,7 @@ int form_subject(const Document& doc, std::size_t sentence) {
     if (s.end_token - s.first_token < 3 || doc.tokens[s.first_token].lower != "name"sv ||
         doc.tokens[s.first_token + 1].lower != ":"sv)
       continue;
-    auto m = std::lower_bound(doc.mentions.begin(), doc.mentions.end(), s.first_token + 2,
-                              [](const Mention& x, std::uint32_t t) { return x.first_token < t; });
+    auto m = doc.mentions_from(s.first_token + 2);
     return m != doc.mentions.end() && m->first_token == s.first_token + 2 && m->type == EntityType::Person ? m->entity : -1;
   }
   return -1;
