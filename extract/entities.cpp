@@ -1495,6 +1495,13 @@ class MentionFinder {
           !tok(end - 1).is(kFirstNameWord))
         continue;
       if (end - name_first == 1) {
+        // '"Sah!" the witnesses declared': a word cried out alone between
+        // quotation marks is an exclamation, no one's name (a given name the
+        // lists know may be someone called: '"Ruth!" he shouted').
+        if (name_first == first && name_first > s.first_token && tok(name_first - 1).has(kQuote) &&
+            name_first + 2 < s.end_token && tok(name_first + 1).lower == "!"sv && tok(name_first + 2).has(kQuote) &&
+            !tok(name_first).is(kFirstNameWord))
+          continue;
         one_word_runs_.push_back({name_first, sentence_index, initial && name_first == first, name_first > first});
         continue;
       }

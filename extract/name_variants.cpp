@@ -121,7 +121,8 @@ bool is_nickname_of(std::string_view variant, std::string_view name) {
 }
 
 bool names_parent_by_child(std::string_view word) {
-  static constexpr std::string_view kParentOf[] = {"abu", "abou", "umm", "um", "oum", "ummu"};
+  // Arabic "Abu", "Umm"; Yoruba "Iya" ("Iya Tunde", Tunde's mother).
+  static constexpr std::string_view kParentOf[] = {"abu", "abou", "umm", "um", "oum", "ummu", "iya"};
   return std::find(std::begin(kParentOf), std::end(kParentOf), word) != std::end(kParentOf);
 }
 

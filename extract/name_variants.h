@@ -41,7 +41,7 @@ bool is_surname_misspelling(std::string_view variant, std::string_view name);
 bool is_peer_style(std::string_view folded);
 
 // True if folded word `word` names a parent by the first child's name
-// ("abu", "umm": "Abu Joe", "Um Joe" are Joe's father and mother): the word
+// ("abu", "umm", "iya": "Abu Joe", "Um Joe" are Joe's father and mother): the word
 // after it is the child's name, not the parent's surname.
 bool names_parent_by_child(std::string_view word);
 

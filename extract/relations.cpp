@@ -120,7 +120,7 @@ std::string expand_macros(std::string pattern) {
       "founded|co-founded|opened|launched|started|set up|established|manag(?:ed|es?|ing)|led|leads?|leading|"
       "host(?:ed|s|ing)?|present(?:ed|s|ing)?|taught|teach(?:es|ing)?|coach(?:ed|es|ing)?|train(?:ed|s|ing)?|"
       "commentat(?:ed|es?|ing)|compos(?:ed|es?|ing)|arrang(?:ed|es?|ing)|design(?:ed|s|ing)?|fish(?:ed|es|ing)?|"
-      "crew(?:ed|s|ing)?|shipped|rop(?:ed|es?|ing)|herd(?:ed|s|ing)?|farm(?:ed|s|ing)?|bottled|brewed|"
+      "crew(?:ed|s|ing)?|drill(?:ed|s|ing)?|climb(?:ed|s|ing)?|shipped|rop(?:ed|es?|ing)|herd(?:ed|s|ing)?|farm(?:ed|s|ing)?|bottled|brewed|"
       "bak(?:ed|es?|ing)|catered|print(?:ed|s|ing)?|publish(?:ed|es)?|paint(?:ed|s|ing)?|carv(?:ed|es?|ing)|"
       "sew(?:ed|s|ing)?|stitched|knitted|quilted|weav(?:ed|es?|ing)|wove|woven|restor(?:ed|es?|ing)|renovated|"
       "judg(?:ed|es?|ing)|adjudicated|refereed|officiated|edit(?:ed|s|ing)?|direct(?:ed|s|ing)?|illustrated|"
@@ -662,10 +662,16 @@ std::size_t without_description_before(const Document& doc, const Sentence& s, s
            !patterns.is_cue_word(w.lower) && plain(t - 1) && (doc.tokens[t - 1].lower == "the"sv || doc.tokens[t - 1].lower == "a"sv) &&
            plain(t - 2) && doc.tokens[t - 2].lower == ","sv;
   };
+  // "Dimas and the presenter Citra divorced": after "and the" a role a
+  // pattern spells ("told the presenter Bo") is the second name's description.
+  auto coordinated_role = [&](std::uint32_t t) {
+    return t == name - 1 && t >= s.first_token + 2 && doc.tokens[t].is(kRoleNoun) && !doc.tokens[t].has(kCapitalized) &&
+           plain(t - 1) && doc.tokens[t - 1].lower == "the"sv && plain(t - 2) && doc.tokens[t - 2].lower == "and"sv;
+  };
   std::uint32_t start = name;
   for (int words = 0; words < 3 && start > s.first_token && plain(start - 1); ++words) {
     const Token& before = doc.tokens[start - 1];
-    if (describes(before) || unlisted_role(start - 1)) {
+    if (describes(before) || unlisted_role(start - 1) || coordinated_role(start - 1)) {
       --start;
     } else if (before.is(kTitleSecondWord) && before.has(kCapitalized) && start - 1 > s.first_token && plain(start - 2) &&
                Lexicon::get().is_two_word_title(doc.tokens[start - 2].lower, before.lower)) {
@@ -850,6 +856,10 @@ Apposition find_apposition(const Document& doc, std::uint32_t t, std::uint32_t e
         continue;
       if (k + 1 >= end || !starts_main_verb(doc, k + 1, end)) return {};
       const Token& verb = doc.tokens[k + 1];
+      // "Jens Aalto, worked on the case alongside his wife, mapping the
+      // vessels": a past tense, not a participle's aside, when what follows
+      // the comma is a free "-ing" phrase rather than the main verb.
+      if (participle && verb.lower.size() > 5 && verb.lower.ends_with("ing"sv)) return {};
       if (names_someone && !is_auxiliary_or_past(verb) && !verb.is(kSpeechVerb) && !verb.is(kAdverb) &&
           !(verb.lower.size() > 3 && verb.lower.ends_with('s') && !verb.lower.ends_with("ss")))
         return {};
@@ -1089,6 +1099,13 @@ void tag(const Document& doc, std::size_t sentence_index, Tagged& out, const Tag
         for (const auto& [token, member] : *context.party_pronouns)
           if (token == t) slot.entity = member;
       slot.second = m->second_entity;
+      // "The pair met in 2021 ... They started dating": a parent and child
+      // the pronoun was given are no couple; one of them with the partner
+      // found is.
+      if (m->plural && m->pronoun && doc.tokens[t].lower == "they"sv && found && slot.second >= 0 &&
+          are_family(*found, slot.entity, slot.second))
+        if (auto couple = couple_instead(*found, nullptr, slot.entity, slot.second))
+          std::tie(slot.entity, slot.second) = *couple;
       slot.text = doc.surface(*m);
       const bool opens_sentence = length == 0 && slot.kind == 'P';
       append_slot(slot.kind);
@@ -1515,6 +1532,11 @@ void tag(const Document& doc, std::size_t sentence_index, Tagged& out, const Tag
       } else if (found && is_couple_noun(doc.tokens[t + group_length - 1].lower)) {
         if (auto couple = couple_instead(*found, wedding, a, b)) std::tie(a, b) = *couple;
         else if (auto pair = pair_instead_of_partnered(doc, t, *found, a, b)) std::tie(a, b) = *pair;
+      } else if (found && !is_sibling_pair_noun(doc.tokens[t + group_length - 1].lower) && are_family(*found, a, b)) {
+        // "Rara's father, Asep ... The pair met in 2021 on the set": a
+        // parent and child last named are no pair that met; one of them
+        // with the partner found is.
+        if (auto couple = couple_instead(*found, nullptr, a, b)) std::tie(a, b) = *couple;
       } else if (found && is_sibling_pair_noun(doc.tokens[t + group_length - 1].lower)) {
         // "JP formed the band with his sister, Inês, and the drummer Rui.
         // The siblings are ...": the latest siblings found, not the last two named.

@@ -4113,3 +4113,68 @@ TEST_CASE("relations table: the forty-fourth session's rules") {
   };
   run_table(cases);
 }
+
+TEST_CASE("relations table: the forty-fifth session's rules") {
+  const std::vector<Case> cases = {
+      // A first verb phrase, then the joint work "together".
+      {"Ikechukwu and Chinyere Udeh have been married for 26 years and run their family practice in Katy together.",
+       {"married(Ikechukwu Udeh, Chinyere Udeh)", "worked_with(Ikechukwu Udeh, Chinyere Udeh)"}, {}},
+      {"Ann Lee and Bo Kim divorced in 2010 and have not worked together since.", {"divorced(Ann Lee, Bo Kim)"},
+       {"worked_with(Ann Lee, Bo Kim)"}},
+      // ... or with someone.
+      {"Our son, Lwazi Ngcobo, cooks supper most nights and runs the village tours with his friend Mandla Khumalo.",
+       {"worked_with(Lwazi Ngcobo, Mandla Khumalo)", "friend_of(Lwazi Ngcobo, Mandla Khumalo)"}, {}},
+      // Running a place, with a longer name for it.
+      {"Eino Lahti and Toivo Lahti ran the co-op store on Quincy Street together after the war.",
+       {"worked_with(Eino Lahti, Toivo Lahti)"}, {}},
+      {"Henry Ruohonen and Frank Salo drilled together at the Quincy Mine for twenty-two years.",
+       {"worked_with(Henry Ruohonen, Frank Salo)"}, {}},
+      // More verbs of work that take "with".
+      {"Jonas Vaitkus coaches the under-14s with his younger brother, Justas Vaitkus.",
+       {"sibling_of(Jonas Vaitkus, Justas Vaitkus)", "worked_with(Jonas Vaitkus, Justas Vaitkus)"}, {}},
+      {"Monique Theriault fishes the Belle-Armande with her husband, Marc Deveau.",
+       {"married(Monique Theriault, Marc Deveau)", "worked_with(Monique Theriault, Marc Deveau)"}, {}},
+      {"Sam Whitlow managed to grab a word with Jasper Quennell at the gates.", {},
+       {"worked_with(Sam Whitlow, Jasper Quennell)"}},
+      // Taking over a firm with someone, past two possessors' nouns; not a falling-out with someone.
+      {"Their son, my father, Jiri Hruska, took over the company in 1991 with his wife, my mother, Marie Hruskova.",
+       {"married(Jiri Hruska, Marie Hruskova)", "worked_with(Jiri Hruska, Marie Hruskova)"}, {}},
+      {"Walter Thornbury took over in 1984 after a bitter falling-out with his younger brother, Stanley Thornbury.",
+       {"sibling_of(Walter Thornbury, Stanley Thornbury)"}, {"worked_with(Walter Thornbury, Stanley Thornbury)"}},
+      // Sharing a workplace, not a home.
+      {"Dr Maria Vella shares her practice in Birkirkara with her husband, Dr Simon Caruana.",
+       {"married(Maria Vella, Simon Caruana)", "worked_with(Maria Vella, Simon Caruana)"}, {}},
+      {"Ann Lee shares a flat in Leeds with her sister, Bo Lee.", {"sibling_of(Ann Lee, Bo Lee)"},
+       {"worked_with(Ann Lee, Bo Lee)"}},
+      // A past tense after a name's comma, then a free "-ing" phrase: no aside; "his wife" is the spouse named before.
+      {"Sunniva Brekke led the team. Her husband, Dr Jens Aalto, worked on the case alongside his wife, mapping the "
+       "blood vessels.",
+       {"married(Sunniva Brekke, Jens Aalto)", "worked_with(Jens Aalto, Sunniva Brekke)"}, {}},
+      // Alongside a possessor's relative, not past the noun to an outfit's name.
+      {"Aoife Connolly has worked alongside her brother on every Nightjar Esports draft since.", {},
+       {"worked_with(Aoife Connolly, Nightjar Esports)"}},
+      // A first verb phrase, then the child.
+      {"Ramana Gummadi and Sravani Gummadi are cousins. They married in 2011 in Tirupati and have a daughter, Hasini, 9.",
+       {"married(Ramana Gummadi, Sravani Gummadi)", "parent_of(Ramana Gummadi, Hasini)",
+        "parent_of(Sravani Gummadi, Hasini)"},
+       {}},
+      // Yoruba "Iya Tunde" is Tunde's mother: a lone "Tunde" is the son.
+      {"Folasade Okunowo is known across the city as Iya Tunde, after her eldest son. Folasade and Adewale Okunowo had a "
+       "son, Babatunde, known as Tunde. Olumide Okunowo and Tunde are half-brothers.",
+       {"sibling_of(Olumide Okunowo, Tunde)", "parent_of(Folasade Okunowo, Tunde)"},
+       {"sibling_of(Olumide Okunowo, Iya Tunde)"}},
+      // A word cried out in quotes names no one, so "the pair" is the couple.
+      {"Rara Anggraini married Dimas Prasetyo on Saturday. \"Sah!\" the witnesses declared. The pair met in 2021 on the "
+       "set of the film Senja.",
+       {"met_at(Rara Anggraini, Dimas Prasetyo)"}, {"met_at(Sah, Dimas Prasetyo)", "worked_with(Sah, Dimas Prasetyo)"}},
+      // A parent and child last named are no pair that met or dated: the couple found is.
+      {"Rara Anggraini married Dimas Prasetyo on Saturday, with her father, Asep Suryana, as her wali. The pair met in "
+       "2021 on the set of the film Senja. They started dating later that year.",
+       {"met_at(Rara Anggraini, Dimas Prasetyo)", "dated(Rara Anggraini, Dimas Prasetyo)"},
+       {"met_at(Rara Anggraini, Asep Suryana)", "dated(Rara Anggraini, Asep Suryana)"}},
+      // A role a pattern spells, after "and the": the second name's description.
+      {"Dimas Prasetyo and the presenter Citra Maharani divorced in 2021.", {"divorced(Dimas Prasetyo, Citra Maharani)"},
+       {}},
+  };
+  run_table(cases);
+}
