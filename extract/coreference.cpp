@@ -748,6 +748,10 @@ class Coreference {
         any = join(m.entity, named) || any;
         continue;
       }
+      if (const int named = fronted_known_as_owner(i); named >= 0) {
+        any = join(m.entity, named) || any;
+        continue;
+      }
       if (const int named = then_named_owner(i); named >= 0) {
         any = join(m.entity, named) || any;
         continue;
@@ -1019,6 +1023,36 @@ class Coreference {
         before.end_token != name_end || before.entity < 0)
       return nullptr;
     return &before;
+  }
+
+  // "Known to three generations of customers as Chaudhry Sahib, and to his
+  // grandchildren as Dada Ji, Mr Aslam came to Bradford": a sentence that
+  // opens with "Known ... as" gives its names to the first name after a
+  // comma that no "as" gives; that subject's entity, or -1.
+  int fronted_known_as_owner(std::size_t i) const {
+    const Mention& m = doc_.mentions[i];
+    const std::uint32_t start = doc_.sentences[m.sentence].first_token;
+    std::uint32_t opening = start;
+    if (doc_.tokens[opening].lower.ends_with("ly"sv) && opening + 1 < m.first_token) ++opening;  // "Affectionately known"
+    if (doc_.tokens[opening].lower != "known"sv || m.first_token > start + 24) return -1;
+    auto is_title = [&](std::uint32_t k) { return is_kin_title(doc_.tokens[k]) || doc_.tokens[k].is(kHonorific); };
+    // Whether the mention starting at token f is a name "as" gives.
+    auto given_as = [&](std::uint32_t f) {
+      if (f > start + 1 && is_title(f - 1)) --f;
+      return f > start && doc_.tokens[f - 1].lower == "as"sv;
+    };
+    if (!given_as(m.first_token)) return -1;
+    for (std::size_t j = i + 1; j < doc_.mentions.size() && doc_.mentions[j].sentence == m.sentence; ++j) {
+      const Mention& subject = doc_.mentions[j];
+      if (given_as(subject.first_token)) continue;
+      std::uint32_t f = subject.first_token;  // past a title: ", Mr Aslam", ", Dr. Lee"
+      if (f > start + 2 && doc_.tokens[f - 1].lower == "."sv && doc_.tokens[f - 2].is(kHonorific)) f -= 2;
+      else if (f > start + 1 && is_title(f - 1)) --f;
+      if (doc_.tokens[f - 1].lower != ","sv) continue;  // inside the phrase: "after the honorific his family carried"
+      if (subject.type != EntityType::Person || subject.pronoun || subject.plural || subject.entity < 0) return -1;
+      return subject.entity;
+    }
+    return -1;
   }
 
   // "Debbie grew up as Deborah Farrant", "she was raised as Anna Berg",

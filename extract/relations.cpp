@@ -896,6 +896,21 @@ std::uint32_t age_aside_close(const Document& doc, std::uint32_t t, std::uint32_
 // t: "two years later", "a few months after", "decades on". After "her"
 // it makes her the object ("married her two years later"), not a
 // possessive ("her two sisters").
+// Words between a possessive and its noun that the lists call function
+// words or adverbs: "her last interview", "her most famous role".
+bool possessive_modifier(const Token& token) {
+  static constexpr std::string_view kModifiers[] = {"last", "most", "first", "only", "own", "other", "late", "next"};
+  return std::find(std::begin(kModifiers), std::end(kModifiers), token.lower) != std::end(kModifiers);
+}
+
+// A noun of time: "last week", "next summer".
+bool is_time_noun(const Token& token) {
+  static constexpr std::string_view kTimes[] = {"week", "year", "month", "night", "day", "time", "summer", "winter",
+                                                "spring", "autumn", "fall", "weekend", "season", "decade", "century",
+                                                "morning", "evening", "afternoon", "of", "to"};
+  return std::find(std::begin(kTimes), std::end(kTimes), token.lower) != std::end(kTimes);
+}
+
 bool opens_time_after(const Document& doc, std::uint32_t t, std::uint32_t end) {
   static constexpr std::string_view kUnits[] = {"years", "months", "weeks", "days", "decades", "year", "month", "week", "day"};
   static constexpr std::string_view kAfter[] = {"later", "after", "afterwards", "afterward", "on"};
@@ -1119,6 +1134,12 @@ void tag(const Document& doc, std::size_t sentence_index, Tagged& out, const Tag
           (s.heading || !doc.tokens[t + 1].has(kCapitalized) || doc.tokens[t + 1].is(kRoleNoun)) &&
           !doc.tokens[t + 1].is(kFunctionWord) && !doc.tokens[t + 1].is(kAdverb) &&
           !opens_time_after(doc, t + 1, s.end_token))
+        possessive = true;
+      // "her last interview", "her most famous screen partner": a
+      // determiner's word before a noun phrase, not a time ("told her last week").
+      if (m->pronoun && word == "her" && !possessive && t + 2 < s.end_token && possessive_modifier(doc.tokens[t + 1]) &&
+          doc.tokens[t + 2].has(kWord) && !doc.tokens[t + 2].has(kCapitalized) && !doc.tokens[t + 2].is(kFunctionWord) &&
+          !is_time_noun(doc.tokens[t + 2]))
         possessive = true;
       if (possessive) append("'s");
       // "His daughter, Anjali, leads ... and has worked with": a possessor is no subject.

@@ -1026,3 +1026,20 @@ TEST_CASE("a one-word name after 'our' or 'my' in an aside is what the family ca
   Document met = resolved("Ann Lee met our Rosa in Lima. Rosa smiled.");
   CHECK(named_referent(met, "Rosa") != named_referent(met, "Ann Lee"));
 }
+
+TEST_CASE("a sentence that opens with 'Known ... as' gives its names to the subject named after the comma") {
+  Document bobo = resolved("Known to his friends as Bobo, Robert Smith was a banker. Bobo married Ann Lee in 1990.");
+  CHECK(named_referent(bobo, "Bobo") == "Robert Smith");
+  Document two = resolved(
+      "Known to his customers as Chaudhry Sahib, after the honorific his family carried, Mohammed Aslam came to Bradford "
+      "in 1964. Chaudhry Sahib married Zubeida Begum.");
+  CHECK(named_referent(two, "Chaudhry Sahib") == "Mohammed Aslam");
+  // Not a sentence that opens otherwise: "Bobo" stays someone else.
+  Document other = resolved("Friends of Bobo say Robert Smith was a banker. Bobo married Ann Lee in 1990.");
+  CHECK(named_referent(other, "Bobo") != "Robert Smith");
+}
+
+TEST_CASE("Yoruba 'Iya' names a mother by her child: a lone child's name is the child's") {
+  Document iya = resolved("Folasade Okunowo is known as Iya Tunde. Her son is Babatunde, known as Tunde. Tunde smiled.");
+  CHECK(named_referent(iya, "Tunde") != named_referent(iya, "Iya Tunde"));
+}

@@ -4175,6 +4175,32 @@ TEST_CASE("relations table: the forty-fifth session's rules") {
       // A role a pattern spells, after "and the": the second name's description.
       {"Dimas Prasetyo and the presenter Citra Maharani divorced in 2021.", {"divorced(Dimas Prasetyo, Citra Maharani)"},
        {}},
+      // A divorce after the couple's joint work.
+      {"Nadia Fahmy married Adel Mansour in 1956. They made eleven films together before divorcing in 1961.",
+       {"married(Nadia Fahmy, Adel Mansour)", "divorced(Nadia Fahmy, Adel Mansour)"}, {}},
+      // The friend a copula names; "her" before "closest", "last", "most" is a possessive.
+      {"Nadia Fahmy is dead. Her closest friend for seventy years was the comedian Soheir Ramzy.",
+       {"friend_of(Nadia Fahmy, Soheir Ramzy)"}, {}},
+      {"Nadia Fahmy is dead. Her last interview was given to Mona Khalil of the Nile Review in 2019.",
+       {"interviewed_by(Nadia Fahmy, Mona Khalil)"}, {}},
+      {"Nadia Fahmy starred in it. Fouad Sherif, her most famous screen partner, made 23 films with her.",
+       {"worked_with(Fouad Sherif, Nadia Fahmy)"}, {}},
+      {"Ann Lee called. Bo Kim told her last week that he had married Cy Dee.", {"married(Bo Kim, Cy Dee)"},
+       {"married(Ann Lee, Cy Dee)"}},
+      // A child described as one parent's "by" the other.
+      {"Nadia Fahmy made a film with her grandson, the actor Nour Khaled, Dalia's son by her former husband, the producer "
+       "Khaled Nabil.",
+       {"parent_of(Dalia, Nour Khaled)", "parent_of(Khaled Nabil, Nour Khaled)"}, {}},
+      // A partner at work in apposition; not a training partner.
+      {"Amara Osei trains most mornings with her best friend and training partner, Tessa Brandt.",
+       {"friend_of(Amara Osei, Tessa Brandt)"}, {"worked_with(Amara Osei, Tessa Brandt)"}},
+      // Two parents each described before the name.
+      {"She was born Dilrukshi Fernando in Negombo, the daughter of a fisherman, W. A. Fernando, and a schoolteacher, "
+       "Mallika Fernando.",
+       {"parent_of(W. A. Fernando, Dilrukshi Fernando)", "parent_of(Mallika Fernando, Dilrukshi Fernando)"}, {}},
+      // "has only a younger sister".
+      {"Dilrukshi Jayasekara has only a younger sister, Nirmala Fernando, a lawyer in Colombo.",
+       {"sibling_of(Dilrukshi Jayasekara, Nirmala Fernando)"}, {}},
   };
   run_table(cases);
 }
