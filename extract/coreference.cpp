@@ -741,7 +741,16 @@ class Coreference {
       const Sentence& sent = doc_.sentences[m.sentence];
       if (m.first_token <= sent.first_token) continue;
       if (const int named = married_title_owner(i); named >= 0) {
-        any = join(m.entity, named) || any;
+        // "she had become Mrs Farahani": a lone surname the search gave to
+        // a full name of someone else ("Dr Kourosh Farahani") is hers, not
+        // his: the mention moves, the two people stay two.
+        if (m.end_token - m.first_token == 1 && !entity_names_.empty(static_cast<std::uint32_t>(m.entity)) &&
+            root(m.entity) != root(named)) {
+          doc_.mentions[i].entity = named;
+          any = true;
+        } else {
+          any = join(m.entity, named) || any;
+        }
         continue;
       }
       if (const int named = known_as_owner(i); named >= 0) {
@@ -940,6 +949,9 @@ class Coreference {
     return true;
   }
 
+  // A relative's or a courtesy title before a name ("Auntie Akos", "Miss Hy").
+  bool is_title_word(std::uint32_t k) const { return is_kin_title(doc_.tokens[k]) || doc_.tokens[k].is(kHonorific); }
+
   // "Ingeborg, known to everyone as Bibi", "Robert, nicknamed Bobby", "Li
   // Ping, who goes by Pauline Ooi,",
   // "Louise Winterbourne, formerly Louise Pratt", "Mrs Dahl, born Paloma
@@ -958,16 +970,15 @@ class Coreference {
     // 'Maria Luisa Abellera-Santos, or "Malou",', 'Ernesto Abellera, the
     // governor everyone called "Bong",': a name in quotation marks after
     // "or" or "called" is a nickname too.
-    auto is_title = [&](std::uint32_t k) { return is_kin_title(doc_.tokens[k]) || doc_.tokens[k].is(kHonorific); };
     std::uint32_t open = t;  // the opening mark's token, past a title inside the marks: '("Reb Yankel")'
-    if (t > start + 1 && is_title(t - 1) && doc_.tokens[t - 2].has(kQuote)) open = t - 1;
+    if (t > start + 1 && is_title_word(t - 1) && doc_.tokens[t - 2].has(kQuote)) open = t - 1;
     const bool quoted = open > start && doc_.tokens[open - 1].has(kQuote) && m.end_token < doc_.tokens.size() &&
                         doc_.tokens[m.end_token].has(kQuote);
     if (quoted) t = open - 1;
     // "affectionately called Auntie Akos": a relative's title is no part of
     // the name; nor is a courtesy title ("known to the whole of Brockley as
     // Miss Hy").
-    const bool kin_title = !quoted && t > start + 1 && is_title(t - 1);
+    const bool kin_title = !quoted && t > start + 1 && is_title_word(t - 1);
     if (kin_title) --t;
     const bool after_as = t > start && doc_.tokens[t - 1].lower == "as"sv;
     if (after_as) --t;
@@ -1035,19 +1046,26 @@ class Coreference {
     std::uint32_t opening = start;
     if (doc_.tokens[opening].lower.ends_with("ly"sv) && opening + 1 < m.first_token) ++opening;  // "Affectionately known"
     if (doc_.tokens[opening].lower != "known"sv || m.first_token > start + 24) return -1;
-    auto is_title = [&](std::uint32_t k) { return is_kin_title(doc_.tokens[k]) || doc_.tokens[k].is(kHonorific); };
     // Whether the mention starting at token f is a name "as" gives.
     auto given_as = [&](std::uint32_t f) {
-      if (f > start + 1 && is_title(f - 1)) --f;
+      if (f > start + 1 && is_title_word(f - 1)) --f;
       return f > start && doc_.tokens[f - 1].lower == "as"sv;
     };
     if (!given_as(m.first_token)) return -1;
+    // The "as" is the fronted phrase's: no subject opened by a comma before
+    // it ("Known in Leeds, Robert Smith performed as Bobo, Ann Lee recalled").
+    for (std::size_t j = i; j-- > 0 && doc_.mentions[j].sentence == m.sentence;) {
+      const Mention& before = doc_.mentions[j];
+      std::uint32_t f = before.first_token;
+      if (f > start + 1 && is_title_word(f - 1)) --f;
+      if (before.type == EntityType::Person && f > start && doc_.tokens[f - 1].lower == ","sv) return -1;
+    }
     for (std::size_t j = i + 1; j < doc_.mentions.size() && doc_.mentions[j].sentence == m.sentence; ++j) {
       const Mention& subject = doc_.mentions[j];
       if (given_as(subject.first_token)) continue;
       std::uint32_t f = subject.first_token;  // past a title: ", Mr Aslam", ", Dr. Lee"
       if (f > start + 2 && doc_.tokens[f - 1].lower == "."sv && doc_.tokens[f - 2].is(kHonorific)) f -= 2;
-      else if (f > start + 1 && is_title(f - 1)) --f;
+      else if (f > start + 1 && is_title_word(f - 1)) --f;
       if (doc_.tokens[f - 1].lower != ","sv) continue;  // inside the phrase: "after the honorific his family carried"
       if (subject.type != EntityType::Person || subject.pronoun || subject.plural || subject.entity < 0) return -1;
       return subject.entity;
@@ -1154,8 +1172,9 @@ class Coreference {
       const Mention& before = doc_.mentions[k];
       if (before.type != EntityType::Person || before.entity < 0 || before.plural) continue;
       if (before.end_token + kMostWordsBetween < title - 1) return -1;
+      // (A quotation mark may stand between: 'she had "become Mrs Farahani at the school gate"'.)
       for (std::uint32_t t = before.end_token; t + 1 < title; ++t)
-        if (!doc_.tokens[t].has(kWord)) return -1;
+        if (!doc_.tokens[t].has(kWord) && !doc_.tokens[t].has(kQuote)) return -1;
       return before.entity;
     }
     return -1;

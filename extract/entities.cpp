@@ -67,6 +67,13 @@ bool has_lowercase_part(std::string_view word) {
          ends_with(part, "er") || ends_with(part, "born") || ends_with(part, "ist") || part == "in-law";
 }
 
+// "every", "a", "any": a determiner before a capitalised word and
+// "family" makes the word a kind of family ("a Tehrani family").
+bool names_a_kind_before(const Token& determiner) {
+  static constexpr std::string_view kDeterminers[] = {"every", "a", "an", "each", "any", "no", "another", "one"};
+  return std::find(std::begin(kDeterminers), std::end(kDeterminers), determiner.lower) != std::end(kDeterminers);
+}
+
 class MentionFinder {
  public:
   explicit MentionFinder(Document& doc) : doc_(doc), lex_(Lexicon::get()) {}
@@ -1501,6 +1508,12 @@ class MentionFinder {
         if (name_first == first && name_first > s.first_token && tok(name_first - 1).has(kQuote) &&
             name_first + 2 < s.end_token && tok(name_first + 1).lower == "!"sv && tok(name_first + 2).has(kQuote) &&
             !tok(name_first).is(kFirstNameWord))
+          continue;
+        // "the way every Tehrani family writes a number": a kind of family,
+        // not someone's name.
+        if (name_first == first && name_first > s.first_token && name_first + 1 < s.end_token &&
+            (tok(name_first + 1).lower == "family"sv || tok(name_first + 1).lower == "families"sv) &&
+            names_a_kind_before(tok(name_first - 1)))
           continue;
         one_word_runs_.push_back({name_first, sentence_index, initial && name_first == first, name_first > first});
         continue;

@@ -141,6 +141,8 @@ std::string expand_macros(std::string pattern) {
       {"{FILL}", "(?:[^ ;.]+ )*?"}, {"{FILLNP}", "(?:[^PG ;.][^ ;.]* )*?"}, {"{OFTIME}", "(?: of (?:more than |over |almost |nearly |some )?(?:[0-9]+|[a-z-]+) (?:years?|months?|decades?))?"}, {"{OF}", "(?:son|daughter|child|children|heir) of"}, {"{NOTOF}", kNotOf}, {"{NOTAND}", kNotAnd}, {"{WORKV}", kWorkVerb}, {"{AUX}", kAuxiliaries},
       {"{KINSEP}", "(?: , (?:[PG]\\d+ 's|my|our|his|her|their) [a-z][a-z'-]*(?: ,)?| ,| :| , the (?:[a-z][a-z'-]* |[LOWE]\\d+ ){1,2}'s (?:[a-z][a-z'-]* ){1,2}?,)?"},
       {"{FW}", "(?:[a-vx-z][a-z'-]* |w[a-gi-z][a-z'-]* |[0-9]+s? |[LOE]\\d+ |'s )"},
+      // {FW1}: the first word of such a run, never a possessive's "'s" ("Ann Lee 's sister lives in Leeds and has ...").
+      {"{FW1}", "(?:[a-vx-z][a-z'-]* |w[a-gi-z][a-z'-]* |[0-9]+s? |[LOE]\\d+ )"},
       {"{PARENTS}", kParents}, {"{P}", "(P\\d+)"}, {"{G}", "(G\\d+)"}, {"{X}", "([PG]\\d+)"},
       {"{W}", "(?:[0-9]+-)?[a-z][a-z'-]* "},  {"{ADV}", "(?:[a-z][a-z'-]* ){0,2}"}};
   for (const auto& [macro, expansion] : kMacros) {
@@ -409,6 +411,18 @@ std::optional<std::pair<int, int>> pair_instead_of_partnered(const Document& doc
   const std::string_view plural = token.lower;
   return plural.size() > 3 && plural.back() == 's' && !token.has(kCapitalized) &&
          Lexicon::get().is_role_noun(plural.substr(0, plural.size() - 1));
+}
+
+// Whether a sentence speaks of what couples do: meeting, dating, a
+// wedding, a breakup (relation_events.txt), so that "the pair" or "they"
+// in it is a couple.
+bool speaks_of_a_couple(const Document& doc, const Sentence& s) {
+  const RelationPatterns& patterns = RelationPatterns::get();
+  for (std::uint32_t t = s.first_token; t < s.end_token; ++t) {
+    const std::string_view w = doc.tokens[t].lower;
+    if (w == "met"sv || w == "meet"sv || w == "dated"sv || patterns.is_event_word(w)) return true;
+  }
+  return false;
 }
 
 // The nouns of a pair that are siblings: "the siblings", "the twins".
@@ -892,10 +906,6 @@ std::uint32_t age_aside_close(const Document& doc, std::uint32_t t, std::uint32_
              : 0;
 }
 
-// Whether a span of time measured back from a past event opens at token
-// t: "two years later", "a few months after", "decades on". After "her"
-// it makes her the object ("married her two years later"), not a
-// possessive ("her two sisters").
 // Words between a possessive and its noun that the lists call function
 // words or adverbs: "her last interview", "her most famous role".
 bool possessive_modifier(const Token& token) {
@@ -903,14 +913,20 @@ bool possessive_modifier(const Token& token) {
   return std::find(std::begin(kModifiers), std::end(kModifiers), token.lower) != std::end(kModifiers);
 }
 
-// A noun of time: "last week", "next summer".
+// A noun of time: "last week", "next summer", "most mornings".
 bool is_time_noun(const Token& token) {
-  static constexpr std::string_view kTimes[] = {"week", "year", "month", "night", "day", "time", "summer", "winter",
-                                                "spring", "autumn", "fall", "weekend", "season", "decade", "century",
-                                                "morning", "evening", "afternoon", "of", "to"};
+  static constexpr std::string_view kTimes[] = {
+      "week",   "weeks",   "year",   "years",    "month",   "months",  "night",     "nights",     "day",
+      "days",   "time",    "times",  "summer",   "summers", "winter",  "winters",   "spring",     "autumn",
+      "fall",   "weekend", "weekends", "season", "seasons", "decade",  "decades",   "century",    "morning",
+      "mornings", "evening", "evenings", "afternoon", "afternoons"};
   return std::find(std::begin(kTimes), std::end(kTimes), token.lower) != std::end(kTimes);
 }
 
+// Whether a span of time measured back from a past event opens at token
+// t: "two years later", "a few months after", "decades on". After "her"
+// it makes her the object ("married her two years later"), not a
+// possessive ("her two sisters").
 bool opens_time_after(const Document& doc, std::uint32_t t, std::uint32_t end) {
   static constexpr std::string_view kUnits[] = {"years", "months", "weeks", "days", "decades", "year", "month", "week", "day"};
   static constexpr std::string_view kAfter[] = {"later", "after", "afterwards", "afterward", "on"};
@@ -1115,10 +1131,10 @@ void tag(const Document& doc, std::size_t sentence_index, Tagged& out, const Tag
           if (token == t) slot.entity = member;
       slot.second = m->second_entity;
       // "The pair met in 2021 ... They started dating": a parent and child
-      // the pronoun was given are no couple; one of them with the partner
-      // found is.
+      // the pronoun was given are no couple that dates; one of them with
+      // the partner found is.
       if (m->plural && m->pronoun && doc.tokens[t].lower == "they"sv && found && slot.second >= 0 &&
-          are_family(*found, slot.entity, slot.second))
+          are_family(*found, slot.entity, slot.second) && speaks_of_a_couple(doc, s))
         if (auto couple = couple_instead(*found, nullptr, slot.entity, slot.second))
           std::tie(slot.entity, slot.second) = *couple;
       slot.text = doc.surface(*m);
@@ -1553,10 +1569,11 @@ void tag(const Document& doc, std::size_t sentence_index, Tagged& out, const Tag
       } else if (found && is_couple_noun(doc.tokens[t + group_length - 1].lower)) {
         if (auto couple = couple_instead(*found, wedding, a, b)) std::tie(a, b) = *couple;
         else if (auto pair = pair_instead_of_partnered(doc, t, *found, a, b)) std::tie(a, b) = *pair;
-      } else if (found && !is_sibling_pair_noun(doc.tokens[t + group_length - 1].lower) && are_family(*found, a, b)) {
+      } else if (found && !is_sibling_pair_noun(doc.tokens[t + group_length - 1].lower) && are_family(*found, a, b) &&
+                 speaks_of_a_couple(doc, s)) {
         // "Rara's father, Asep ... The pair met in 2021 on the set": a
-        // parent and child last named are no pair that met; one of them
-        // with the partner found is.
+        // parent and child last named are no pair that met or dated; one
+        // of them with the partner found is (not "The pair run the bakery").
         if (auto couple = couple_instead(*found, nullptr, a, b)) std::tie(a, b) = *couple;
       } else if (found && is_sibling_pair_noun(doc.tokens[t + group_length - 1].lower)) {
         // "JP formed the band with his sister, Inês, and the drummer Rui.

@@ -4198,6 +4198,25 @@ TEST_CASE("relations table: the forty-fifth session's rules") {
       {"She was born Dilrukshi Fernando in Negombo, the daughter of a fisherman, W. A. Fernando, and a schoolteacher, "
        "Mallika Fernando.",
        {"parent_of(W. A. Fernando, Dilrukshi Fernando)", "parent_of(Mallika Fernando, Dilrukshi Fernando)"}, {}},
+      // A possessive's verb phrase is the possessed person's, not the possessor's.
+      {"Ann Lee's sister lives in Leeds and has a daughter, Cy Dee.", {}, {"parent_of(Ann Lee, Cy Dee)"}},
+      {"Ann Lee's sister lives in Leeds and runs a shop with her friend Bo Kim.", {},
+       {"worked_with(Ann Lee, Bo Kim)"}},
+      {"Ann Lee and Bo Kim's parents were married for 30 years before divorcing.", {}, {"divorced(Ann Lee, Bo Kim)"}},
+      // A farm bought, a fishing trip: no joint work.
+      {"Ann Lee bought a farm in Devon with her husband, Bo Kim.", {"married(Ann Lee, Bo Kim)"},
+       {"worked_with(Ann Lee, Bo Kim)"}},
+      {"Tom Lee went fishing with his father, Bo Lee.", {"parent_of(Bo Lee, Tom Lee)"}, {"worked_with(Tom Lee, Bo Lee)"}},
+      // A possessive after the name: someone else's producer.
+      {"Ann Lee is here. Her last interview was given to Bo Kim's producer.", {}, {"interviewed_by(Ann Lee, Bo Kim)"}},
+      // Taking over with help, or after a row: no joint work.
+      {"Ann Lee took over the shop with the help of her uncle, Bo Kim.", {}, {"worked_with(Ann Lee, Bo Kim)"}},
+      {"Ann Lee took over the shop after rows with her brother, Bo Lee.", {"sibling_of(Ann Lee, Bo Lee)"},
+       {"worked_with(Ann Lee, Bo Lee)"}},
+      {"Ann Lee shares a kitchen with her flatmate, Bo Kim.", {}, {"worked_with(Ann Lee, Bo Kim)"}},
+      // A parent and child who run a bakery are no couple.
+      {"Ann Lee married Bo Kim in 2001. Ann Lee and her daughter, Cy Kim, opened a bakery. The pair run it together.",
+       {"worked_with(Ann Lee, Cy Kim)"}, {"worked_with(Ann Lee, Bo Kim)"}},
       // "has only a younger sister".
       {"Dilrukshi Jayasekara has only a younger sister, Nirmala Fernando, a lawyer in Colombo.",
        {"sibling_of(Dilrukshi Jayasekara, Nirmala Fernando)"}, {}},
