@@ -68,7 +68,7 @@ bool has_lowercase_part(std::string_view word) {
 }
 
 // "every", "a", "any": a determiner before a capitalised word and
-// "family" makes the word a kind of family ("a Tehrani family").
+// "family" makes the word a kind of family ("every Tehrani family").
 bool names_a_kind_before(const Token& determiner) {
   static constexpr std::string_view kDeterminers[] = {"every", "a", "an", "each", "any", "no", "another", "one"};
   return std::find(std::begin(kDeterminers), std::end(kDeterminers), determiner.lower) != std::end(kDeterminers);
@@ -104,7 +104,7 @@ class MentionFinder {
       Mention m;
       m.first_token = static_cast<std::uint32_t>(run.token);
       m.end_token = static_cast<std::uint32_t>(run.token + 1);
-      m.type = run.after_title ? EntityType::Person : *type;
+      m.type = run.after_title ? EntityType::Person : run.before_family ? EntityType::Location : *type;
       set_surface(m, run.token, run.token + 1);
       doc_.keep_folded(m, folded_);
       add(std::move(m), s);
@@ -1509,13 +1509,18 @@ class MentionFinder {
             name_first + 2 < s.end_token && tok(name_first + 1).lower == "!"sv && tok(name_first + 2).has(kQuote) &&
             !tok(name_first).is(kFirstNameWord))
           continue;
-        // "the way every Tehrani family writes a number": a kind of family,
-        // not someone's name.
-        if (name_first == first && name_first > s.first_token && name_first + 1 < s.end_token &&
-            (tok(name_first + 1).lower == "family"sv || tok(name_first + 1).lower == "families"sv) &&
-            names_a_kind_before(tok(name_first - 1)))
-          continue;
-        one_word_runs_.push_back({name_first, sentence_index, initial && name_first == first, name_first > first});
+        // "every Tehrani family", "another Ciobanu family": a kind of
+        // family, no one's name; where a family is from if the word is a
+        // known place ("a Lisbon family").
+        const bool before_family = name_first == first && name_first > s.first_token && name_first + 1 < s.end_token &&
+                                   (tok(name_first + 1).lower == "family"sv || tok(name_first + 1).lower == "families"sv) &&
+                                   names_a_kind_before(tok(name_first - 1));
+        if (before_family) {
+          fold_name_into(surface(name_first, name_first + 1), folded_);
+          if (!lex_.is_location(folded_)) continue;
+        }
+        one_word_runs_.push_back(
+            {name_first, sentence_index, initial && name_first == first, name_first > first, before_family});
         continue;
       }
       // "Judge "Neil" Abernathy": the title stays, the quote cannot open the name.
@@ -1813,6 +1818,7 @@ class MentionFinder {
     std::size_t token, sentence;
     bool initial;      // first word of its sentence
     bool after_title;  // "Queen Rania": a person whatever the word
+    bool before_family = false;  // "a Lisbon family": where a family is from
   };
 
   Document& doc_;

@@ -1030,3 +1030,13 @@ TEST_CASE("Yiddish, Hausa, Swahili, Greek and Romanian titles are no part of a n
   // Two words before the place's word: a titled person's surname may be one ("Church").
   CHECK(entities_of("Mrs Charlotte Church sang.") == Names{"Charlotte Church:PERSON"});
 }
+
+TEST_CASE("a word cried out alone in quotes names no one; a kind of family names no one, a known place's family its place") {
+  CHECK(entities_of("\"Sah!\" the witnesses declared, and Rara Anggraini smiled.") == Names{"Rara Anggraini:PERSON"});
+  // A given name the lists know may be someone called.
+  CHECK(entities_of("\"Ruth!\" he shouted at Bo Kim.") == Names{"Bo Kim:PERSON", "Ruth:PERSON"});
+  CHECK(entities_of("Kourosh Farahani called it the way every Tehrani family writes a number.") ==
+        Names{"Kourosh Farahani:PERSON"});
+  CHECK(entities_of("Gina Halloran married into a Lisbon family in 1969.") ==
+        Names{"Gina Halloran:PERSON", "Lisbon:LOCATION"});
+}
