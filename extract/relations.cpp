@@ -916,10 +916,10 @@ bool possessive_modifier(const Token& token) {
 // A noun of time: "last week", "next summer", "most mornings".
 bool is_time_noun(const Token& token) {
   static constexpr std::string_view kTimes[] = {
-      "week",   "weeks",   "year",   "years",    "month",   "months",  "night",     "nights",     "day",
-      "days",   "time",    "times",  "summer",   "summers", "winter",  "winters",   "spring",     "autumn",
-      "fall",   "weekend", "weekends", "season", "seasons", "decade",  "decades",   "century",    "morning",
-      "mornings", "evening", "evenings", "afternoon", "afternoons"};
+      "day",     "days",     "week",    "weeks",    "weekend", "weekends",  "month",      "months",  "year",
+      "years",   "decade",   "decades", "century",  "season",  "seasons",   "summer",     "summers", "winter",
+      "winters", "spring",   "autumn",  "fall",     "morning", "mornings",  "afternoon",  "afternoons",
+      "evening", "evenings", "night",   "nights",   "time",    "times"};
   return std::find(std::begin(kTimes), std::end(kTimes), token.lower) != std::end(kTimes);
 }
 
