@@ -1304,6 +1304,13 @@ class MentionFinder {
         continue;
       }
       std::size_t first = i, end = extend_run(i, s);
+      // "the San Jose-based startup", "the Tony Award-winning actress": the
+      // run's name goes on into a compound with a lower-case part, which
+      // names no one; nor do its first words.
+      if (end < s.end_token && tok(end).has(kCapitalized) && tok(end).has(kJoined) && has_lowercase_part(word(end))) {
+        i = end + 1;
+        continue;
+      }
       end = split_before_person(first, end, s);
       // "Elif Hanım", "Haluk Bey": a title after a given name is no part of
       // the name, nor a name of its own.

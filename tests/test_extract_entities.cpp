@@ -1040,3 +1040,9 @@ TEST_CASE("a word cried out alone in quotes names no one; a kind of family names
   CHECK(entities_of("Gina Halloran married into a Lisbon family in 1969.") ==
         Names{"Gina Halloran:PERSON", "Lisbon:LOCATION"});
 }
+
+TEST_CASE("a name that runs on into a compound with a lower-case part names no one ('the San Jose-based startup')") {
+  CHECK(entities_of("The San Jose-based startup hired Bo Kim.") == Names{"Bo Kim:PERSON"});
+  CHECK(entities_of("The Tony Award-winning actress Ann Lee married Cy Dee.") ==
+        Names{"Ann Lee:PERSON", "Cy Dee:PERSON"});
+}
