@@ -104,7 +104,7 @@ class MentionFinder {
       Mention m;
       m.first_token = static_cast<std::uint32_t>(run.token);
       m.end_token = static_cast<std::uint32_t>(run.token + 1);
-      m.type = run.after_title ? EntityType::Person : run.before_family ? EntityType::Location : *type;
+      m.type = run.after_title ? EntityType::Person : *type;
       set_surface(m, run.token, run.token + 1);
       doc_.keep_folded(m, folded_);
       add(std::move(m), s);
@@ -1517,17 +1517,15 @@ class MentionFinder {
             !tok(name_first).is(kFirstNameWord))
           continue;
         // "every Tehrani family", "another Ciobanu family": a kind of
-        // family, no one's name; where a family is from if the word is a
-        // known place ("a Lisbon family").
-        const bool before_family = name_first == first && name_first > s.first_token && name_first + 1 < s.end_token &&
-                                   (tok(name_first + 1).lower == "family"sv || tok(name_first + 1).lower == "families"sv) &&
-                                   names_a_kind_before(tok(name_first - 1));
-        if (before_family) {
+        // family, no one's name; a known place stays ("a Lisbon family",
+        // typed a place as any lone place name is).
+        if (name_first == first && name_first > s.first_token && name_first + 1 < s.end_token &&
+            (tok(name_first + 1).lower == "family"sv || tok(name_first + 1).lower == "families"sv) &&
+            names_a_kind_before(tok(name_first - 1))) {
           fold_name_into(surface(name_first, name_first + 1), folded_);
           if (!lex_.is_location(folded_)) continue;
         }
-        one_word_runs_.push_back(
-            {name_first, sentence_index, initial && name_first == first, name_first > first, before_family});
+        one_word_runs_.push_back({name_first, sentence_index, initial && name_first == first, name_first > first});
         continue;
       }
       // "Judge "Neil" Abernathy": the title stays, the quote cannot open the name.
@@ -1825,7 +1823,6 @@ class MentionFinder {
     std::size_t token, sentence;
     bool initial;      // first word of its sentence
     bool after_title;  // "Queen Rania": a person whatever the word
-    bool before_family = false;  // "a Lisbon family": where a family is from
   };
 
   Document& doc_;

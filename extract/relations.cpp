@@ -345,6 +345,28 @@ std::optional<std::pair<int, int>> couple_instead(const std::vector<FoundRelatio
   return std::nullopt;
 }
 
+// Whether a sentence speaks of what couples do: meeting, dating, a
+// wedding, a breakup (relation_events.txt), so that "the pair" or "they"
+// in it is a couple.
+bool speaks_of_a_couple(const Document& doc, const Sentence& s) {
+  const RelationPatterns& patterns = RelationPatterns::get();
+  for (std::uint32_t t = s.first_token; t < s.end_token; ++t) {
+    const std::string_view w = doc.tokens[t].lower;
+    if (w == "met"sv || w == "meet"sv || w == "dated"sv || patterns.is_event_word(w)) return true;
+  }
+  return false;
+}
+
+// "Rara's father, Asep ... The pair met in 2021 ... They started dating":
+// a parent and child last named are no pair that met or dated in a
+// sentence about couples (speaks_of_a_couple); one of them with the
+// partner found is. Not "The pair run the bakery", which is any pair's.
+std::optional<std::pair<int, int>> couple_instead_of_family(const Document& doc, const Sentence& s,
+                                                            const std::vector<FoundRelation>& found, int a, int b) {
+  if (!are_family(found, a, b) || !speaks_of_a_couple(doc, s)) return std::nullopt;
+  return couple_instead(found, nullptr, a, b);
+}
+
 // The first token of the sentence that holds token t.
 std::uint32_t start_of_sentence_holding(const Document& doc, std::uint32_t t) {
   const auto after = std::upper_bound(doc.sentences.begin(), doc.sentences.end(), t,
@@ -411,18 +433,6 @@ std::optional<std::pair<int, int>> pair_instead_of_partnered(const Document& doc
   const std::string_view plural = token.lower;
   return plural.size() > 3 && plural.back() == 's' && !token.has(kCapitalized) &&
          Lexicon::get().is_role_noun(plural.substr(0, plural.size() - 1));
-}
-
-// Whether a sentence speaks of what couples do: meeting, dating, a
-// wedding, a breakup (relation_events.txt), so that "the pair" or "they"
-// in it is a couple.
-bool speaks_of_a_couple(const Document& doc, const Sentence& s) {
-  const RelationPatterns& patterns = RelationPatterns::get();
-  for (std::uint32_t t = s.first_token; t < s.end_token; ++t) {
-    const std::string_view w = doc.tokens[t].lower;
-    if (w == "met"sv || w == "meet"sv || w == "dated"sv || patterns.is_event_word(w)) return true;
-  }
-  return false;
 }
 
 // The nouns of a pair that are siblings: "the siblings", "the twins".
@@ -1130,12 +1140,8 @@ void tag(const Document& doc, std::size_t sentence_index, Tagged& out, const Tag
         for (const auto& [token, member] : *context.party_pronouns)
           if (token == t) slot.entity = member;
       slot.second = m->second_entity;
-      // "The pair met in 2021 ... They started dating": a parent and child
-      // the pronoun was given are no couple that dates; one of them with
-      // the partner found is.
-      if (m->plural && m->pronoun && doc.tokens[t].lower == "they"sv && found && slot.second >= 0 &&
-          are_family(*found, slot.entity, slot.second) && speaks_of_a_couple(doc, s))
-        if (auto couple = couple_instead(*found, nullptr, slot.entity, slot.second))
+      if (m->plural && m->pronoun && doc.tokens[t].lower == "they"sv && found && slot.second >= 0)
+        if (auto couple = couple_instead_of_family(doc, s, *found, slot.entity, slot.second))
           std::tie(slot.entity, slot.second) = *couple;
       slot.text = doc.surface(*m);
       const bool opens_sentence = length == 0 && slot.kind == 'P';
@@ -1569,18 +1575,14 @@ void tag(const Document& doc, std::size_t sentence_index, Tagged& out, const Tag
       } else if (found && is_couple_noun(doc.tokens[t + group_length - 1].lower)) {
         if (auto couple = couple_instead(*found, wedding, a, b)) std::tie(a, b) = *couple;
         else if (auto pair = pair_instead_of_partnered(doc, t, *found, a, b)) std::tie(a, b) = *pair;
-      } else if (found && !is_sibling_pair_noun(doc.tokens[t + group_length - 1].lower) && are_family(*found, a, b) &&
-                 speaks_of_a_couple(doc, s)) {
-        // "Rara's father, Asep ... The pair met in 2021 on the set": a
-        // parent and child last named are no pair that met or dated; one
-        // of them with the partner found is (not "The pair run the bakery").
-        if (auto couple = couple_instead(*found, nullptr, a, b)) std::tie(a, b) = *couple;
       } else if (found && is_sibling_pair_noun(doc.tokens[t + group_length - 1].lower)) {
         // "JP formed the band with his sister, Inês, and the drummer Rui.
         // The siblings are ...": the latest siblings found, not the last two named.
         // Else two named last who share a surname ("Cillian and Aoife Brennock").
         if (auto siblings = latest_pair_of(*found, Relation::SiblingOf)) std::tie(a, b) = *siblings;
         else if (a >= 0 && b >= 0 && !share_surname(doc, a, b)) a = b = -1;
+      } else if (found) {
+        if (auto couple = couple_instead_of_family(doc, s, *found, a, b)) std::tie(a, b) = *couple;
       }
       if (a >= 0 && b >= 0) {
         // "The newlyweds, Aaron Feld and Maya Rosen,", "The siblings, ...":
