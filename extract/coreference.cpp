@@ -331,7 +331,9 @@ class Coreference {
         add_form(m.entity, m, words_of(i));
         continue;
       }
-      m.entity = find_full_name_owner(words_of(i));
+      // "he is no relation to Ollie Pritchard": a name set apart from
+      // someone is not another spelling of theirs.
+      m.entity = find_full_name_owner(words_of(i), !named_as_no_relation(m));
       // "Jakub Nowak and his son Kuba Nowak": a kin word between two names
       // of one sentence makes them two people, however alike.
       if (m.entity >= 0 && kin_linked(m, m.entity)) m.entity = -1;
@@ -617,6 +619,16 @@ class Coreference {
       if (kin_word_between(*it, m)) out.push_back(it->entity);
     }
     return out;
+  }
+
+  // Whether the name follows "relation to", "related to" or "confused
+  // with" ("no relation to", "not related to", "not to be confused with").
+  bool named_as_no_relation(const Mention& m) const {
+    const std::uint32_t t = m.first_token, first = doc_.sentences[m.sentence].first_token;
+    if (t < first + 2) return false;
+    const std::string_view cue = doc_.tokens[t - 2].lower, preposition = doc_.tokens[t - 1].lower;
+    return (preposition == "to"sv && (cue == "relation"sv || cue == "related"sv)) ||
+           (preposition == "with"sv && cue == "confused"sv);
   }
 
   // "Máhtte's son, Ánde Máhtte Sara,": the full name in apposition to the
@@ -985,6 +997,7 @@ class Coreference {
     // A birth name after "born" is a full name ("Amy Farrow, born Castlebar,
     // 1961," names her town).
     bool cue = t == m.first_token && t > start && doc_.tokens[t - 1].lower == "born"sv && m.end_token - m.first_token >= 2;
+    bool then_name = false;
     // 'José Ignacio Benavides Erazo, "Chepe", and ...': a name alone in
     // quotation marks between commas right after a name is its nickname.
     // So is one alone in brackets: 'Menachem Mendel Halpern ("Mendy"), 25'.
@@ -1000,6 +1013,10 @@ class Coreference {
       const std::string_view w = doc_.tokens[--t].lower;
       // (After "known" the name follows "as": not "known to all of Brockley as ...".)
       if ((w == "known"sv && after_as) || w == "nicknamed"sv || w == "dubbed"sv || w == "formerly"sv) cue = true;
+      // "Amber Hale, then Amber Whitaker": her name at the time, if it
+      // keeps her given name (checked below; not "Ann Lee, then Bo Kim").
+      if (w == "then"sv && words == 0 && !quoted && !kin_title && !after_as && m.end_token - m.first_token >= 2)
+        cue = then_name = true;
       if ((w == "goes"sv || w == "went"sv) && doc_.tokens[t + 1].lower == "by"sv) cue = true;
       // ", who writes as Ingrid Vange", ", who had wrestled as
       // Kirinishiki": a pen or ring name.
@@ -1033,6 +1050,7 @@ class Coreference {
     if ((before.pronoun && !names_by_style(doc_.tokens, before)) || before.type != EntityType::Person ||
         before.end_token != name_end || before.entity < 0)
       return nullptr;
+    if (then_name && doc_.tokens[before.first_token].lower != doc_.tokens[m.first_token].lower) return nullptr;
     return &before;
   }
 
@@ -1255,6 +1273,8 @@ class Coreference {
       const int entity = static_cast<int>(e);
       primary_parts_.add(primary.front(), entity);
       if (primary.back() != primary.front() && !names_parent_by_child(primary)) primary_parts_.add(primary.back(), entity);
+      // "Keane" of "Bradley Keane Jr.".
+      if (primary.size() >= 3 && is_junior_suffix(primary.back())) primary_parts_.add(primary[primary.size() - 2], entity);
       first_names_.add(primary.front(), {primary.front(), entity});
       entity_names_.for_each(key, [&](const NamedForm& form) {
         if (form.words.front() != primary.front()) first_names_.add(form.words.front(), {form.words.front(), entity});
@@ -1277,8 +1297,11 @@ class Coreference {
     for (std::string_view w : words)
       if (const std::size_t n = entities_by_word_.size(w); n < fewest) fewest = n, rarest = w;
     entities_by_word_.for_each(rarest, add);
-    if (words.size() == 2)  // the misspelling rules take two-word names only
-      for (std::string_view w : {words.front(), words.back()})
+    // The misspelling rules take two-word names only ("Bradley Keene Jr."
+    // is two words and a suffix).
+    const Words core = words.size() == 3 && is_junior_suffix(words.back()) ? words.first(2) : words;
+    if (core.size() == 2)
+      for (std::string_view w : {core.front(), core.back()})
         if (w != rarest && entities_by_word_.size(w) <= kFewNamesakes) entities_by_word_.for_each(w, add);
     std::sort(out.begin(), out.end());
     out.erase(std::unique(out.begin(), out.end()), out.end());
@@ -1332,22 +1355,34 @@ class Coreference {
     return others;
   }
 
-  int find_full_name_owner(Words words) {
+  static bool is_junior_suffix(std::string_view word) {
+    return word == "jr"sv || word == "ii"sv || word == "iii"sv || word == "iv"sv;
+  }
+  int find_full_name_owner(Words words, bool other_spellings) {
     auto names_the_same = [&](const NamedForm& form) {
-      const Words known = form.words;
+      Words known = form.words;
       if (contains_run(known, words) || drops_middle_names(known, words)) return true;
+      if (!other_spellings) return false;
+      // "Brad Keane" and "Bradley Keene Jr." for "Bradley Keane Jr.": the
+      // generation's suffix aside (not "Sr.", whose bearer is told from a
+      // son who goes without).
+      Words named = words;
+      if (known.size() == 3 && is_junior_suffix(known.back())) {
+        if (named.size() == 3 && named.back() == known.back()) named = named.first(2);
+        known = known.first(2);
+      }
       // "Zachary Lyapunov" for "Zakhary Lyapunov": same surname, first name
       // misspelt; "Philippa Lane" after "Pippa Lane", or before.
       // Not a given name the text gives someone as theirs ("known as Nellie").
-      if (words.size() == 2 && known.size() == 2 && known.back() == words.back() &&
-          ((is_name_variant(words.front(), known.front()) && words.front().size() >= 4) ||
-           is_nickname_of(known.front(), words.front()) || is_nickname_of(words.front(), known.front())) &&
-          !given_as_nickname(words.front(), known.front()) && !given_as_nickname(known.front(), words.front()))
+      if (named.size() == 2 && known.size() == 2 && known.back() == named.back() &&
+          ((is_name_variant(named.front(), known.front()) && named.front().size() >= 4) ||
+           is_nickname_of(known.front(), named.front()) || is_nickname_of(named.front(), known.front())) &&
+          !given_as_nickname(named.front(), known.front()) && !given_as_nickname(known.front(), named.front()))
         return true;
       // "Ann Smyth" for "Ann Smith": same first name, surname misspelt.
-      if (known.front() == words.front() && words.size() == 2)
+      if (known.front() == named.front() && named.size() == 2)
         for (std::size_t k = 1; k < known.size(); ++k)
-          if (is_surname_misspelling(words.back(), known[k])) return true;
+          if (is_surname_misspelling(named.back(), known[k])) return true;
       return false;
     };
     full_name_candidates(words, owners_);
@@ -1357,7 +1392,7 @@ class Coreference {
     // surname are the one person named before whose given name starts so
     // (no one if two do: "Jack" and "Julia").
     const std::string_view first = words.front();
-    const bool initial = words.size() == 2 && (first.size() == 1 || (first.size() == 2 && first[1] == '.')) &&
+    const bool initial = other_spellings && words.size() == 2 && (first.size() == 1 || (first.size() == 2 && first[1] == '.')) &&
                          first[0] >= 'a' && first[0] <= 'z';
     if (!initial) return -1;
     int only = -1;
@@ -2215,11 +2250,13 @@ class Coreference {
   }
 
   // The two people last named (`include` first, if given), passing over `exclude`.
-  std::pair<int, int> recent_pair(const std::vector<Recent>& recent, int include, int exclude = -1) const {
+  // (Not anyone named from token `named_from` on.)
+  std::pair<int, int> recent_pair(const std::vector<Recent>& recent, int include, int exclude = -1,
+                                  std::uint32_t named_from = UINT32_MAX) const {
     int a = include, b = -1;
     std::size_t looked = 0;
     for (auto it = recent.rbegin(); it != recent.rend() && ++looked < 64; ++it) {
-      if (it->relative_of_pair || it->entity == exclude) continue;
+      if (it->relative_of_pair || it->entity == exclude || it->token >= named_from) continue;
       if (a < 0) {
         a = it->entity;
       } else if (it->entity != a) {
@@ -2228,6 +2265,19 @@ class Coreference {
       }
     }
     return {a, b};
+  }
+
+  // Whether tokens [start, end) open on "the couple", "the former pair",
+  // "the newly engaged duo" and go on past it.
+  bool opens_on_couple_noun(std::uint32_t start, std::uint32_t end) const {
+    static constexpr std::string_view kCouples[] = {"couple", "pair", "duo", "twosome", "lovebirds", "newlyweds"};
+    if (start + 2 >= end || doc_.tokens[start].lower != "the"sv) return false;
+    for (std::uint32_t k = start + 1; k < end && k <= start + 3; ++k) {
+      const Token& word = doc_.tokens[k];
+      if (std::find(std::begin(kCouples), std::end(kCouples), word.lower) != std::end(kCouples)) return k + 1 < end;
+      if (!word.has(kWord) || word.has(kCapitalized) || word.is(kFunctionWord)) return false;
+    }
+    return false;
   }
 
   // Sentences that carry the words of a speaker introduced by "X said:" at
@@ -3321,7 +3371,11 @@ class Coreference {
               (kin_closes(t + 1) || kin_closes(t + 2)))
             if (const Mention* before = mention_ending_at(t - 1); before && before->type == EntityType::Person && !before->plural)
               described = before->entity;
-          auto [a, b] = recent_pair(recent, -1, described);
+          // "The former couple, who share son Wyatt, finalized their
+          // divorce": the couple a sentence opens on, named before it, not
+          // the people of its aside.
+          const bool after_couple = tok.lower == "their"sv && q < 0 && opens_on_couple_noun(sentence_start, t);
+          auto [a, b] = recent_pair(recent, -1, described, after_couple ? sentence_start : UINT32_MAX);
           if (opens_paragraph) {
             const int first = most_mentioned(recent, mentioned, Gender::Unknown);
             const int second = first >= 0 ? most_mentioned(recent, mentioned, Gender::Unknown, first) : -1;

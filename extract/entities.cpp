@@ -841,6 +841,9 @@ class MentionFinder {
       return std::nullopt;
     if (cue) return cue;
     if (has_connector) return EntityType::Work;
+    // "on Saturday Night Sing-Off", "Monday Night Football": a weekday
+    // that is no given name opens a show's name, not a person's.
+    if (n >= 2 && is_weekday(t0) && !t0.is(kFirstNameWord)) return EntityType::Work;
     // "African American", "Classical Greek": peoples and languages, not names.
     if (tok(end - 1).is(kDemonym) &&
         (tok(first).is(kDemonym) || tok(first).is(kCommonWord)))
@@ -1028,7 +1031,15 @@ class MentionFinder {
         (tok(end - 1).is(kStreetCue) || tok(end - 1).is(kPlaceOnlyCue)))
       return EntityType::Location;
     if (first_name) return EntityType::Person;
-    if (s.zone == Zone::Byline) return EntityType::Person;
+    if (s.zone == Zone::Byline) {
+      // A byline's date and time ("Updated Nov 4, 2025 4:12 PM PT") names no one.
+      const bool dated = (first > s.first_token && tok(first - 1).has(kNumber)) ||
+                         std::any_of(doc_.tokens.begin() + static_cast<std::ptrdiff_t>(first),
+                                     doc_.tokens.begin() + static_cast<std::ptrdiff_t>(end),
+                                     [](const Token& t) { return t.is(kNeverName); });
+      if (dated) return std::nullopt;
+      return EntityType::Person;
+    }
     // "Gullhaven House", "Villa Corvina": a house or a street.
     if (tok(end - 1).is(kBuildingCue) || tok(first).is(kBuildingCue)) return EntityType::Location;
     // "at Wrenfield Hall", "in Lyndham Parva": no first name, so a place

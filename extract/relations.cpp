@@ -824,9 +824,19 @@ Apposition find_apposition(const Document& doc, std::uint32_t t, std::uint32_t e
   const bool adverb_first = opening.has(kWord) && !opening.has(kCapitalized) && opening.lower.ends_with("ly"sv);
   const Token& verb = adverb_first ? doc.tokens[t + 2] : opening;
   // (", fondly known as Maame Serwaa by the congregation,": "known" too.)
+  // Nor does "Bo Kim, 72, married his second wife, ...": a relation's own
+  // word with an object after it is a past tense.
+  const bool event_verb = RelationPatterns::get().is_event_word(verb.lower);
+  const auto object_follows = [&] {
+    const std::uint32_t next = static_cast<std::uint32_t>(&verb - doc.tokens.data()) + 1;
+    if (next >= end) return false;
+    const Token& object = doc.tokens[next];
+    return object.has(kCapitalized) || object.lower == "his"sv || object.lower == "her"sv || object.lower == "their"sv ||
+           object.lower == "a"sv || object.lower == "an"sv || object.lower == "the"sv;
+  };
   const bool participle = verb.has(kWord) && !verb.has(kCapitalized) && verb.lower.size() > 4 &&
                           (verb.lower.ends_with("ed"sv) || verb.lower == "known"sv) && !verb.is(kFunctionWord) &&
-                          !(after_pair && RelationPatterns::get().is_event_word(verb.lower));
+                          !(event_verb && (after_pair || object_follows()));
   // ", daughter of Albert Ferris,", ", eldest son of": an announcement's kin
   // noun needs no article.
   const auto kin_of = [&](std::uint32_t k) {

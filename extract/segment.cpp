@@ -260,6 +260,24 @@ void tokenize(Document& doc) {
         space = true;
         continue;
       }
+      // "Bradley Keane Jr.'s wife": a possessive glued to an abbreviation's
+      // period is the clitic it is after a word.
+      const std::size_t after_s = i + cp.length + 1;
+      if (is_apostrophe(c) && !space && !doc.tokens.empty() && doc.tokens.back().lower == "."sv && after_s <= text.size() &&
+          (text[after_s - 1] == 's' || text[after_s - 1] == 'S') &&
+          (after_s == text.size() || !(ascii_kind(static_cast<unsigned char>(text[after_s])) & (kAsciiLetter | kAsciiDigit)))) {
+        // (An ASCII apostrophe's form is the lower-cased text's own; room
+        // after the text is there only for one with other bytes.)
+        std::string_view lower(lowered + i, after_s - i);
+        if (cp.value >= 0x80) {
+          char* const lower_begin = out;
+          out = write_lower(text, i, after_s, out);
+          lower = std::string_view(lower_begin, static_cast<std::size_t>(out - lower_begin));
+        }
+        push(i, after_s, kWord | kClitic, lower);
+        i = after_s;
+        continue;
+      }
       std::uint16_t flags = 0;
       if (c == '"' || c == 0x201C || c == 0x201D || c == 0x201E || c == 0x00AB || c == 0x00BB ||
           is_apostrophe(c))

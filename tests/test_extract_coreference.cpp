@@ -1047,3 +1047,30 @@ TEST_CASE("Yoruba 'Iya' names a mother by her child: a lone child's name is the 
   CHECK(named_referent(iya, "Tunde") != named_referent(iya, "Iya Tunde"));
   CHECK(named_referent(iya, "Tunde") == named_referent(iya, "Babatunde"));
 }
+
+TEST_CASE("a junior's suffix aside: a pet form, a misspelling and a lone surname find 'Bradley Keane Jr.'") {
+  Document keane = resolved(
+      "Bradley Keane Jr. is an actor. Brad Keane said hi. Lauren Keane filed for divorce. Keane, 41, said nothing. "
+      "Bradley Keene Jr. smiled.");
+  CHECK(named_referent(keane, "Brad Keane") == "Bradley Keane Jr");
+  CHECK(named_referent(keane, "Keane") == "Bradley Keane Jr");
+  CHECK(named_referent(keane, "Bradley Keene Jr") == "Bradley Keane Jr");
+  // Not a senior's: his son goes without the suffix.
+  Document senior = resolved("Bradley Keane Sr. is an actor. His son Brad Keane said hi.");
+  CHECK(named_referent(senior, "Brad Keane") != "Bradley Keane Sr");
+}
+
+TEST_CASE("a name set apart by 'no relation to' is no other spelling of someone's") {
+  Document olly = resolved("Olly Pritchard hosts the show. He is no relation to Ollie Pritchard, the rugby player.");
+  CHECK(named_referent(olly, "Ollie Pritchard") == "Ollie Pritchard");
+  // A shorter form of the same name is still the same person.
+  Document quispe = resolved("Teodoro Quispe Condori weaves. Ana Soto is not related to Teodoro Quispe.");
+  CHECK(named_referent(quispe, "Teodoro Quispe") == "Teodoro Quispe Condori");
+}
+
+TEST_CASE("'then' before a full name that keeps the given name is the name she had at the time") {
+  Document amber = resolved("He married his sweetheart, Amber Hale, then Amber Whitaker, in 2015. Amber Whitaker smiled.");
+  CHECK(named_referent(amber, "Amber Whitaker") == "Amber Hale");
+  Document sequence = resolved("Ann Lee, then Bo Kim, spoke.");
+  CHECK(named_referent(sequence, "Bo Kim") == "Bo Kim");
+}

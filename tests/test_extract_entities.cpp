@@ -1046,3 +1046,10 @@ TEST_CASE("a name that runs on into a compound with a lower-case part names no o
   CHECK(entities_of("The Tony Award-winning actress Ann Lee married Cy Dee.") ==
         Names{"Ann Lee:PERSON", "Cy Dee:PERSON"});
 }
+
+TEST_CASE("a byline's date and time name no one; a weekday opens a show's name") {
+  CHECK(entities_of("By Tyler Brandt\nPublished Nov 4, 2025 4:12 PM PT | Updated Nov 4, 2025 6:40 PM PT\n\n"
+                    "Ann Lee married Bo Kim.") == Names{"Ann Lee:PERSON", "Bo Kim:PERSON", "Tyler Brandt:PERSON"});
+  CHECK(entities_of("Georgia Wilde was his co-host on Saturday Night Sing-Off.") ==
+        Names{"Georgia Wilde:PERSON", "Saturday Night Sing-Off:WORK"});
+}

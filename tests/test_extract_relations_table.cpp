@@ -4220,6 +4220,39 @@ TEST_CASE("relations table: the forty-fifth session's rules") {
   run_table(cases);
 }
 
+TEST_CASE("relations table: the forty-sixth session's rules") {
+  const std::vector<Case> cases = {
+      // A relation's own verb with an object after the age's comma is the main verb, not a participle's aside.
+      {"Bradley Keane, 72, married his second wife, former actress Carla Ruiz, in 1998.",
+       {"married(Bradley Keane, Carla Ruiz)"}, {}},
+      {"Ann Lee, married to Bo Kim since 2001, said she was happy.", {"married(Ann Lee, Bo Kim)"}, {}},
+      // A possessive glued to "Jr.".
+      {"Bradley Keane Jr.'s wife Lauren filed for divorce.",
+       {"married(Bradley Keane Jr, Lauren)", "divorced(Bradley Keane Jr, Lauren)"}, {}},
+      // A headline's present tense.
+      {"Kim Kardashian files for divorce from Kanye West after six years of marriage",
+       {"divorced(Kim Kardashian, Kanye West)"}, {}},
+      // A work's title in quotation marks before "co-star".
+      {"Photos surfaced of Brad Keane leaving a restaurant with his \"Dead Reckoning\" co-star Ava Sinclair.",
+       {"worked_with(Brad Keane, Ava Sinclair)"}, {}},
+      // Two words before "interview".
+      {"In a March cover interview with Marcy Fields of Screen Talk magazine, Brad Keane described his marriage.",
+       {"interviewed_by(Brad Keane, Marcy Fields)"}, {}},
+      // Three words between a possessive and the spouse's name.
+      {"Tyler Whitaker was previously married to his high school sweetheart, Amber Hale.",
+       {"married(Tyler Whitaker, Amber Hale)"}, {}},
+      // "their" after a sentence that opens on "the couple" is the couple, not the child of its aside.
+      {"Tyler Whitaker married Amber Hale in 2015. The former couple, who share son Wyatt, 4, finalized their "
+       "divorce in 2022.",
+       {"divorced(Tyler Whitaker, Amber Hale)"}, {"divorced(Wyatt, Amber Hale)"}},
+      // "TRENDING ON <site>" opens a block of other stories.
+      {"Ann Lee married Bo Kim in 2001.\n\nTRENDING ON HOLLYWIRE\n- Country singer Dale Rourke Sr. and son Dale Jr. "
+       "cancel joint tour",
+       {"married(Ann Lee, Bo Kim)"}, {"parent_of(Dale Rourke Sr, Dale Jr)"}},
+  };
+  run_table(cases);
+}
+
 TEST_CASE("a past tense after a name's comma, then a free '-ing' phrase, is no participle's aside") {
   CHECK(tagged("Sunniva Brekke led the team. Her husband, Dr Jens Aalto, worked on the case alongside his wife, "
                "mapping the blood vessels.") ==

@@ -172,3 +172,10 @@ TEST_CASE("lower-case forms are views that survive moving the document, longer f
   CHECK(lower == std::vector<std::string>{"anna", "and", "bo", ".", wide_lower});
   CHECK(kept.tokens[0].is(kFirstNameWord));  // looked up by its lower-case form
 }
+
+TEST_CASE("a possessive glued to an abbreviation's period is a clitic") {
+  CHECK(tokens_of("Keane Jr.'s wife") == std::vector<std::string>{"Keane", "Jr", ".", "'s", "wife"});
+  CHECK(tokens_of("Keane Jr.\xE2\x80\x99s wife") == std::vector<std::string>{"Keane", "Jr", ".", "\xE2\x80\x99s", "wife"});
+  // Not a quotation after a sentence's stop.
+  CHECK(tokens_of("He left.'Sure'") == std::vector<std::string>{"He", "left", ".", "'", "Sure", "'"});
+}
