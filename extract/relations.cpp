@@ -80,7 +80,7 @@ std::string expand_macros(std::string pattern) {
   // ", whom he shares with his ex-girlfriend P" (the words up to P).
   static const std::string kCoParent =
       "(?:from (?:[PG]\\d+ 's |his |her )?(?:{W}){0,2}?(?:relationship|marriage)(?: ,)? (?:with|to) "
-      "|with (?:[PG]\\d+ 's|his|her) (?:{W}){0,2}?(?:ex-)?(?:wife|husband|partner|girlfriend|boyfriend)(?: ,)? "
+      "|with (?:[PG]\\d+ 's|his|her) (?:{W}){0,2}?(?:ex-)?(?:wife|husband|partner|girlfriend|boyfriend|baby daddy|baby mama)(?: ,)? "
       "|whom (?:[PG]\\d+|he|she) (?:shares?|had|has) with (?:[PG]\\d+ 's |his |her )?(?:{W}){0,2}?)"
       "(?:(?:the|a|an) (?:{W}){0,2}?)?";
   // A child's parents after "son of": one, or two joined by "and" (the

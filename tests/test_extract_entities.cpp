@@ -1053,3 +1053,9 @@ TEST_CASE("a byline's date and time name no one; a weekday opens a show's name")
   CHECK(entities_of("Georgia Wilde was his co-host on Saturday Night Sing-Off.") ==
         Names{"Georgia Wilde:PERSON", "Saturday Night Sing-Off:WORK"});
 }
+
+TEST_CASE("a matriarch's role before a quoted nickname; 'Heads' and 'Heights' end a place's name") {
+  CHECK(entities_of("Matriarch Sharon \"Shaz\" Carmody, 58, broke her silence.") == Names{"Sharon \"Shaz\" Carmody:PERSON"});
+  CHECK(entities_of("They met at his gym in Burleigh Heads in 2022.") == Names{"Burleigh Heads:LOCATION"});
+  CHECK(entities_of("They live in Jackson Heights with Ann Lee.") == Names{"Ann Lee:PERSON", "Jackson Heights:LOCATION"});
+}

@@ -4249,6 +4249,26 @@ TEST_CASE("relations table: the forty-sixth session's rules") {
       {"Ann Lee married Bo Kim in 2001.\n\nTRENDING ON HOLLYWIRE\n- Country singer Dale Rourke Sr. and son Dale Jr. "
        "cancel joint tour",
        {"married(Ann Lee, Bo Kim)"}, {"parent_of(Dale Rourke Sr, Dale Jr)"}},
+      // Engaged after a first verb phrase.
+      {"Ann Lee and Bo Kim met at a party in Leeds in 2022 and got engaged in Bali in April.",
+       {"engaged(Ann Lee, Bo Kim)", "met_at(Ann Lee, Bo Kim)"}, {}},
+      {"Ann Lee met Bo Kim in 2001. They met at a party in 2001 and later got engaged in 2003.",
+       {"engaged(Ann Lee, Bo Kim)"}, {}},
+      // A child shared with a "baby daddy", described by a role noun.
+      {"Bex Carmody shares son Cooper, 6, with her baby daddy, tradie Kane Whitfield.",
+       {"parent_of(Kane Whitfield, Cooper)", "parent_of(Bex Carmody, Cooper)", "dated(Bex Carmody, Kane Whitfield)"}, {}},
+      // "has a new partner, X"; not a business partner.
+      {"Kane Whitfield, who has a new partner, Shannon Lee, has been invited.",
+       {"dated(Kane Whitfield, Shannon Lee)"}, {}},
+      {"Kane Whitfield has a business partner, Shannon Lee.", {"person(Shannon Lee)"},
+       {"dated(Kane Whitfield, Shannon Lee)"}},
+      // Told a host on a show; not told someone on a social network.
+      {"\"I love both my girls,\" Sharon Carmody told Tash Kemp on Wave FM's breakfast show.",
+       {"interviewed_by(Sharon Carmody, Tash Kemp)"}, {}},
+      {"Ann Lee told Bo Kim on Instagram that she was fine.", {"person(Bo Kim)"}, {"interviewed_by(Ann Lee, Bo Kim)"}},
+      // "the mother of his eldest child, X".
+      {"Darren Carmody was previously married to Tracey Nolan, the mother of his eldest child, Brodie Carmody, 36.",
+       {"parent_of(Tracey Nolan, Brodie Carmody)", "parent_of(Darren Carmody, Brodie Carmody)"}, {}},
   };
   run_table(cases);
 }
