@@ -187,6 +187,7 @@ class Coreference {
     group_named_mentions();
     infer_genders();
     join_styles();
+    join_names_in_asides();
     resolve_pronouns();
     join_birth_names();
     for (const Mention& m : doc_.mentions) {
@@ -846,6 +847,21 @@ class Coreference {
       const Mention& m = doc_.mentions[i];
       if (m.pronoun || m.type != EntityType::Person || m.entity < 0) continue;
       if (const int named = styled_owner(i); named >= 0) any = join_style(m, named) || any;
+    }
+    if (any) apply_joins();
+  }
+  // "Amber Hale, then Amber Whitaker", "Louise Winterbourne, formerly
+  // Louise Pratt": a name an aside gives someone named just before it is
+  // theirs before pronouns are read, so that "their" after it is no pair
+  // of her and her other name. (join_birth_names asks again, with the
+  // pronouns resolved.)
+  void join_names_in_asides() {
+    joined_into_.assign(doc_.entities.size(), -1);
+    bool any = false;
+    for (std::size_t i = 0; i < doc_.mentions.size(); ++i) {
+      const Mention& m = doc_.mentions[i];
+      if (m.pronoun || m.type != EntityType::Person || m.entity < 0) continue;
+      if (const int named = known_as_owner(i); named >= 0) any = join(m.entity, named) || any;
     }
     if (any) apply_joins();
   }
@@ -3371,6 +3387,14 @@ class Coreference {
               (kin_closes(t + 1) || kin_closes(t + 2)))
             if (const Mention* before = mention_ending_at(t - 1); before && before->type == EntityType::Person && !before->plural)
               described = before->entity;
+          // 'María Laura Ferraro, "Lali", is their daughter': the subject
+          // of "is their <kin>" is not of the pair.
+          const std::string_view copula = t > sentence_start ? doc_.tokens[t - 1].lower : std::string_view();
+          if (described < 0 && tok.lower == "their"sv && (copula == "is"sv || copula == "was"sv) &&
+              t + 1 < sentence_end && (is_blood_kin_word(doc_.tokens[t + 1]) || (t + 2 < sentence_end && is_blood_kin_word(doc_.tokens[t + 2]))))
+            if (const Mention* subject = mention_at(sentence_start);
+                subject && !subject->pronoun && subject->type == EntityType::Person && !subject->plural)
+              described = subject->entity;
           // "The former couple, who share son Wyatt, finalized their
           // divorce": the couple a sentence opens on, named before it, not
           // the people of its aside.

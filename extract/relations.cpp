@@ -464,10 +464,15 @@ bool is_group_noun_phrase(const Document& doc, std::uint32_t t, std::uint32_t en
   // Asked of nearly every token: most are told no by their first byte.
   const std::string_view word = doc.tokens[t].lower;
   if (word.empty() || word[0] != 't' || word != "the"sv || t + 1 >= end) return false;
-  // "the former couple", "the happy couple": one adjective may come between.
+  // "the former couple", "the happy couple": one adjective may come between;
+  // "the newly engaged pair", "the newly married couple": an adverb and a
+  // participle.
   std::uint32_t n = t + 1;
   const std::string_view adjective = doc.tokens[n].lower;
-  if (n + 1 < end && (adjective == "former"sv || adjective == "happy"sv || adjective == "new"sv || adjective == "young"sv)) ++n;
+  if (n + 1 < end && (adjective == "former"sv || adjective == "happy"sv || adjective == "new"sv || adjective == "young"sv))
+    ++n;
+  else if (n + 2 < end && adjective == "newly"sv && doc.tokens[n + 1].lower.ends_with("ed"sv))
+    n += 2;
   std::string_view noun = doc.tokens[n].lower;
   for (std::string_view g : kGroupNouns)
     if (noun == g) {
@@ -1576,8 +1581,16 @@ void tag(const Document& doc, std::size_t sentence_index, Tagged& out, const Tag
       // 2014": two people found to be family are no couple; a sentence
       // that opens with the couple (no adjective: "the former couple" is
       // one just named) is then about the wedding couple.
+      // "the newly engaged pair", "the newly married couple": the latest
+      // pair found so.
+      const std::string_view participle = group_length == 4 ? doc.tokens[t + 2].lower : std::string_view();
+      const std::optional<Relation> newly = participle == "engaged"sv ? std::optional(Relation::Engaged)
+                                            : participle == "married"sv || participle == "wed"sv ? std::optional(Relation::Married)
+                                                                                                 : std::nullopt;
       if (named_pair_end) {
         // named in apposition: no other couple
+      } else if (const auto pair = newly && found ? latest_pair_of(*found, *newly) : std::nullopt) {
+        std::tie(a, b) = *pair;
       } else if (wedding && t == s.first_token && is_couple_noun(doc.tokens[t + 1].lower) && found &&
                  (are_family(*found, a, b) || (context.wedding_report && doc.tokens[t].has(kParagraphStart)))) {
         a = wedding->source;
@@ -1995,6 +2008,18 @@ bool asserted(const std::string& tagged, std::size_t match_begin, std::size_t ma
   // The next 240 bytes: a denial further off is about something else, and
   // a sentence of many matches is not read to its end for each.
   return !denied_after(std::string_view(tagged).substr(match_end, 240));
+}
+
+// "How they met", "Her ex says congrats": an explainer's subhead, a short
+// line of its own without a stop whose only capital opens it. Its
+// pronouns stand for no one in particular.
+bool is_pronoun_subhead(const Document& doc, const Sentence& s) {
+  if (s.end_token - s.first_token > 6 || s.end_token >= doc.tokens.size() || !doc.tokens[s.first_token].has(kLineStart) ||
+      !doc.tokens[s.end_token].has(kLineStart) || !doc.tokens[s.end_token - 1].has(kWord))
+    return false;
+  for (std::uint32_t t = s.first_token + 1; t < s.end_token; ++t)
+    if (doc.tokens[t].has(kCapitalized)) return false;
+  return true;
 }
 
 // "... at their wedding in 1994. Photo courtesy of her brother, Declan
@@ -2753,7 +2778,7 @@ std::vector<FoundRelation> find_relations(const Document& doc) {
       dated_entry = timeline && opens_dated_entry(doc, sentence);
     }
     if (wedding < found.size()) wedding_party_pronouns(doc, sentence, found[wedding], mention_it, party, party_pronouns);
-    if (!story_zone(sentence.zone) || is_photo_credit(doc, sentence)) continue;
+    if (!story_zone(sentence.zone) || is_photo_credit(doc, sentence) || is_pronoun_subhead(doc, sentence)) continue;
     if (has_brackets) spouses_in_brackets(doc, s, mention_it, found);
     vital_section = vital_records_section(doc, sentence, vital_section);
     if (vital_section) vital_record(doc, s, mention_it, *vital_section, found);

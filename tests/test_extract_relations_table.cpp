@@ -4269,6 +4269,24 @@ TEST_CASE("relations table: the forty-sixth session's rules") {
       // "the mother of his eldest child, X".
       {"Darren Carmody was previously married to Tracey Nolan, the mother of his eldest child, Brodie Carmody, 36.",
        {"parent_of(Tracey Nolan, Brodie Carmody)", "parent_of(Darren Carmody, Brodie Carmody)"}, {}},
+      // An explainer's subhead names no pair.
+      {"Ann Lee and Bo Kim married in 2001. Cy Dee and her husband, Ed Fox, came.\n\nHow they met\nAnn Lee and Bo "
+       "Kim first met at a party.",
+       {"met_at(Ann Lee, Bo Kim)"}, {"met_at(Cy Dee, Ed Fox)"}},
+      // "the newly engaged pair" is the pair found engaged; "their duet".
+      {"Kaylee Brooks is engaged to Tyler Whitaker. Her mother, Denise Brooks, married Gary Pruitt in 2011. The newly "
+       "engaged pair first met at the Met Gala in May 2023 and recorded their duet \"Slow Burn\" later that year.",
+       {"met_at(Kaylee Brooks, Tyler Whitaker)", "worked_with(Kaylee Brooks, Tyler Whitaker)"},
+       {"met_at(Denise Brooks, Gary Pruitt)"}},
+      // A name given in an aside joins its owner before "their" is read.
+      {"Kaylee Brooks is engaged to Tyler Whitaker. Whitaker was previously married to his high school sweetheart, "
+       "Amber Hale, then Amber Whitaker. The former couple, who share son Wyatt, 4, finalized their divorce in 2022.",
+       {"divorced(Tyler Whitaker, Amber Whitaker)"}, {}},
+      // The subject of "is their daughter" is not of the pair.
+      // (The last two named before it are still taken for "their": Sofia Benedetti is one.)
+      {"Horacio \"Cacho\" Ferraro and Beatriz Rinaldi met in 1965. Cacho was interviewed by Sofia Benedetti. Maria "
+       "Laura Ferraro, \"Lali\", is their daughter.",
+       {"parent_of(Horacio \"Cacho\" Ferraro, Maria Laura Ferraro)"}, {}},
   };
   run_table(cases);
 }
