@@ -64,7 +64,8 @@ bool has_lowercase_part(std::string_view word) {
   const bool particle = info.has(kFunctionWord) && english_before();
   const bool participle = ends_with(part, "ing") && (part.size() > 4 || english_before());  // "Right-wing"
   return info.has(kRoleNoun) || particle || participle || ends_with(part, "ed") ||
-         ends_with(part, "er") || ends_with(part, "born") || ends_with(part, "ist") || part == "in-law";
+         ends_with(part, "er") || ends_with(part, "born") || ends_with(part, "ist") || part == "in-law" ||
+         part == "language" || part == "style" || part == "era";  // "an Amharic-language weekly", "Soviet-era"
 }
 
 // "every", "a", "any": a determiner before a capitalised word and

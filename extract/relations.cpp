@@ -1854,8 +1854,10 @@ bool denied_report_before(std::string_view clause) {
 // a rumour's "that" clause says, however far the rumour is from it. (Its
 // nouns are taken as given: "whispers that Kieran's ex, Saskia, had ...".)
 bool rumoured_before(std::string_view clause) {
+  // (Reports and claims too, as "reports that" is a hedge: "Reports in an
+  // Amharic-language weekly in 2014 that she had secretly married ...".)
   static constexpr std::string_view kRumours[] = {" rumours ", " rumors ", " rumour ", " rumor ", " speculation ", " gossip ",
-                                                  " whispers "};
+                                                  " whispers ", " reports ", " claims "};
   return report_of_that_clause(clause, kRumours) != std::string_view::npos;
 }
 

@@ -1059,3 +1059,11 @@ TEST_CASE("a matriarch's role before a quoted nickname; 'Heads' and 'Heights' en
   CHECK(entities_of("They met at his gym in Burleigh Heads in 2022.") == Names{"Burleigh Heads:LOCATION"});
   CHECK(entities_of("They live in Jackson Heights with Ann Lee.") == Names{"Ann Lee:PERSON", "Jackson Heights:LOCATION"});
 }
+
+TEST_CASE("a band and a club after a given name are organisations; a language's compound and a state's abbreviation name no one") {
+  CHECK(entities_of("Bekele Asfaw's Ras Band played at the Venus Club in Piazza.") ==
+        Names{"Bekele Asfaw:PERSON", "Piazza:LOCATION", "Ras Band:ORG", "Venus Club:ORG"});
+  CHECK(entities_of("An Amharic-language weekly wrote that Ann Lee sang.") == Names{"Ann Lee:PERSON"});
+  CHECK(entities_of("Survivors include Hanna Bekele of Alexandria, Va.; and Ann Lee.") ==
+        Names{"Alexandria:LOCATION", "Ann Lee:PERSON", "Hanna Bekele:PERSON"});
+}

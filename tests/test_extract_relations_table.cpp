@@ -4287,6 +4287,10 @@ TEST_CASE("relations table: the forty-sixth session's rules") {
       {"Horacio \"Cacho\" Ferraro and Beatriz Rinaldi met in 1965. Cacho was interviewed by Sofia Benedetti. Maria "
        "Laura Ferraro, \"Lali\", is their daughter.",
        {"parent_of(Horacio \"Cacho\" Ferraro, Maria Laura Ferraro)"}, {}},
+      // Reports that say what a later verdict takes back, however far the report is from "that".
+      {"Reports in a weekly in 2014 that Ann Lee had secretly married the poet Bo Kim, a friend since the 1960s, were "
+       "untrue, her daughter said.",
+       {"person(Bo Kim)"}, {"married(Ann Lee, Bo Kim)"}},
   };
   run_table(cases);
 }
