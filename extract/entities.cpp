@@ -65,7 +65,8 @@ bool has_lowercase_part(std::string_view word) {
   const bool participle = ends_with(part, "ing") && (part.size() > 4 || english_before());  // "Right-wing"
   return info.has(kRoleNoun) || particle || participle || ends_with(part, "ed") ||
          ends_with(part, "er") || ends_with(part, "born") || ends_with(part, "ist") || part == "in-law" ||
-         part == "language" || part == "style" || part == "era";  // "an Amharic-language weekly", "Soviet-era"
+         part == "language" || part == "style" || part == "era" ||  // "an Amharic-language weekly", "Soviet-era"
+         ((hyphen == 3 || hyphen == 4) && (word.starts_with("Pro-") || word.starts_with("Anti-")));  // "Pro-government"
 }
 
 // "every", "a", "any": a determiner before a capitalised word and
@@ -857,6 +858,12 @@ class MentionFinder {
     bool attributive = !after.empty() && tok(end).has(kWord) &&
                        (!tok(end).has(kCapitalized) || has_lowercase_part(word(end))) &&
                        (tok(end).is(kRoleNoun) || tok(end).is(kWorkCue) || head_word(tok(end)).has(kRoleNoun));
+    // "Georgian Path founder Revaz Kiknadze", "Harbour Lights chairman Tom
+    // Lee": a name its founder or head is named after is an organisation's.
+    if (n >= 2 && !first_name && end + 1 < s.end_token && tok(end + 1).has(kCapitalized)) {
+      static constexpr std::string_view kHeads[] = {"founder", "co-founder", "cofounder", "chairman", "chairwoman", "leader"};
+      if (in(kHeads, after)) return EntityType::Org;
+    }
     if (n == 1) {
       std::string_view w = t0.lower;
       // A number word alone names nobody: '"Sixty-nine years," Pippo said'.
@@ -1198,8 +1205,10 @@ class MentionFinder {
            !tok(k - 1).has(kCapitalized);
   }
 
+  // (Not a people's adjective the lists also give as a name: "Georgian".)
   static bool usual_first_name(const Token& t) {
-    return t.is(kFirstNameWord) && !t.is(kPlaceWord) && (!t.is(kCommonWord) || t.word.first_name_gender != Gender::Unknown);
+    return t.is(kFirstNameWord) && !t.is(kPlaceWord) && !t.is(kDemonym) &&
+           (!t.is(kCommonWord) || t.word.first_name_gender != Gender::Unknown);
   }
 
   // A given name the lists give a sex, capitalised, and no kin title

@@ -1067,3 +1067,10 @@ TEST_CASE("a band and a club after a given name are organisations; a language's 
   CHECK(entities_of("Survivors include Hanna Bekele of Alexandria, Va.; and Ann Lee.") ==
         Names{"Alexandria:LOCATION", "Ann Lee:PERSON", "Hanna Bekele:PERSON"});
 }
+
+TEST_CASE("a name before its founder's is an organisation's; a people's adjective is no given name; 'Pro-government' names no one") {
+  CHECK(entities_of("The daughter of Georgian Path founder Revaz Kiknadze was confirmed. Kiknadze founded Georgian Path "
+                    "in 1999.") == Names{"Georgian Path:ORG", "Revaz Kiknadze:PERSON"});
+  CHECK(entities_of("Pro-government Telegram channels reported that Nino Lomidze was engaged.") ==
+        Names{"Nino Lomidze:PERSON"});
+}
