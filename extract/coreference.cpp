@@ -1010,6 +1010,15 @@ class Coreference {
     if (kin_title) --t;
     const bool after_as = t > start && doc_.tokens[t - 1].lower == "as"sv;
     if (after_as) --t;
+    // "Kittipong Sirisombat, 36, known to everyone by his nickname, Ton,":
+    // the nickname's noun (and its comma) before the name.
+    bool after_nickname = false;
+    if (!after_as && !quoted && !kin_title && t > start + 2) {
+      const std::uint32_t noun = doc_.tokens[t - 1].lower == ","sv ? t - 2 : t - 1;
+      after_nickname = doc_.tokens[noun].lower == "nickname"sv &&
+                       (doc_.tokens[noun - 1].lower == "his"sv || doc_.tokens[noun - 1].lower == "her"sv);
+      if (after_nickname) t = noun - 1;
+    }
     // A birth name after "born" is a full name ("Amy Farrow, born Castlebar,
     // 1961," names her town).
     bool cue = t == m.first_token && t > start && doc_.tokens[t - 1].lower == "born"sv && m.end_token - m.first_token >= 2;
@@ -1024,7 +1033,8 @@ class Coreference {
     // Opened by a comma or a bracket: "Rachel Obuya (formerly Rachel Stenning)".
     auto opens_aside = [&](std::uint32_t k) { return doc_.tokens[k].lower == ","sv || doc_.tokens[k].lower == "("sv; };
     // "known to bankers and golf partners as Kelvin Ooi", ", who goes by Pauline Ooi,".
-    const int window = quoted || after_as ? 7 : 4;
+    const int window = after_nickname ? 12 : quoted || after_as ? 7 : 4;
+    if (after_nickname) cue = true;
     for (int words = 0; words < window && t > start && !opens_aside(t - 1); ++words) {
       const std::string_view w = doc_.tokens[--t].lower;
       // (After "known" the name follows "as": not "known to all of Brockley as ...".)

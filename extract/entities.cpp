@@ -96,6 +96,10 @@ class MentionFinder {
     // person only for want of a better guess ("Ripton is a town") is the
     // place or organisation the text names elsewhere ("the town of Ripton").
     guessed_names_.clear();
+    // "known as Ton", "by his nickname, Ton": a nickname the text gives is a
+    // name wherever it stands, however ordinary the word ("Ton co-founded").
+    for (const OneWordRun& run : one_word_runs_)
+      if (given_as_nickname(run.token, doc_.sentences[run.sentence])) known_person_parts_.insert(tok(run.token).lower);
     for (const OneWordRun& run : one_word_runs_) {
       const Sentence& s = doc_.sentences[run.sentence];
       fold_name_into(surface(run.token, run.token + 1), folded_);
@@ -858,6 +862,13 @@ class MentionFinder {
     bool attributive = !after.empty() && tok(end).has(kWord) &&
                        (!tok(end).has(kCapitalized) || has_lowercase_part(word(end))) &&
                        (tok(end).is(kRoleNoun) || tok(end).is(kWorkCue) || head_word(tok(end)).has(kRoleNoun));
+    // "co-founded Lamoon in 2017", "co-founded Lomax Fenton with ...",
+    // "founded Georgian Path": what was founded under a name that is no
+    // person's is an organisation.
+    if (!first_name && first > s.first_token) {
+      static constexpr std::string_view kFounding[] = {"founded", "co-founded", "cofounded", "established", "launched"};
+      if (in(kFounding, tok(first - 1).lower)) return EntityType::Org;
+    }
     // "Georgian Path founder Revaz Kiknadze", "Harbour Lights chairman Tom
     // Lee": a name its founder or head is named after is an organisation's.
     if (n >= 2 && !first_name && end + 1 < s.end_token && tok(end + 1).has(kCapitalized)) {
@@ -1071,11 +1082,6 @@ class MentionFinder {
     if (attributive && tok(first).is(kCommonWord)) return EntityType::Work;
     if (after_the(first, end, s)) return EntityType::Org;
     if (names_a_group(end)) return EntityType::Org;
-    // "co-founded Lomax Fenton with ...": what someone founds is a firm.
-    if (first > s.first_token) {
-      const std::string_view verb = tok(first - 1).lower;
-      if (verb == "founded"sv || verb == "co-founded"sv || verb == "cofounded"sv || verb == "launched"sv) return EntityType::Org;
-    }
     if (guessed) *guessed = true;
     return EntityType::Person;
   }
@@ -1621,6 +1627,13 @@ class MentionFinder {
       add_style(first, end, title);
     }
     return end;
+  }
+
+  bool given_as_nickname(std::size_t t, const Sentence& s) const {
+    if (t < s.first_token + 2) return false;
+    const std::string_view before = tok(t - 1).lower, two_before = tok(t - 2).lower;
+    return (before == "as"sv && two_before == "known"sv) || before == "nicknamed"sv ||
+           (before == ","sv && two_before == "nickname"sv);
   }
 
   void note_person_parts(const Mention& m) {

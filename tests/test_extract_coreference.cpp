@@ -1074,3 +1074,9 @@ TEST_CASE("'then' before a full name that keeps the given name is the name she h
   Document sequence = resolved("Ann Lee, then Bo Kim, spoke.");
   CHECK(named_referent(sequence, "Bo Kim") == "Bo Kim");
 }
+
+TEST_CASE("'by his nickname, X' names the person before the aside") {
+  Document bobo = resolved("Kittipong Sirisombat, 36, known to everyone from riders to investors by his nickname, Bobo, "
+                           "spoke. Bobo smiled.");
+  CHECK(named_referent(bobo, "Bobo") == "Kittipong Sirisombat");
+}

@@ -1074,3 +1074,11 @@ TEST_CASE("a name before its founder's is an organisation's; a people's adjectiv
   CHECK(entities_of("Pro-government Telegram channels reported that Nino Lomidze was engaged.") ==
         Names{"Nino Lomidze:PERSON"});
 }
+
+TEST_CASE("a nickname the text gives is a name however ordinary the word; what was co-founded is an organisation") {
+  CHECK(entities_of("Kittipong Sirisombat, known to everyone by his nickname, Ton, spoke. Ton co-founded Lamoon in 2017 "
+                    "with Natthaporn Wongsakul.") ==
+        Names{"Kittipong Sirisombat:PERSON", "Lamoon:ORG", "Natthaporn Wongsakul:PERSON"});
+  // Not the word where no one is given it.
+  CHECK(entities_of("Ton for ton, Ann Lee shipped more.") == Names{"Ann Lee:PERSON"});
+}

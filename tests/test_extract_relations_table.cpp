@@ -4291,6 +4291,11 @@ TEST_CASE("relations table: the forty-sixth session's rules") {
       {"Reports in a weekly in 2014 that Ann Lee had secretly married the poet Bo Kim, a friend since the 1960s, were "
        "untrue, her daughter said.",
        {"person(Bo Kim)"}, {"married(Ann Lee, Bo Kim)"}},
+      // A nickname that is an ordinary word, given in an aside, names him wherever it stands.
+      {"Kittipong Sirisombat, known to everyone by his nickname, Ton, spoke. Ton co-founded Lamoon in 2017 with "
+       "Natthaporn Wongsakul. Ton's wife, Pimchanok Sirisombat, is the chief financial officer.",
+       {"worked_with(Kittipong Sirisombat, Natthaporn Wongsakul)", "married(Kittipong Sirisombat, Pimchanok Sirisombat)"},
+       {}},
   };
   run_table(cases);
 }
