@@ -1071,6 +1071,17 @@ class Coreference {
     // inside the aside ("known to the whole of Brockley as Miss Hy").
     std::size_t owner = i - 1;
     while (owner > 0 && doc_.mentions[owner].first_token > name_end && i - owner < 4) --owner;
+    // "met Halina Drzewiecka, Basia and Jurek's mother, then Halina
+    // Wróbel": her name at the time follows her description; its owner is
+    // the last one before it in the sentence with her given name.
+    if (then_name && !(doc_.mentions[owner].end_token == name_end))
+      for (std::size_t k = i; k-- > 0 && i - k <= 4 && doc_.mentions[k].sentence == m.sentence;)
+        if (!doc_.mentions[k].pronoun && doc_.mentions[k].end_token - doc_.mentions[k].first_token >= 2 &&
+            doc_.tokens[doc_.mentions[k].first_token].lower == doc_.tokens[m.first_token].lower) {
+          owner = k;
+          name_end = doc_.mentions[k].end_token;
+          break;
+        }
     const Mention& before = doc_.mentions[owner];
     // "the Countess, formerly Miss Saskia Dellamere": a style read as a pronoun is.
     if ((before.pronoun && !names_by_style(doc_.tokens, before)) || before.type != EntityType::Person ||
@@ -2044,11 +2055,12 @@ class Coreference {
 
   // The two people named at the start of a sentence and joined by "and"
   // ("Ann Lee and Bo Kim met ..."), the second first; or {-1, -1}.
+  // (Or "Stanisław met Halina ...": the one who met and the one met.)
   std::pair<int, int> opening_pair(const Sentence& sentence) const {
     const Mention* first = mention_at(sentence.first_token);
-    if (!first || !first->names_one_person() ||
-        first->end_token + 1 >= sentence.end_token || doc_.tokens[first->end_token].lower != "and"sv)
-      return {-1, -1};
+    if (!first || !first->names_one_person() || first->end_token + 1 >= sentence.end_token) return {-1, -1};
+    const std::string_view link = doc_.tokens[first->end_token].lower;
+    if (link != "and"sv && link != "met"sv && link != "married"sv && link != "wed"sv) return {-1, -1};
     const Mention* second = mention_at(first->end_token + 1);
     if (!second || !second->names_one_person() ||
         second->entity == first->entity)

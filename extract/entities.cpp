@@ -869,6 +869,13 @@ class MentionFinder {
       static constexpr std::string_view kFounding[] = {"founded", "co-founded", "cofounded", "established", "launched"};
       if (in(kFounding, tok(first - 1).lower)) return EntityType::Org;
     }
+    // "chief executive of Drzewiecki Okna", "the founder of Lamoon": what
+    // someone heads under a name that is no person's is an organisation.
+    if (!first_name && first >= s.first_token + 2 && tok(first - 1).lower == "of"sv) {
+      static constexpr std::string_view kHeadsOf[] = {"executive", "ceo", "chairman", "chairwoman", "founder", "co-founder",
+                                                      "cofounder", "owner", "co-owner", "director"};
+      if (in(kHeadsOf, tok(first - 2).lower)) return EntityType::Org;
+    }
     // "Georgian Path founder Revaz Kiknadze", "Harbour Lights chairman Tom
     // Lee": a name its founder or head is named after is an organisation's.
     if (n >= 2 && !first_name && end + 1 < s.end_token && tok(end + 1).has(kCapitalized)) {

@@ -1082,3 +1082,10 @@ TEST_CASE("a nickname the text gives is a name however ordinary the word; what w
   // Not the word where no one is given it.
   CHECK(entities_of("Ton for ton, Ann Lee shipped more.") == Names{"Ann Lee:PERSON"});
 }
+
+TEST_CASE("what someone is chief executive or founder of, under a name that is no person's, is an organisation") {
+  CHECK(entities_of("Barbara Malinowska will become chief executive of Drzewiecki Okna on July 1.") ==
+        Names{"Barbara Malinowska:PERSON", "Drzewiecki Okna:ORG"});
+  // A person's name after "of" stays a person's.
+  CHECK(entities_of("She was the founder of Ann Lee's charity.") == Names{"Ann Lee:PERSON"});
+}

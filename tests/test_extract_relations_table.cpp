@@ -4296,6 +4296,10 @@ TEST_CASE("relations table: the forty-sixth session's rules") {
        "Natthaporn Wongsakul. Ton's wife, Pimchanok Sirisombat, is the chief financial officer.",
        {"worked_with(Kittipong Sirisombat, Natthaporn Wongsakul)", "married(Kittipong Sirisombat, Pimchanok Sirisombat)"},
        {}},
+      // "A met B ... They married": the one who met and the one met; her name at the time after her description.
+      {"Stanislaw Drzewiecki made windows. Stanislaw met Halina Drzewiecka, Basia and Jurek's mother, then Halina "
+       "Wrobel, in 1970 at the university. They married in 1972.",
+       {"married(Stanislaw Drzewiecki, Halina Drzewiecka)"}, {"married(Halina Drzewiecka, Basia)"}},
   };
   run_table(cases);
 }
