@@ -69,6 +69,19 @@ bool has_lowercase_part(std::string_view word) {
          ((hyphen == 3 || hyphen == 4) && (word.starts_with("Pro-") || word.starts_with("Anti-")));  // "Pro-government"
 }
 
+// "HollyWire", "StarSider", "TikTok": a capital inside a word after lower
+// case is a brand's, not a surname's ("McKenzie", "DeShawn", "LaToya",
+// "MacLeod", "DiCaprio", "VanHorn", Zulu "MaZulu": a prefix of names).
+bool is_camel_case_brand(std::string_view word) {
+  static constexpr std::string_view kNamePrefixes[] = {"Mc", "Mac", "De", "Di", "Da", "La", "Le", "Van", "Von", "Du", "Fitz", "Ma"};
+  for (std::size_t k = 1; k + 1 < word.size(); ++k) {
+    if (word[k] < 'A' || word[k] > 'Z' || word[k - 1] < 'a' || word[k - 1] > 'z') continue;
+    const std::string_view prefix = word.substr(0, k);
+    return std::find(std::begin(kNamePrefixes), std::end(kNamePrefixes), prefix) == std::end(kNamePrefixes);
+  }
+  return false;
+}
+
 // "every", "a", "any": a determiner before a capitalised word and
 // "family" makes the word a kind of family ("every Tehrani family").
 bool names_a_kind_before(const Token& determiner) {
@@ -977,6 +990,7 @@ class MentionFinder {
         if (in(kOrgKinds, tok(first - 1).lower)) return EntityType::Org;
       }
       if (owns_a_named_person(first, end, s)) return EntityType::Org;
+      if (is_camel_case_brand(word(first))) return EntityType::Org;
       // "carved his first Kašpárek", "her new Tesla": a possessive and an
       // ordinal or an adjective of owning before a word the lists lack make
       // it a kind of thing (a given name would have been read above).

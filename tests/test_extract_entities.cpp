@@ -1089,3 +1089,9 @@ TEST_CASE("what someone is chief executive or founder of, under a name that is n
   // A person's name after "of" stays a person's.
   CHECK(entities_of("She was the founder of Ann Lee's charity.") == Names{"Ann Lee:PERSON"});
 }
+
+TEST_CASE("a capital inside a word after lower case is a brand's, not a name's prefix") {
+  CHECK(entities_of("Ann Lee told StarSider that she met LeBron James and Cy McKenzie.") ==
+        Names{"Ann Lee:PERSON", "Cy McKenzie:PERSON", "LeBron James:PERSON", "StarSider:ORG"});
+  CHECK(entities_of("MaZulu cooked for Ann Lee.") == Names{"Ann Lee:PERSON", "MaZulu:PERSON"});
+}

@@ -4300,6 +4300,10 @@ TEST_CASE("relations table: the forty-sixth session's rules") {
       {"Stanislaw Drzewiecki made windows. Stanislaw met Halina Drzewiecka, Basia and Jurek's mother, then Halina "
        "Wrobel, in 1970 at the university. They married in 1972.",
        {"married(Stanislaw Drzewiecki, Halina Drzewiecka)"}, {"married(Halina Drzewiecka, Basia)"}},
+      // The couple's children, each after a kin noun.
+      {"Lauren Keane married Brad Keane in 2014. In the filing, Lauren, 38, asks for custody of the couple's children, "
+       "daughter Harper, 9, and son Beau, 6.",
+       {"parent_of(Lauren Keane, Harper)", "parent_of(Brad Keane, Beau)", "sibling_of(Harper, Beau)"}, {}},
   };
   run_table(cases);
 }
