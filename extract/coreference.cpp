@@ -1074,12 +1074,15 @@ class Coreference {
     // "met Halina Drzewiecka, Basia and Jurek's mother, then Halina
     // Wróbel": her name at the time follows her description; its owner is
     // the last one before it in the sentence with her given name.
+    // (Only past a description that says whose relative she is: not "John
+    // Smith, a nurse, then John Brown".)
     if (then_name && !(doc_.mentions[owner].end_token == name_end))
       for (std::size_t k = i; k-- > 0 && i - k <= 4 && doc_.mentions[k].sentence == m.sentence;)
         if (!doc_.mentions[k].pronoun && doc_.mentions[k].end_token - doc_.mentions[k].first_token >= 2 &&
             doc_.tokens[doc_.mentions[k].first_token].lower == doc_.tokens[m.first_token].lower) {
-          owner = k;
-          name_end = doc_.mentions[k].end_token;
+          bool kin = false;
+          for (std::uint32_t w = doc_.mentions[k].end_token; w < name_end && !kin; ++w) kin = is_kin_word(doc_.tokens[w]);
+          if (kin) owner = k, name_end = doc_.mentions[k].end_token;
           break;
         }
     const Mention& before = doc_.mentions[owner];
@@ -1087,7 +1090,11 @@ class Coreference {
     if ((before.pronoun && !names_by_style(doc_.tokens, before)) || before.type != EntityType::Person ||
         before.end_token != name_end || before.entity < 0)
       return nullptr;
-    if (then_name && doc_.tokens[before.first_token].lower != doc_.tokens[m.first_token].lower) return nullptr;
+    // (A woman's name at marriage: not a man's given name, which reads as a
+    // sequence, "John Smith, then John Brown".)
+    if (then_name && (doc_.tokens[before.first_token].lower != doc_.tokens[m.first_token].lower ||
+                      doc_.tokens[m.first_token].word.first_name_gender == Gender::Male))
+      return nullptr;
     return &before;
   }
 
@@ -2062,8 +2069,9 @@ class Coreference {
     const std::string_view link = doc_.tokens[first->end_token].lower;
     if (link != "and"sv && link != "met"sv && link != "married"sv && link != "wed"sv) return {-1, -1};
     const Mention* second = mention_at(first->end_token + 1);
-    if (!second || !second->names_one_person() ||
-        second->entity == first->entity)
+    // (Not "Ann Lee married Bo Kim's sister": the one married is hers.)
+    if (!second || !second->names_one_person() || second->entity == first->entity ||
+        (second->end_token < sentence.end_token && doc_.tokens[second->end_token].has(kClitic)))
       return {-1, -1};
     return {second->entity, first->entity};  // the later first, as recent_pair gives a pair
   }
@@ -3410,13 +3418,22 @@ class Coreference {
             if (const Mention* before = mention_ending_at(t - 1); before && before->type == EntityType::Person && !before->plural)
               described = before->entity;
           // 'María Laura Ferraro, "Lali", is their daughter': the subject
-          // of "is their <kin>" is not of the pair.
-          const std::string_view copula = t > sentence_start ? doc_.tokens[t - 1].lower : std::string_view();
+          // of "is their <kin>" (past an aside between commas) is not of
+          // the pair.
+          const std::string_view copula = t > sentence_start + 1 ? doc_.tokens[t - 1].lower : std::string_view();
           if (described < 0 && tok.lower == "their"sv && (copula == "is"sv || copula == "was"sv) &&
-              t + 1 < sentence_end && (is_blood_kin_word(doc_.tokens[t + 1]) || (t + 2 < sentence_end && is_blood_kin_word(doc_.tokens[t + 2]))))
-            if (const Mention* subject = mention_at(sentence_start);
-                subject && !subject->pronoun && subject->type == EntityType::Person && !subject->plural)
+              t + 1 < sentence_end && (is_blood_kin_word(doc_.tokens[t + 1]) || (t + 2 < sentence_end && is_blood_kin_word(doc_.tokens[t + 2])))) {
+            std::uint32_t subject_end = t - 1;
+            if (doc_.tokens[subject_end - 1].lower == ","sv)
+              for (std::uint32_t k = subject_end - 1; k-- > sentence_start && k + 8 > subject_end;)
+                if (doc_.tokens[k].lower == ","sv) {
+                  subject_end = k;
+                  break;
+                }
+            if (const Mention* subject = mention_ending_at(subject_end);
+                subject && subject->type == EntityType::Person && !subject->plural)
               described = subject->entity;
+          }
           // "The former couple, who share son Wyatt, finalized their
           // divorce": the couple a sentence opens on, named before it, not
           // the people of its aside.

@@ -69,7 +69,7 @@ bool has_lowercase_part(std::string_view word) {
          ((hyphen == 3 || hyphen == 4) && (word.starts_with("Pro-") || word.starts_with("Anti-")));  // "Pro-government"
 }
 
-// "HollyWire", "StarSider", "TikTok": a capital inside a word after lower
+// "HollyWire", "StarSider", "YouTube": a capital inside a word after lower
 // case is a brand's, not a surname's ("McKenzie", "DeShawn", "LaToya",
 // "MacLeod", "DiCaprio", "VanHorn", Zulu "MaZulu": a prefix of names).
 bool is_camel_case_brand(std::string_view word) {
@@ -77,7 +77,10 @@ bool is_camel_case_brand(std::string_view word) {
   for (std::size_t k = 1; k + 1 < word.size(); ++k) {
     if (word[k] < 'A' || word[k] > 'Z' || word[k - 1] < 'a' || word[k - 1] > 'z') continue;
     const std::string_view prefix = word.substr(0, k);
-    return std::find(std::begin(kNamePrefixes), std::end(kNamePrefixes), prefix) == std::end(kNamePrefixes);
+    // (Two parts of three letters or more: not a given name the lists
+    // lack, "KeKe", "JaVale".)
+    return k >= 3 && word.size() - k >= 3 &&
+           std::find(std::begin(kNamePrefixes), std::end(kNamePrefixes), prefix) == std::end(kNamePrefixes);
   }
   return false;
 }
@@ -112,7 +115,7 @@ class MentionFinder {
     // "known as Ton", "by his nickname, Ton": a nickname the text gives is a
     // name wherever it stands, however ordinary the word ("Ton co-founded").
     for (const OneWordRun& run : one_word_runs_)
-      if (given_as_nickname(run.token, doc_.sentences[run.sentence])) known_person_parts_.insert(tok(run.token).lower);
+      if (follows_nickname_cue(run.token, doc_.sentences[run.sentence])) known_person_parts_.insert(tok(run.token).lower);
     for (const OneWordRun& run : one_word_runs_) {
       const Sentence& s = doc_.sentences[run.sentence];
       fold_name_into(surface(run.token, run.token + 1), folded_);
@@ -824,6 +827,13 @@ class MentionFinder {
         (tok(end - 1).lower.ends_with("day"sv) || !tok(end - 1).is(kNeverName)))
       return std::nullopt;
     bool first_name = usual_first_name(t0) || is_initial(first, end);
+    // "Georgian Path", "Christian Bible": a people's adjective the name
+    // lists also hold, before ordinary words only, is no given name (not
+    // "Roman Kemp", "Christian Horner").
+    if (first_name && t0.is(kDemonym) && n >= 2 &&
+        std::all_of(doc_.tokens.begin() + static_cast<std::ptrdiff_t>(first) + 1, doc_.tokens.begin() + static_cast<std::ptrdiff_t>(end),
+                    [](const Token& t) { return t.is(kCommonWord) && !t.is(kFirstNameWord); }))
+      first_name = false;
     bool has_connector = false, all_common = true, has_location_word = false, others_common = true;
     const bool particles_of_person = person_with_particles(first, end, s);
     std::optional<EntityType> cue;
@@ -875,23 +885,26 @@ class MentionFinder {
     bool attributive = !after.empty() && tok(end).has(kWord) &&
                        (!tok(end).has(kCapitalized) || has_lowercase_part(word(end))) &&
                        (tok(end).is(kRoleNoun) || tok(end).is(kWorkCue) || head_word(tok(end)).has(kRoleNoun));
+    // Who founds or heads what: a name that is no person's, not a person's
+    // possession ("chief executive of Roman Abramovich's foundation"), nor
+    // a day ("founded Monday") or a lone word.
+    const bool named_like_a_firm = !first_name && !t0.is(kNeverName) &&
+                                   (n >= 2 || !t0.is(kCommonWord)) && !(end < s.end_token && tok(end).has(kClitic));
     // "co-founded Lamoon in 2017", "co-founded Lomax Fenton with ...",
-    // "founded Georgian Path": what was founded under a name that is no
-    // person's is an organisation.
-    if (!first_name && first > s.first_token) {
+    // "founded Georgian Path": what was founded is an organisation.
+    if (named_like_a_firm && first > s.first_token) {
       static constexpr std::string_view kFounding[] = {"founded", "co-founded", "cofounded", "established", "launched"};
       if (in(kFounding, tok(first - 1).lower)) return EntityType::Org;
     }
-    // "chief executive of Drzewiecki Okna", "the founder of Lamoon": what
-    // someone heads under a name that is no person's is an organisation.
-    if (!first_name && first >= s.first_token + 2 && tok(first - 1).lower == "of"sv) {
+    // "chief executive of Drzewiecki Okna", "the founder of Lamoon".
+    if (named_like_a_firm && first >= s.first_token + 2 && tok(first - 1).lower == "of"sv) {
       static constexpr std::string_view kHeadsOf[] = {"executive", "ceo", "chairman", "chairwoman", "founder", "co-founder",
                                                       "cofounder", "owner", "co-owner", "director"};
       if (in(kHeadsOf, tok(first - 2).lower)) return EntityType::Org;
     }
     // "Georgian Path founder Revaz Kiknadze", "Harbour Lights chairman Tom
     // Lee": a name its founder or head is named after is an organisation's.
-    if (n >= 2 && !first_name && end + 1 < s.end_token && tok(end + 1).has(kCapitalized)) {
+    if (n >= 2 && named_like_a_firm && end + 1 < s.end_token && tok(end + 1).has(kCapitalized)) {
       static constexpr std::string_view kHeads[] = {"founder", "co-founder", "cofounder", "chairman", "chairwoman", "leader"};
       if (in(kHeads, after)) return EntityType::Org;
     }
@@ -1232,10 +1245,8 @@ class MentionFinder {
            !tok(k - 1).has(kCapitalized);
   }
 
-  // (Not a people's adjective the lists also give as a name: "Georgian".)
   static bool usual_first_name(const Token& t) {
-    return t.is(kFirstNameWord) && !t.is(kPlaceWord) && !t.is(kDemonym) &&
-           (!t.is(kCommonWord) || t.word.first_name_gender != Gender::Unknown);
+    return t.is(kFirstNameWord) && !t.is(kPlaceWord) && (!t.is(kCommonWord) || t.word.first_name_gender != Gender::Unknown);
   }
 
   // A given name the lists give a sex, capitalised, and no kin title
@@ -1650,11 +1661,22 @@ class MentionFinder {
     return end;
   }
 
-  bool given_as_nickname(std::size_t t, const Sentence& s) const {
+  // Whether the word at t is a nickname given to someone: "by his
+  // nickname, Ton", "Nicknamed Ton, ...", or ", known as Ton" and ",
+  // nicknamed Ton" right after a person's name (not "a district known as
+  // Soho").
+  bool follows_nickname_cue(std::size_t t, const Sentence& s) const {
+    if (t < s.first_token + 1) return false;
+    const std::string_view before = tok(t - 1).lower;
+    if (before == "nicknamed"sv && t == s.first_token + 1) return true;
     if (t < s.first_token + 2) return false;
-    const std::string_view before = tok(t - 1).lower, two_before = tok(t - 2).lower;
-    return (before == "as"sv && two_before == "known"sv) || before == "nicknamed"sv ||
-           (before == ","sv && two_before == "nickname"sv);
+    const std::string_view two_before = tok(t - 2).lower;
+    if (before == ","sv && two_before == "nickname"sv) return true;
+    const std::size_t cue = before == "nicknamed"sv ? t - 1 : before == "as"sv && two_before == "known"sv ? t - 2 : 0;
+    if (cue < s.first_token + 2 || tok(cue - 1).lower != ","sv) return false;
+    const auto named = std::lower_bound(doc_.mentions.begin(), doc_.mentions.end(), cue - 1,
+                                        [](const Mention& m, std::size_t e) { return m.end_token < e; });
+    return named != doc_.mentions.end() && named->end_token == cue - 1 && named->type == EntityType::Person;
   }
 
   void note_person_parts(const Mention& m) {

@@ -807,6 +807,8 @@ std::uint32_t mrs_after_mr_and(const Document& doc, std::uint32_t t, std::uint32
 // ("the couple's daughter", "the brother and sister"). `mentions` are the
 // document's mentions from the first one after the name on; `after_pair`,
 // whether the name ends a pair ("Ann Lee and Bo Kim").
+bool is_time_noun(const Token& token);
+
 struct Apposition {
   std::uint32_t close = 0;
   bool names_someone = false;
@@ -836,8 +838,13 @@ Apposition find_apposition(const Document& doc, std::uint32_t t, std::uint32_t e
     const std::uint32_t next = static_cast<std::uint32_t>(&verb - doc.tokens.data()) + 1;
     if (next >= end) return false;
     const Token& object = doc.tokens[next];
-    return object.has(kCapitalized) || object.lower == "his"sv || object.lower == "her"sv || object.lower == "their"sv ||
-           object.lower == "a"sv || object.lower == "an"sv || object.lower == "the"sv;
+    // (Not a time: "married a decade ago", "married the following year".)
+    const bool article = object.lower == "a"sv || object.lower == "an"sv || object.lower == "the"sv;
+    if (article && next + 1 < end &&
+        (is_time_noun(doc.tokens[next + 1]) || doc.tokens[next + 1].lower == "following"sv || doc.tokens[next + 1].lower == "next"sv ||
+         doc.tokens[next + 1].lower == "same"sv || doc.tokens[next + 1].lower == "few"sv))
+      return false;
+    return object.has(kCapitalized) || object.lower == "his"sv || object.lower == "her"sv || object.lower == "their"sv || article;
   };
   const bool participle = verb.has(kWord) && !verb.has(kCapitalized) && verb.lower.size() > 4 &&
                           (verb.lower.ends_with("ed"sv) || verb.lower == "known"sv) && !verb.is(kFunctionWord) &&
@@ -2012,12 +2019,14 @@ bool asserted(const std::string& tagged, std::size_t match_begin, std::size_t ma
   return !denied_after(std::string_view(tagged).substr(match_end, 240));
 }
 
-// "How they met", "Her ex says congrats": an explainer's subhead, a short
-// line of its own without a stop whose only capital opens it. Its
-// pronouns stand for no one in particular.
+// "How they met", "Why they split": an explainer's subhead, a short line of
+// its own without a stop, opened by a question word, whose only capital
+// opens it. Its pronouns stand for no one in particular.
 bool is_pronoun_subhead(const Document& doc, const Sentence& s) {
+  static constexpr std::string_view kQuestionWords[] = {"how", "why", "what", "when", "where", "who"};
   if (s.end_token - s.first_token > 6 || s.end_token >= doc.tokens.size() || !doc.tokens[s.first_token].has(kLineStart) ||
-      !doc.tokens[s.end_token].has(kLineStart) || !doc.tokens[s.end_token - 1].has(kWord))
+      !doc.tokens[s.end_token].has(kLineStart) || !doc.tokens[s.end_token - 1].has(kWord) ||
+      std::find(std::begin(kQuestionWords), std::end(kQuestionWords), doc.tokens[s.first_token].lower) == std::end(kQuestionWords))
     return false;
   for (std::uint32_t t = s.first_token + 1; t < s.end_token; ++t)
     if (doc.tokens[t].has(kCapitalized)) return false;

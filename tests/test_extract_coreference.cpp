@@ -1073,6 +1073,14 @@ TEST_CASE("'then' before a full name that keeps the given name is the name she h
   CHECK(named_referent(amber, "Amber Whitaker") == "Amber Hale");
   Document sequence = resolved("Ann Lee, then Bo Kim, spoke.");
   CHECK(named_referent(sequence, "Bo Kim") == "Bo Kim");
+  // Nor a man's given name in a sequence, nor past a description that names no relative.
+  Document speakers = resolved("The mayor, John Smith, spoke first, then John Brown, his deputy, read a statement.");
+  CHECK(named_referent(speakers, "John Brown") == "John Brown");
+  Document nurses = resolved("Speakers included Ann Smith, a nurse, then Ann Brown, a teacher.");
+  CHECK(named_referent(nurses, "Ann Brown") == "Ann Brown");
+  // Past one that does: "Basia and Jurek's mother".
+  Document halina = resolved("Stan met Halina Drzewiecka, Basia and Jurek's mother, then Halina Wrobel, in 1970.");
+  CHECK(named_referent(halina, "Halina Wrobel") == "Halina Drzewiecka");
 }
 
 TEST_CASE("'by his nickname, X' names the person before the aside") {

@@ -1079,8 +1079,13 @@ TEST_CASE("a nickname the text gives is a name however ordinary the word; what w
   CHECK(entities_of("Kittipong Sirisombat, known to everyone by his nickname, Ton, spoke. Ton co-founded Lamoon in 2017 "
                     "with Natthaporn Wongsakul.") ==
         Names{"Kittipong Sirisombat:PERSON", "Lamoon:ORG", "Natthaporn Wongsakul:PERSON"});
-  // Not the word where no one is given it.
-  CHECK(entities_of("Ton for ton, Ann Lee shipped more.") == Names{"Ann Lee:PERSON"});
+  // Not a place's name given after "known as".
+  CHECK(entities_of("They live in a district known as Soho. Soho is busy at night, said Ann Lee.") ==
+        Names{"Ann Lee:PERSON", "Soho:LOCATION"});
+  // Nor a day, nor a person's possession.
+  CHECK(entities_of("The company was founded Monday by Ann Lee.") == Names{"Ann Lee:PERSON"});
+  CHECK(entities_of("Ann Lee became chief executive of Roman Abramovich's foundation.") ==
+        Names{"Ann Lee:PERSON", "Roman Abramovich:PERSON"});
 }
 
 TEST_CASE("what someone is chief executive or founder of, under a name that is no person's, is an organisation") {
@@ -1094,4 +1099,6 @@ TEST_CASE("a capital inside a word after lower case is a brand's, not a name's p
   CHECK(entities_of("Ann Lee told StarSider that she met LeBron James and Cy McKenzie.") ==
         Names{"Ann Lee:PERSON", "Cy McKenzie:PERSON", "LeBron James:PERSON", "StarSider:ORG"});
   CHECK(entities_of("MaZulu cooked for Ann Lee.") == Names{"Ann Lee:PERSON", "MaZulu:PERSON"});
+  // Parts of two letters: a given name the lists lack.
+  CHECK(entities_of("Ann Lee said KeKe was furious.") == Names{"Ann Lee:PERSON", "KeKe:PERSON"});
 }

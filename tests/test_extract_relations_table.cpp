@@ -4304,6 +4304,17 @@ TEST_CASE("relations table: the forty-sixth session's rules") {
       {"Lauren Keane married Brad Keane in 2014. In the filing, Lauren, 38, asks for custody of the couple's children, "
        "daughter Harper, 9, and son Beau, 6.",
        {"parent_of(Lauren Keane, Harper)", "parent_of(Brad Keane, Beau)", "sibling_of(Harper, Beau)"}, {}},
+      // Guards from the review: a colleague; the one married is the sister; a short line that is no subhead;
+      // a time after the verb; the subject of "is their daughter" is the one after "says".
+      {"Kane Whitfield has a partner, Shannon Lee, at his law firm.", {"person(Shannon Lee)"},
+       {"dated(Kane Whitfield, Shannon Lee)"}},
+      {"Ann Lee married Bo Kim's sister, Cy Kim, in 2001. They divorced in 2010.", {"divorced(Ann Lee, Cy Kim)"},
+       {"divorced(Ann Lee, Bo Kim)"}},
+      {"Ann Lee and Bo Kim married in 1990.\n\nThey divorced in 2010\nAnn Lee and Bo Kim first met at a party.",
+       {"divorced(Ann Lee, Bo Kim)"}, {}},
+      {"Ann Lee, 72, married a decade ago, lives with Bo Kim in Leeds.", {"person(Bo Kim)"}, {"married(Ann Lee, Bo Kim)"}},
+      {"Ann Lee and Bo Kim married in 1990. Ann Lee says Cy Dee is their daughter.",
+       {"parent_of(Ann Lee, Cy Dee)", "parent_of(Bo Kim, Cy Dee)"}, {}},
   };
   run_table(cases);
 }
