@@ -1674,9 +1674,11 @@ class MentionFinder {
     if (before == ","sv && two_before == "nickname"sv) return true;
     const std::size_t cue = before == "nicknamed"sv ? t - 1 : before == "as"sv && two_before == "known"sv ? t - 2 : 0;
     if (cue < s.first_token + 2 || tok(cue - 1).lower != ","sv) return false;
-    const auto named = std::lower_bound(doc_.mentions.begin(), doc_.mentions.end(), cue - 1,
-                                        [](const Mention& m, std::size_t e) { return m.end_token < e; });
-    return named != doc_.mentions.end() && named->end_token == cue - 1 && named->type == EntityType::Person;
+    // (Among the body's names of two words or more, which are in text order.)
+    const auto body = doc_.mentions.begin() + static_cast<std::ptrdiff_t>(layout_mentions_);
+    const auto body_end = doc_.mentions.begin() + static_cast<std::ptrdiff_t>(scanned_);
+    const auto named = std::lower_bound(body, body_end, cue - 1, [](const Mention& m, std::size_t e) { return m.end_token < e; });
+    return named != body_end && named->end_token == cue - 1 && named->type == EntityType::Person;
   }
 
   void note_person_parts(const Mention& m) {
