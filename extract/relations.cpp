@@ -829,13 +829,13 @@ Apposition find_apposition(const Document& doc, std::uint32_t t, std::uint32_t e
   // Bo' keeps its verb's subject).
   // (", affectionately called Auntie Akos by all of Bantama,": an "-ly" adverb may come first.)
   const bool adverb_first = opening.has(kWord) && !opening.has(kCapitalized) && opening.lower.ends_with("ly"sv);
-  const Token& verb = adverb_first ? doc.tokens[t + 2] : opening;
+  const std::uint32_t verb_at = adverb_first ? t + 2 : t + 1;
+  const Token& verb = doc.tokens[verb_at];
   // (", fondly known as Maame Serwaa by the congregation,": "known" too.)
   // Nor does "Bo Kim, 72, married his second wife, ...": a relation's own
   // word with an object after it is a past tense.
-  const bool event_verb = RelationPatterns::get().is_event_word(verb.lower);
   const auto object_follows = [&] {
-    const std::uint32_t next = static_cast<std::uint32_t>(&verb - doc.tokens.data()) + 1;
+    const std::uint32_t next = verb_at + 1;
     if (next >= end) return false;
     const Token& object = doc.tokens[next];
     // (Not a time: "married a decade ago", "married the following year".)
@@ -848,7 +848,7 @@ Apposition find_apposition(const Document& doc, std::uint32_t t, std::uint32_t e
   };
   const bool participle = verb.has(kWord) && !verb.has(kCapitalized) && verb.lower.size() > 4 &&
                           (verb.lower.ends_with("ed"sv) || verb.lower == "known"sv) && !verb.is(kFunctionWord) &&
-                          !(event_verb && (after_pair || object_follows()));
+                          !((after_pair || object_follows()) && RelationPatterns::get().is_event_word(verb.lower));
   // ", daughter of Albert Ferris,", ", eldest son of": an announcement's kin
   // noun needs no article.
   const auto kin_of = [&](std::uint32_t k) {
