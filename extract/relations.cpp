@@ -2179,6 +2179,57 @@ void for_each_later_list_item(std::string_view text, std::size_t from, Visit vis
   }
 }
 
+// The guests an invitation names after the first a pattern took: "P0
+// invited her parents , P2 and P3 , P4 's half-brother P5 and even the
+// crew" gives P3 and P5 after P2; "P3 's friends P4 and P5" gives both. An
+// item may follow whose relative or friend it is; each must end where a list
+// goes on or stops, so "Tom invited Ann , and Bob declined" names no second
+// guest. Each as its slot name ("P3").
+template <typename Visit>
+void for_each_later_invitee(std::string_view text, std::size_t from, Visit visit) {
+  std::string_view rest = text.substr(from);
+  auto next_word = [&] {
+    while (rest.starts_with(' ')) rest.remove_prefix(1);
+    const std::string_view word = rest.substr(0, rest.find(' '));
+    return word;
+  };
+  auto take = [&](std::string_view word) { rest.remove_prefix(word.size()); };
+  auto is_slot = [](std::string_view word, char kind) {
+    return word.size() > 1 && word[0] == kind && std::all_of(word.begin() + 1, word.end(), [](char c) { return c >= '0' && c <= '9'; });
+  };
+  auto is_lower_word = [](std::string_view word) { return !word.empty() && word[0] >= 'a' && word[0] <= 'z'; };
+  for (std::size_t listed = 0; listed < kMostChildrenListed; ++listed) {
+    std::string_view word = next_word();
+    bool separated = false;
+    if (word == ","sv) { take(word); word = next_word(); separated = true; }
+    if (word == "and"sv) { take(word); word = next_word(); separated = true; }
+    if (!separated) return;
+    // "her half-brother", "P3 's friends": whose relative or friend.
+    if (is_slot(word, 'P') && rest.substr(word.size()).starts_with(" 's ")) {
+      take(word);
+      take(" 's"sv);
+      word = next_word();
+      if (!is_lower_word(word)) return;
+    } else if (word == "his"sv || word == "her"sv || word == "their"sv || word == "my"sv || word == "our"sv) {
+      take(word);
+      word = next_word();
+      if (!is_lower_word(word)) return;
+    }
+    for (int described = 0; is_lower_word(word) && described < 2; ++described) {
+      take(word);
+      word = next_word();
+    }
+    if (word == ","sv) { take(word); word = next_word(); }
+    if (!is_slot(word, 'P')) return;
+    take(word);
+    const std::string_view after = next_word();
+    if (!(after.empty() || after == ","sv || after == "."sv || after == ";"sv || after == "and"sv || after == "to"sv ||
+          after == "for"sv || after == "at"sv))
+      return;
+    visit(word);
+  }
+}
+
 // The person slot a match ends on right after a comma ("... , P3"), if any.
 const Slot* slot_ending_match_after_comma(const Tagged& tagged, std::size_t match_begin, std::size_t match_end) {
   const std::string_view text(tagged.text);
@@ -3079,6 +3130,13 @@ std::vector<FoundRelation> find_relations(const Document& doc) {
                                      [&](std::string_view name) {
                                        if (const Slot* slot = slot_named(tagged, name)) targets.push_back(slot->entity);
                                      });
+          // "P0 invited her parents , P2 and P3 , her half-brother P5": the
+          // pattern took the first guest.
+          if (p.relation == Relation::Invited && targets.size() == 1 && possessor_capture == 0 &&
+              caps[static_cast<std::size_t>(role.target_capture)].end() == caps[0].end())
+            for_each_later_invitee(tagged.text, end, [&](std::string_view name) {
+              if (const Slot* slot = slot_named(tagged, name)) targets.push_back(slot->entity);
+            });
           // A list of more children than any family has is a roster or a
           // table, not a family: its n² sibling pairs, each carrying the
           // whole sentence, would only bloat the graph.

@@ -4319,6 +4319,22 @@ TEST_CASE("relations table: the forty-sixth session's rules") {
   run_table(cases);
 }
 
+TEST_CASE("relations table: the forty-seventh session's rules") {
+  const std::vector<Case> cases = {
+      // An invitation's list goes on past the guest the pattern took.
+      {"Bex Carmody, 32, invited her parents, Shaz and Dazza, her half-brother Brodie and even the show's camera crew.",
+       {"invited(Bex Carmody, Shaz)", "invited(Bex Carmody, Dazza)", "invited(Bex Carmody, Brodie)"}, {}},
+      {"Anna Lee invited her sister, Kate Lee, and her friends Joe Bloggs and Mary Smith to the launch.",
+       {"invited(Anna Lee, Kate Lee)", "invited(Anna Lee, Joe Bloggs)", "invited(Anna Lee, Mary Smith)"}, {}},
+      // A name after the list that is a clause's subject is no guest.
+      {"Tom Hardy invited Ann Lee, and Bob Smith declined.", {"invited(Tom Hardy, Ann Lee)"},
+       {"invited(Tom Hardy, Bob Smith)"}},
+      {"Tom Hardy invited Ann Lee and Bob Smith said no.", {"invited(Tom Hardy, Ann Lee)"},
+       {"invited(Tom Hardy, Bob Smith)"}},
+  };
+  run_table(cases);
+}
+
 TEST_CASE("a past tense after a name's comma, then a free '-ing' phrase, is no participle's aside") {
   CHECK(tagged("Sunniva Brekke led the team. Her husband, Dr Jens Aalto, worked on the case alongside his wife, "
                "mapping the blood vessels.") ==
