@@ -1101,17 +1101,23 @@ class Coreference {
   // "Known to three generations of customers as Chaudhry Sahib, and to his
   // grandchildren as Dada Ji, Mr Aslam came to Bradford": a sentence that
   // opens with "Known ... as" gives its names to the first name after a
-  // comma that no "as" gives; that subject's entity, or -1.
+  // comma that no "as" gives; that subject's entity, or -1. So does
+  // "Nicknamed Ton, Kittipong Sirisombat founded ...".
   int fronted_known_as_owner(std::size_t i) const {
     const Mention& m = doc_.mentions[i];
     const std::uint32_t start = doc_.sentences[m.sentence].first_token;
     std::uint32_t opening = start;
-    if (doc_.tokens[opening].lower.ends_with("ly"sv) && opening + 1 < m.first_token) ++opening;  // "Affectionately known"
-    if (doc_.tokens[opening].lower != "known"sv || m.first_token > start + 24) return -1;
-    // Whether the mention starting at token f is a name "as" gives.
+    // "Affectionately known", "Better known".
+    if ((doc_.tokens[opening].lower.ends_with("ly"sv) || doc_.tokens[opening].lower == "better"sv) &&
+        opening + 1 < m.first_token)
+      ++opening;
+    const bool nicknamed = doc_.tokens[opening].lower == "nicknamed"sv || doc_.tokens[opening].lower == "dubbed"sv;
+    if ((doc_.tokens[opening].lower != "known"sv && !nicknamed) || m.first_token > start + 24) return -1;
+    // Whether the mention starting at token f is a name "as" (or the
+    // opening "Nicknamed") gives.
     auto given_as = [&](std::uint32_t f) {
       if (f > start + 1 && is_title_word(f - 1)) --f;
-      return f > start && doc_.tokens[f - 1].lower == "as"sv;
+      return f > start && (doc_.tokens[f - 1].lower == "as"sv || (nicknamed && f - 1 == opening));
     };
     if (!given_as(m.first_token)) return -1;
     // The "as" is the fronted phrase's: no subject opened by a comma before

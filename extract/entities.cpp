@@ -46,7 +46,9 @@ bool ends_with(std::string_view word, std::string_view suffix) {
 
 // "Award-winner", "Oscar-nominated", "London-based": a capitalised word whose
 // later part is a lower-case role or participle (but "Ji-woo" is a name).
+// "Pro-government", "Anti-Trump": a stance, whatever case follows.
 bool has_lowercase_part(std::string_view word) {
+  if ((word.starts_with("Pro-") || word.starts_with("Anti-")) && !word.ends_with('-')) return true;
   std::size_t hyphen = word.rfind('-');
   if (hyphen == std::string_view::npos || hyphen + 1 >= word.size() || word[hyphen + 1] < 'a' ||
       word[hyphen + 1] > 'z')
@@ -65,8 +67,7 @@ bool has_lowercase_part(std::string_view word) {
   const bool participle = ends_with(part, "ing") && (part.size() > 4 || english_before());  // "Right-wing"
   return info.has(kRoleNoun) || particle || participle || ends_with(part, "ed") ||
          ends_with(part, "er") || ends_with(part, "born") || ends_with(part, "ist") || part == "in-law" ||
-         part == "language" || part == "style" || part == "era" ||  // "an Amharic-language weekly", "Soviet-era"
-         ((hyphen == 3 || hyphen == 4) && (word.starts_with("Pro-") || word.starts_with("Anti-")));  // "Pro-government"
+         part == "language" || part == "style" || part == "era";  // "an Amharic-language weekly", "Soviet-era"
 }
 
 // "HollyWire", "StarSider", "YouTube": a capital inside a word after lower
@@ -871,8 +872,12 @@ class MentionFinder {
     if (cue) return cue;
     if (has_connector) return EntityType::Work;
     // "on Saturday Night Sing-Off", "Monday Night Football": a weekday
-    // that is no given name opens a show's name, not a person's.
-    if (n >= 2 && is_weekday(t0) && !t0.is(kFirstNameWord)) return EntityType::Work;
+    // that is no given name opens a show's name, not a person's; so does
+    // one that is, before a time of day ("Sunday Night Football", but
+    // "Sunday Adebayo").
+    static constexpr std::string_view kTimesOfDay[] = {"night", "morning", "afternoon", "evening"};
+    if (n >= 2 && is_weekday(t0) && (!t0.is(kFirstNameWord) || in(kTimesOfDay, tok(first + 1).lower)))
+      return EntityType::Work;
     // "African American", "Classical Greek": peoples and languages, not names.
     if (tok(end - 1).is(kDemonym) &&
         (tok(first).is(kDemonym) || tok(first).is(kCommonWord)))
@@ -1483,7 +1488,7 @@ class MentionFinder {
           !(end - first == 2 && names_parent_by_child(tok(first).lower) && tok(first + 1).is(kFirstNameWord)) &&
           !tok(first).is(kPlaceWord) && !tok(first + 1).is(kFunctionWord) &&
           !tok(first + 1).is(kPlaceWord) && tok(first + 1).lower != "."sv &&  // "J. K. Rowling": an initial
-          (!tok(first + 1).is(kCommonWord) || tok(first + 1).is(kFirstNameWord))) {
+          (!tok(first + 1).is(kCommonWord) || tok(first + 1).is(kFirstNameWord) || tok(first).lower == "nicknamed"sv)) {
         ++first;
         initial = false;
       }

@@ -1088,3 +1088,10 @@ TEST_CASE("'by his nickname, X' names the person before the aside") {
                            "spoke. Bobo smiled.");
   CHECK(named_referent(bobo, "Bobo") == "Kittipong Sirisombat");
 }
+
+TEST_CASE("a sentence opening 'Nicknamed X,' or 'Dubbed X ...,' gives X to the subject after the comma") {
+  Document ton = resolved("Nicknamed Ton, Kittipong Sirisombat founded Lamoon in 2019. Ton married Ploy Chaiyaporn.");
+  CHECK(named_referent(ton, "Ton") == "Kittipong Sirisombat");
+  Document bobby = resolved("Dubbed Bobby by his teammates, Robert Smith married Ann Lee. Bobby smiled.");
+  CHECK(named_referent(bobby, "Bobby") == "Robert Smith");
+}

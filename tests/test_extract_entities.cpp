@@ -1102,3 +1102,9 @@ TEST_CASE("a capital inside a word after lower case is a brand's, not a name's p
   // Parts of two letters: a given name the lists lack.
   CHECK(entities_of("Ann Lee said KeKe was furious.") == Names{"Ann Lee:PERSON", "KeKe:PERSON"});
 }
+
+TEST_CASE("a stance's 'Anti-' or 'Pro-' names no one before a capital; a weekday before a time of day opens a show") {
+  CHECK(entities_of("Anti-Trump protesters and Pro-EU campaigners met Ann Lee.") == Names{"Ann Lee:PERSON"});
+  CHECK(entities_of("Ann Lee watched Sunday Night Football with Sunday Adebayo.") ==
+        Names{"Ann Lee:PERSON", "Sunday Adebayo:PERSON", "Sunday Night Football:WORK"});
+}
