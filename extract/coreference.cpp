@@ -1347,10 +1347,10 @@ class Coreference {
     for (std::string_view w : words)
       if (const std::size_t n = entities_by_word_.size(w); n < fewest) fewest = n, rarest = w;
     entities_by_word_.for_each(rarest, add);
-    // The misspelling rules take two-word names only ("Bradley Keene Jr."
-    // is two words and a suffix).
+    // The misspelling rules compare first names and surnames ("Bradley
+    // Keene Jr." is two words and a suffix).
     const Words core = words.size() == 3 && is_junior_suffix(words.back()) ? words.first(2) : words;
-    if (core.size() == 2)
+    if (core.size() >= 2)
       for (std::string_view w : {core.front(), core.back()})
         if (w != rarest && entities_by_word_.size(w) <= kFewNamesakes) entities_by_word_.for_each(w, add);
     std::sort(out.begin(), out.end());
@@ -1433,6 +1433,11 @@ class Coreference {
       if (known.front() == named.front() && named.size() == 2)
         for (std::size_t k = 1; k < known.size(); ++k)
           if (is_surname_misspelling(named.back(), known[k])) return true;
+      // "Rhys ap Gwillym" for "Rhys ap Gwilym": the words before the
+      // surname the same.
+      if (named.size() >= 3 && named.size() == known.size() && std::equal(named.begin(), named.end() - 1, known.begin()) &&
+          is_surname_misspelling(named.back(), known.back()))
+        return true;
       return false;
     };
     full_name_candidates(words, owners_);
@@ -1494,6 +1499,9 @@ class Coreference {
       if (mark != listing_) mark = listing_, owners.push_back(entity);
     };
     primary_parts_.for_each(w, list);
+    // "Mr McNamara" for Patrick MacNamara.
+    if (owners.empty())
+      if (const std::string respelt = mac_prefix_respelt(w); !respelt.empty()) primary_parts_.for_each(respelt, list);
     drop_other_sex();
     // A lone name the text gave someone of its own ("his son Bobby") is
     // that one, before a middle name of another's ("Máhtte's son, Ánde

@@ -148,6 +148,13 @@ bool is_surname_misspelling(std::string_view variant, std::string_view name) {
          edit_distance(variant, name, 3) <= 3;
 }
 
+std::string mac_prefix_respelt(std::string_view surname) {
+  // (Past the prefix, a surname of three letters or more: "mack", "macy" have none.)
+  if (surname.starts_with("mac") && surname.size() >= 6) return "mc" + std::string(surname.substr(3));
+  if (surname.starts_with("mc") && surname.size() >= 5) return "mac" + std::string(surname.substr(2));
+  return {};
+}
+
 std::vector<std::string> names_around_quoted_nickname(std::string_view form) {
   // Most names hold no quotation mark at all: one scan says so.
   if (std::none_of(form.begin(), form.end(), [](char c) { return c == '"' || c == '\'' || c == '\xe2' || c == '('; }))

@@ -31,6 +31,11 @@ bool is_nickname_of(std::string_view variant, std::string_view name);
 // may be the shorter.
 bool is_short_and_full_form(std::string_view a, std::string_view b);
 
+// The surname with its Gaelic prefix spelt the other way ("macnamara" for
+// "mcnamara", and back), or an empty string if it has none: clerks and
+// papers spell one family both ways.
+std::string mac_prefix_respelt(std::string_view surname);
+
 // True if surname `variant` is a plausible misspelling of `name` when the
 // first names already agree ("kardajan" for a long surname with the same start).
 bool is_surname_misspelling(std::string_view variant, std::string_view name);

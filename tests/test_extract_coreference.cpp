@@ -1095,3 +1095,13 @@ TEST_CASE("a sentence opening 'Nicknamed X,' or 'Dubbed X ...,' gives X to the s
   Document bobby = resolved("Dubbed Bobby by his teammates, Robert Smith married Ann Lee. Bobby smiled.");
   CHECK(named_referent(bobby, "Bobby") == "Robert Smith");
 }
+
+TEST_CASE("a surname's 'Mc' and 'Mac' are one prefix; a misspelt surname after a particle is one person's") {
+  Document mac = resolved("Patrick MacNamara married Brid Kelly in 1960. Mr McNamara is survived by his wife.");
+  CHECK(named_referent(mac, "McNamara") == "Patrick MacNamara");
+  Document ap = resolved("Rhys ap Gwilym married Seren Jones in 2020. Rhys ap Gwillym, who missed the match, is happy.");
+  CHECK(named_referent(ap, "Rhys ap Gwillym") == "Rhys ap Gwilym");
+  // Not a different first name before the particle.
+  Document two = resolved("Rhys ap Gwilym married Seren Jones in 2020. Owen ap Gwillym, who missed the match, is happy.");
+  CHECK(named_referent(two, "Owen ap Gwillym") == "Owen ap Gwillym");
+}

@@ -62,3 +62,11 @@ TEST_CASE("a quoted nickname: the name without it and the nickname with the surn
   CHECK(names_around_quoted_nickname("Katherine \"Kate\"").empty());  // no surname after it
   CHECK(names_around_quoted_nickname("Anne O'Neill").empty());
 }
+
+TEST_CASE("a surname's Gaelic prefix respelt: 'Mc' for 'Mac' and back, nothing for 'Mack' or 'Macy'") {
+  CHECK(mac_prefix_respelt("mcnamara") == "macnamara");
+  CHECK(mac_prefix_respelt("macleod") == "mcleod");
+  CHECK(mac_prefix_respelt("mack") == "");
+  CHECK(mac_prefix_respelt("macy") == "");
+  CHECK(mac_prefix_respelt("smith") == "");
+}
