@@ -2293,6 +2293,22 @@ bool possessive_of_a_noun(std::string_view tagged, std::size_t at) {
   return !(rest.empty() || rest.starts_with(" ,") || rest.starts_with(" .") || rest.starts_with(" ;"));
 }
 
+// Whether the clause on from `at` (after "ended"), up to its punctuation,
+// says a death ended the marriage: "his first marriage ... ended in grief",
+// "ended in 1964 when she died", "ended with her death".
+bool ended_by_death(std::string_view tagged, std::size_t at) {
+  static constexpr std::string_view kDeathWords[] = {"grief", "tragedy", "death", "died", "dies", "widowed", "killed"};
+  std::string_view rest = tagged.substr(at);
+  for (int words = 0; words < 8 && !rest.empty(); ++words) {
+    while (rest.starts_with(' ')) rest.remove_prefix(1);
+    const std::string_view word = rest.substr(0, rest.find(' '));
+    if (word == "."sv || word == ";"sv || word == ":"sv || word == ","sv || word.empty()) return false;
+    if (std::find(std::begin(kDeathWords), std::end(kDeathWords), word) != std::end(kDeathWords)) return true;
+    rest.remove_prefix(word.size());
+  }
+  return false;
+}
+
 // Whether a second person joined by "and" closes the clause at `at`:
 // "Father Michael Doyle married P1 and P2 at St Brigid's", where the one
 // who married them officiated (the couple's own row reads them).
@@ -2944,6 +2960,10 @@ std::vector<FoundRelation> find_relations(const Document& doc) {
         // person: "his brother Philippe's descendants".
         int possessor_capture = 0, possessed = -1;
         if (p.relation == Relation::Married && !p.nominal && second_partner_follows(tagged.text, end)) continue;
+        if (p.relation == Relation::Divorced) {
+          const std::size_t ended = std::string_view(tagged.text).substr(0, end).rfind(" ended"sv);
+          if (ended != std::string_view::npos && ended > begin && ended_by_death(tagged.text, ended + 6)) continue;
+        }
         const bool ends_on_possessive = possessive_of_a_noun(tagged.text, end);
         // "Conrad was her husband's lawyer": a relative's noun that owns
         // another noun names who that one is, not the relative.

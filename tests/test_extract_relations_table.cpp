@@ -4331,6 +4331,12 @@ TEST_CASE("relations table: the forty-seventh session's rules") {
        {"invited(Tom Hardy, Bob Smith)"}},
       {"Tom Hardy invited Ann Lee and Bob Smith said no.", {"invited(Tom Hardy, Ann Lee)"},
        {"invited(Tom Hardy, Bob Smith)"}},
+      // A marriage that death ended is no divorce.
+      {"His first marriage, to Maureen Gallagher, ended in grief: Patrick MacNamara and Maureen married in 1963, and "
+       "Maureen died the following winter.",
+       {"married(Patrick MacNamara, Maureen Gallagher)"}, {"divorced(Patrick MacNamara, Maureen Gallagher)"}},
+      {"Ann Lee's marriage to Bo Kim ended with his death in 2010.", {"married(Ann Lee, Bo Kim)"}, {"divorced(Ann Lee, Bo Kim)"}},
+      {"Ann Lee's marriage to Bo Kim ended in 2010.", {"divorced(Ann Lee, Bo Kim)"}, {}},
   };
   run_table(cases);
 }
