@@ -1043,6 +1043,10 @@ class Coreference {
       // keeps her given name (checked below; not "Ann Lee, then Bo Kim").
       if (w == "then"sv && words == 0 && !quoted && !kin_title && !after_as && m.end_token - m.first_token >= 2)
         cue = then_name = true;
+      // "Lynn Callahan, 58, who was Lynn Deering when she met the senator": so is "who was".
+      if (w == "was"sv && words == 0 && t > start && doc_.tokens[t - 1].lower == "who"sv && !quoted && !kin_title &&
+          !after_as && m.end_token - m.first_token >= 2)
+        cue = then_name = true;
       if ((w == "goes"sv || w == "went"sv) && doc_.tokens[t + 1].lower == "by"sv) cue = true;
       // ", who writes as Ingrid Vange", ", who had wrestled as
       // Kirinishiki": a pen or ring name.
@@ -1314,15 +1318,34 @@ class Coreference {
     for (std::string_view w : names_parent_by_child(words) ? words.first(1) : words) entities_by_word_.add_unless_last(w, entity);
   }
 
+  // Whether a full name is given as someone's name at another time: "who
+  // was Lynn Deering when she met him", ", then Amber Whitaker", "formerly".
+  bool names_a_former_name(const Mention& m) const {
+    const std::uint32_t t = m.first_token;
+    if (t < 2) return false;
+    const std::string_view before = doc_.tokens[t - 1].lower;
+    return before == "formerly"sv || (before == "then"sv && doc_.tokens[t - 2].lower == ","sv) ||
+           (before == "was"sv && doc_.tokens[t - 2].lower == "who"sv);
+  }
+
   // After the full names: which entities a lone word can name.
   void build_part_indexes() {
+    // People named in full only by a former name ("Lynn Callahan, who was
+    // Lynn Deering"; the aside joins them later): a lone "Deering" is her
+    // brother Doug Deering, not her (entities_by_word_ still finds her if
+    // no one else has the name).
+    std::vector<char> former_name_only(doc_.entities.size(), 0);
+    for (const Mention& m : doc_.mentions)
+      if (!m.pronoun && m.entity >= 0 && m.type == EntityType::Person && m.end_token - m.first_token >= 2)
+        former_name_only[static_cast<std::size_t>(m.entity)] |= names_a_former_name(m) ? 1 : 2;
     for (std::size_t e = 0; e < doc_.entities.size(); ++e) {
       const auto key = static_cast<std::uint32_t>(e);
       if (doc_.entities[e].type != EntityType::Person || entity_names_.empty(key)) continue;
       const Words primary = primary_name(e);
       const int entity = static_cast<int>(e);
       primary_parts_.add(primary.front(), entity);
-      if (primary.back() != primary.front() && !names_parent_by_child(primary)) primary_parts_.add(primary.back(), entity);
+      if (primary.back() != primary.front() && !names_parent_by_child(primary) && former_name_only[e] != 1)
+        primary_parts_.add(primary.back(), entity);
       // "Keane" of "Bradley Keane Jr.".
       if (primary.size() >= 3 && is_junior_suffix(primary.back())) primary_parts_.add(primary[primary.size() - 2], entity);
       first_names_.add(primary.front(), {primary.front(), entity});

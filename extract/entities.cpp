@@ -417,9 +417,20 @@ class MentionFinder {
   // first name (and more) followed by a quoted name word and a surname run;
   // else `end`. A given name the lists lack counts when neither it nor the
   // nickname is an ordinary word: `Bronisława "Bronia" Hale`.
-  std::size_t quoted_nickname_end(std::size_t first, std::size_t end, const Sentence& s) const {
+  // `open_at`: the opening mark's token, after the stop of a middle
+  // initial ('Robert J. "Bobby" Callahan III').
+  std::size_t quoted_nickname_end(std::size_t first, std::size_t end, const Sentence& s, std::size_t& open_at) const {
+    open_at = end;
+    if (end + 4 < s.end_token && end >= first + 2 && tok(end).lower == "."sv && !tok(end).has(kSpaceBefore) &&
+        word(end - 1).size() == 1 && tok(end + 1).has(kQuote)) {
+      const std::size_t after_initial = quoted_nickname_end(first, end + 1, s, open_at);
+      if (after_initial > end + 1) return after_initial;
+      open_at = end;
+    }
     if (end + 3 >= s.end_token) return end;
-    const bool listed = tok(first).is(kFirstNameWord);
+    // (A given name the lists know, after a title too: 'Sen. Robert J. "Bobby" Callahan'.)
+    bool listed = false;
+    for (std::size_t k = first; k < end && !listed; ++k) listed = tok(k).is(kFirstNameWord);
     if (!listed && (tok(first).is(kCommonWord) || tok(first).is(kFunctionWord) || tok(end + 1).is(kCommonWord) ||
                     lex_.is_media_org(fold_name(word(first)))))
       return end;
@@ -437,6 +448,29 @@ class MentionFinder {
       for (std::size_t k = end + 3; k < surname_end; ++k)
         if (tok(k).is(kWorkCue) || tok(k).is(kOrgCue) || tok(k).is(kEventCue)) return end;
     return surname_end;
+  }
+
+  // Whether the text gives these folded initials to someone as a
+  // nickname: "known to everyone as R.J.", "nicknamed T.J.". The initials
+  // are collected at the first question (few documents ask).
+  bool initials_given_as_nickname(std::string_view folded) const {
+    if (!nickname_initials_) {
+      nickname_initials_.emplace();
+      for (std::size_t t = 1; t + 2 < doc_.tokens.size(); ++t) {
+        const std::string_view cue = tok(t).lower;
+        if (cue != "as"sv && cue != "nicknamed"sv) continue;
+        bool known = cue == "nicknamed"sv;
+        for (std::size_t k = t - 1; !known && k + 5 >= t && k > 0 && tok(k).lower != ","sv; --k) known = tok(k).lower == "known"sv;
+        if (!known) continue;
+        std::size_t k = t + 1;
+        while (k + 1 < doc_.tokens.size() && word(k).size() == 1 && tok(k).has(kCapitalized) && tok(k + 1).lower == "."sv &&
+               !tok(k + 1).has(kSpaceBefore))
+          k += 2;
+        // The last stop ends the name's run, as the initials' own run leaves it.
+        if (k >= t + 5) nickname_initials_->insert(fold_name(surface(t + 1, k - 1)));
+      }
+    }
+    return nickname_initials_->count(folded) > 0;
   }
 
   std::size_t extend_run(std::size_t i, const Sentence& s) const {
@@ -784,6 +818,7 @@ class MentionFinder {
     bool initials_only = n >= 2;
     for (std::size_t k = first; k < end && initials_only; ++k)
       initials_only = tok(k).lower == "."sv || (tok(k).has(kCapitalized) && word(k).size() == 1);
+    if (initials_only && initials_given_as_nickname(folded)) return EntityType::Person;
     if (initials_only) {
       std::string with_stop(folded);
       with_stop += '.';
@@ -1420,9 +1455,10 @@ class MentionFinder {
       if (end - first >= 2 && tok(first).is(kKinTitle) && !tok(first + 1).has(kCapitalized)) end = first + 1;
       // Cornelius "Neil" Abernathy: a nickname in quotation marks inside a
       // person's name is one name, which later "Neil" and "Abernathy" join.
-      const std::size_t nickname_end = quoted_nickname_end(first, end, s);
+      std::size_t open_quote = end;
+      const std::size_t nickname_end = quoted_nickname_end(first, end, s, open_quote);
       const bool nicknamed = nickname_end > end;
-      const std::size_t nickname = end + 1;
+      const std::size_t nickname = open_quote + 1;
       if (nicknamed) end = nickname_end;
       i = title_after ? end + 1 : end;
       bool initial = !role_first && sentence_initial(first, s);
@@ -1677,13 +1713,19 @@ class MentionFinder {
     if (t < s.first_token + 2) return false;
     const std::string_view two_before = tok(t - 2).lower;
     if (before == ","sv && two_before == "nickname"sv) return true;
-    const std::size_t cue = before == "nicknamed"sv ? t - 1 : before == "as"sv && two_before == "known"sv ? t - 2 : 0;
+    std::size_t cue = before == "nicknamed"sv ? t - 1 : 0;
+    // "known as", "known to everyone as".
+    for (std::size_t k = t - 2; before == "as"sv && cue == 0 && k + 5 >= t && k > s.first_token && tok(k).lower != ","sv; --k)
+      if (tok(k).lower == "known"sv) cue = k;
     if (cue < s.first_token + 2 || tok(cue - 1).lower != ","sv) return false;
+    // The name before the comma, past an age: "Robert Callahan IV, 33, known to everyone as R.J.".
+    std::size_t name_end = cue - 1;
+    if (name_end >= s.first_token + 3 && tok(name_end - 1).has(kNumber) && tok(name_end - 2).lower == ","sv) name_end -= 2;
     // (Among the body's names of two words or more, which are in text order.)
     const auto body = doc_.mentions.begin() + static_cast<std::ptrdiff_t>(layout_mentions_);
     const auto body_end = doc_.mentions.begin() + static_cast<std::ptrdiff_t>(scanned_);
-    const auto named = std::lower_bound(body, body_end, cue - 1, [](const Mention& m, std::size_t e) { return m.end_token < e; });
-    return named != body_end && named->end_token == cue - 1 && named->type == EntityType::Person;
+    const auto named = std::lower_bound(body, body_end, name_end, [](const Mention& m, std::size_t e) { return m.end_token < e; });
+    return named != body_end && named->end_token == name_end && named->type == EntityType::Person;
   }
 
   void note_person_parts(const Mention& m) {
@@ -1915,6 +1957,8 @@ class MentionFinder {
   std::size_t scanned_ = 0;  // doc_.mentions below this: layout's and the scan's
   // Filled on first use (capitalised_midsentence); keys view the tokens.
   mutable std::optional<StringViewSet> midsentence_capitals_;
+  // Filled on first use (initials_given_as_nickname), folded.
+  mutable std::optional<StringSet> nickname_initials_;
   StringViewSet known_person_parts_;  // keys view the tokens
   StringViewSet known_surnames_;      // the last words of those names
   std::vector<std::size_t> guessed_names_;  // indexes of mentions typed a person for want of a better guess

@@ -1105,3 +1105,13 @@ TEST_CASE("a surname's 'Mc' and 'Mac' are one prefix; a misspelt surname after a
   Document two = resolved("Rhys ap Gwilym married Seren Jones in 2020. Owen ap Gwillym, who missed the match, is happy.");
   CHECK(named_referent(two, "Owen ap Gwillym") == "Owen ap Gwillym");
 }
+
+TEST_CASE("'who was X' gives a woman's former name; a lone surname of that name is someone else's who bears it now") {
+  Document lynn = resolved("Lynn Callahan, 58, who was Lynn Deering when she met the senator, spoke. Doug Deering, "
+                           "Lynn's younger brother, runs a firm. Deering, reached by phone, said he was busy.");
+  CHECK(named_referent(lynn, "Lynn Deering") == "Lynn Callahan");
+  CHECK(named_referent(lynn, "Deering") == "Doug Deering");
+  // Not a man's name: a sequence of office-holders.
+  Document tom = resolved("Tom Smith, who was Tom Brown in school, spoke.");
+  CHECK(named_referent(tom, "Tom Brown") == "Tom Brown");
+}

@@ -1108,3 +1108,17 @@ TEST_CASE("a stance's 'Anti-' or 'Pro-' names no one before a capital; a weekday
   CHECK(entities_of("Ann Lee watched Sunday Night Football with Sunday Adebayo.") ==
         Names{"Ann Lee:PERSON", "Sunday Adebayo:PERSON", "Sunday Night Football:WORK"});
 }
+
+TEST_CASE("a quoted nickname after a middle initial is inside the name; initials given as a nickname are a person's") {
+  CHECK(entities_of("Sen. Robert J. \"Bobby\" Callahan III, 61, is seeking a third term.") ==
+        Names{"Robert J. \"Bobby\" Callahan III:PERSON"});
+  CHECK(entities_of("His son, Robert J. Callahan IV, 33, known to everyone as R.J., is deputy campaign manager. R.J. "
+                    "has been dating Hannah Voss.") == Names{"Hannah Voss:PERSON", "Robert J. Callahan IV:PERSON"});
+  // Initials no one is given stay an initialism.
+  CHECK(entities_of("The U.N. praised Ann Lee.") == Names{"Ann Lee:PERSON", "U.N:ORG"});
+}
+
+TEST_CASE("a firm's 'Strategies', 'Associates', 'Consulting' or 'Communications' and a 'Corps' are organisations") {
+  CHECK(entities_of("Doug Deering runs Deering Strategies. Tyler Hess is a Marine Corps veteran.") ==
+        Names{"Deering Strategies:ORG", "Doug Deering:PERSON", "Marine Corps:ORG", "Tyler Hess:PERSON"});
+}
