@@ -3211,16 +3211,26 @@ class Coreference {
                       after_their_kin(t, sentence_start) || possessor_of_blood_kin(m.end_token, sentence_end) ||
                           named_as_parent_of_subject_pronoun(doc_, t, sentence_start)});
             std::uint32_t role = UINT32_MAX;
+            std::string_view role_noun;  // the role's noun, where the token abbreviates it
             if (t > sentence_start && (doc_.tokens[t - 1].is(kRoleNoun) || doc_.tokens[t - 1].is(kHonorific)) && doc_.tokens[t - 1].has(kWord))
               role = t - 1;
+            // "Sen. Bobby Callahan": "the senator" later.
+            else if (t > sentence_start + 1 && doc_.tokens[t - 1].lower == "."sv && doc_.tokens[t - 2].is(kHonorific)) {
+              if (role_noun = abbreviated_role(doc_.tokens[t - 2].lower); !role_noun.empty()) role = t - 2;
+            }
             else if (role = role_described_after(m.end_token, sentence_end); role != UINT32_MAX)
               describing_role = role;
             if (role == UINT32_MAX) role = role_in_apposition_before(t, sentence_start);
             if (role == UINT32_MAX) role = legal_party_after(m.end_token, sentence_end);
             if (const std::uint32_t term = defined_term_after(m.end_token, sentence_end); term != UINT32_MAX)
               defined_as[doc_.tokens[term].lower] = m.entity;
+            // (Not "state Sen. Mike Callahan" after "Sen. Bobby Callahan":
+            // another office, whom "the senator" does not mean.)
+            if (role != UINT32_MAX && introduced_as.contains(role_noun.empty() ? doc_.tokens[role].lower : role_noun) &&
+                role > sentence_start && is_lesser_office(doc_.tokens[role - 1].lower))
+              role = UINT32_MAX;
             if (role != UINT32_MAX) {
-              introduced_as[doc_.tokens[role].lower] = m.entity;
+              introduced_as[role_noun.empty() ? doc_.tokens[role].lower : role_noun] = m.entity;
               role_given[static_cast<std::size_t>(m.entity)] = static_cast<int>(role);
             } else if (const std::uint32_t noun = noun_of_someone_else(m, sentence_start, sentence_end); noun != UINT32_MAX) {
               role_given[static_cast<std::size_t>(m.entity)] = static_cast<int>(noun);
@@ -4084,6 +4094,24 @@ class Coreference {
 
   // "the Transport Minister, Rosalind Marr": the role of "the" noun phrase
   // a comma sets before the name at `name`, or UINT32_MAX.
+  // The role noun an abbreviated title stands for ("sen": "senator";
+  // title_abbreviations.tsv), or an empty view.
+  static std::string_view abbreviated_role(std::string_view abbreviation) {
+    static const StringViewMap<std::string_view> roles = [] {
+      StringViewMap<std::string_view> map;
+      for (const auto& row : lexicon_rows("title_abbreviations.tsv"))
+        if (row.size() == 2) map.emplace(row[0], row[1]);
+      return map;
+    }();
+    const auto it = roles.find(abbreviation);
+    return it == roles.end() ? std::string_view() : it->second;
+  }
+  // A word before a title that makes it a lesser office than the title alone: "state Sen.", "deputy governor".
+  static bool is_lesser_office(std::string_view word) {
+    static constexpr std::string_view kLesser[] = {"state", "city", "county", "deputy", "assistant", "vice", "associate"};
+    return std::find(std::begin(kLesser), std::end(kLesser), word) != std::end(kLesser);
+  }
+
   std::uint32_t role_in_apposition_before(std::uint32_t name, std::uint32_t start) const {
     if (name < start + 3 || doc_.tokens[name - 1].lower != ","sv) return UINT32_MAX;
     const std::uint32_t noun = name - 2;

@@ -1115,3 +1115,9 @@ TEST_CASE("'who was X' gives a woman's former name; a lone surname of that name 
   Document tom = resolved("Tom Smith, who was Tom Brown in school, spoke.");
   CHECK(named_referent(tom, "Tom Brown") == "Tom Brown");
 }
+
+TEST_CASE("'the senator' stands for the one introduced as 'Sen.', not for a state senator named after") {
+  Document doc = resolved("Sen. Bobby Callahan, 61, is seeking a third term. His rival, state Sen. Mike Callahan, is no "
+                          "relation. Lynn Callahan met the senator in 2002.");
+  CHECK(referent(doc, "the senator") == "Bobby Callahan");
+}
