@@ -3075,6 +3075,7 @@ std::vector<FoundRelation> find_relations(const Document& doc) {
           return p.lists_parents &&
                  spouse_possessor_before(tagged, static_cast<std::size_t>(parent.data() - tagged.text.data())) == child;
         };
+        const std::size_t found_before_match = found.size();
         for (const RolePair& role : p.roles) {
           if (role.source_capture == 0) {
             people_of(1, sources);
@@ -3166,6 +3167,29 @@ std::vector<FoundRelation> find_relations(const Document& doc) {
           if (role.targets_are_siblings)
             for (std::size_t i = 0; i < targets.size(); ++i)
               for (std::size_t j = i + 1; j < targets.size(); ++j) emit(Relation::SiblingOf, targets[i], targets[j]);
+        }
+        // "Tom and Ann are Bo's children": children a match gives one parent
+        // as the two people of one "and" are siblings too (not "a son, Roger,
+        // and a daughter, Pauline", which the text leaves at that).
+        auto joined_by_and = [&](int a, int b) {
+          if (a < 1 || b < 1 || a > groups || b > groups) return false;
+          const re2::StringPiece first = caps[static_cast<std::size_t>(a)], second = caps[static_cast<std::size_t>(b)];
+          if (first.data() == nullptr || second.data() == nullptr) return false;
+          const char* gap = first.data() + first.size();
+          return second.data() >= gap && std::string_view(gap, static_cast<std::size_t>(second.data() - gap)) == " and "sv;
+        };
+        if (p.relation == Relation::ParentOf && p.roles.size() >= 2 &&
+            std::any_of(p.roles.begin(), p.roles.end(), [&](const RolePair& r) {
+              return std::any_of(p.roles.begin(), p.roles.end(), [&](const RolePair& other) {
+                return r.source_capture == other.source_capture && joined_by_and(r.target_capture, other.target_capture);
+              });
+            })) {
+          const std::size_t found_in_match = found.size();
+          for (std::size_t i = found_before_match; i < found_in_match; ++i)
+            for (std::size_t j = i + 1; j < found_in_match; ++j)
+              if (found[i].relation == Relation::ParentOf && found[j].relation == Relation::ParentOf &&
+                  found[i].source == found[j].source && found[i].target != found[j].target)
+                emit(Relation::SiblingOf, found[i].target, found[j].target);
         }
       }
     }

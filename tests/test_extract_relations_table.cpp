@@ -4337,6 +4337,16 @@ TEST_CASE("relations table: the forty-seventh session's rules") {
        {"married(Patrick MacNamara, Maureen Gallagher)"}, {"divorced(Patrick MacNamara, Maureen Gallagher)"}},
       {"Ann Lee's marriage to Bo Kim ended with his death in 2010.", {"married(Ann Lee, Bo Kim)"}, {"divorced(Ann Lee, Bo Kim)"}},
       {"Ann Lee's marriage to Bo Kim ended in 2010.", {"divorced(Ann Lee, Bo Kim)"}, {}},
+      // Children named together as someone's: siblings, and the other parent of "from his first marriage, to X".
+      {"Tom Lee and Ann Lee are Bo Lee's children from his first marriage, to Cy Dee, a pediatrician.",
+       {"parent_of(Bo Lee, Tom Lee)", "parent_of(Bo Lee, Ann Lee)", "parent_of(Cy Dee, Tom Lee)", "parent_of(Cy Dee, Ann Lee)",
+        "sibling_of(Tom Lee, Ann Lee)"},
+       {}},
+      {"Tom Lee, Ann Lee and Joe Lee were the sons of Bo Lee and Cy Dee.",
+       {"parent_of(Bo Lee, Tom Lee)", "parent_of(Bo Lee, Ann Lee)", "parent_of(Cy Dee, Joe Lee)", "sibling_of(Tom Lee, Joe Lee)"},
+       {}},
+      // Children the text lists apart are left so.
+      {"They have a son, Roger Marsh, and a daughter, Pauline Marsh.", {}, {"sibling_of(Roger Marsh, Pauline Marsh)"}},
   };
   run_table(cases);
 }
