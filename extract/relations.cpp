@@ -118,7 +118,7 @@ std::string expand_macros(std::string pattern) {
       "wrote|writes?|writing|written|co-wrote|produc(?:ed|es?|ing)|filmed|filming|shot|shoot(?:s|ing)?|creat(?:ed|es?)|"
       "tour(?:ed|s|ing)?|sang|sung|sings?|singing|play(?:ed|s|ing)?|buil[dt]|builds|building|made|makes?|making|did|"
       "founded|co-founded|opened|launched|started|set up|established|manag(?:ed|es?|ing)|led|leads?|leading|"
-      "host(?:ed|s|ing)?|present(?:ed|s|ing)?|taught|teach(?:es|ing)?|coach(?:ed|es|ing)?|train(?:ed|s|ing)?|"
+      "host(?:ed|s|ing)?|present(?:ed|s|ing)?|ran|run|runs|running|taught|teach(?:es|ing)?|coach(?:ed|es|ing)?|train(?:ed|s|ing)?|"
       "commentat(?:ed|es?|ing)|compos(?:ed|es?|ing)|arrang(?:ed|es?|ing)|design(?:ed|s|ing)?|fish(?:ed|es|ing)?|"
       "crew(?:ed|s|ing)?|drill(?:ed|s|ing)?|climb(?:ed|s|ing)?|shipped|rop(?:ed|es?|ing)|herd(?:ed|s|ing)?|farm(?:ed|s|ing)?|bottled|brewed|"
       "bak(?:ed|es?|ing)|catered|print(?:ed|s|ing)?|publish(?:ed|es)?|paint(?:ed|s|ing)?|carv(?:ed|es?|ing)|"
@@ -2266,10 +2266,15 @@ bool clause_subject_ends_match(const Tagged& tagged, std::size_t match_begin, st
 
 // Whether a noun's match runs through a relative clause the tagger could
 // not give a name to: "Arta's sister, who married Arben Doshi" names no
-// sister (a "who" it could name is a slot by now).
+// sister (a "who" it could name is a slot by now); or into a clause a
+// conjunction opens: "stop speaking to my brother because he has a job".
 bool runs_through_relative_clause(std::string_view tagged, std::size_t match_begin, std::size_t match_end) {
   const std::string_view match = tagged.substr(match_begin, match_end - match_begin);
-  return match.find(" , who ") != std::string_view::npos;
+  if (match.find(" , who ") != std::string_view::npos) return true;
+  static constexpr std::string_view kConjunctions[] = {" because ", " although ", " though ", " whereas ",
+                                                        " unless ",  " while ",    " when ",   " if "};
+  return std::any_of(std::begin(kConjunctions), std::end(kConjunctions),
+                     [&](std::string_view conjunction) { return match.find(conjunction) != std::string_view::npos; });
 }
 
 // Whether the word before `capture` in the tagged text is a child noun

@@ -4347,6 +4347,18 @@ TEST_CASE("relations table: the forty-seventh session's rules") {
        {}},
       // Children the text lists apart are left so.
       {"They have a son, Roger Marsh, and a daughter, Pauline Marsh.", {}, {"sibling_of(Roger Marsh, Pauline Marsh)"}},
+      // A first marriage ", which ended in divorce".
+      {"Lynn Callahan also has a son from her first marriage, to Greg Hess, which ended in divorce in 1999.",
+       {"divorced(Lynn Callahan, Greg Hess)"}, {}},
+      // Running a campaign or a business alongside someone is work together.
+      {"McAllister, 62, has run every campaign alongside Bobby Callahan since the first one.",
+       {"worked_with(McAllister, Bobby Callahan)"}, {}},
+      // Two descriptions in one apposition: a role and a friend.
+      {"The bus is driven by Gordon McAllister, the campaign chairman and Bobby Callahan's best friend.",
+       {"friend_of(Bobby Callahan, Gordon McAllister)"}, {}},
+      // A kin noun's match runs into no clause a conjunction opens.
+      {"Lynn Callahan will not stop speaking to her brother because Tom Hart has a job.", {"person(Tom Hart)"},
+       {"sibling_of(Lynn Callahan, Tom Hart)"}},
   };
   run_table(cases);
 }
