@@ -1314,8 +1314,15 @@ class Coreference {
   // is no word a lone name can find the parent by.
   static bool names_parent_by_child(Words words) { return words.size() == 2 && kgx::names_parent_by_child(words.front()); }
 
+  // (Not the given name of an epithet's "Big Gord": a lone "Gord" is
+  // another Gordon's, see build_part_indexes.)
   void index_words(int entity, Words words) {
-    for (std::string_view w : names_parent_by_child(words) ? words.first(1) : words) entities_by_word_.add_unless_last(w, entity);
+    const bool by_first_word = names_parent_by_child(words) || (words.size() == 2 && is_epithet(words.front()));
+    for (std::string_view w : by_first_word ? words.first(1) : words) entities_by_word_.add_unless_last(w, entity);
+  }
+
+  static bool is_epithet(std::string_view word) {
+    return word == "big"sv || word == "little"sv || word == "young"sv || word == "old"sv || word == "lil"sv || word == "wee"sv;
   }
 
   // Whether a full name is given as someone's name at another time: "who
@@ -1343,6 +1350,9 @@ class Coreference {
       if (doc_.entities[e].type != EntityType::Person || entity_names_.empty(key)) continue;
       const Words primary = primary_name(e);
       const int entity = static_cast<int>(e);
+      // "Big Gord", "Little Jimmy": an epithet and a given name, so a lone
+      // "Gord" is no surname of theirs, nor theirs at all where a Gordon is named.
+      if (primary.size() == 2 && is_epithet(primary.front())) continue;
       primary_parts_.add(primary.front(), entity);
       if (primary.back() != primary.front() && !names_parent_by_child(primary) && former_name_only[e] != 1)
         primary_parts_.add(primary.back(), entity);

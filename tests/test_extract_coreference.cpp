@@ -1121,3 +1121,9 @@ TEST_CASE("'the senator' stands for the one introduced as 'Sen.', not for a stat
                           "relation. Lynn Callahan met the senator in 2002.");
   CHECK(referent(doc, "the senator") == "Bobby Callahan");
 }
+
+TEST_CASE("'Big Gord' is an epithet and a given name: a lone 'Gord' is the Gordon the text names most, not him") {
+  Document doc = resolved("Gordon McCready Jr., 64, built the rink. Gord played 11 seasons. Gord's father, Gordon "
+                          "McCready Sr., 89, known in town as Big Gord, still comes to every game. Gord invited Pete Lachance.");
+  CHECK(named_referent(doc, "Gord", 2) == "Gordon McCready Jr");
+}
