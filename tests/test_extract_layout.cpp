@@ -192,3 +192,13 @@ TEST_CASE("a two-language heading, the languages parted by a middle dot, starts 
   CHECK(zone_of("A Title\nAna Lopez signed.\nMarch 2 · by Kalia Xiong\nTom Berg signed.\n", "March 2") == Zone::Byline);
   CHECK(zone_of("A Title\nAna Lopez signed.\nLluniau / Photos: Rhodri Bevan\n", "Lluniau") == Zone::Story);
 }
+
+TEST_CASE("'MOST READ', 'MOST POPULAR' and 'EDITOR'S PICKS' open a block of other stories") {
+  const std::string text = "A Title\nAna Lopez signed for Rovers.\n\nMOST READ\n- Pop star Ava Quinn and fiance Jordan Pace call off "
+                           "wedding\n";
+  CHECK(zone_of(text, "Ana Lopez signed") == Zone::Story);
+  CHECK(zone_of(text, "- Pop star") == Zone::Related);
+  CHECK(zone_of("A Title\nAna Lopez signed.\n\nEditor's Picks\n- Tom Berg weds\n", "- Tom Berg") == Zone::Related);
+  // Not a story's sentence that opens with the words.
+  CHECK(zone_of("A Title\nAna Lopez signed.\nMost read the paper that day.\n", "Most read") == Zone::Story);
+}
