@@ -1070,6 +1070,16 @@ class Coreference {
     if (!cue || t <= start || !opens_aside(t - 1) || i == 0) return nullptr;
     // "Louise Winterbourne, 49, formerly Louise Pratt": past an age.
     std::uint32_t name_end = t - 1;
+    // "Michael O'Shea (46), of Knightstown Road, Portmagee, known on the
+    // peninsula as Mikey Joe": past an address and an age in brackets.
+    {
+      std::uint32_t k = name_end;
+      for (int words = 0; k > start + 2 && words < 8 && (doc_.tokens[k - 1].has(kCapitalized) || doc_.tokens[k - 1].lower == ","sv); ++words) --k;
+      if (k < name_end && k > start + 2 && doc_.tokens[k - 1].lower == "of"sv && doc_.tokens[k - 2].lower == ","sv) name_end = k - 2;
+      if (name_end >= start + 3 && doc_.tokens[name_end - 1].lower == ")"sv && is_age(doc_.tokens[name_end - 2]) &&
+          doc_.tokens[name_end - 3].lower == "("sv)
+        name_end -= 3;
+    }
     if (name_end >= start + 2 && is_age(doc_.tokens[name_end - 1]) && doc_.tokens[name_end - 2].lower == ","sv) name_end -= 2;
     // The name the aside follows: the mention before it, or before a name
     // inside the aside ("known to the whole of Brockley as Miss Hy").

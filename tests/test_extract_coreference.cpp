@@ -1127,3 +1127,9 @@ TEST_CASE("'Big Gord' is an epithet and a given name: a lone 'Gord' is the Gordo
                           "McCready Sr., 89, known in town as Big Gord, still comes to every game. Gord invited Pete Lachance.");
   CHECK(named_referent(doc, "Gord", 2) == "Gordon McCready Jr");
 }
+
+TEST_CASE("'known as' after an age in brackets and an address names the person before them") {
+  Document doc = resolved("Michael O'Shea (46), of Knightstown Road, Portmagee, known on the peninsula as Mikey Joe, died "
+                          "in October. Mikey Joe's son Cian survived.");
+  CHECK(named_referent(doc, "Mikey Joe") == "Michael O'Shea");
+}

@@ -1122,3 +1122,8 @@ TEST_CASE("a firm's 'Strategies', 'Associates', 'Consulting' or 'Communications'
   CHECK(entities_of("Doug Deering runs Deering Strategies. Tyler Hess is a Marine Corps veteran.") ==
         Names{"Deering Strategies:ORG", "Doug Deering:PERSON", "Marine Corps:ORG", "Tyler Hess:PERSON"});
 }
+
+TEST_CASE("a 'Station' is an organisation's; a 'Head' a headland after a word that is no given name only") {
+  CHECK(entities_of("Nora Lane of Cahersiveen Garda Station said the boat capsized off Bray Head. Anthony Head spoke.") ==
+        Names{"Anthony Head:PERSON", "Bray Head:LOCATION", "Cahersiveen Garda Station:ORG", "Nora Lane:PERSON"});
+}
