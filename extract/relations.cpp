@@ -510,9 +510,18 @@ std::optional<std::pair<int, int>> couple_named(const Document& doc, const std::
     }
     return false;
   };
+  // "Dale and Sherry Renner": a spouse named by a given name alone shares
+  // the other's surname.
+  auto given_name_only = [&](int e) {
+    const auto& forms = doc.entities[static_cast<std::size_t>(e)].forms;
+    return std::all_of(forms.begin(), forms.end(),
+                       [&](const EntityForm& f) { return doc.form_folded(f).find(' ') == std::string_view::npos; });
+  };
   for (std::string_view surname : {plural.substr(0, plural.size() - 1), plural.substr(0, plural.size() - 2)}) {
     for (auto it = found.rbegin(); it != found.rend(); ++it)
-      if (it->relation == Relation::Married && bears(it->source, surname) && bears(it->target, surname))
+      if (it->relation == Relation::Married &&
+          ((bears(it->source, surname) && (bears(it->target, surname) || given_name_only(it->target))) ||
+           (given_name_only(it->source) && bears(it->target, surname))))
         return std::make_pair(it->source, it->target);
     if (!plural.ends_with("es"sv)) break;
   }

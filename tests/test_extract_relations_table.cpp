@@ -4356,6 +4356,15 @@ TEST_CASE("relations table: the forty-seventh session's rules") {
       // Two descriptions in one apposition: a role and a friend.
       {"The bus is driven by Gordon McAllister, the campaign chairman and Bobby Callahan's best friend.",
        {"friend_of(Bobby Callahan, Gordon McAllister)"}, {}},
+      // "The couple, married 41 years, run a tire shop together".
+      {"Maddy Renner lives with her grandparents, Dale and Sherry Renner. The couple, married 41 years, run a tire "
+       "shop together on Central Avenue.",
+       {"married(Dale Renner, Sherry Renner)", "worked_with(Dale Renner, Sherry Renner)"}, {}},
+      // "the Renners' daughter": the couple of that surname, one of them named by a given name alone.
+      {"Maddy Renner lives with her grandparents, Dale and Sherry Renner. The couple, married 41 years, run a shop. "
+       "Maddy's mother, the Renners' daughter Ashley Renner, lives in Tulsa.",
+       {"parent_of(Dale Renner, Ashley Renner)", "parent_of(Sherry Renner, Ashley Renner)", "parent_of(Ashley Renner, Maddy Renner)"},
+       {}},
       // A kin noun's match runs into no clause a conjunction opens.
       {"Lynn Callahan will not stop speaking to her brother because Tom Hart has a job.", {"person(Tom Hart)"},
        {"sibling_of(Lynn Callahan, Tom Hart)"}},
