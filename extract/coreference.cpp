@@ -1045,7 +1045,7 @@ class Coreference {
         cue = then_name = true;
       // "Lynn Callahan, 58, who was Lynn Deering when she met the senator": so is "who was".
       if (w == "was"sv && words == 0 && t > start && doc_.tokens[t - 1].lower == "who"sv && !quoted && !kin_title &&
-          !after_as && m.end_token - m.first_token >= 2)
+          !after_as && m.end_token - m.first_token >= 2 && names_a_former_name(m))
         cue = then_name = true;
       if ((w == "goes"sv || w == "went"sv) && doc_.tokens[t + 1].lower == "by"sv) cue = true;
       // ", who writes as Ingrid Vange", ", who had wrestled as
@@ -1327,22 +1327,33 @@ class Coreference {
   // (Not the given name of an epithet's "Big Gord": a lone "Gord" is
   // another Gordon's, see build_part_indexes.)
   void index_words(int entity, Words words) {
-    const bool by_first_word = names_parent_by_child(words) || (words.size() == 2 && is_epithet(words.front()));
+    const bool by_first_word = names_parent_by_child(words) || names_by_epithet(words);
     for (std::string_view w : by_first_word ? words.first(1) : words) entities_by_word_.add_unless_last(w, entity);
   }
 
+  // "Big Gord", given as someone's nickname ("known in town as Big Gord"):
+  // an epithet and a given name. Not a name of one's own ("Lil Wayne",
+  // "Young Kim").
+  bool names_by_epithet(Words words) const {
+    return words.size() == 2 && is_epithet(words.front()) && given_as_nickname(words.front(), {});
+  }
   static bool is_epithet(std::string_view word) {
-    return word == "big"sv || word == "little"sv || word == "young"sv || word == "old"sv || word == "lil"sv || word == "wee"sv;
+    return word == "big"sv || word == "little"sv || word == "lil"sv || word == "wee"sv;
   }
 
   // Whether a full name is given as someone's name at another time: "who
   // was Lynn Deering when she met him", ", then Amber Whitaker", "formerly".
+  // ("who was Ann Kim's bridesmaid" is someone else; so is "who was Ann
+  // Kim" before anything but a time or the aside's end.)
   bool names_a_former_name(const Mention& m) const {
     const std::uint32_t t = m.first_token;
     if (t < 2) return false;
     const std::string_view before = doc_.tokens[t - 1].lower;
-    return before == "formerly"sv || (before == "then"sv && doc_.tokens[t - 2].lower == ","sv) ||
-           (before == "was"sv && doc_.tokens[t - 2].lower == "who"sv);
+    if (before == "formerly"sv || (before == "then"sv && doc_.tokens[t - 2].lower == ","sv)) return true;
+    if (before != "was"sv || doc_.tokens[t - 2].lower != "who"sv || m.end_token >= doc_.tokens.size()) return false;
+    static constexpr std::string_view kTimeOrEnd[] = {"when", "until", "before", "at", "in", ",", ")", "."};
+    const std::string_view after = doc_.tokens[m.end_token].lower;
+    return std::find(std::begin(kTimeOrEnd), std::end(kTimeOrEnd), after) != std::end(kTimeOrEnd);
   }
 
   // After the full names: which entities a lone word can name.
@@ -1362,7 +1373,7 @@ class Coreference {
       const int entity = static_cast<int>(e);
       // "Big Gord", "Little Jimmy": an epithet and a given name, so a lone
       // "Gord" is no surname of theirs, nor theirs at all where a Gordon is named.
-      if (primary.size() == 2 && is_epithet(primary.front())) continue;
+      if (names_by_epithet(primary)) continue;
       primary_parts_.add(primary.front(), entity);
       if (primary.back() != primary.front() && !names_parent_by_child(primary) && former_name_only[e] != 1)
         primary_parts_.add(primary.back(), entity);
@@ -1446,6 +1457,13 @@ class Coreference {
         others = true;
       }
     return others;
+  }
+
+  // A word before a title that makes it a lesser office than the title
+  // alone: "state Sen.", "deputy governor".
+  static bool is_lesser_office(std::string_view word) {
+    static constexpr std::string_view kLesser[] = {"state", "city", "county", "deputy", "assistant", "vice", "associate"};
+    return std::find(std::begin(kLesser), std::end(kLesser), word) != std::end(kLesser);
   }
 
   static bool is_junior_suffix(std::string_view word) {
@@ -1666,6 +1684,8 @@ class Coreference {
     }
     if (m.end_token - m.first_token == 2) {
       const Token& given = doc_.tokens[m.first_token + 1];
+      // "Lil Quill", "Big Gord": the epithet says nothing ("Lil" is also a woman's name).
+      if (is_epithet(first.lower)) return given.word.first_name_gender;
       const std::string_view w = doc_.token_text(given);
       const std::size_t hyphen = w.find('-');
       if (given.has(kCapitalized) && hyphen != std::string_view::npos && hyphen + 1 < w.size() && w[hyphen + 1] >= 'a' &&
@@ -3236,7 +3256,7 @@ class Coreference {
               role = t - 1;
             // "Sen. Bobby Callahan": "the senator" later.
             else if (t > sentence_start + 1 && doc_.tokens[t - 1].lower == "."sv && doc_.tokens[t - 2].is(kHonorific)) {
-              if (role_noun = abbreviated_role(doc_.tokens[t - 2].lower); !role_noun.empty()) role = t - 2;
+              if (role_noun = Lexicon::get().role_of_title_abbreviation(doc_.tokens[t - 2].lower); !role_noun.empty()) role = t - 2;
             }
             else if (role = role_described_after(m.end_token, sentence_end); role != UINT32_MAX)
               describing_role = role;
@@ -4114,24 +4134,6 @@ class Coreference {
 
   // "the Transport Minister, Rosalind Marr": the role of "the" noun phrase
   // a comma sets before the name at `name`, or UINT32_MAX.
-  // The role noun an abbreviated title stands for ("sen": "senator";
-  // title_abbreviations.tsv), or an empty view.
-  static std::string_view abbreviated_role(std::string_view abbreviation) {
-    static const StringViewMap<std::string_view> roles = [] {
-      StringViewMap<std::string_view> map;
-      for (const auto& row : lexicon_rows("title_abbreviations.tsv"))
-        if (row.size() == 2) map.emplace(row[0], row[1]);
-      return map;
-    }();
-    const auto it = roles.find(abbreviation);
-    return it == roles.end() ? std::string_view() : it->second;
-  }
-  // A word before a title that makes it a lesser office than the title alone: "state Sen.", "deputy governor".
-  static bool is_lesser_office(std::string_view word) {
-    static constexpr std::string_view kLesser[] = {"state", "city", "county", "deputy", "assistant", "vice", "associate"};
-    return std::find(std::begin(kLesser), std::end(kLesser), word) != std::end(kLesser);
-  }
-
   std::uint32_t role_in_apposition_before(std::uint32_t name, std::uint32_t start) const {
     if (name < start + 3 || doc_.tokens[name - 1].lower != ","sv) return UINT32_MAX;
     const std::uint32_t noun = name - 2;

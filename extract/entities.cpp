@@ -46,9 +46,7 @@ bool ends_with(std::string_view word, std::string_view suffix) {
 
 // "Award-winner", "Oscar-nominated", "London-based": a capitalised word whose
 // later part is a lower-case role or participle (but "Ji-woo" is a name).
-// "Pro-government", "Anti-Trump": a stance, whatever case follows.
 bool has_lowercase_part(std::string_view word) {
-  if ((word.starts_with("Pro-") || word.starts_with("Anti-")) && !word.ends_with('-')) return true;
   std::size_t hyphen = word.rfind('-');
   if (hyphen == std::string_view::npos || hyphen + 1 >= word.size() || word[hyphen + 1] < 'a' ||
       word[hyphen + 1] > 'z')
@@ -67,7 +65,8 @@ bool has_lowercase_part(std::string_view word) {
   const bool participle = ends_with(part, "ing") && (part.size() > 4 || english_before());  // "Right-wing"
   return info.has(kRoleNoun) || particle || participle || ends_with(part, "ed") ||
          ends_with(part, "er") || ends_with(part, "born") || ends_with(part, "ist") || part == "in-law" ||
-         part == "language" || part == "style" || part == "era";  // "an Amharic-language weekly", "Soviet-era"
+         part == "language" || part == "style" || part == "era" ||  // "an Amharic-language weekly", "Soviet-era"
+         ((hyphen == 3 || hyphen == 4) && (word.starts_with("Pro-") || word.starts_with("Anti-")));  // "Pro-government"
 }
 
 // "HollyWire", "StarSider", "YouTube": a capital inside a word after lower
@@ -262,6 +261,11 @@ class MentionFinder {
     if (!t.has(kWord) || !t.has(kCapitalized) || t.has(kClitic) || t.has(kNumber)) return false;
     if (!t.has(kJoined)) return true;
     std::string_view w = word(i);
+    // "Anti-Trump protesters", "Pro-EU campaigners": a stance before a
+    // lower-case word ("the Anti-Defamation League" is a name).
+    if ((w.starts_with("Pro-") || w.starts_with("Anti-")) && !w.ends_with('-') && i + 1 < doc_.tokens.size() &&
+        !tok(i + 1).has(kCapitalized))
+      return false;
     return w.find('*') == std::string_view::npos && !has_lowercase_part(w);
   }
 
@@ -343,13 +347,18 @@ class MentionFinder {
     // Dutch or German particle. Titles and firms put a Romance one there
     // ("Cirque du Soleil", "Banco di Napoli"), so only these count. After
     // two particles even a word or a place's is a surname ("Joost van den Berg").
+    // ("Jacobus Petrus van Wyk": two such given names.)
     static constexpr std::string_view kGermanicParticles[] = {"van", "von", "ter", "ten", "vom"};
-    if (first + 2 < end && tok(first).has(kCapitalized) && !tok(first).has(kAllCaps) &&
-        !tok(first).is(kCommonWord) && !tok(first).is(kFunctionWord) && !tok(first).is(kPlaceWord) &&
-        !tok(first).is(kOrgCue) && !tok(first).is(kWorkCue) && !tok(first + 1).has(kCapitalized) &&
-        in(kGermanicParticles, tok(first + 1).lower)) {
-      const std::size_t name = name_after_particles(first + 1, s);
-      if (name != 0 && name < end && (name > first + 2 || (!tok(name).is(kCommonWord) && !names_place(name)))) return true;
+    auto given_name_like = [&](std::size_t k) {
+      return tok(k).has(kCapitalized) && !tok(k).has(kAllCaps) && !tok(k).is(kCommonWord) && !tok(k).is(kFunctionWord) &&
+             !tok(k).is(kPlaceWord) && !tok(k).is(kOrgCue) && !tok(k).is(kWorkCue);
+    };
+    std::size_t particle = first + 1;
+    if (particle + 2 < end && given_name_like(first) && given_name_like(particle)) ++particle;
+    if (particle + 1 < end && given_name_like(first) && !tok(particle).has(kCapitalized) &&
+        in(kGermanicParticles, tok(particle).lower)) {
+      const std::size_t name = name_after_particles(particle, s);
+      if (name != 0 && name < end && (name > particle + 1 || (!tok(name).is(kCommonWord) && !names_place(name)))) return true;
     }
     // "Le Ventre de Paris": a particle before a place is a title's "of".
     for (std::size_t k = first + 1; k < end; ++k)
@@ -450,6 +459,22 @@ class MentionFinder {
     return surname_end;
   }
 
+  // Whether the name before the comma that opens an aside at `cue` ("Robert
+  // Callahan IV, 33, known ...") is a person's, as far as its words say: a
+  // given name the lists know and no organisation's word ("The Public Sector
+  // Employees Union, known as P.S.E.U.").
+  bool person_named_before_aside(std::size_t cue) const {
+    if (cue < 2 || tok(cue - 1).lower != ","sv) return false;
+    std::size_t end = cue - 1;
+    if (end >= 3 && tok(end - 1).has(kNumber) && tok(end - 2).lower == ","sv) end -= 2;
+    bool given_name = false;
+    for (std::size_t k = end; k-- > 0 && end - k <= 6 && (tok(k).has(kCapitalized) || tok(k).lower == "."sv);) {
+      if (tok(k).is(kOrgCue)) return false;
+      given_name = given_name || tok(k).is(kFirstNameWord);
+    }
+    return given_name;
+  }
+
   // Whether the text gives these folded initials to someone as a
   // nickname: "known to everyone as R.J.", "nicknamed T.J.". The initials
   // are collected at the first question (few documents ask).
@@ -459,9 +484,10 @@ class MentionFinder {
       for (std::size_t t = 1; t + 2 < doc_.tokens.size(); ++t) {
         const std::string_view cue = tok(t).lower;
         if (cue != "as"sv && cue != "nicknamed"sv) continue;
-        bool known = cue == "nicknamed"sv;
-        for (std::size_t k = t - 1; !known && k + 5 >= t && k > 0 && tok(k).lower != ","sv; --k) known = tok(k).lower == "known"sv;
-        if (!known) continue;
+        std::size_t known = cue == "nicknamed"sv ? t : 0;
+        for (std::size_t k = t - 1; known == 0 && k + 5 >= t && k > 0 && tok(k).lower != ","sv; --k)
+          if (tok(k).lower == "known"sv) known = k;
+        if (known == 0 || !person_named_before_aside(known)) continue;
         std::size_t k = t + 1;
         while (k + 1 < doc_.tokens.size() && word(k).size() == 1 && tok(k).has(kCapitalized) && tok(k + 1).lower == "."sv &&
                !tok(k + 1).has(kSpaceBefore))

@@ -168,6 +168,8 @@ Lexicon::Lexicon() {
       names = comma == std::string_view::npos ? std::string_view() : names.substr(comma + 1);
     }
   }
+  for (const auto& row : lexicon_rows("title_abbreviations.tsv"))
+    if (row.size() == 2) title_roles_.emplace(row[0], row[1]);
   // The short words move into their own table.
   std::size_t short_count = 0;
   for (const auto& [text, info] : words_) short_count += short_word_key(text) != 0;
@@ -264,6 +266,11 @@ bool Lexicon::is_listed_nickname(std::string_view nickname, std::string_view nam
 const PronounInfo* Lexicon::pronoun(std::string_view lower) const {
   auto it = pronouns_.find(lower);
   return it == pronouns_.end() ? nullptr : &it->second;
+}
+
+std::string_view Lexicon::role_of_title_abbreviation(std::string_view abbreviation) const {
+  auto it = title_roles_.find(abbreviation);
+  return it == title_roles_.end() ? std::string_view() : it->second;
 }
 
 const std::vector<std::string>& Lexicon::names_of_nickname(std::string_view nickname) const {

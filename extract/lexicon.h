@@ -105,6 +105,9 @@ class Lexicon {
   bool is_listed_nickname(std::string_view nickname, std::string_view name) const;
   // The given names nicknames.tsv lists for a nickname (none if unlisted).
   const std::vector<std::string>& names_of_nickname(std::string_view nickname) const;
+  // The role noun an abbreviated title stands for ("sen": "senator";
+  // title_abbreviations.tsv), or an empty view.
+  std::string_view role_of_title_abbreviation(std::string_view abbreviation) const;
   // A personal pronoun's person, number and gender (nullptr for any other
   // word; tokens say which words are pronouns: kPronoun).
   const PronounInfo* pronoun(std::string_view lower) const;
@@ -145,6 +148,7 @@ class Lexicon {
   };
   FilteredSet locations_, media_orgs_;
   StringMap<std::vector<std::string>> nicknames_;  // nickname -> given names
+  StringViewMap<std::string_view> title_roles_;  // abbreviation -> role noun, views of the compiled-in table
   StringMap<PronounInfo> pronouns_;
   std::vector<std::string> no_names_;
   std::size_t longest_place_words_ = 1;

@@ -112,13 +112,15 @@ std::string expand_macros(std::string pattern) {
       "columnist|correspondent|broadcaster|editor) )?";
   // A verb of work that "A and B ... together" makes a joint work: "have
   // taught together since 2008", "fish the Marie-Josee together", "crewed a
-  // boat together". Never living, travelling or raising children together.
+  // boat together". Never living, travelling or raising children together;
+  // running only with an object ("ran the club together", not "ran together
+  // in the marathon").
   static const std::string kWorkVerb =
       "(?:worked|works?|working|collaborat(?:ed|es?|ing)|record(?:ed|s|ing)?|starred|starring|perform(?:ed|s|ing)?|"
       "wrote|writes?|writing|written|co-wrote|produc(?:ed|es?|ing)|filmed|filming|shot|shoot(?:s|ing)?|creat(?:ed|es?)|"
       "tour(?:ed|s|ing)?|sang|sung|sings?|singing|play(?:ed|s|ing)?|buil[dt]|builds|building|made|makes?|making|did|"
       "founded|co-founded|opened|launched|started|set up|established|manag(?:ed|es?|ing)|led|leads?|leading|"
-      "host(?:ed|s|ing)?|present(?:ed|s|ing)?|ran|run|runs|running|taught|teach(?:es|ing)?|coach(?:ed|es|ing)?|train(?:ed|s|ing)?|"
+      "host(?:ed|s|ing)?|present(?:ed|s|ing)?|(?:ran|run|runs|running) (?:the|a|an|their|our|his|her)|taught|teach(?:es|ing)?|coach(?:ed|es|ing)?|train(?:ed|s|ing)?|"
       "commentat(?:ed|es?|ing)|compos(?:ed|es?|ing)|arrang(?:ed|es?|ing)|design(?:ed|s|ing)?|fish(?:ed|es|ing)?|"
       "crew(?:ed|s|ing)?|drill(?:ed|s|ing)?|climb(?:ed|s|ing)?|shipped|rop(?:ed|es?|ing)|herd(?:ed|s|ing)?|farm(?:ed|s|ing)?|bottled|brewed|"
       "bak(?:ed|es?|ing)|catered|print(?:ed|s|ing)?|publish(?:ed|es)?|paint(?:ed|s|ing)?|carv(?:ed|es?|ing)|"
@@ -2191,51 +2193,69 @@ void for_each_later_list_item(std::string_view text, std::size_t from, Visit vis
 // The guests an invitation names after the first a pattern took: "P0
 // invited her parents , P2 and P3 , P4 's half-brother P5 and even the
 // crew" gives P3 and P5 after P2; "P3 's friends P4 and P5" gives both. An
-// item may follow whose relative or friend it is; each must end where a list
-// goes on or stops, so "Tom invited Ann , and Bob declined" names no second
-// guest. Each as its slot name ("P3").
+// item may follow whose relative or friend it is. The list must end where
+// an invitation's does (a stop, "to", "for", "at", or "and" before what is
+// no guest), else it is none: "Tom invited Ann , and Bob declined", "After
+// Tom invited Ann , Bob , her agent , called the police". Each as its slot
+// name ("P3").
 template <typename Visit>
 void for_each_later_invitee(std::string_view text, std::size_t from, Visit visit) {
   std::string_view rest = text.substr(from);
   auto next_word = [&] {
     while (rest.starts_with(' ')) rest.remove_prefix(1);
-    const std::string_view word = rest.substr(0, rest.find(' '));
-    return word;
+    return rest.substr(0, rest.find(' '));
   };
   auto take = [&](std::string_view word) { rest.remove_prefix(word.size()); };
   auto is_slot = [](std::string_view word, char kind) {
     return word.size() > 1 && word[0] == kind && std::all_of(word.begin() + 1, word.end(), [](char c) { return c >= '0' && c <= '9'; });
   };
   auto is_lower_word = [](std::string_view word) { return !word.empty() && word[0] >= 'a' && word[0] <= 'z'; };
+  auto ends_invitation = [](std::string_view word) {
+    return word.empty() || word == "."sv || word == ";"sv || word == "to"sv || word == "for"sv || word == "at"sv;
+  };
+  std::vector<std::string_view> guests;
+  // The list's last item, parsed up to where an item failed: whether the
+  // failure came after a bare "and" ("and even the show's crew").
+  auto guests_stand = [&](bool after_bare_and) {
+    if (!after_bare_and) return;
+    for (std::string_view guest : guests) visit(guest);
+  };
   for (std::size_t listed = 0; listed < kMostChildrenListed; ++listed) {
     std::string_view word = next_word();
-    bool separated = false;
-    if (word == ","sv) { take(word); word = next_word(); separated = true; }
-    if (word == "and"sv) { take(word); word = next_word(); separated = true; }
-    if (!separated) return;
+    if (ends_invitation(word)) return guests_stand(true);
+    // "... and Diego Castellanos , whose son ...": a relative clause on the
+    // last guest (or on the guests, whom the tagger names: "P1 and P2 , G3 donated").
+    if (word == ","sv) {
+      std::string_view after_comma = rest.substr(1);
+      while (after_comma.starts_with(' ')) after_comma.remove_prefix(1);
+      const std::string_view relative = after_comma.substr(0, after_comma.find(' '));
+      if (relative == "who"sv || relative == "whose"sv || relative == "whom"sv || is_slot(relative, 'G') ||
+          (!relative.empty() && ends_invitation(relative)))  // "her husband , P3 , to a private viewing"
+        return guests_stand(true);
+    }
+    bool comma = false, bare_and = false;
+    if (word == ","sv) { take(word); word = next_word(); comma = true; }
+    if (word == "and"sv) { take(word); word = next_word(); bare_and = !comma; }
+    if (!comma && !bare_and && !(comma && word != "and"sv)) return guests_stand(false);
     // "her half-brother", "P3 's friends": whose relative or friend.
     if (is_slot(word, 'P') && rest.substr(word.size()).starts_with(" 's ")) {
       take(word);
       take(" 's"sv);
       word = next_word();
-      if (!is_lower_word(word)) return;
+      if (!is_lower_word(word)) return guests_stand(false);
     } else if (word == "his"sv || word == "her"sv || word == "their"sv || word == "my"sv || word == "our"sv) {
       take(word);
       word = next_word();
-      if (!is_lower_word(word)) return;
+      if (!is_lower_word(word)) return guests_stand(false);
     }
     for (int described = 0; is_lower_word(word) && described < 2; ++described) {
       take(word);
       word = next_word();
     }
     if (word == ","sv) { take(word); word = next_word(); }
-    if (!is_slot(word, 'P')) return;
+    if (!is_slot(word, 'P')) return guests_stand(bare_and);
     take(word);
-    const std::string_view after = next_word();
-    if (!(after.empty() || after == ","sv || after == "."sv || after == ";"sv || after == "and"sv || after == "to"sv ||
-          after == "for"sv || after == "at"sv))
-      return;
-    visit(word);
+    guests.push_back(word);
   }
 }
 
@@ -2307,20 +2327,29 @@ bool possessive_of_a_noun(std::string_view tagged, std::size_t at) {
   return !(rest.empty() || rest.starts_with(" ,") || rest.starts_with(" .") || rest.starts_with(" ;"));
 }
 
-// Whether the clause on from `at` (after "ended"), up to its punctuation,
-// says a death ended the marriage: "his first marriage ... ended in grief",
-// "ended in 1964 when she died", "ended with her death".
+// Whether the words right after "ended" (at `at`) say a death ended the
+// marriage: "ended in grief", "ended in 1964 when she died", "ended with her
+// death" (not "ended in divorce shortly before his death").
 bool ended_by_death(std::string_view tagged, std::size_t at) {
-  static constexpr std::string_view kDeathWords[] = {"grief", "tragedy", "death", "died", "dies", "widowed", "killed"};
-  std::string_view rest = tagged.substr(at);
-  for (int words = 0; words < 8 && !rest.empty(); ++words) {
+  std::vector<std::string_view> words;
+  for (std::string_view rest = tagged.substr(at); words.size() < 6 && !rest.empty();) {
     while (rest.starts_with(' ')) rest.remove_prefix(1);
     const std::string_view word = rest.substr(0, rest.find(' '));
-    if (word == "."sv || word == ";"sv || word == ":"sv || word == ","sv || word.empty()) return false;
-    if (std::find(std::begin(kDeathWords), std::end(kDeathWords), word) != std::end(kDeathWords)) return true;
+    if (word.empty()) break;
+    words.push_back(word);
     rest.remove_prefix(word.size());
   }
-  return false;
+  std::size_t k = 0;
+  auto is = [&](std::size_t i, std::string_view word) { return i < words.size() && words[i] == word; };
+  auto is_year = [&](std::size_t i) {
+    return i < words.size() && words[i].size() == 4 && std::all_of(words[i].begin(), words[i].end(), [](char c) { return c >= '0' && c <= '9'; });
+  };
+  auto is_person = [&](std::size_t i) { return i < words.size() && words[i].size() > 1 && (words[i][0] == 'P' || words[i][0] == 'G'); };
+  if (is(0, "in"sv) && is_year(1)) k = 2;  // "ended in 1964 when she died"
+  if (is(k, "in"sv) && (is(k + 1, "grief"sv) || is(k + 1, "tragedy"sv))) return true;
+  if (is(k, "with"sv) && ((is_person(k + 1) && is(k + 2, "'s"sv) && is(k + 3, "death"sv)) || (is(k + 1, "the"sv) && is(k + 2, "death"sv))))
+    return true;
+  return is(k, "when"sv) && is_person(k + 1) && is(k + 2, "died"sv);
 }
 
 // Whether a second person joined by "and" closes the clause at `at`:

@@ -1111,21 +1111,30 @@ TEST_CASE("'who was X' gives a woman's former name; a lone surname of that name 
                            "Lynn's younger brother, runs a firm. Deering, reached by phone, said he was busy.");
   CHECK(named_referent(lynn, "Lynn Deering") == "Lynn Callahan");
   CHECK(named_referent(lynn, "Deering") == "Doug Deering");
-  // Not a man's name: a sequence of office-holders.
+  // Not a man's given name kept (no name at marriage), nor a name another noun follows.
   Document tom = resolved("Tom Smith, who was Tom Brown in school, spoke.");
   CHECK(named_referent(tom, "Tom Brown") == "Tom Brown");
+  Document bridesmaid = resolved("Ann Lee, who was Ann Kim's bridesmaid, spoke at the wedding. Kim thanked her.");
+  CHECK(named_referent(bridesmaid, "Ann Kim") == "Ann Kim");
 }
 
 TEST_CASE("'the senator' stands for the one introduced as 'Sen.', not for a state senator named after") {
   Document doc = resolved("Sen. Bobby Callahan, 61, is seeking a third term. His rival, state Sen. Mike Callahan, is no "
                           "relation. Lynn Callahan met the senator in 2002.");
   CHECK(referent(doc, "the senator") == "Bobby Callahan");
+  Document detective = resolved("Det. Ann Roe led the inquiry. Tom Lee met the detective on Monday.");
+  CHECK(referent(detective, "the detective") == "Ann Roe");
 }
 
 TEST_CASE("'Big Gord' is an epithet and a given name: a lone 'Gord' is the Gordon the text names most, not him") {
   Document doc = resolved("Gordon McCready Jr., 64, built the rink. Gord played 11 seasons. Gord's father, Gordon "
                           "McCready Sr., 89, known in town as Big Gord, still comes to every game. Gord invited Pete Lachance.");
   CHECK(named_referent(doc, "Gord", 2) == "Gordon McCready Jr");
+  // A name of one's own that opens with such a word is a name like any.
+  Document wayne = resolved("Lil Wayne released an album. Wayne said he was proud.");
+  CHECK(named_referent(wayne, "Wayne") == "Lil Wayne");
+  Document kim = resolved("Rep. Young Kim won re-election. Kim said she was grateful.");
+  CHECK(named_referent(kim, "Kim") == "Young Kim");
 }
 
 TEST_CASE("'known as' after an age in brackets and an address names the person before them") {

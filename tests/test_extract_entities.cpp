@@ -1105,6 +1105,9 @@ TEST_CASE("a capital inside a word after lower case is a brand's, not a name's p
 
 TEST_CASE("a stance's 'Anti-' or 'Pro-' names no one before a capital; a weekday before a time of day opens a show") {
   CHECK(entities_of("Anti-Trump protesters and Pro-EU campaigners met Ann Lee.") == Names{"Ann Lee:PERSON"});
+  // A name the prefix opens stays one.
+  CHECK(entities_of("Tom Smith spoke to the Anti-Defamation League on Monday.") ==
+        Names{"Anti-Defamation League:ORG", "Tom Smith:PERSON"});
   CHECK(entities_of("Ann Lee watched Sunday Night Football with Sunday Adebayo.") ==
         Names{"Ann Lee:PERSON", "Sunday Adebayo:PERSON", "Sunday Night Football:WORK"});
 }
@@ -1114,8 +1117,10 @@ TEST_CASE("a quoted nickname after a middle initial is inside the name; initials
         Names{"Robert J. \"Bobby\" Callahan III:PERSON"});
   CHECK(entities_of("His son, Robert J. Callahan IV, 33, known to everyone as R.J., is deputy campaign manager. R.J. "
                     "has been dating Hannah Voss.") == Names{"Hannah Voss:PERSON", "Robert J. Callahan IV:PERSON"});
-  // Initials no one is given stay an initialism.
+  // Initials no one is given stay an initialism; so do an organisation's.
   CHECK(entities_of("The U.N. praised Ann Lee.") == Names{"Ann Lee:PERSON", "U.N:ORG"});
+  CHECK(entities_of("The Public Sector Employees Union, known as P.S.E.U., backed Ann Lee. P.S.E.U. has 4,000 members.") ==
+        Names{"Ann Lee:PERSON", "P.S.E.U:ORG", "Public Sector Employees Union:ORG"});
 }
 
 TEST_CASE("a firm's 'Strategies', 'Associates', 'Consulting' or 'Communications' and a 'Corps' are organisations") {
@@ -1123,7 +1128,11 @@ TEST_CASE("a firm's 'Strategies', 'Associates', 'Consulting' or 'Communications'
         Names{"Deering Strategies:ORG", "Doug Deering:PERSON", "Marine Corps:ORG", "Tyler Hess:PERSON"});
 }
 
-TEST_CASE("a 'Station' is an organisation's; a 'Head' a headland after a word that is no given name only") {
-  CHECK(entities_of("Nora Lane of Cahersiveen Garda Station said the boat capsized off Bray Head. Anthony Head spoke.") ==
-        Names{"Anthony Head:PERSON", "Bray Head:LOCATION", "Cahersiveen Garda Station:ORG", "Nora Lane:PERSON"});
+TEST_CASE("a 'Station' is a place") {
+  CHECK(entities_of("Nora Lane of Cahersiveen Garda Station spoke. Anthony Head spoke.") ==
+        Names{"Anthony Head:PERSON", "Cahersiveen Garda Station:LOCATION", "Nora Lane:PERSON"});
+}
+
+TEST_CASE("two given names before a Dutch or German particle are a person's") {
+  CHECK(entities_of("At 84, Jacobus Petrus van Wyk still opens the gate.") == Names{"Jacobus Petrus van Wyk:PERSON"});
 }

@@ -4327,6 +4327,10 @@ TEST_CASE("relations table: the forty-seventh session's rules") {
       {"Anna Lee invited her sister, Kate Lee, and her friends Joe Bloggs and Mary Smith to the launch.",
        {"invited(Anna Lee, Kate Lee)", "invited(Anna Lee, Joe Bloggs)", "invited(Anna Lee, Mary Smith)"}, {}},
       // A name after the list that is a clause's subject is no guest.
+      {"After Tom Hardy invited Ann Lee, Bob Smith, her agent, called the police.", {"invited(Tom Hardy, Ann Lee)"},
+       {"invited(Tom Hardy, Bob Smith)"}},
+      {"Tom Hardy invited Ann Lee, and Bob Smith, her agent, declined.", {"invited(Tom Hardy, Ann Lee)"},
+       {"invited(Tom Hardy, Bob Smith)"}},
       {"Tom Hardy invited Ann Lee, and Bob Smith declined.", {"invited(Tom Hardy, Ann Lee)"},
        {"invited(Tom Hardy, Bob Smith)"}},
       {"Tom Hardy invited Ann Lee and Bob Smith said no.", {"invited(Tom Hardy, Ann Lee)"},
@@ -4337,6 +4341,8 @@ TEST_CASE("relations table: the forty-seventh session's rules") {
        {"married(Patrick MacNamara, Maureen Gallagher)"}, {"divorced(Patrick MacNamara, Maureen Gallagher)"}},
       {"Ann Lee's marriage to Bo Kim ended with his death in 2010.", {"married(Ann Lee, Bo Kim)"}, {"divorced(Ann Lee, Bo Kim)"}},
       {"Ann Lee's marriage to Bo Kim ended in 2010.", {"divorced(Ann Lee, Bo Kim)"}, {}},
+      {"Ann Lee's marriage to Bo Kim ended in divorce shortly before his death.", {"divorced(Ann Lee, Bo Kim)"}, {}},
+      {"Ann Lee's marriage to Bo Kim ended in 2010 when he died.", {"married(Ann Lee, Bo Kim)"}, {"divorced(Ann Lee, Bo Kim)"}},
       // Children named together as someone's: siblings, and the other parent of "from his first marriage, to X".
       {"Tom Lee and Ann Lee are Bo Lee's children from his first marriage, to Cy Dee, a pediatrician.",
        {"parent_of(Bo Lee, Tom Lee)", "parent_of(Bo Lee, Ann Lee)", "parent_of(Cy Dee, Tom Lee)", "parent_of(Cy Dee, Ann Lee)",
@@ -4346,11 +4352,15 @@ TEST_CASE("relations table: the forty-seventh session's rules") {
        {"parent_of(Bo Lee, Tom Lee)", "parent_of(Bo Lee, Ann Lee)", "parent_of(Cy Dee, Joe Lee)", "sibling_of(Tom Lee, Joe Lee)"},
        {}},
       // Children the text lists apart are left so.
-      {"They have a son, Roger Marsh, and a daughter, Pauline Marsh.", {}, {"sibling_of(Roger Marsh, Pauline Marsh)"}},
+      {"Bo Lee has a son, Roger Marsh, and a daughter, Pauline Marsh.", {"parent_of(Bo Lee, Pauline Marsh)"},
+       {"sibling_of(Roger Marsh, Pauline Marsh)"}},
       // A first marriage ", which ended in divorce".
       {"Lynn Callahan also has a son from her first marriage, to Greg Hess, which ended in divorce in 1999.",
        {"divorced(Lynn Callahan, Greg Hess)"}, {}},
-      // Running a campaign or a business alongside someone is work together.
+      // Running a campaign or a business alongside someone is work together; running a race is not.
+      {"Lucia Ferrante and Tobias Greer ran together in the Boston Marathon last year.", {"person(Tobias Greer)"},
+       {"worked_with(Lucia Ferrante, Tobias Greer)"}},
+      {"Ann Lee ran alongside Bo Kim for the last mile of the marathon.", {"person(Bo Kim)"}, {"worked_with(Ann Lee, Bo Kim)"}},
       {"McAllister, 62, has run every campaign alongside Bobby Callahan since the first one.",
        {"worked_with(McAllister, Bobby Callahan)"}, {}},
       // Two descriptions in one apposition: a role and a friend.
