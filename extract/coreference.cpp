@@ -1073,8 +1073,9 @@ class Coreference {
     // "Michael O'Shea (46), of Knightstown Road, Portmagee, known on the
     // peninsula as Mikey Joe": past an address and an age in brackets.
     {
+      auto in_address = [&](std::uint32_t k) { return doc_.tokens[k].has(kCapitalized) || doc_.tokens[k].lower == ","sv; };
       std::uint32_t k = name_end;
-      for (int words = 0; k > start + 2 && words < 8 && (doc_.tokens[k - 1].has(kCapitalized) || doc_.tokens[k - 1].lower == ","sv); ++words) --k;
+      for (int words = 0; k > start + 2 && words < 8 && in_address(k - 1); ++words) --k;
       if (k < name_end && k > start + 2 && doc_.tokens[k - 1].lower == "of"sv && doc_.tokens[k - 2].lower == ","sv) name_end = k - 2;
       if (name_end >= start + 3 && doc_.tokens[name_end - 1].lower == ")"sv && is_age(doc_.tokens[name_end - 2]) &&
           doc_.tokens[name_end - 3].lower == "("sv)

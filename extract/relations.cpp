@@ -120,7 +120,8 @@ std::string expand_macros(std::string pattern) {
       "wrote|writes?|writing|written|co-wrote|produc(?:ed|es?|ing)|filmed|filming|shot|shoot(?:s|ing)?|creat(?:ed|es?)|"
       "tour(?:ed|s|ing)?|sang|sung|sings?|singing|play(?:ed|s|ing)?|buil[dt]|builds|building|made|makes?|making|did|"
       "founded|co-founded|opened|launched|started|set up|established|manag(?:ed|es?|ing)|led|leads?|leading|"
-      "host(?:ed|s|ing)?|present(?:ed|s|ing)?|(?:ran|run|runs|running) (?:the|a|an|their|our|his|her)|taught|teach(?:es|ing)?|coach(?:ed|es|ing)?|train(?:ed|s|ing)?|"
+      "host(?:ed|s|ing)?|present(?:ed|s|ing)?|(?:ran|run|runs|running) (?:the|a|an|their|our|his|her)|"
+      "taught|teach(?:es|ing)?|coach(?:ed|es|ing)?|train(?:ed|s|ing)?|"
       "commentat(?:ed|es?|ing)|compos(?:ed|es?|ing)|arrang(?:ed|es?|ing)|design(?:ed|s|ing)?|fish(?:ed|es|ing)?|"
       "crew(?:ed|s|ing)?|drill(?:ed|s|ing)?|climb(?:ed|s|ing)?|shipped|rop(?:ed|es?|ing)|herd(?:ed|s|ing)?|farm(?:ed|s|ing)?|bottled|brewed|"
       "bak(?:ed|es?|ing)|catered|print(?:ed|s|ing)?|publish(?:ed|es)?|paint(?:ed|s|ing)?|carv(?:ed|es?|ing)|"
@@ -2214,46 +2215,47 @@ void for_each_later_invitee(std::string_view text, std::size_t from, Visit visit
     return word.empty() || word == "."sv || word == ";"sv || word == "to"sv || word == "for"sv || word == "at"sv;
   };
   std::vector<std::string_view> guests;
-  // The list's last item, parsed up to where an item failed: whether the
-  // failure came after a bare "and" ("and even the show's crew").
-  auto guests_stand = [&](bool after_bare_and) {
-    if (!after_bare_and) return;
+  // Where the list stops: its guests stand if it ended as an invitation's
+  // does, else none of them does.
+  auto list_ends = [&](bool as_an_invitation) {
+    if (!as_an_invitation) return;
     for (std::string_view guest : guests) visit(guest);
   };
   for (std::size_t listed = 0; listed < kMostChildrenListed; ++listed) {
     std::string_view word = next_word();
-    if (ends_invitation(word)) return guests_stand(true);
-    // "... and Diego Castellanos , whose son ...": a relative clause on the
-    // last guest (or on the guests, whom the tagger names: "P1 and P2 , G3 donated").
+    if (ends_invitation(word)) return list_ends(true);
     if (word == ","sv) {
+      // "and Diego Castellanos , whose son ...": a relative clause on the
+      // last guest, or on the guests ("P1 and P2 , G3 donated", the
+      // tagger's "who"); "her husband , P3 , to a private viewing".
       std::string_view after_comma = rest.substr(1);
       while (after_comma.starts_with(' ')) after_comma.remove_prefix(1);
-      const std::string_view relative = after_comma.substr(0, after_comma.find(' '));
-      if (relative == "who"sv || relative == "whose"sv || relative == "whom"sv || is_slot(relative, 'G') ||
-          (!relative.empty() && ends_invitation(relative)))  // "her husband , P3 , to a private viewing"
-        return guests_stand(true);
+      const std::string_view next = after_comma.substr(0, after_comma.find(' '));
+      if (next == "who"sv || next == "whose"sv || next == "whom"sv || is_slot(next, 'G') || (!next.empty() && ends_invitation(next)))
+        return list_ends(true);
     }
     bool comma = false, bare_and = false;
     if (word == ","sv) { take(word); word = next_word(); comma = true; }
     if (word == "and"sv) { take(word); word = next_word(); bare_and = !comma; }
-    if (!comma && !bare_and && !(comma && word != "and"sv)) return guests_stand(false);
+    if (!comma && !bare_and) return list_ends(false);
     // "her half-brother", "P3 's friends": whose relative or friend.
     if (is_slot(word, 'P') && rest.substr(word.size()).starts_with(" 's ")) {
       take(word);
       take(" 's"sv);
       word = next_word();
-      if (!is_lower_word(word)) return guests_stand(false);
+      if (!is_lower_word(word)) return list_ends(false);
     } else if (word == "his"sv || word == "her"sv || word == "their"sv || word == "my"sv || word == "our"sv) {
       take(word);
       word = next_word();
-      if (!is_lower_word(word)) return guests_stand(false);
+      if (!is_lower_word(word)) return list_ends(false);
     }
     for (int described = 0; is_lower_word(word) && described < 2; ++described) {
       take(word);
       word = next_word();
     }
     if (word == ","sv) { take(word); word = next_word(); }
-    if (!is_slot(word, 'P')) return guests_stand(bare_and);
+    // ("and even the show 's camera crew": a bare "and" before what is no guest ends the list.)
+    if (!is_slot(word, 'P')) return list_ends(bare_and);
     take(word);
     guests.push_back(word);
   }
