@@ -1044,8 +1044,8 @@ class Coreference {
       if (w == "then"sv && words == 0 && !quoted && !kin_title && !after_as && m.end_token - m.first_token >= 2)
         cue = then_name = true;
       // "Lynn Callahan, 58, who was Lynn Deering when she met the senator": so is "who was".
-      if (w == "was"sv && words == 0 && t > start && doc_.tokens[t - 1].lower == "who"sv && !quoted && !kin_title &&
-          !after_as && m.end_token - m.first_token >= 2 && names_a_former_name(m))
+      if (w == "was"sv && words == 0 && !quoted && !kin_title && !after_as && m.end_token - m.first_token >= 2 &&
+          names_a_former_name(m))
         cue = then_name = true;
       if ((w == "goes"sv || w == "went"sv) && doc_.tokens[t + 1].lower == "by"sv) cue = true;
       // ", who writes as Ingrid Vange", ", who had wrestled as

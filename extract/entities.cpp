@@ -464,15 +464,33 @@ class MentionFinder {
   // given name the lists know and no organisation's word ("The Public Sector
   // Employees Union, known as P.S.E.U.").
   bool person_named_before_aside(std::size_t cue) const {
-    if (cue < 2 || tok(cue - 1).lower != ","sv) return false;
-    std::size_t end = cue - 1;
-    if (end >= 3 && tok(end - 1).has(kNumber) && tok(end - 2).lower == ","sv) end -= 2;
+    const std::size_t end = name_end_before_aside(cue, 0);
+    if (end == 0) return false;
     bool given_name = false;
     for (std::size_t k = end; k-- > 0 && end - k <= 6 && (tok(k).has(kCapitalized) || tok(k).lower == "."sv);) {
       if (tok(k).is(kOrgCue)) return false;
       given_name = given_name || tok(k).is(kFirstNameWord);
     }
     return given_name;
+  }
+
+  // The "known" of "known as" or "known to everyone as" before the "as" at
+  // `as` (up to three words between, no comma, no further back than
+  // `floor`), or 0.
+  std::size_t known_before_as(std::size_t as, std::size_t floor) const {
+    for (std::size_t k = as - 1; k + 4 >= as && k > floor && tok(k).lower != ","sv; --k)
+      if (tok(k).lower == "known"sv) return k;
+    return 0;
+  }
+
+  // Where the name ends that an aside opened by a comma before `cue`
+  // follows, past an age ("Robert Callahan IV, 33, known ..."), or 0 if no
+  // comma opens it. No further back than `floor`.
+  std::size_t name_end_before_aside(std::size_t cue, std::size_t floor) const {
+    if (cue < floor + 2 || tok(cue - 1).lower != ","sv) return 0;
+    std::size_t end = cue - 1;
+    if (end >= floor + 3 && tok(end - 1).has(kNumber) && tok(end - 2).lower == ","sv) end -= 2;
+    return end;
   }
 
   // Whether the text gives these folded initials to someone as a
@@ -484,9 +502,7 @@ class MentionFinder {
       for (std::size_t t = 1; t + 2 < doc_.tokens.size(); ++t) {
         const std::string_view cue = tok(t).lower;
         if (cue != "as"sv && cue != "nicknamed"sv) continue;
-        std::size_t known = cue == "nicknamed"sv ? t : 0;
-        for (std::size_t k = t - 1; known == 0 && k + 5 >= t && k > 0 && tok(k).lower != ","sv; --k)
-          if (tok(k).lower == "known"sv) known = k;
+        const std::size_t known = cue == "nicknamed"sv ? t : known_before_as(t, 0);
         if (known == 0 || !person_named_before_aside(known)) continue;
         std::size_t k = t + 1;
         while (k + 1 < doc_.tokens.size() && word(k).size() == 1 && tok(k).has(kCapitalized) && tok(k + 1).lower == "."sv &&
@@ -1739,14 +1755,9 @@ class MentionFinder {
     if (t < s.first_token + 2) return false;
     const std::string_view two_before = tok(t - 2).lower;
     if (before == ","sv && two_before == "nickname"sv) return true;
-    std::size_t cue = before == "nicknamed"sv ? t - 1 : 0;
-    // "known as", "known to everyone as".
-    for (std::size_t k = t - 2; before == "as"sv && cue == 0 && k + 5 >= t && k > s.first_token && tok(k).lower != ","sv; --k)
-      if (tok(k).lower == "known"sv) cue = k;
-    if (cue < s.first_token + 2 || tok(cue - 1).lower != ","sv) return false;
-    // The name before the comma, past an age: "Robert Callahan IV, 33, known to everyone as R.J.".
-    std::size_t name_end = cue - 1;
-    if (name_end >= s.first_token + 3 && tok(name_end - 1).has(kNumber) && tok(name_end - 2).lower == ","sv) name_end -= 2;
+    const std::size_t cue = before == "nicknamed"sv ? t - 1 : before == "as"sv ? known_before_as(t - 1, s.first_token) : 0;
+    const std::size_t name_end = cue == 0 ? 0 : name_end_before_aside(cue, s.first_token);
+    if (name_end == 0) return false;
     // (Among the body's names of two words or more, which are in text order.)
     const auto body = doc_.mentions.begin() + static_cast<std::ptrdiff_t>(layout_mentions_);
     const auto body_end = doc_.mentions.begin() + static_cast<std::ptrdiff_t>(scanned_);
